@@ -1,0 +1,8 @@
+package io.github.multiproc.spi;
+
+/** Writes the arguments of one worker call; generated factories pass it as a lambda. */
+@FunctionalInterface
+public interface ArgumentsEncoder {
+  /** Appends every argument, in parameter order, to {@code out}. */
+  void encode(WireOutput out);
+}

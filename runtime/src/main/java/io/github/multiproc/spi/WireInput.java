@@ -1,0 +1,162 @@
+package io.github.multiproc.spi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads what {@link WireOutput} wrote. Every read checks the bytes left, so a truncated or forged
+ * message fails with a {@link CorruptDataException} that says where, and a size read from the bytes
+ * can never make the reader allocate more than the message holds. Not thread-safe.
+ */
+public final class WireInput {
+  private final byte[] buffer;
+  private final int limit;
+  private int position;
+
+  /** Reads all of {@code bytes}. */
+  public WireInput(byte[] bytes) {
+    this(bytes, 0, bytes.length);
+  }
+
+  /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
+  public WireInput(byte[] bytes, int offset, int length) {
+    if (offset < 0 || length < 0 || offset + length > bytes.length) {
+      throw new IndexOutOfBoundsException(
+          "offset " + offset + " length " + length + " outside " + bytes.length + " bytes");
+    }
+    this.buffer = bytes;
+    this.position = offset;
+    this.limit = offset + length;
+  }
+
+  public boolean readBoolean() {
+    byte value = readByte();
+    if (value == 0) {
+      return false;
+    }
+    if (value == 1) {
+      return true;
+    }
+    throw new CorruptDataException(
+        "expected a boolean (0 or 1) but read " + value + " at offset " + (position - 1));
+  }
+
+  public byte readByte() {
+    require(1);
+    return buffer[position++];
+  }
+
+  public int readUnsignedByte() {
+    return readByte() & 0xFF;
+  }
+
+  public short readShort() {
+    require(2);
+    int value = ((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF);
+    position += 2;
+    return (short) value;
+  }
+
+  public char readChar() {
+    return (char) readShort();
+  }
+
+  public int readInt() {
+    require(4);
+    int value =
+        ((buffer[position] & 0xFF) << 24)
+            | ((buffer[position + 1] & 0xFF) << 16)
+            | ((buffer[position + 2] & 0xFF) << 8)
+            | (buffer[position + 3] & 0xFF);
+    position += 4;
+    return value;
+  }
+
+  public long readLong() {
+    long high = readInt() & 0xFFFFFFFFL;
+    long low = readInt() & 0xFFFFFFFFL;
+    return (high << 32) | low;
+  }
+
+  public float readFloat() {
+    return Float.intBitsToFloat(readInt());
+  }
+
+  public double readDouble() {
+    return Double.longBitsToDouble(readLong());
+  }
+
+  /** Reads a size written by {@link WireOutput#writeSize}. */
+  public int readSize() {
+    int start = position;
+    int value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int next = readUnsignedByte();
+      value |= (next & 0x7F) << shift;
+      if ((next & 0x80) == 0) {
+        if (value < 0) {
+          break;
+        }
+        return value;
+      }
+    }
+    throw new CorruptDataException("malformed size at offset " + start);
+  }
+
+  /**
+   * Reads a size that counts items of at least {@code minBytesPerItem} bytes each, and checks that
+   * the message holds that many: use it before allocating a collection or array of that size.
+   */
+  public int readCount(int minBytesPerItem) {
+    int start = position;
+    int count = readSize();
+    if ((long) count * Math.max(1, minBytesPerItem) > remaining()) {
+      throw new CorruptDataException(
+          "a count of " + count + " at offset " + start + " exceeds the " + remaining()
+              + " bytes left in the message");
+    }
+    return count;
+  }
+
+  /** Reads a string written by {@link WireOutput#writeString}. */
+  public String readString() {
+    int length = readCount(1);
+    String value = new String(buffer, position, length, StandardCharsets.UTF_8);
+    position += length;
+    return value;
+  }
+
+  /** Reads exactly {@code length} bytes into a new array. */
+  public byte[] readBytes(int length) {
+    require(length);
+    byte[] bytes = Arrays.copyOfRange(buffer, position, position + length);
+    position += length;
+    return bytes;
+  }
+
+  /** The bytes not read yet. */
+  public int remaining() {
+    return limit - position;
+  }
+
+  /** The offset of the next byte to read, in the array given to the constructor. */
+  public int position() {
+    return position;
+  }
+
+  /** Fails unless every byte was read: trailing bytes mean the two sides disagree on the format. */
+  public void requireFullyRead() {
+    if (position != limit) {
+      throw new CorruptDataException(
+          remaining() + " unexpected bytes after the end of the message at offset " + position);
+    }
+  }
+
+  private void require(int count) {
+    if (count < 0 || count > limit - position) {
+      throw new CorruptDataException(
+          "message truncated: needed " + count + " bytes at offset " + position + " but "
+              + (limit - position) + " remain");
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.multiproc.spi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable byte buffer that codecs write to: big-endian fixed-width numbers, unsigned varints for
+ * sizes, and UTF-8 strings prefixed with their byte length. Not thread-safe.
+ */
+public final class WireOutput {
+  private byte[] buffer;
+  private int size;
+
+  /** Creates an empty buffer. */
+  public WireOutput() {
+    this(64);
+  }
+
+  /** Creates an empty buffer with room for {@code initialCapacity} bytes before it grows. */
+  public WireOutput(int initialCapacity) {
+    buffer = new byte[Math.max(16, initialCapacity)];
+  }
+
+  public void writeBoolean(boolean value) {
+    writeByte(value ? 1 : 0);
+  }
+
+  public void writeByte(int value) {
+    ensureRoom(1);
+    buffer[size++] = (byte) value;
+  }
+
+  public void writeShort(int value) {
+    ensureRoom(2);
+    buffer[size++] = (byte) (value >>> 8);
+    buffer[size++] = (byte) value;
+  }
+
+  public void writeChar(char value) {
+    writeShort(value);
+  }
+
+  public void writeInt(int value) {
+    ensureRoom(4);
+    buffer[size++] = (byte) (value >>> 24);
+    buffer[size++] = (byte) (value >>> 16);
+    buffer[size++] = (byte) (value >>> 8);
+    buffer[size++] = (byte) value;
+  }
+
+  public void writeLong(long value) {
+    writeInt((int) (value >>> 32));
+    writeInt((int) value);
+  }
+
+  public void writeFloat(float value) {
+    writeInt(Float.floatToRawIntBits(value));
+  }
+
+  public void writeDouble(double value) {
+    writeLong(Double.doubleToRawLongBits(value));
+  }
+
+  /** Writes a non-negative size or count in 1 to 5 bytes (7 bits a byte, low bits first). */
+  public void writeSize(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("a size cannot be negative: " + value);
+    }
+    while ((value & ~0x7F) != 0) {
+      writeByte((value & 0x7F) | 0x80);
+      value >>>= 7;
+    }
+    writeByte(value);
+  }
+
+  /** Writes a non-null string as its UTF-8 byte length ({@link #writeSize}) and bytes. */
+  public void writeString(String value) {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    writeSize(utf8.length);
+    writeBytes(utf8, 0, utf8.length);
+  }
+
+  /** Writes {@code bytes} as they are, with no length prefix. */
+  public void writeBytes(byte[] bytes) {
+    writeBytes(bytes, 0, bytes.length);
+  }
+
+  /** Writes {@code length} bytes of {@code bytes} from {@code offset}, with no length prefix. */
+  public void writeBytes(byte[] bytes, int offset, int length) {
+    ensureRoom(length);
+    System.arraycopy(bytes, offset, buffer, size, length);
+    size += length;
+  }
+
+  /** The number of bytes written so far. */
+  public int size() {
+    return size;
+  }
+
+  /** Forgets what was written, keeping the allocated room. */
+  public void reset() {
+    size = 0;
+  }
+
+  /** A copy of the bytes written so far. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(buffer, size);
+  }
+
+  /** The backing array; only its first {@link #size()} bytes are meaningful. */
+  public byte[] array() {
+    return buffer;
+  }
+
+  private void ensureRoom(int extra) {
+    int needed = size + extra;
+    if (needed < 0) {
+      throw new IllegalStateException("a message cannot exceed 2 GiB");
+    }
+    if (needed > buffer.length) {
+      int grown = Math.max(needed, buffer.length + (buffer.length >> 1));
+      buffer = Arrays.copyOf(buffer, grown < 0 ? Integer.MAX_VALUE - 8 : grown);
+    }
+  }
+}
