@@ -158,8 +158,12 @@ final class WorkerModelFactory {
     } else if (!runnable && !callable) {
       report.error(type, Message.CLASS_NOT_TASK, annotation, name);
     }
+    if (errorCount(report) > errorsBefore) {
+      // The constructor rules depend on a reachable, concrete class: don't pile on.
+      return Optional.empty();
+    }
     ExecutableElement constructor = constructor(type, annotation, report);
-    if (errorCount(report) > errorsBefore || constructor == null) {
+    if (constructor == null) {
       return Optional.empty();
     }
     List<WorkerModel.Parameter> parameters = parameters(constructor, resolver, report);
