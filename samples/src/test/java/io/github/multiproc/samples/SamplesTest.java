@@ -19,7 +19,8 @@ class SamplesTest {
   /** Runs the CLI, requires a clean exit with nothing left running, and returns its lines. */
   private static List<String> runClean(String... args) throws Exception {
     SamplesCli.Run run = SamplesCli.main(args);
-    assertEquals(0, run.exitCode(), () -> "exit code; stdout:\n" + run.out() + "stderr:\n" + run.err());
+    assertEquals(
+        0, run.exitCode(), () -> "exit code; stdout:\n" + run.out() + "stderr:\n" + run.err());
     assertEquals(List.of(), run.leftovers(), "child processes left running");
     return run.lines();
   }
@@ -149,7 +150,8 @@ class SamplesTest {
       assertTrue(lines.get(i).endsWith(sample.seed()), lines.get(i));
     }
     assertEquals(
-        List.of("basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "info"),
+        List.of(
+            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "info"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
