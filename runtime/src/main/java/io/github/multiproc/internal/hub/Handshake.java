@@ -1,13 +1,11 @@
 package io.github.multiproc.internal.hub;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The mutual HMAC-SHA256 challenge every hub connection passes before any other frame is read, as
@@ -28,7 +26,6 @@ public final class Handshake {
   private static final int MAX_AUTH_FRAME = 2 * NONCE_BYTES + MAC_BYTES;
   private static final byte[] CLIENT_LABEL = "multiproc-client".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SERVER_LABEL = "multiproc-server".getBytes(StandardCharsets.US_ASCII);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Handshake() {}
 
@@ -43,7 +40,7 @@ public final class Handshake {
               + answer.length + " bytes");
     }
     byte[] expected = mac(key, CLIENT_LABEL, serverNonce);
-    if (!MessageDigest.isEqual(expected, Arrays.copyOf(answer, MAC_BYTES))) {
+    if (!HmacSha256.equal(expected, Arrays.copyOf(answer, MAC_BYTES))) {
       throw new ProtocolException("authentication failed: the client does not know the session key");
     }
     byte[] clientNonce = Arrays.copyOfRange(answer, MAC_BYTES, answer.length);
@@ -66,7 +63,7 @@ public final class Handshake {
     } catch (java.io.EOFException e) {
       throw new ProtocolException("authentication failed: the server refused our session key");
     }
-    if (!MessageDigest.isEqual(mac(key, SERVER_LABEL, clientNonce), proof)) {
+    if (!HmacSha256.equal(mac(key, SERVER_LABEL, clientNonce), proof)) {
       throw new ProtocolException("authentication failed: the server does not know the session key");
     }
   }
@@ -76,20 +73,30 @@ public final class Handshake {
     return nonce();
   }
 
-  private static byte[] nonce() {
+  /**
+   * 32 random bytes, read from {@code /dev/urandom} where it exists: a child makes one nonce at
+   * start, and {@link SecureRandom}'s first use costs ~30 ms of provider set-up.
+   */
+  static byte[] nonce() {
+    try (InputStream urandom = new FileInputStream("/dev/urandom")) {
+      byte[] bytes = urandom.readNBytes(NONCE_BYTES);
+      if (bytes.length == NONCE_BYTES) {
+        return bytes;
+      }
+    } catch (IOException e) {
+      // not Linux or macOS: fall back below
+    }
     byte[] bytes = new byte[NONCE_BYTES];
-    RANDOM.nextBytes(bytes);
+    SecureRandomHolder.RANDOM.nextBytes(bytes);
     return bytes;
   }
 
   static byte[] mac(byte[] key, byte[] label, byte[] message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      mac.update(label);
-      return mac.doFinal(message);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this JDK lacks HmacSHA256, which every JDK must provide", e);
-    }
+    return HmacSha256.mac(key, label, message);
+  }
+
+  /** Created only where /dev/urandom is missing. */
+  private static final class SecureRandomHolder {
+    static final SecureRandom RANDOM = new SecureRandom();
   }
 }

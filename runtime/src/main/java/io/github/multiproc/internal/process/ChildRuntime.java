@@ -11,7 +11,6 @@ import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -33,7 +32,7 @@ public final class ChildRuntime {
 
   /** Runs the child; never returns. */
   public static void run(WorkerDispatcher dispatcher) {
-    InputStream stdin = new FileInputStream(FileDescriptor.in);
+    FileInputStream stdin = new FileInputStream(FileDescriptor.in);
     Bootstrap bootstrap;
     try {
       // DataInputStream does not buffer: it reads exactly the frame, the rest is the death pipe.
