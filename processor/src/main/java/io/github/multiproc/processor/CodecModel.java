@@ -1,0 +1,83 @@
+package io.github.multiproc.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * How one type crosses a process boundary: the model the writers turn into an expression such as
+ * {@code Codecs.list(Shop_Codecs.SHOP_ORDER)}. Records give value equality, so equal types share
+ * one generated field.
+ */
+sealed interface CodecModel {
+  /** The Java type encoded; for {@link Primitive}, the primitive type itself. */
+  TypeName type();
+
+  /** Whether the expression mentions a type variable of a generic record codec class. */
+  default boolean usesTypeVariable() {
+    return false;
+  }
+
+  /** A primitive, written inline with {@code out.writeInt(x)} and read with {@code readInt()}. */
+  record Primitive(TypeKind kind, TypeName type) implements CodecModel {
+    /** {@code Int} for {@code int}: the suffix of the WireOutput/WireInput methods. */
+    String wireSuffix() {
+      String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+      return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+  }
+
+  /** A constant of {@code Codecs}, such as {@code Codecs.STRING}. */
+  record BuiltIn(String constant, TypeName type) implements CodecModel {}
+
+  /** {@code Codecs.array(element, Element[]::new)} for an array of a reference type. */
+  record ArrayOf(CodecModel element, TypeName type) implements CodecModel {
+    @Override
+    public boolean usesTypeVariable() {
+      return element.usesTypeVariable();
+    }
+  }
+
+  /**
+   * A {@code Codecs} factory over element codecs: {@code list}, {@code set}, {@code map},
+   * {@code optional}, or {@code collection}/{@code map} with a constructor of the concrete type.
+   *
+   * @param factory the {@code Codecs} method
+   * @param arguments the element codecs (one, or key and value)
+   * @param constructor the concrete class to create when decoding (e.g. {@code TreeSet}), or null
+   * @param hasSizeConstructor whether {@code constructor} takes an initial capacity
+   */
+  record Composite(
+      String factory,
+      List<CodecModel> arguments,
+      ClassName constructor,
+      boolean hasSizeConstructor,
+      TypeName type)
+      implements CodecModel {
+    @Override
+    public boolean usesTypeVariable() {
+      return arguments.stream().anyMatch(CodecModel::usesTypeVariable);
+    }
+  }
+
+  /** A record, enum or sealed type with a field in the {@code _Codecs} holder. */
+  record Named(String field, TypeName type) implements CodecModel {}
+
+  /** {@code new PairCodec<>(Codecs.STRING, Codecs.INTEGER)}: a generic record, per use. */
+  record GenericInstance(ClassName codecClass, List<CodecModel> arguments, TypeName type)
+      implements CodecModel {
+    @Override
+    public boolean usesTypeVariable() {
+      return arguments.stream().anyMatch(CodecModel::usesTypeVariable);
+    }
+  }
+
+  /** A type parameter of a generic record: its codec is a constructor parameter. */
+  record TypeVariable(String name, TypeName type) implements CodecModel {
+    @Override
+    public boolean usesTypeVariable() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,480 @@
+package io.github.multiproc.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Decides how each type crosses a process boundary: the closed world of built-in codecs,
+ * records, enums and sealed hierarchies. One resolver serves one worker class and collects the
+ * codec definitions its {@code _Codecs} holder needs.
+ */
+final class CodecResolver {
+  /** The result of resolving one type. */
+  sealed interface Outcome {}
+
+  /** The type crosses with this codec. */
+  record Resolved(CodecModel codec) implements Outcome {}
+
+  /**
+   * The type cannot cross.
+   *
+   * @param path the record components leading to the offending type, empty if it is the type
+   * @param args the message arguments after the subject
+   */
+  record Failed(Message message, List<Object> args, String path) implements Outcome {}
+
+  /** The type (or one it contains) is not resolved yet. */
+  record Unresolved(String type) implements Outcome {}
+
+  private static final ClassName CODECS = ClassName.get("io.github.multiproc.spi", "Codecs");
+
+  private static final Map<String, String> BUILT_INS = builtIns();
+
+  /** Collection types: the Codecs factory, and the class created when decoding (null: none). */
+  private record CollectionKind(String factory, int arity, String constructor, boolean sized) {}
+
+  private static final Map<String, CollectionKind> COLLECTIONS = collections();
+
+  private static final List<Map.Entry<String, Message>> CANNOT_CROSS =
+      List.of(
+          Map.entry("java.lang.Thread", Message.CROSS_THREAD),
+          Map.entry("java.util.stream.BaseStream", Message.CROSS_STREAM),
+          Map.entry("java.io.InputStream", Message.CROSS_STREAM),
+          Map.entry("java.io.OutputStream", Message.CROSS_STREAM),
+          Map.entry("java.io.Reader", Message.CROSS_STREAM),
+          Map.entry("java.io.Writer", Message.CROSS_STREAM),
+          Map.entry("java.net.Socket", Message.CROSS_SOCKET),
+          Map.entry("java.net.ServerSocket", Message.CROSS_SOCKET),
+          Map.entry("java.net.DatagramSocket", Message.CROSS_SOCKET),
+          Map.entry("java.nio.channels.Channel", Message.CROSS_SOCKET));
+
+  private final Elements elements;
+  private final Types types;
+  private final String targetPackage;
+  private final ClassName holder;
+
+  private final Map<String, CodecDefinition> definitions = new TreeMap<>();
+  private final Set<String> pending = new HashSet<>();
+  private final Map<String, Problem> failed = new HashMap<>();
+  private final Map<String, String> fieldOwners = new HashMap<>();
+  private final Map<String, String> classOwners = new HashMap<>();
+  private final Deque<String> path = new ArrayDeque<>();
+  private TypeElement genericContext;
+
+  CodecResolver(Elements elements, Types types, String targetPackage, ClassName holder) {
+    this.elements = elements;
+    this.types = types;
+    this.targetPackage = targetPackage;
+    this.holder = holder;
+  }
+
+  /** The codec of a parameter or record component type; primitives stay primitive. */
+  Outcome resolve(TypeMirror type) {
+    try {
+      return new Resolved(codec(type));
+    } catch (Problem problem) {
+      return problem.outcome();
+    }
+  }
+
+  /** The codec of a result: primitives are boxed, {@code void} is {@code Codecs.VOID}. */
+  Outcome resolveResult(TypeMirror type) {
+    if (type.getKind() == TypeKind.VOID) {
+      return new Resolved(new CodecModel.BuiltIn("VOID", TypeName.get(Void.class)));
+    }
+    if (type.getKind().isPrimitive()) {
+      return resolve(types.boxedClass(types.getPrimitiveType(type.getKind())).asType());
+    }
+    return resolve(type);
+  }
+
+  /** The definitions the holder must contain, sorted by type name. */
+  List<CodecDefinition> definitions() {
+    return List.copyOf(definitions.values());
+  }
+
+  /** Unwinds the recursion when a type cannot cross; caught in {@link #resolve}. */
+  private static final class Problem extends RuntimeException {
+    private final transient Outcome outcome;
+
+    Problem(Outcome outcome) {
+      super(null, null, false, false);
+      this.outcome = outcome;
+    }
+
+    Outcome outcome() {
+      return outcome;
+    }
+  }
+
+  private Problem fail(Message message, Object... args) {
+    return new Problem(new Failed(message, List.of(args), String.join(", ", path)));
+  }
+
+  private CodecModel codec(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case CHAR:
+      case INT:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        return new CodecModel.Primitive(type.getKind(), TypeName.get(type));
+      case ARRAY:
+        return array((ArrayType) type);
+      case DECLARED:
+        return declared((DeclaredType) type);
+      case TYPEVAR:
+        return typeVariable((javax.lang.model.type.TypeVariable) type);
+      case ERROR:
+        throw new Problem(new Unresolved(type.toString()));
+      case WILDCARD:
+        throw fail(Message.CROSS_TYPE_VARIABLE, type);
+      default:
+        throw fail(Message.CROSS_NOT_PORTABLE, type);
+    }
+  }
+
+  private CodecModel array(ArrayType type) {
+    TypeMirror component = type.getComponentType();
+    if (component.getKind().isPrimitive()) {
+      return new CodecModel.BuiltIn(
+          component.getKind().name() + "_ARRAY", TypeName.get(type));
+    }
+    if (component.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) component).getTypeArguments().isEmpty()) {
+      throw fail(Message.CROSS_GENERIC_ARRAY, type);
+    }
+    if (component.getKind() == TypeKind.TYPEVAR) {
+      throw fail(Message.CROSS_GENERIC_ARRAY, type);
+    }
+    return new CodecModel.ArrayOf(codec(component), TypeName.get(type));
+  }
+
+  private CodecModel typeVariable(javax.lang.model.type.TypeVariable type) {
+    Element owner = ((javax.lang.model.element.TypeParameterElement) type.asElement())
+        .getGenericElement();
+    if (genericContext != null && owner.equals(genericContext)) {
+      return new CodecModel.TypeVariable(type.toString(), TypeName.get(type));
+    }
+    throw fail(Message.CROSS_TYPE_VARIABLE, type);
+  }
+
+  private CodecModel declared(DeclaredType type) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    String constant = BUILT_INS.get(name);
+    if (constant != null) {
+      return new CodecModel.BuiltIn(constant, TypeName.get(type));
+    }
+    boolean raw = type.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty();
+    if (raw) {
+      throw fail(Message.CROSS_TYPE_VARIABLE, type);
+    }
+    CollectionKind collection = COLLECTIONS.get(name);
+    if (collection != null) {
+      List<CodecModel> arguments = new ArrayList<>();
+      for (TypeMirror argument : type.getTypeArguments()) {
+        arguments.add(codec(argument));
+      }
+      ClassName constructor =
+          collection.constructor() == null ? null : ClassName.bestGuess(collection.constructor());
+      return new CodecModel.Composite(
+          collection.factory(), arguments, constructor, collection.sized(), TypeName.get(type));
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      requireAccessible(element, type);
+      return enumCodec(element);
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      requireAccessible(element, type);
+      return record(element, type);
+    }
+    if (element.getModifiers().contains(Modifier.SEALED)) {
+      if (!element.getTypeParameters().isEmpty()) {
+        throw fail(Message.CROSS_GENERIC_SEALED, type);
+      }
+      requireAccessible(element, type);
+      return sealed(element);
+    }
+    throw fail(whyNot(element), type);
+  }
+
+  private Message whyNot(TypeElement element) {
+    TypeMirror erased = types.erasure(element.asType());
+    for (Map.Entry<String, Message> entry : CANNOT_CROSS) {
+      TypeElement known = elements.getTypeElement(entry.getKey());
+      if (known != null && types.isSubtype(erased, types.erasure(known.asType()))) {
+        return entry.getValue();
+      }
+    }
+    if (element.getKind() == ElementKind.INTERFACE && isFunctional(element)) {
+      return Message.CROSS_FUNCTIONAL;
+    }
+    if (element.getNestingKind() == NestingKind.MEMBER
+        && element.getKind() == ElementKind.CLASS
+        && !element.getModifiers().contains(Modifier.STATIC)) {
+      return Message.CROSS_INNER_CLASS;
+    }
+    return Message.CROSS_NOT_PORTABLE;
+  }
+
+  private boolean isFunctional(TypeElement element) {
+    if (element.getAnnotationMirrors().stream()
+        .anyMatch(a -> a.getAnnotationType().toString().equals("java.lang.FunctionalInterface"))) {
+      return true;
+    }
+    int abstractMethods = 0;
+    for (ExecutableElement method :
+        ElementFilter.methodsIn(elements.getAllMembers(element))) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(method)) {
+        abstractMethods++;
+      }
+    }
+    return abstractMethods == 1;
+  }
+
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    int arity = method.getParameters().size();
+    return (name.equals("equals") && arity == 1)
+        || (name.equals("hashCode") && arity == 0)
+        || (name.equals("toString") && arity == 0);
+  }
+
+  /** Generated codecs live in the worker's package, so the type must be visible there. */
+  private void requireAccessible(TypeElement element, TypeMirror type) {
+    Element current = element;
+    while (current instanceof TypeElement) {
+      Set<Modifier> modifiers = current.getModifiers();
+      boolean samePackage =
+          elements.getPackageOf(current).getQualifiedName().contentEquals(targetPackage);
+      if (modifiers.contains(Modifier.PRIVATE)
+          || (!modifiers.contains(Modifier.PUBLIC) && !samePackage)) {
+        throw fail(Message.CROSS_INACCESSIBLE, type, targetPackage);
+      }
+      current = current.getEnclosingElement();
+    }
+    if (!(current instanceof PackageElement)) {
+      throw fail(Message.CROSS_INACCESSIBLE, type, targetPackage);
+    }
+  }
+
+  private CodecModel.Named enumCodec(TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    ClassName type = ClassName.get(element);
+    CodecDefinition existing = definitions.get(name);
+    String field =
+        existing == null
+            ? unique(fieldOwners, Names.constantName(type), name)
+            : ((CodecDefinition.EnumCodec) existing).field();
+    definitions.putIfAbsent(name, new CodecDefinition.EnumCodec(name, type, field));
+    return new CodecModel.Named(field, type);
+  }
+
+  private CodecModel record(TypeElement element, DeclaredType use) {
+    String name = element.getQualifiedName().toString();
+    ClassName recordClass = ClassName.get(element);
+    String field = unique(fieldOwners, Names.constantName(recordClass), name);
+    ClassName codecClass =
+        holder.nestedClass(unique(classOwners, Names.codecClassName(recordClass), name));
+    boolean generic = !element.getTypeParameters().isEmpty();
+    defineOnce(element, () -> defineRecord(element, recordClass, generic ? null : field,
+        codecClass));
+    if (!generic) {
+      return new CodecModel.Named(field, recordClass);
+    }
+    List<CodecModel> arguments = new ArrayList<>();
+    for (TypeMirror argument : use.getTypeArguments()) {
+      arguments.add(codec(argument));
+    }
+    if (element.equals(genericContext) && !isOwnTypeVariables(element, arguments)) {
+      throw fail(Message.CROSS_GENERIC_RECURSION, element.getQualifiedName());
+    }
+    return new CodecModel.GenericInstance(codecClass, arguments, TypeName.get(use));
+  }
+
+  private static boolean isOwnTypeVariables(TypeElement element, List<CodecModel> arguments) {
+    for (int i = 0; i < arguments.size(); i++) {
+      if (!(arguments.get(i) instanceof CodecModel.TypeVariable variable)
+          || !variable.name().equals(
+              element.getTypeParameters().get(i).getSimpleName().toString())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private CodecDefinition defineRecord(
+      TypeElement element, ClassName recordClass, String field, ClassName codecClass) {
+    List<CodecDefinition.Component> components = new ArrayList<>();
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      path.addLast(recordClass.simpleNames().get(recordClass.simpleNames().size() - 1)
+          + "." + component.getSimpleName());
+      try {
+        components.add(new CodecDefinition.Component(
+            component.getSimpleName().toString(),
+            TypeName.get(component.asType()),
+            codec(component.asType())));
+      } finally {
+        path.removeLast();
+      }
+    }
+    List<TypeVariableName> variables = new ArrayList<>();
+    element.getTypeParameters().forEach(p -> variables.add(TypeVariableName.get(p)));
+    return new CodecDefinition.RecordCodec(
+        element.getQualifiedName().toString(), TypeName.get(element.asType()), recordClass,
+        field, codecClass, variables, components);
+  }
+
+  private CodecModel.Named sealed(TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    ClassName type = ClassName.get(element);
+    String field = unique(fieldOwners, Names.constantName(type), name);
+    ClassName codecClass =
+        holder.nestedClass(unique(classOwners, Names.codecClassName(type), name));
+    defineOnce(element, () -> {
+      List<TypeMirror> permitted = new ArrayList<>(element.getPermittedSubclasses());
+      permitted.sort(Comparator.comparing(TypeMirror::toString));
+      List<CodecModel.Named> subtypes = new ArrayList<>();
+      for (TypeMirror subtype : permitted) {
+        if (subtype.getKind() == TypeKind.ERROR) {
+          throw new Problem(new Unresolved(subtype.toString()));
+        }
+        TypeElement subElement = (TypeElement) types.asElement(subtype);
+        boolean portable = subElement.getKind() == ElementKind.RECORD
+            || subElement.getKind() == ElementKind.ENUM
+            || subElement.getModifiers().contains(Modifier.SEALED);
+        if (!portable) {
+          throw fail(Message.CROSS_SEALED_SUBTYPE, name, subtype);
+        }
+        if (!(codec(subtype) instanceof CodecModel.Named named)) {
+          throw fail(Message.CROSS_SEALED_SUBTYPE, name, subtype);
+        }
+        subtypes.add(named);
+      }
+      return new CodecDefinition.SealedCodec(name, type, field, codecClass, subtypes);
+    });
+    return new CodecModel.Named(field, type);
+  }
+
+  /**
+   * Defines the codec of {@code element} unless it is defined or being defined (a recursive
+   * reference only needs the names); remembers failures so every use reports them.
+   */
+  private void defineOnce(TypeElement element, java.util.function.Supplier<CodecDefinition> body) {
+    String name = element.getQualifiedName().toString();
+    Problem earlier = failed.get(name);
+    if (earlier != null) {
+      throw earlier;
+    }
+    if (definitions.containsKey(name) || !pending.add(name)) {
+      return;
+    }
+    TypeElement outerContext = genericContext;
+    genericContext = element;
+    try {
+      definitions.put(name, body.get());
+    } catch (Problem problem) {
+      failed.put(name, problem);
+      throw problem;
+    } finally {
+      genericContext = outerContext;
+      pending.remove(name);
+    }
+  }
+
+  /** {@code wanted}, or {@code wanted_2}... if another type already took it. */
+  private static String unique(Map<String, String> owners, String wanted, String owner) {
+    String candidate = wanted;
+    for (int i = 2; owners.containsKey(candidate) && !owners.get(candidate).equals(owner); i++) {
+      candidate = wanted + "_" + i;
+    }
+    owners.put(candidate, owner);
+    return candidate;
+  }
+
+  static ClassName codecsClass() {
+    return CODECS;
+  }
+
+  private static Map<String, String> builtIns() {
+    Map<String, String> map = new HashMap<>();
+    map.put("java.lang.Void", "VOID");
+    map.put("java.lang.Boolean", "BOOLEAN");
+    map.put("java.lang.Byte", "BYTE");
+    map.put("java.lang.Short", "SHORT");
+    map.put("java.lang.Character", "CHARACTER");
+    map.put("java.lang.Integer", "INTEGER");
+    map.put("java.lang.Long", "LONG");
+    map.put("java.lang.Float", "FLOAT");
+    map.put("java.lang.Double", "DOUBLE");
+    map.put("java.lang.String", "STRING");
+    map.put("java.math.BigInteger", "BIG_INTEGER");
+    map.put("java.math.BigDecimal", "BIG_DECIMAL");
+    map.put("java.util.UUID", "UUID");
+    map.put("java.util.OptionalInt", "OPTIONAL_INT");
+    map.put("java.util.OptionalLong", "OPTIONAL_LONG");
+    map.put("java.util.OptionalDouble", "OPTIONAL_DOUBLE");
+    for (String time :
+        List.of("Instant", "Duration", "LocalDate", "LocalTime", "LocalDateTime",
+            "OffsetDateTime", "OffsetTime", "ZonedDateTime", "ZoneId", "ZoneOffset", "Period",
+            "Year", "YearMonth", "MonthDay")) {
+      map.put("java.time." + time, Names.upperSnake(time));
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, CollectionKind> collections() {
+    Map<String, CollectionKind> map = new HashMap<>();
+    map.put("java.util.List", new CollectionKind("list", 1, null, false));
+    map.put("java.util.Set", new CollectionKind("set", 1, null, false));
+    map.put("java.util.Map", new CollectionKind("map", 2, null, false));
+    map.put("java.util.Optional", new CollectionKind("optional", 1, null, false));
+    map.put("java.util.Collection", new CollectionKind("collection", 1, "java.util.ArrayList", true));
+    map.put("java.util.ArrayList", new CollectionKind("collection", 1, "java.util.ArrayList", true));
+    map.put("java.util.LinkedList",
+        new CollectionKind("collection", 1, "java.util.LinkedList", false));
+    map.put("java.util.HashSet", new CollectionKind("collection", 1, "java.util.HashSet", true));
+    map.put("java.util.LinkedHashSet",
+        new CollectionKind("collection", 1, "java.util.LinkedHashSet", true));
+    for (String sorted : List.of("SortedSet", "NavigableSet", "TreeSet")) {
+      map.put("java.util." + sorted, new CollectionKind("collection", 1, "java.util.TreeSet", false));
+    }
+    map.put("java.util.HashMap", new CollectionKind("map", 2, "java.util.HashMap", true));
+    map.put("java.util.LinkedHashMap",
+        new CollectionKind("map", 2, "java.util.LinkedHashMap", true));
+    for (String sorted : List.of("SortedMap", "NavigableMap", "TreeMap")) {
+      map.put("java.util." + sorted, new CollectionKind("map", 2, "java.util.TreeMap", false));
+    }
+    return Map.copyOf(map);
+  }
+}

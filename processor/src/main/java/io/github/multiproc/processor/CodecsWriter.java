@@ -1,0 +1,331 @@
+package io.github.multiproc.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Class>_Codecs}, the package-private holder of the codecs for the records, enums
+ * and sealed types a worker class sends. Fields come first, those of named types (sorted; they
+ * are built without touching other fields), then those of composite codecs in dependency order;
+ * codec classes read fields only when encoding, so a record may refer to itself.
+ */
+final class CodecsWriter {
+  private static final ClassName CODEC = ClassName.get("io.github.multiproc.spi", "Codec");
+  private static final ClassName NULL_SAFE =
+      ClassName.get("io.github.multiproc.spi", "NullSafeCodec");
+  private static final ClassName WIRE_INPUT = ClassName.get("io.github.multiproc.spi", "WireInput");
+  private static final ClassName WIRE_OUTPUT =
+      ClassName.get("io.github.multiproc.spi", "WireOutput");
+  private static final ClassName CORRUPT =
+      ClassName.get("io.github.multiproc.spi", "CorruptDataException");
+
+  /** Composite codecs shared by the whole holder, in the order they must be initialized. */
+  private final Map<CodecModel, String> sharedFields = new LinkedHashMap<>();
+  private final List<FieldSpec> sharedFieldSpecs = new ArrayList<>();
+  private final Set<String> fieldNames = new HashSet<>();
+
+  private CodecsWriter() {}
+
+  static JavaFile write(WorkerModel model) {
+    return new CodecsWriter().writeHolder(model);
+  }
+
+  private JavaFile writeHolder(WorkerModel model) {
+    List<FieldSpec> namedFields = new ArrayList<>();
+    List<TypeSpec> classes = new ArrayList<>();
+    for (CodecDefinition definition : model.definitions()) {
+      if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
+        fieldNames.add(enumCodec.field());
+        namedFields.add(FieldSpec.builder(codecOf(enumCodec.type()), enumCodec.field(),
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.enumOf($T.values())", CodecExpressions.CODECS, enumCodec.type())
+            .build());
+      } else if (definition instanceof CodecDefinition.RecordCodec record) {
+        if (!record.generic()) {
+          fieldNames.add(record.field());
+          namedFields.add(FieldSpec.builder(codecOf(record.type()), record.field(),
+                  Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T()", record.codecClass())
+              .build());
+        }
+      } else {
+        CodecDefinition.SealedCodec sealed = (CodecDefinition.SealedCodec) definition;
+        fieldNames.add(sealed.field());
+        namedFields.add(FieldSpec.builder(codecOf(sealed.type()), sealed.field(),
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T()", sealed.codecClass())
+            .build());
+      }
+    }
+    for (CodecDefinition definition : model.definitions()) {
+      if (definition instanceof CodecDefinition.RecordCodec record) {
+        classes.add(record.generic() ? genericRecordClass(record) : recordClass(record));
+      } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
+        classes.add(sealedClass(sealed));
+      }
+    }
+    namedFields.sort(Comparator.comparing(FieldSpec::name));
+    classes.sort(Comparator.comparing(TypeSpec::name));
+    TypeSpec holder = TypeSpec.classBuilder(model.codecs())
+        .addOriginatingElement(model.element())
+        .addJavadoc("Codecs for the types that {@link $T}'s workers send between processes.\n",
+            model.userClass())
+        .addAnnotation(ProcessesWriter.GENERATED)
+        .addModifiers(Modifier.FINAL)
+        .addFields(namedFields)
+        .addFields(sharedFieldSpecs)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addTypes(classes)
+        .build();
+    return JavaFile.builder(model.codecs().packageName(), holder)
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** Expressions inside a non-generic codec: composites become shared fields. */
+  private CodecExpressions shared() {
+    return CodecExpressions.inside(this::sharedField);
+  }
+
+  private CodeBlock sharedField(CodecModel model) {
+    if (!(model instanceof CodecModel.Composite
+        || model instanceof CodecModel.ArrayOf
+        || model instanceof CodecModel.GenericInstance)) {
+      return null;
+    }
+    String existing = sharedFields.get(model);
+    if (existing == null) {
+      // Parts first: their fields must be initialized before this one.
+      CodeBlock initializer = shared().inline(model);
+      existing = Names.fresh(compositeName(model), fieldNames);
+      fieldNames.add(existing);
+      sharedFields.put(model, existing);
+      sharedFieldSpecs.add(FieldSpec.builder(codecOf(model.type().box()), existing,
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(initializer)
+          .build());
+    }
+    return CodeBlock.of("$N", existing);
+  }
+
+  private TypeSpec recordClass(CodecDefinition.RecordCodec record) {
+    return TypeSpec.classBuilder(record.codecClass())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(NULL_SAFE, record.type()))
+        .addMethod(encodeRecord(record, shared()))
+        .addMethod(decodeRecord(record, shared()))
+        .build();
+  }
+
+  /**
+   * A generic record's codec takes the codecs of its type arguments; composites that mention them
+   * are built once per instance, in the constructor.
+   */
+  private TypeSpec genericRecordClass(CodecDefinition.RecordCodec record) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(record.codecClass())
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addTypeVariables(record.typeVariables())
+        .superclass(ParameterizedTypeName.get(NULL_SAFE, record.type()));
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    Set<String> instanceNames = new HashSet<>();
+    for (TypeVariableName variable : record.typeVariables()) {
+      String field = CodecExpressions.typeVariableField(variable.name());
+      instanceNames.add(field);
+      type.addField(codecOf(variable), field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(codecOf(variable), field);
+      constructor.addStatement("this.$N = $N", field, field);
+    }
+    Map<CodecModel, String> instanceFields = new LinkedHashMap<>();
+    CodecExpressions[] expressions = new CodecExpressions[1];
+    expressions[0] = CodecExpressions.inside(model -> {
+      if (model instanceof CodecModel.TypeVariable variable) {
+        return CodeBlock.of("this.$N", CodecExpressions.typeVariableField(variable.name()));
+      }
+      if (model instanceof CodecModel.GenericInstance generic
+          && generic.codecClass().equals(record.codecClass())
+          && isOwnVariables(generic, record)) {
+        return CodeBlock.of("this");
+      }
+      if (!model.usesTypeVariable()) {
+        return sharedField(model);
+      }
+      String existing = instanceFields.get(model);
+      if (existing == null) {
+        CodeBlock initializer = expressions[0].inline(model);
+        existing = Names.fresh(Names.lowerFirst(camel(compositeName(model))), instanceNames);
+        instanceNames.add(existing);
+        instanceFields.put(model, existing);
+        type.addField(codecOf(model.type().box()), existing, Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.$N = $L", existing, initializer);
+      }
+      return CodeBlock.of("this.$N", existing);
+    });
+    MethodSpec encode = encodeRecord(record, expressions[0]);
+    MethodSpec decode = decodeRecord(record, expressions[0]);
+    return type.addMethod(constructor.build()).addMethod(encode).addMethod(decode).build();
+  }
+
+  private static boolean isOwnVariables(
+      CodecModel.GenericInstance generic, CodecDefinition.RecordCodec record) {
+    for (int i = 0; i < generic.arguments().size(); i++) {
+      if (!(generic.arguments().get(i) instanceof CodecModel.TypeVariable variable)
+          || !variable.name().equals(record.typeVariables().get(i).name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MethodSpec encodeRecord(
+      CodecDefinition.RecordCodec record, CodecExpressions codecs) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("encodeValue")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(WIRE_OUTPUT, "out")
+        .addParameter(record.type(), "value");
+    for (CodecDefinition.Component component : record.components()) {
+      if (component.codec() instanceof CodecModel.Primitive primitive) {
+        method.addStatement("out.write$L(value.$N())", primitive.wireSuffix(), component.name());
+      } else {
+        method.addStatement("$L.encode(out, value.$N())", codecs.of(component.codec()),
+            component.name());
+      }
+    }
+    return method.build();
+  }
+
+  private static MethodSpec decodeRecord(
+      CodecDefinition.RecordCodec record, CodecExpressions codecs) {
+    List<String> names = new ArrayList<>();
+    record.components().forEach(c -> names.add(c.name()));
+    String in = Names.fresh("in", names);
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeValue")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(record.type())
+        .addParameter(WIRE_INPUT, in);
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (CodecDefinition.Component component : record.components()) {
+      CodeBlock read = component.codec() instanceof CodecModel.Primitive primitive
+          ? CodeBlock.of("$N.read$L()", in, primitive.wireSuffix())
+          : CodeBlock.of("$L.decode($N)", codecs.of(component.codec()), in);
+      method.addStatement("$T $N = $L", component.type(), component.name(), read);
+      arguments.add(CodeBlock.of("$N", component.name()));
+    }
+    String diamond = record.generic() ? "<>" : "";
+    return method
+        .addStatement("return new $T$L($L)", record.recordClass(), diamond,
+            CodeBlock.join(arguments, ", "))
+        .build();
+  }
+
+  private static TypeSpec sealedClass(CodecDefinition.SealedCodec sealed) {
+    MethodSpec.Builder encode = MethodSpec.methodBuilder("encodeValue")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(WIRE_OUTPUT, "out")
+        .addParameter(sealed.type(), "value");
+    MethodSpec.Builder decode = MethodSpec.methodBuilder("decodeValue")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(sealed.type())
+        .addParameter(WIRE_INPUT, "in")
+        .addStatement("byte tag = in.readByte()")
+        .beginControlFlow("switch (tag)");
+    for (int tag = 0; tag < sealed.subtypes().size(); tag++) {
+      CodecModel.Named subtype = sealed.subtypes().get(tag);
+      if (tag == 0) {
+        encode.beginControlFlow("if (value instanceof $T)", subtype.type());
+      } else {
+        encode.nextControlFlow("else if (value instanceof $T)", subtype.type());
+      }
+      encode.addStatement("out.writeByte($L)", tag)
+          .addStatement("$N.encode(out, ($T) value)", subtype.field(), subtype.type());
+      decode.addCode("case $L:\n", tag).addCode(CodeBlock.builder().indent()
+          .addStatement("return $N.decode(in)", subtype.field()).unindent().build());
+    }
+    if (!sealed.subtypes().isEmpty()) {
+      encode.nextControlFlow("else");
+    }
+    // Reachable only when the hierarchy changed after this code was generated.
+    encode.addStatement("throw new $T($S + value.getClass().getName())",
+        IllegalArgumentException.class,
+        "not a permitted subtype of " + sealed.type().canonicalName() + ": ");
+    if (!sealed.subtypes().isEmpty()) {
+      encode.endControlFlow();
+    }
+    decode.addCode("default:\n").addCode(CodeBlock.builder().indent()
+            .addStatement("throw new $T($S + tag)", CORRUPT,
+                "unknown subtype tag of " + sealed.type().canonicalName() + ": ")
+            .unindent().build())
+        .endControlFlow();
+    return TypeSpec.classBuilder(sealed.codecClass())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(NULL_SAFE, sealed.type()))
+        .addMethod(encode.build())
+        .addMethod(decode.build())
+        .build();
+  }
+
+  private static TypeName codecOf(TypeName type) {
+    return ParameterizedTypeName.get(CODEC, type);
+  }
+
+  /** {@code LIST_OF_SHOP_ITEM}, {@code PAIR_OF_STRING_AND_INTEGER}, {@code SHOP_ORDER_ARRAY}. */
+  static String compositeName(CodecModel model) {
+    if (model instanceof CodecModel.BuiltIn builtIn) {
+      return builtIn.constant();
+    }
+    if (model instanceof CodecModel.Named named) {
+      return named.field();
+    }
+    if (model instanceof CodecModel.Primitive primitive) {
+      return primitive.kind().name();
+    }
+    if (model instanceof CodecModel.TypeVariable variable) {
+      return Names.upperSnake(variable.name());
+    }
+    if (model instanceof CodecModel.ArrayOf array) {
+      return compositeName(array.element()) + "_ARRAY";
+    }
+    List<CodecModel> arguments;
+    ClassName raw;
+    if (model instanceof CodecModel.GenericInstance generic) {
+      arguments = generic.arguments();
+      raw = (ClassName) CodecExpressions.rawType(generic.type());
+    } else {
+      CodecModel.Composite composite = (CodecModel.Composite) model;
+      arguments = composite.arguments();
+      raw = (ClassName) CodecExpressions.rawType(composite.type());
+    }
+    List<String> parts = new ArrayList<>();
+    arguments.forEach(a -> parts.add(compositeName(a)));
+    return Names.constantName(raw) + "_OF_" + String.join("_AND_", parts);
+  }
+
+  /** {@code listOfShopItem} for {@code LIST_OF_SHOP_ITEM}. */
+  private static String camel(String upperSnake) {
+    StringBuilder out = new StringBuilder();
+    for (String part : upperSnake.split("_")) {
+      if (!part.isEmpty()) {
+        out.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+}

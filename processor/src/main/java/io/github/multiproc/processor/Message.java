@@ -1,0 +1,114 @@
+package io.github.multiproc.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor prints, in one place (as MapStruct's {@code Message} does), so the
+ * texts are easy to review and test. Each reads "X may not be Y; do Z" and is attached to the
+ * element the user has to change.
+ */
+enum Message {
+  // Where the annotation sits.
+  BOTH_WORKER_AND_DAEMON(
+      "%s may not be annotated with both @Worker and @Daemon; keep @Daemon for a process the parent"
+          + " does not wait for, or @Worker for one it joins at exit"),
+  PRIVATE_MEMBER(
+      "@%s %s %s may not be private; make it package-private or public so the generated launcher"
+          + " can call it"),
+  UNREACHABLE_MEMBER(
+      "@%s %s %s may not be inside %s, which the generated launcher cannot reach; move it to a"
+          + " top-level or static nested class that is at least package-private"),
+  METHOD_NOT_STATIC(
+      "@%s method %s may not be abstract or an instance method; make it static, or put @%s on a"
+          + " class implementing Runnable or Callable"),
+  GENERIC_METHOD(
+      "@%s method %s may not be generic; replace its type parameters with concrete types"),
+
+  // Class-level workers.
+  CLASS_NOT_TASK(
+      "@%s class %s may not be neither Runnable nor Callable; implement Runnable (run()) or"
+          + " Callable<R> (call()) so the child knows what to run"),
+  CLASS_BOTH_TASKS(
+      "@%s class %s may not be both Runnable and Callable; implement only one of them"),
+  CLASS_ABSTRACT(
+      "@%s class %s may not be abstract or an interface; make it a concrete class so the launcher"
+          + " can instantiate it"),
+  CLASS_INNER(
+      "@%s class %s may not be a non-static inner class; make it static so the launcher can"
+          + " instantiate it without an enclosing instance"),
+  CLASS_GENERIC(
+      "@%s class %s may not be generic; give it concrete types"),
+  MULTIPLE_INJECT_CONSTRUCTORS(
+      "@%s class %s may not have more than one @Inject constructor; keep @Inject on the one the"
+          + " launcher should call"),
+  AMBIGUOUS_CONSTRUCTORS(
+      "@%s class %s may not have several public constructors and none annotated @Inject; annotate"
+          + " the one the launcher should call with @Inject"),
+  NO_CONSTRUCTOR(
+      "@%s class %s may not be without a usable constructor; add a public constructor or annotate"
+          + " one with @Inject"),
+  PRIVATE_INJECT_CONSTRUCTOR(
+      "@Inject constructor of %s may not be private; make it package-private or public"),
+  FACTORY_CLASH(
+      "@%s %s may not have the same factory signature %s as another member of %s; rename it or"
+          + " change its parameters"),
+
+  // Types that cannot cross a process boundary (the first %s names parameter or result and path).
+  CROSS_FUNCTIONAL(
+      "%s may not cross a process boundary: %s is a functional interface, whose code and captured"
+          + " state cannot be sent to another JVM; pass the data it needs (a record or an enum"
+          + " that selects the behaviour) instead"),
+  CROSS_THREAD(
+      "%s may not cross a process boundary: %s is a Thread, which exists in one JVM only; start"
+          + " the thread inside the worker instead"),
+  CROSS_STREAM(
+      "%s may not cross a process boundary: %s is a stream, whose position and buffers live in"
+          + " this JVM; pass the data (byte[], String, List) or a file path instead"),
+  CROSS_SOCKET(
+      "%s may not cross a process boundary: %s is a socket or channel, which belongs to this"
+          + " process; pass its address (host and port, or a path) and connect in the worker"),
+  CROSS_INNER_CLASS(
+      "%s may not cross a process boundary: %s is a non-static inner class, which holds a hidden"
+          + " reference to its enclosing instance; make it a record (or at least static)"),
+  CROSS_TYPE_VARIABLE(
+      "%s may not cross a process boundary: %s is a type variable, a wildcard or a raw type, so"
+          + " no codec can be chosen at compile time; use a concrete type such as List<String>"),
+  CROSS_GENERIC_ARRAY(
+      "%s may not cross a process boundary: %s is an array of a generic type; use a List"
+          + " instead"),
+  CROSS_NOT_PORTABLE(
+      "%s may not cross a process boundary: %s is a class that is neither a record, an enum, a"
+          + " sealed hierarchy of records nor a built-in type; make it a record, an enum or a"
+          + " sealed interface of records"),
+  CROSS_SEALED_SUBTYPE(
+      "%s may not cross a process boundary: sealed %s permits %s, which is neither a record, an"
+          + " enum nor a sealed interface; make every permitted subtype a record or an enum"),
+  CROSS_GENERIC_SEALED(
+      "%s may not cross a process boundary: %s is a generic sealed type; make it non-generic"),
+  CROSS_GENERIC_RECURSION(
+      "%s may not cross a process boundary: generic record %s refers to itself with other type"
+          + " arguments than its own; refer to it with its own type parameters"),
+  CROSS_INACCESSIBLE(
+      "%s may not cross a process boundary: %s is not accessible from package %s, where its"
+          + " generated codec lives; make it public (and every class enclosing it)"),
+
+  // Types that javac could not resolve, reported only in the last round.
+  UNRESOLVED_TYPE(
+      "%s may not refer to a type that does not exist (%s); fix the type, or the processor that"
+          + " should generate it");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** Always an error: nothing is generated for a class with any of these. */
+  Diagnostic.Kind kind() {
+    return Diagnostic.Kind.ERROR;
+  }
+
+  String format(Object... args) {
+    return String.format(format, args);
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.multiproc.processor;
+
+import com.google.auto.service.AutoService;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The multiproc annotation processor: for each class with {@code @Worker} or {@code @Daemon}
+ * members it writes {@code <Class>Processes} (factories, Python's {@code Process(target=...)}),
+ * {@code <Class>_Launcher} (the child's {@code main}) and, when needed, {@code <Class>_Codecs}.
+ *
+ * <p>Thin on purpose: the work is in {@link WorkerStep}. {@code @Pooled} and {@code @Portable} are
+ * claimed so javac does not warn about them, but nothing is generated for them yet.
+ */
+@AutoService(Processor.class)
+public final class MultiprocProcessor extends AbstractProcessor {
+  private WorkerStep step;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    step = new WorkerStep(processingEnv);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(
+        "io.github.multiproc.annotation.Worker",
+        "io.github.multiproc.annotation.Daemon",
+        "io.github.multiproc.annotation.Pooled",
+        "io.github.multiproc.annotation.Portable");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    step.process(round);
+    // Other processors may handle the same annotations.
+    return false;
+  }
+}

@@ -1,0 +1,349 @@
+package io.github.multiproc.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every {@link Message} has a test here: the error, its text, and the element it points at. */
+class ErrorsTest {
+  private static JavaFileObject source(String body, String... imports) {
+    StringBuilder text = new StringBuilder("package demo;\n\n")
+        .append("import io.github.multiproc.annotation.Daemon;\n")
+        .append("import io.github.multiproc.annotation.Worker;\n");
+    for (String i : imports) {
+      text.append("import ").append(i).append(";\n");
+    }
+    text.append("\npublic class Bad {\n").append(body).append("\n}\n");
+    return JavaFileObjects.forSourceString("demo.Bad", text.toString());
+  }
+
+  private static Compilation compile(JavaFileObject... files) {
+    return javac().withProcessors(new MultiprocProcessor()).compile(files);
+  }
+
+  /** Compiles {@code body} in class Bad and expects exactly one error, on the given line. */
+  private static void assertError(String body, String message, String line, String... imports) {
+    JavaFileObject file = source(body, imports);
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  @Test
+  void bothWorkerAndDaemon() {
+    assertError("  @Worker @Daemon\n  static void both() {}",
+        "both may not be annotated with both @Worker and @Daemon; keep @Daemon", "void both()");
+  }
+
+  @Test
+  void privateMethod() {
+    assertError("  @Worker\n  private static void hidden() {}",
+        "@Worker method hidden may not be private; make it package-private or public",
+        "void hidden()");
+  }
+
+  @Test
+  void methodInPrivateClass() {
+    assertError("  private static class Secret {\n    @Worker\n    static void run() {}\n  }",
+        "@Worker method run may not be inside the private class Secret, which the generated"
+            + " launcher cannot reach",
+        "void run()");
+  }
+
+  @Test
+  void instanceMethod() {
+    assertError("  @Daemon\n  void work() {}",
+        "@Daemon method work may not be abstract or an instance method; make it static, or put"
+            + " @Daemon on a class implementing Runnable or Callable",
+        "void work()");
+  }
+
+  @Test
+  void abstractMethod() {
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Bad",
+        "package demo;\nimport io.github.multiproc.annotation.Worker;\n"
+            + "public abstract class Bad {\n  @Worker\n  abstract int work();\n}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("@Worker method work may not be abstract or an"
+        + " instance method").inFile(file).onLineContaining("int work()");
+  }
+
+  @Test
+  void genericMethod() {
+    assertError("  @Worker\n  static <T> void each(String s) {}",
+        "@Worker method each may not be generic; replace its type parameters with concrete types",
+        "void each(");
+  }
+
+  @Test
+  void lambdaParameter() {
+    assertError("  @Worker\n  static void call(Supplier<String> task) {}",
+        "parameter task may not cross a process boundary: java.util.function.Supplier<java.lang"
+            + ".String> is a functional interface",
+        "Supplier<String> task", "java.util.function.Supplier");
+  }
+
+  @Test
+  void functionalInterfaceWithoutAnnotation() {
+    assertError("  interface Callback { void done(String s); }\n"
+            + "  @Worker\n  static void call(Callback callback) {}",
+        "parameter callback may not cross a process boundary: demo.Bad.Callback is a functional"
+            + " interface",
+        "Callback callback");
+  }
+
+  @Test
+  void threadParameter() {
+    assertError("  @Worker\n  static void call(Thread thread) {}",
+        "parameter thread may not cross a process boundary: java.lang.Thread is a Thread, which"
+            + " exists in one JVM only; start the thread inside the worker instead",
+        "Thread thread");
+  }
+
+  @Test
+  void streamParameters() {
+    assertError("  @Worker\n  static void call(java.util.stream.IntStream numbers) {}",
+        "parameter numbers may not cross a process boundary: java.util.stream.IntStream is a"
+            + " stream",
+        "IntStream numbers");
+    assertError("  @Worker\n  static void call(java.io.FileInputStream in) {}",
+        "java.io.FileInputStream is a stream", "FileInputStream in");
+    assertError("  @Worker\n  static java.io.Writer call() { return null; }",
+        "the result of call may not cross a process boundary: java.io.Writer is a stream",
+        "Writer call()");
+  }
+
+  @Test
+  void socketParameters() {
+    assertError("  @Worker\n  static void call(java.net.Socket socket) {}",
+        "parameter socket may not cross a process boundary: java.net.Socket is a socket or"
+            + " channel, which belongs to this process; pass its address",
+        "Socket socket");
+    assertError("  @Worker\n  static void call(java.nio.channels.SocketChannel channel) {}",
+        "java.nio.channels.SocketChannel is a socket or channel", "SocketChannel channel");
+  }
+
+  @Test
+  void innerClassParameter() {
+    assertError("  class Inner {}\n  @Worker\n  static void call(Inner inner) {}",
+        "parameter inner may not cross a process boundary: demo.Bad.Inner is a non-static inner"
+            + " class",
+        "Inner inner");
+  }
+
+  @Test
+  void rawAndWildcardTypes() {
+    assertError("  @Worker\n  static void call(List names) {}",
+        "parameter names may not cross a process boundary: java.util.List is a type variable, a"
+            + " wildcard or a raw type",
+        "List names", "java.util.List");
+    assertError("  @Worker\n  static void call(List<? extends Number> names) {}",
+        "? extends java.lang.Number is a type variable, a wildcard or a raw type",
+        "List<? extends Number> names", "java.util.List");
+  }
+
+  @Test
+  void plainClassAndObject() {
+    assertError("  @Worker\n  static void call(Object anything) {}",
+        "parameter anything may not cross a process boundary: java.lang.Object is a class that is"
+            + " neither a record, an enum, a sealed hierarchy of records nor a built-in type; make"
+            + " it a record, an enum or a sealed interface of records",
+        "Object anything");
+    assertError("  static class Plain {}\n  @Worker\n  static Plain call() { return null; }",
+        "the result of call may not cross a process boundary: demo.Bad.Plain is a class that is"
+            + " neither",
+        "Plain call()");
+  }
+
+  @Test
+  void recordComponentThatCannotCross() {
+    assertError("  record Job(String name, Runnable action) {}\n"
+            + "  @Worker\n  static void call(Job job) {}",
+        "parameter job (through Job.action) may not cross a process boundary: java.lang.Runnable"
+            + " is a functional interface",
+        "Job job");
+  }
+
+  @Test
+  void genericArray() {
+    assertError("  @Worker\n  static void call(List<String>[] lists) {}",
+        "java.util.List<java.lang.String>[] is an array of a generic type; use a List instead",
+        "lists", "java.util.List");
+  }
+
+  @Test
+  void sealedWithPlainSubtype() {
+    assertError("  sealed interface Shape permits Dot {}\n"
+            + "  static final class Dot implements Shape {}\n"
+            + "  @Worker\n  static void call(Shape shape) {}",
+        "parameter shape may not cross a process boundary: sealed demo.Bad.Shape permits"
+            + " demo.Bad.Dot, which is neither a record, an enum nor a sealed interface",
+        "Shape shape");
+  }
+
+  @Test
+  void genericSealed() {
+    assertError("  sealed interface Box<T> permits Full {}\n"
+            + "  record Full(String v) implements Box<String> {}\n"
+            + "  @Worker\n  static void call(Box<String> box) {}",
+        "demo.Bad.Box<java.lang.String> is a generic sealed type; make it non-generic",
+        "Box<String> box");
+  }
+
+  @Test
+  void genericRecordWithOtherTypeArguments() {
+    assertError("  record Node<T>(T value, List<Node<List<T>>> deeper) {}\n"
+            + "  @Worker\n  static void call(Node<String> node) {}",
+        "generic record demo.Bad.Node refers to itself with other type arguments than its own",
+        "Node<String> node", "java.util.List");
+  }
+
+  @Test
+  void inaccessibleRecord() {
+    JavaFileObject other = JavaFileObjects.forSourceString("other.Holder",
+        "package other;\npublic class Holder {\n  record Hidden(String s) {}\n"
+            + "  public static Object make() { return null; }\n}\n");
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Bad",
+        "package demo;\nimport io.github.multiproc.annotation.Worker;\n"
+            + "public class Bad {\n  private record Secret(int x) {}\n"
+            + "  @Worker\n  static void call(Secret secret) {}\n}\n");
+    Compilation compilation = compile(file, other);
+    assertThat(compilation).hadErrorContaining("parameter secret may not cross a process"
+        + " boundary: demo.Bad.Secret is not accessible from package demo, where its generated"
+        + " codec lives; make it public").inFile(file).onLineContaining("Secret secret");
+  }
+
+  @Test
+  void classWorkerNeitherRunnableNorCallable() {
+    assertError("  @Worker\n  public static class Task {}",
+        "@Worker class Task may not be neither Runnable nor Callable; implement Runnable",
+        "class Task");
+  }
+
+  @Test
+  void classWorkerBothRunnableAndCallable() {
+    assertError("  @Worker\n  public static class Task implements Runnable,"
+            + " java.util.concurrent.Callable<String> {\n"
+            + "    public void run() {}\n    public String call() { return \"\"; }\n  }",
+        "@Worker class Task may not be both Runnable and Callable", "class Task");
+  }
+
+  @Test
+  void abstractClassWorker() {
+    assertError("  @Worker\n  public abstract static class Task implements Runnable {}",
+        "@Worker class Task may not be abstract or an interface; make it a concrete class",
+        "class Task");
+  }
+
+  @Test
+  void innerClassWorker() {
+    assertError("  @Worker\n  public class Task implements Runnable { public void run() {} }",
+        "@Worker class Task may not be a non-static inner class; make it static",
+        "class Task");
+  }
+
+  @Test
+  void privateClassWorker() {
+    assertError("  @Daemon\n  private static class Task implements Runnable {"
+            + " public void run() {} }",
+        "@Daemon class Task may not be private; make it package-private or public",
+        "class Task");
+  }
+
+  @Test
+  void genericClassWorker() {
+    assertError("  @Worker\n  public static class Task<T> implements Runnable {"
+            + " public void run() {} }",
+        "@Worker class Task may not be generic; give it concrete types", "class Task");
+  }
+
+  @Test
+  void callableOfObject() {
+    assertError("  @Worker\n  public static class Task implements java.util.concurrent.Callable"
+            + "<Object> { public Object call() { return null; } }",
+        "the result of Task.call() may not cross a process boundary: java.lang.Object is a class",
+        "class Task");
+  }
+
+  @Test
+  void severalInjectConstructors() {
+    assertError("  @Worker\n  public static class Task implements Runnable {\n"
+            + "    @Inject public Task(int a) {}\n    @Inject public Task(long a) {}\n"
+            + "    public void run() {}\n  }",
+        "@Worker class Task may not have more than one @Inject constructor", "class Task",
+        "jakarta.inject.Inject");
+  }
+
+  @Test
+  void privateInjectConstructor() {
+    assertError("  @Worker\n  public static class Task implements Runnable {\n"
+            + "    @Inject private Task(int a) {}\n    public void run() {}\n  }",
+        "@Inject constructor of Task may not be private; make it package-private or public",
+        "private Task(int a)", "jakarta.inject.Inject");
+  }
+
+  @Test
+  void javaxInjectIsAcceptedByName() {
+    JavaFileObject inject = JavaFileObjects.forSourceString("javax.inject.Inject",
+        "package javax.inject;\npublic @interface Inject {}\n");
+    JavaFileObject file = source("  @Worker\n  public static class Task implements Runnable {\n"
+        + "    @javax.inject.Inject Task(int a) {}\n    public Task() {}\n"
+        + "    public Task(long b) {}\n    public void run() {}\n  }");
+    Compilation compilation = compile(file, inject);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("demo.Bad_TaskProcesses")
+        .contentsAsUtf8String().contains("static ChildProcess<Void> create(int a)");
+  }
+
+  @Test
+  void ambiguousPublicConstructors() {
+    assertError("  @Worker\n  public static class Task implements Runnable {\n"
+            + "    public Task(int a) {}\n    public Task(long a) {}\n"
+            + "    public void run() {}\n  }",
+        "@Worker class Task may not have several public constructors and none annotated @Inject;"
+            + " annotate the one the launcher should call with @Inject",
+        "class Task");
+  }
+
+  @Test
+  void noUsableConstructor() {
+    assertError("  @Worker\n  public static class Task implements Runnable {\n"
+            + "    private Task() {}\n    Task(int a) {}\n    public void run() {}\n  }",
+        "@Worker class Task may not be without a usable constructor", "class Task");
+  }
+
+  @Test
+  void factoryClash() {
+    assertError("  @Worker\n  public static class Task implements Runnable {\n"
+            + "    public Task(int a) {}\n    public void run() {}\n"
+            + "    @Worker static void create(int b) {}\n  }",
+        "may not have the same factory signature create(int) as another member of Task",
+        "class Task");
+  }
+
+  @Test
+  void unresolvedTypeIsReportedOnce() {
+    JavaFileObject file = source("  @Worker\n  static void call(Missing missing) {}");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("parameter missing may not refer to a type that"
+        + " does not exist (Missing)").inFile(file).onLineContaining("Missing missing");
+  }
+
+  @Test
+  void oneCompileShowsEveryError() {
+    JavaFileObject file = source("  @Worker\n  private static void one(Thread t) {}\n"
+        + "  @Worker\n  void two() {}");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("method one may not be private").inFile(file)
+        .onLineContaining("void one(");
+    assertThat(compilation).hadErrorContaining("parameter t may not cross").inFile(file)
+        .onLineContaining("void one(");
+    assertThat(compilation).hadErrorContaining("method two may not be abstract").inFile(file)
+        .onLineContaining("void two(");
+  }
+}

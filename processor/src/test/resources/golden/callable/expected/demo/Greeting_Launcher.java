@@ -1,0 +1,39 @@
+package demo;
+
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs the worker members of {@link Greeting} in a child JVM.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+public final class Greeting_Launcher implements WorkerDispatcher {
+  private Greeting_Launcher() {
+  }
+
+  /**
+   * The child JVM's entry point; the runtime passes the call on stdin.
+   */
+  public static void main(String[] args) {
+    ChildMain.run(new Greeting_Launcher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "new(java.lang.String,int)": {
+        String name = Codecs.STRING.decode(arguments);
+        int times = arguments.readInt();
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, new Greeting(name, times).call());
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, Greeting_Launcher.class);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package demo;
+
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.time.Duration;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs the worker members of {@link ClockProcess} in a child JVM.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+public final class ClockProcess_Launcher implements WorkerDispatcher {
+  private ClockProcess_Launcher() {
+  }
+
+  /**
+   * The child JVM's entry point; the runtime passes the call on stdin.
+   */
+  public static void main(String[] args) {
+    ChildMain.run(new ClockProcess_Launcher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "new(java.time.Duration)": {
+        Duration interval = Codecs.DURATION.decode(arguments);
+        arguments.requireFullyRead();
+        new ClockProcess(interval).run();
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, ClockProcess_Launcher.class);
+    }
+  }
+}

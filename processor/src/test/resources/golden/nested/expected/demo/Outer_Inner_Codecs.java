@@ -1,0 +1,32 @@
+package demo;
+
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.NullSafeCodec;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import javax.annotation.processing.Generated;
+
+/**
+ * Codecs for the types that {@link Outer.Inner}'s workers send between processes.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+final class Outer_Inner_Codecs {
+  static final Codec<Outer.Inner.Message> OUTER_INNER_MESSAGE = new OuterInnerMessageCodec();
+
+  private Outer_Inner_Codecs() {
+  }
+
+  private static final class OuterInnerMessageCodec extends NullSafeCodec<Outer.Inner.Message> {
+    @Override
+    protected void encodeValue(WireOutput out, Outer.Inner.Message value) {
+      Codecs.STRING.encode(out, value.text());
+    }
+
+    @Override
+    protected Outer.Inner.Message decodeValue(WireInput in) {
+      String text = Codecs.STRING.decode(in);
+      return new Outer.Inner.Message(text);
+    }
+  }
+}

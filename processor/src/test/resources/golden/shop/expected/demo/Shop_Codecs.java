@@ -1,0 +1,63 @@
+package demo;
+
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.NullSafeCodec;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Codecs for the types that {@link Shop}'s workers send between processes.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+final class Shop_Codecs {
+  static final Codec<Shop.Color> SHOP_COLOR = Codecs.enumOf(Shop.Color.values());
+
+  static final Codec<Shop.Item> SHOP_ITEM = new ShopItemCodec();
+
+  static final Codec<Shop.Order> SHOP_ORDER = new ShopOrderCodec();
+
+  private static final Codec<List<Shop.Item>> LIST_OF_SHOP_ITEM = Codecs.list(SHOP_ITEM);
+
+  private static final Codec<Optional<String>> OPTIONAL_OF_STRING = Codecs.optional(Codecs.STRING);
+
+  private Shop_Codecs() {
+  }
+
+  private static final class ShopItemCodec extends NullSafeCodec<Shop.Item> {
+    @Override
+    protected void encodeValue(WireOutput out, Shop.Item value) {
+      Codecs.STRING.encode(out, value.name());
+      out.writeInt(value.quantity());
+      SHOP_COLOR.encode(out, value.color());
+    }
+
+    @Override
+    protected Shop.Item decodeValue(WireInput in) {
+      String name = Codecs.STRING.decode(in);
+      int quantity = in.readInt();
+      Shop.Color color = SHOP_COLOR.decode(in);
+      return new Shop.Item(name, quantity, color);
+    }
+  }
+
+  private static final class ShopOrderCodec extends NullSafeCodec<Shop.Order> {
+    @Override
+    protected void encodeValue(WireOutput out, Shop.Order value) {
+      Codecs.STRING.encode(out, value.id());
+      LIST_OF_SHOP_ITEM.encode(out, value.items());
+      OPTIONAL_OF_STRING.encode(out, value.note());
+    }
+
+    @Override
+    protected Shop.Order decodeValue(WireInput in) {
+      String id = Codecs.STRING.decode(in);
+      List<Shop.Item> items = LIST_OF_SHOP_ITEM.decode(in);
+      Optional<String> note = OPTIONAL_OF_STRING.decode(in);
+      return new Shop.Order(id, items, note);
+    }
+  }
+}

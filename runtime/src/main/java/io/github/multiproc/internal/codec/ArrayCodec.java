@@ -1,0 +1,35 @@
+package io.github.multiproc.internal.codec;
+
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.NullSafeCodec;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.util.function.IntFunction;
+
+/** An array of references as its length and its elements. */
+public final class ArrayCodec<E> extends NullSafeCodec<E[]> {
+  private final Codec<E> element;
+  private final IntFunction<E[]> newArray;
+
+  public ArrayCodec(Codec<E> element, IntFunction<E[]> newArray) {
+    this.element = element;
+    this.newArray = newArray;
+  }
+
+  @Override
+  protected void encodeValue(WireOutput out, E[] value) {
+    out.writeSize(value.length);
+    for (E item : value) {
+      element.encode(out, item);
+    }
+  }
+
+  @Override
+  protected E[] decodeValue(WireInput in) {
+    E[] array = newArray.apply(in.readCount(1));
+    for (int i = 0; i < array.length; i++) {
+      array[i] = element.decode(in);
+    }
+    return array;
+  }
+}
