@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.TestCodecs;
+import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.testing.TestProcesses;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -81,7 +81,7 @@ class StartFailureTest {
         new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> launcher = loader.loadClass("hidden.HiddenLauncher");
       ChildProcess<Void> p =
-          WorkerCall.to(launcher, "run()", TestCodecs.VOID).newProcess();
+          WorkerCall.to(launcher, "run()", Codecs.VOID).newProcess();
       long begin = System.nanoTime();
       ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
       assertTrue(e.getMessage().contains("hidden.HiddenLauncher"), e::getMessage);
@@ -96,7 +96,7 @@ class StartFailureTest {
     System.setProperty("multiproc.startTimeout", "1.5");
     try {
       // A JVM whose main never calls ChildMain.run: it sleeps, so only the timeout can end start().
-      ChildProcess<Void> p = WorkerCall.to(Sleeper.class, "none", TestCodecs.VOID).newProcess();
+      ChildProcess<Void> p = WorkerCall.to(Sleeper.class, "none", Codecs.VOID).newProcess();
       long begin = System.nanoTime();
       ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);

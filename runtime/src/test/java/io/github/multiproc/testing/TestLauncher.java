@@ -4,6 +4,7 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Multiproc;
 import io.github.multiproc.ProcessInfo;
 import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
@@ -23,16 +24,16 @@ public final class TestLauncher implements WorkerDispatcher {
   public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
     switch (entryKey) {
       case "echo(java.lang.String)": {
-        String text = TestCodecs.STRING.decode(arguments);
+        String text = Codecs.STRING.decode(arguments);
         arguments.requireFullyRead();
-        TestCodecs.STRING.encode(result, Workers.echo(text));
+        Codecs.STRING.encode(result, Workers.echo(text));
         return;
       }
       case "add(int,int)": {
         int a = arguments.readInt();
         int b = arguments.readInt();
         arguments.requireFullyRead();
-        TestCodecs.INTEGER.encode(result, Workers.add(a, b));
+        Codecs.INTEGER.encode(result, Workers.add(a, b));
         return;
       }
       case "exit(int)": {
@@ -48,7 +49,7 @@ public final class TestLauncher implements WorkerDispatcher {
         return;
       }
       case "fail(java.lang.String)": {
-        String message = TestCodecs.STRING.decode(arguments);
+        String message = Codecs.STRING.decode(arguments);
         arguments.requireFullyRead();
         Workers.fail(message);
         return;
@@ -66,12 +67,12 @@ public final class TestLauncher implements WorkerDispatcher {
       }
       case "whoAmI()": {
         arguments.requireFullyRead();
-        TestCodecs.STRING.encode(result, Workers.whoAmI());
+        Codecs.STRING.encode(result, Workers.whoAmI());
         return;
       }
       case "startChild()": {
         arguments.requireFullyRead();
-        TestCodecs.STRING.encode(result, Workers.startChild());
+        Codecs.STRING.encode(result, Workers.startChild());
         return;
       }
       default:
