@@ -42,9 +42,14 @@ public final class FramedChannel implements Closeable {
     }
     int length = header.getInt(0);
     if (length < 0 || length > maxBytes) {
+      // Only the configurable limit can be raised; the handshake's tiny limit is fixed.
+      String hint =
+          maxBytes == maxFrameBytes()
+              ? " (raise multiproc.maxFrameBytes if this is a real message)"
+              : " allowed at this step of the protocol";
       throw new ProtocolException(
           "frame length " + Integer.toUnsignedString(length) + " exceeds the limit of " + maxBytes
-              + " bytes (raise multiproc.maxFrameBytes if this is a real message)");
+              + " bytes" + hint);
     }
     ByteBuffer payload = ByteBuffer.allocate(length);
     fill(payload, false);
