@@ -1,8 +1,10 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.internal.process.ChildRuntime;
+
 /**
  * The child side of a worker call: every generated launcher's {@code main} calls {@link #run}.
- * OUTLINE ONLY: the runtime helper implements it.
+ * Python's {@code spawn.spawn_main}.
  */
 public final class ChildMain {
   private ChildMain() {}
@@ -13,6 +15,6 @@ public final class ChildMain {
    * Never returns.
    */
   public static void run(WorkerDispatcher dispatcher, String[] args) {
-    throw new UnsupportedOperationException("outline");
+    ChildRuntime.run(dispatcher);
   }
 }

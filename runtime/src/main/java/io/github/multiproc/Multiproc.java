@@ -1,0 +1,56 @@
+package io.github.multiproc;
+
+import io.github.multiproc.internal.process.ChildRegistry;
+import io.github.multiproc.internal.process.JavaCommand;
+import io.github.multiproc.internal.process.ProcessContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The module-level functions of Python's {@code multiprocessing}: who am I, who is my parent, which
+ * children are alive, how many CPUs there are, which java binary children run.
+ */
+public final class Multiproc {
+  private Multiproc() {}
+
+  /**
+   * Python's {@code current_process()}: {@code "MainProcess"} in the top JVM; in a child, its own
+   * name, pid and daemon flag.
+   */
+  public static ProcessInfo currentProcess() {
+    return ProcessContext.current();
+  }
+
+  /** Python's {@code parent_process()}: the process that started this one; empty in the top JVM. */
+  public static Optional<ProcessInfo> parentProcess() {
+    return Optional.ofNullable(ProcessContext.parent());
+  }
+
+  /**
+   * Python's {@code active_children()}: the children this JVM started that are still alive.
+   * Children that have ended are dropped from the list (Python "joins" them here).
+   */
+  public static List<ChildProcess<?>> activeChildren() {
+    return ChildRegistry.activeChildren();
+  }
+
+  /** Python's {@code cpu_count()}: the processors available to this JVM. */
+  public static int cpuCount() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Python's {@code set_executable()}: the java binary that later {@link ChildProcess#start()}
+   * calls run, instead of {@code ${java.home}/bin/java}.
+   */
+  public static void setExecutable(Path javaExecutable) {
+    JavaCommand.setExecutable(Objects.requireNonNull(javaExecutable, "javaExecutable"));
+  }
+
+  /** Goes back to the default java binary, {@code ${java.home}/bin/java}. */
+  public static void resetExecutable() {
+    JavaCommand.setExecutable(null);
+  }
+}

@@ -1,0 +1,9 @@
+package io.github.multiproc.internal.hub;
+
+/** The kind byte that starts the first frame of every authenticated hub connection. */
+public final class ConnectionKind {
+  /** A child reporting to the parent that started it: HELLO, then its result or failure. */
+  public static final byte CHILD_CONTROL = 1;
+
+  private ConnectionKind() {}
+}

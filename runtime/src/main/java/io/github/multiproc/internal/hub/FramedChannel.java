@@ -1,0 +1,117 @@
+package io.github.multiproc.internal.hub;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One connected socket that carries frames: a 4-byte big-endian length, then that many payload
+ * bytes. Every read names the most it accepts, so a forged length can never make us allocate more
+ * than the caller allows. Reads and writes may happen on different threads, each from one thread
+ * at a time.
+ */
+public final class FramedChannel implements Closeable {
+  /** Default hard limit for one frame: 64 MiB, overridable with {@code multiproc.maxFrameBytes}. */
+  public static final int DEFAULT_MAX_FRAME_BYTES = 64 << 20;
+
+  private final SocketChannel channel;
+  private final ByteBuffer header = ByteBuffer.allocate(4);
+
+  public FramedChannel(SocketChannel channel) {
+    this.channel = channel;
+  }
+
+  /** The hard frame-size limit of this JVM, read once from {@code multiproc.maxFrameBytes}. */
+  public static int maxFrameBytes() {
+    return Limits.MAX_FRAME_BYTES;
+  }
+
+  /**
+   * Reads one frame of at most {@code maxBytes} payload bytes.
+   *
+   * @throws EOFException if the peer closed the connection before a frame started
+   * @throws ProtocolException if the length prefix is negative or above {@code maxBytes}, or the
+   *     peer closed the connection inside a frame
+   */
+  public byte[] read(int maxBytes) throws IOException {
+    header.clear();
+    if (!fill(header, true)) {
+      throw new EOFException("connection closed");
+    }
+    int length = header.getInt(0);
+    if (length < 0 || length > maxBytes) {
+      // Only the configurable limit can be raised; the handshake's tiny limit is fixed.
+      String hint =
+          maxBytes == maxFrameBytes()
+              ? " (raise multiproc.maxFrameBytes if this is a real message)"
+              : " allowed at this step of the protocol";
+      throw new ProtocolException(
+          "frame length " + Integer.toUnsignedString(length) + " exceeds the limit of " + maxBytes
+              + " bytes" + hint);
+    }
+    ByteBuffer payload = ByteBuffer.allocate(length);
+    fill(payload, false);
+    return payload.array();
+  }
+
+  /** Writes one frame whose payload is {@code length} bytes of {@code bytes}. */
+  public void write(byte[] bytes, int length) throws IOException {
+    ByteBuffer head = ByteBuffer.allocate(4).putInt(0, length);
+    ByteBuffer body = ByteBuffer.wrap(bytes, 0, length);
+    ByteBuffer[] both = {head, body};
+    while (body.hasRemaining() || head.hasRemaining()) {
+      channel.write(both);
+    }
+  }
+
+  /** Writes one frame whose payload is all of {@code bytes}. */
+  public void write(byte[] bytes) throws IOException {
+    write(bytes, bytes.length);
+  }
+
+  public boolean isOpen() {
+    return channel.isOpen();
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+
+  /** Fills {@code buffer}; returns false on EOF before the first byte when {@code eofAllowed}. */
+  private boolean fill(ByteBuffer buffer, boolean eofAllowed) throws IOException {
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer) < 0) {
+        if (eofAllowed && buffer.position() == 0) {
+          return false;
+        }
+        throw new ProtocolException("connection closed inside a frame");
+      }
+    }
+    return true;
+  }
+
+  /** Holds the configured limit so it is parsed once, on first use. */
+  private static final class Limits {
+    static final int MAX_FRAME_BYTES = parse();
+
+    private static int parse() {
+      String value = System.getProperty("multiproc.maxFrameBytes");
+      if (value == null || value.isBlank()) {
+        return DEFAULT_MAX_FRAME_BYTES;
+      }
+      try {
+        int parsed = Integer.parseInt(value.trim());
+        if (parsed > 0) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the error below
+      }
+      throw new IllegalArgumentException(
+          "multiproc.maxFrameBytes must be a positive int (bytes) but is '" + value + "'");
+    }
+  }
+}

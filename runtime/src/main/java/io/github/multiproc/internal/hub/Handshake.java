@@ -1,0 +1,102 @@
+package io.github.multiproc.internal.hub;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+/**
+ * The mutual HMAC-SHA256 challenge every hub connection passes before any other frame is read, as
+ * Python's {@code Listener}/{@code Client} do with their authkey:
+ *
+ * <ol>
+ *   <li>server → client: a random 32-byte nonce;
+ *   <li>client → server: HMAC(key, "client" ‖ server nonce) and its own 32-byte nonce;
+ *   <li>server → client: HMAC(key, "server" ‖ client nonce), only if the client proved the key.
+ * </ol>
+ *
+ * The labels keep one side's answer from ever serving as the other side's. Auth frames are read
+ * with a tiny size limit, so an unauthenticated peer cannot make us allocate.
+ */
+public final class Handshake {
+  private static final int NONCE_BYTES = 32;
+  private static final int MAC_BYTES = 32;
+  private static final int MAX_AUTH_FRAME = 2 * NONCE_BYTES + MAC_BYTES;
+  private static final byte[] CLIENT_LABEL = "multiproc-client".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SERVER_LABEL = "multiproc-server".getBytes(StandardCharsets.US_ASCII);
+
+  private Handshake() {}
+
+  /** Server side; throws {@link ProtocolException} if the client does not know the key. */
+  public static void serve(FramedChannel channel, byte[] key) throws IOException {
+    byte[] serverNonce = nonce();
+    channel.write(serverNonce);
+    byte[] answer = channel.read(MAX_AUTH_FRAME);
+    if (answer.length != MAC_BYTES + NONCE_BYTES) {
+      throw new ProtocolException(
+          "authentication failed: expected a " + (MAC_BYTES + NONCE_BYTES) + "-byte answer, got "
+              + answer.length + " bytes");
+    }
+    byte[] expected = mac(key, CLIENT_LABEL, serverNonce);
+    if (!HmacSha256.equal(expected, Arrays.copyOf(answer, MAC_BYTES))) {
+      throw new ProtocolException("authentication failed: the client does not know the session key");
+    }
+    byte[] clientNonce = Arrays.copyOfRange(answer, MAC_BYTES, answer.length);
+    channel.write(mac(key, SERVER_LABEL, clientNonce));
+  }
+
+  /** Client side; throws {@link ProtocolException} if the server does not know the key. */
+  public static void connect(FramedChannel channel, byte[] key) throws IOException {
+    byte[] serverNonce = channel.read(MAX_AUTH_FRAME);
+    if (serverNonce.length != NONCE_BYTES) {
+      throw new ProtocolException("authentication failed: the server sent a malformed challenge");
+    }
+    byte[] clientNonce = nonce();
+    byte[] answer = Arrays.copyOf(mac(key, CLIENT_LABEL, serverNonce), MAC_BYTES + NONCE_BYTES);
+    System.arraycopy(clientNonce, 0, answer, MAC_BYTES, NONCE_BYTES);
+    channel.write(answer);
+    byte[] proof;
+    try {
+      proof = channel.read(MAX_AUTH_FRAME);
+    } catch (java.io.EOFException e) {
+      throw new ProtocolException("authentication failed: the server refused our session key");
+    }
+    if (!HmacSha256.equal(mac(key, SERVER_LABEL, clientNonce), proof)) {
+      throw new ProtocolException("authentication failed: the server does not know the session key");
+    }
+  }
+
+  /** A fresh random session key for a process tree. */
+  public static byte[] newKey() {
+    return nonce();
+  }
+
+  /**
+   * 32 random bytes, read from {@code /dev/urandom} where it exists: a child makes one nonce at
+   * start, and {@link SecureRandom}'s first use costs ~30 ms of provider set-up.
+   */
+  static byte[] nonce() {
+    try (InputStream urandom = new FileInputStream("/dev/urandom")) {
+      byte[] bytes = urandom.readNBytes(NONCE_BYTES);
+      if (bytes.length == NONCE_BYTES) {
+        return bytes;
+      }
+    } catch (IOException e) {
+      // not Linux or macOS: fall back below
+    }
+    byte[] bytes = new byte[NONCE_BYTES];
+    SecureRandomHolder.RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  static byte[] mac(byte[] key, byte[] label, byte[] message) {
+    return HmacSha256.mac(key, label, message);
+  }
+
+  /** Created only where /dev/urandom is missing. */
+  private static final class SecureRandomHolder {
+    static final SecureRandom RANDOM = new SecureRandom();
+  }
+}

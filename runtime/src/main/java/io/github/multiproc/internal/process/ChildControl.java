@@ -1,0 +1,78 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Hub;
+import io.github.multiproc.internal.hub.HubService;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.spi.WireInput;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The hub service for {@link ConnectionKind#CHILD_CONTROL} connections. Protocol, after the
+ * handshake: child → parent {@code [CHILD_CONTROL][token]} (HELLO); child → parent
+ * {@code [RESULT][bytes]} or {@code [FAILURE][encoded throwable]}; parent → child {@code [ACK]},
+ * sent only once the report is stored, so the report is always in place before the child's exit can
+ * be observed; then the child exits and the connection ends.
+ */
+final class ChildControl implements HubService {
+  static final byte RESULT = 1;
+  static final byte FAILURE = 2;
+  static final byte ACK = 3;
+
+  private static final ChildControl INSTANCE = new ChildControl();
+  private final Map<String, ChildLink> expected = new ConcurrentHashMap<>();
+
+  private ChildControl() {}
+
+  /** The hub of this JVM, with this service registered. */
+  static Hub hub() {
+    Hub hub = Hub.get(ProcessContext.sessionKey());
+    hub.register(ConnectionKind.CHILD_CONTROL, INSTANCE);
+    return hub;
+  }
+
+  static void expect(String token, ChildLink link) {
+    INSTANCE.expected.put(token, link);
+  }
+
+  static void forget(String token) {
+    INSTANCE.expected.remove(token);
+  }
+
+  @Override
+  public void serve(FramedChannel channel, WireInput opening) throws IOException {
+    String token = opening.readString();
+    opening.requireFullyRead();
+    ChildLink link = expected.remove(token);
+    if (link == null) {
+      throw new ProtocolException("a child said HELLO with a token nobody expects");
+    }
+    try {
+      link.attach(channel);
+      byte[] frame;
+      try {
+        frame = channel.read(FramedChannel.maxFrameBytes());
+      } catch (EOFException e) {
+        return; // the child ended without a report: its exit code tells why
+      }
+      if (frame.length == 0 || (frame[0] != RESULT && frame[0] != FAILURE)) {
+        throw new ProtocolException("expected a RESULT or FAILURE from the child");
+      }
+      link.report(new ChildLink.Report(frame[0] == RESULT, Arrays.copyOfRange(frame, 1, frame.length)));
+      channel.write(new byte[] {ACK});
+      try {
+        channel.read(1);
+        throw new ProtocolException("the child sent more after its report");
+      } catch (EOFException e) {
+        // the normal end: the child exited after our ACK
+      }
+    } finally {
+      link.serviceEnded();
+    }
+  }
+}

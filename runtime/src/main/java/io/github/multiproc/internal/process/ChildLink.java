@@ -1,0 +1,64 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The parent's end of one child's control connection: whether the child said HELLO, the report it
+ * sent (result bytes or an encoded failure), and when the hub thread serving it finished.
+ */
+final class ChildLink {
+  /** What the child reported; {@code null} fields until it did. */
+  record Report(boolean success, byte[] payload) {}
+
+  private final CountDownLatch hello = new CountDownLatch(1);
+  private final CountDownLatch served = new CountDownLatch(1);
+  private volatile FramedChannel channel;
+  private volatile Report report;
+
+  void attach(FramedChannel channel) {
+    this.channel = channel;
+    hello.countDown();
+  }
+
+  boolean awaitHello(long timeout, TimeUnit unit) throws InterruptedException {
+    return hello.await(timeout, unit);
+  }
+
+  boolean saidHello() {
+    return hello.getCount() == 0;
+  }
+
+  void report(Report report) {
+    this.report = report;
+  }
+
+  Report report() {
+    return report;
+  }
+
+  void serviceEnded() {
+    served.countDown();
+  }
+
+  /** Closes the connection (the child has exited) and waits briefly for its hub thread to end. */
+  void closeAfterExit() {
+    FramedChannel open = channel;
+    if (open == null) {
+      served.countDown();
+      return;
+    }
+    try {
+      open.close();
+    } catch (IOException e) {
+      // closing a socket of a dead process cannot fail in a way that matters
+    }
+    try {
+      served.await(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Everything a child JVM does around the user's code (Python's {@code Process._bootstrap}): read
+ * the bootstrap from stdin, arm the death pipe, connect to the parent's hub, run the entry, report,
+ * wait for the parent's ACK, wait for non-daemon threads (Python's {@code threading._shutdown}),
+ * exit with 0, or 1 after an exception.
+ *
+ * <p>This code runs at every child start, so it avoids lambdas and other first-use costs.
+ */
+public final class ChildRuntime {
+  /** Exit code when the parent cannot be reached or the bootstrap is bad. */
+  private static final int BOOT_FAILURE = 1;
+
+  /** Freed when the worker fails, so an OutOfMemoryError can still be reported and printed. */
+  private static byte[] reserve;
+
+  private ChildRuntime() {}
+
+  /** Runs the child; never returns. */
+  public static void run(WorkerDispatcher dispatcher) {
+    FileInputStream stdin = new FileInputStream(FileDescriptor.in);
+    Bootstrap bootstrap;
+    try {
+      // DataInputStream does not buffer: it reads exactly the frame, the rest is the death pipe.
+      bootstrap = Bootstrap.read(new DataInputStream(stdin));
+    } catch (IOException e) {
+      System.err.println(dispatcher.getClass().getName() + " is a multiproc launcher: start it"
+          + " through its generated factory and ChildProcess.start(), not directly (" + e.getMessage()
+          + ")");
+      System.exit(BOOT_FAILURE);
+      return;
+    }
+    System.setIn(new ByteArrayInputStream(new byte[0]));
+    DeathPipe.watch(stdin);
+    ProcessContext.becomeChild(bootstrap);
+    FramedChannel channel;
+    try {
+      WireOutput hello = new WireOutput(48);
+      hello.writeString(bootstrap.token());
+      channel = HubClient.connect(Path.of(bootstrap.hubPath()), bootstrap.sessionKey(),
+          ConnectionKind.CHILD_CONTROL, hello.toByteArray());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
+          + bootstrap.parentPid() + ") at " + bootstrap.hubPath() + ": " + e);
+      Runtime.getRuntime().halt(BOOT_FAILURE);
+      return;
+    }
+    reserve = new byte[256 * 1024];
+    WireOutput result = new WireOutput();
+    result.writeByte(ChildControl.RESULT);
+    Throwable failure = null;
+    try {
+      dispatcher.dispatch(bootstrap.entryKey(), new WireInput(bootstrap.arguments()), result);
+      if (result.size() > bootstrap.maxFrameBytes()) {
+        failure = new IllegalStateException("the result is " + (result.size() - 1)
+            + " bytes, more than the parent accepts (multiproc.maxFrameBytes = "
+            + bootstrap.maxFrameBytes() + ")");
+      }
+    } catch (Throwable t) {
+      failure = t;
+    }
+    if (failure == null) {
+      report(channel, result.array(), result.size());
+      awaitNonDaemonThreads();
+      System.exit(0);
+    } else {
+      reserve = null;
+      result = null;
+      printFailure(bootstrap.name(), failure);
+      report(channel, encodeFailure(failure), -1);
+      awaitNonDaemonThreads();
+      System.exit(1);
+    }
+  }
+
+  private static byte[] encodeFailure(Throwable failure) {
+    try {
+      WireOutput out = new WireOutput(1024);
+      out.writeByte(ChildControl.FAILURE);
+      RemoteThrowables.encode(out, failure);
+      return out.toByteArray();
+    } catch (Throwable encodingFailed) {
+      try {
+        WireOutput out = new WireOutput(256);
+        out.writeByte(ChildControl.FAILURE);
+        out.writeSize(1);
+        out.writeString(failure.getClass().getName());
+        out.writeBoolean(false);
+        out.writeSize(0);
+        return out.toByteArray();
+      } catch (Throwable stillFailing) {
+        return null; // the parent sees exit code 1 and no report
+      }
+    }
+  }
+
+  /** Sends the report and waits for the ACK, which means the parent has stored it. */
+  private static void report(FramedChannel channel, byte[] frame, int length) {
+    if (frame == null) {
+      return;
+    }
+    try {
+      channel.write(frame, length < 0 ? frame.length : length);
+      channel.read(1);
+    } catch (Throwable e) {
+      // the parent is gone or refused the report; the exit code still tells the story
+    }
+  }
+
+  /** Python prints "Process <name>:" and the traceback when run() raises. */
+  private static void printFailure(String name, Throwable failure) {
+    try {
+      System.err.println("Process " + name + ":");
+      failure.printStackTrace();
+      System.err.flush();
+    } catch (Throwable printingFailed) {
+      // nothing left to try; the exit code is still 1
+    }
+  }
+
+  /** Like Python's {@code threading._shutdown()}: non-daemon threads finish before the exit. */
+  private static void awaitNonDaemonThreads() {
+    Thread me = Thread.currentThread();
+    while (true) {
+      Thread pending = null;
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (thread != me && !thread.isDaemon() && thread.isAlive()
+            && !"DestroyJavaVM".equals(thread.getName())) {
+          pending = thread;
+          break;
+        }
+      }
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.join();
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.multiproc.internal.process;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the command line of a child JVM (Python's {@code spawn} start method): the same java
+ * executable (or the one given to {@code Multiproc.setExecutable}), the same class path, and the
+ * module path when the launcher lives in a named module.
+ *
+ * <p>Children get {@code -Xrs} unless {@code multiproc.reduceSignals=false}: without it the JVM
+ * catches SIGTERM and runs shutdown hooks, so {@code terminate()} might be delayed or blocked by
+ * user code; with it SIGTERM ends the child at once, as in Python. The cost is that a child does
+ * not run its shutdown hooks on SIGTERM (it still does on {@code System.exit}) and ignores SIGQUIT
+ * thread dumps. Nothing secret is ever put on the command line: that travels on stdin.
+ */
+public final class JavaCommand {
+  private static volatile Path executable;
+
+  private JavaCommand() {}
+
+  /** Python's {@code set_executable}: the java binary children run; {@code null} for the default. */
+  public static void setExecutable(Path path) {
+    executable = path;
+  }
+
+  /** The java binary children run: by default {@code ${java.home}/bin/java}. */
+  public static Path executable() {
+    Path chosen = executable;
+    return chosen != null ? chosen : Path.of(System.getProperty("java.home"), "bin", "java");
+  }
+
+  /** The command that runs {@code launcher}'s {@code main} in a new JVM with {@code jvmArgs}. */
+  public static List<String> build(Class<?> launcher, List<String> jvmArgs) {
+    Objects.requireNonNull(launcher, "launcher");
+    List<String> command = new ArrayList<>();
+    command.add(executable().toString());
+    if (!"false".equals(System.getProperty("multiproc.reduceSignals"))
+        && !jvmArgs.contains("-Xrs")) {
+      command.add("-Xrs");
+    }
+    command.addAll(jvmArgs);
+    String classPath = System.getProperty("java.class.path", "");
+    if (!classPath.isEmpty()) {
+      command.add("-cp");
+      command.add(classPath);
+    }
+    Module module = launcher.getModule();
+    String modulePath = System.getProperty("jdk.module.path", "");
+    if (module.isNamed() && !modulePath.isEmpty()) {
+      command.add("-p");
+      command.add(modulePath);
+      command.add("-m");
+      command.add(module.getName() + "/" + launcher.getName());
+    } else {
+      command.add(launcher.getName());
+    }
+    return command;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.ProcessInfo;
+import io.github.multiproc.internal.hub.Handshake;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Who this JVM is in the process tree (Python's {@code _current_process}, {@code _parent_process}
+ * and {@code _process_counter}): "MainProcess" in the top JVM; in a child, what its bootstrap said.
+ * Also holds the session key the whole tree shares: made here in the top JVM, inherited by children.
+ */
+public final class ProcessContext {
+  private static final AtomicInteger CHILD_COUNTER = new AtomicInteger();
+  private static volatile State state = new State("MainProcess", "", false, null, null);
+
+  private ProcessContext() {}
+
+  private record State(
+      String name, String identity, boolean daemon, ProcessInfo parent, byte[] sessionKey) {}
+
+  /** Called once in a child, before user code runs. */
+  static void becomeChild(Bootstrap bootstrap) {
+    state = new State(bootstrap.name(), bootstrap.identity(), bootstrap.daemon(),
+        new ProcessInfo(bootstrap.parentName(), bootstrap.parentPid(), false),
+        bootstrap.sessionKey().clone());
+  }
+
+  /** This process: {@code current_process()}. */
+  public static ProcessInfo current() {
+    State s = state;
+    return new ProcessInfo(s.name(), ProcessHandle.current().pid(), s.daemon());
+  }
+
+  /** The process that started this one, or {@code null} in the top JVM. */
+  public static ProcessInfo parent() {
+    return state.parent();
+  }
+
+  /** Whether this process is a daemon child (which may not start children). */
+  public static boolean isDaemon() {
+    return state.daemon();
+  }
+
+  /**
+   * The next child's identity: {@code "N"} in the top JVM, {@code "<mine>:N"} in a child, as
+   * Python's {@code _identity}; default names are {@code "Process-" + identity}.
+   */
+  public static String nextChildIdentity() {
+    int n = CHILD_COUNTER.incrementAndGet();
+    String mine = state.identity();
+    return mine.isEmpty() ? Integer.toString(n) : mine + ":" + n;
+  }
+
+  /** The session key of this process tree, made on first use in the top JVM. */
+  public static byte[] sessionKey() {
+    State s = state;
+    if (s.sessionKey() == null) {
+      synchronized (ProcessContext.class) {
+        s = state;
+        if (s.sessionKey() == null) {
+          s = new State(s.name(), s.identity(), s.daemon(), s.parent(), Handshake.newKey());
+          state = s;
+        }
+      }
+    }
+    return s.sessionKey();
+  }
+}

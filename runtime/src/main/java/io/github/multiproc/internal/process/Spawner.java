@@ -1,0 +1,147 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.ProcessStartException;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Hub;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts one child JVM and waits until it has connected back to this JVM's hub (Python's
+ * {@code Popen} for the spawn start method). Fails fast, never hangs: if the JVM cannot be run,
+ * exits first, or does not connect back within {@code multiproc.startTimeout} (default 60 s; a
+ * number of seconds or an ISO-8601 duration such as {@code PT0.5S}), {@code start()} throws a
+ * {@link ProcessStartException} that says what to do.
+ */
+public final class Spawner {
+  private static final SecureRandom TOKENS = new SecureRandom();
+
+  private Spawner() {}
+
+  /** What to start: the launcher, its entry and arguments, and the child's identity. */
+  public record Request(
+      ChildProcess<?> owner,
+      Class<?> launcher,
+      String entryKey,
+      byte[] arguments,
+      String name,
+      String identity,
+      boolean daemon,
+      List<String> jvmArgs) {}
+
+  /**
+   * Launches the child JVM; its bootstrap is on the way. Call {@link #awaitConnected} next.
+   *
+   * @throws ProcessStartException if the java executable cannot be run
+   */
+  public static RunningChild spawn(Request request) {
+    Hub hub = ChildControl.hub();
+    byte[] tokenBytes = new byte[16];
+    TOKENS.nextBytes(tokenBytes);
+    String token = HexFormat.of().formatHex(tokenBytes);
+    ChildLink link = new ChildLink();
+    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
+        token, request.name(), request.identity(), request.daemon(),
+        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
+    List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
+    ChildControl.expect(token, link);
+    RunningChild child;
+    try {
+      child = RunningChild.spawn(request.owner(), command, bootstrap.toFrame(), link,
+          request.daemon());
+    } catch (IOException e) {
+      ChildControl.forget(token);
+      throw new ProcessStartException("cannot run the java executable " + command.get(0) + " for "
+          + request.name() + ": " + e.getMessage() + ". Point Multiproc.setExecutable(...) at a"
+          + " working java binary (the default is ${java.home}/bin/java).", e);
+    }
+    child.token = token;
+    return child;
+  }
+
+  /**
+   * Returns once {@code child} has said HELLO.
+   *
+   * @throws ProcessStartException if it exits first or does not connect back in time (then it is
+   *     killed)
+   */
+  public static void awaitConnected(RunningChild child, Request request) {
+    String token = child.token;
+    Duration timeout = startTimeout();
+    RunningChild.StartOutcome outcome;
+    try {
+      outcome = child.awaitStart(timeout.toNanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      abandon(child, token);
+      throw new ProcessStartException("interrupted while starting " + request.name()
+          + "; the child was killed");
+    }
+    switch (outcome) {
+      case CONNECTED:
+        return;
+      case EXITED:
+        ChildControl.forget(token);
+        awaitEnd(child);
+        throw new ProcessStartException(request.name() + " (pid " + child.pid() + ", "
+            + request.launcher().getName() + ") exited with code " + child.exitCode()
+            + " before it started; its stderr above says why, e.g. 'Could not find or load main"
+            + " class' (the child's class path, " + describeClassPath() + ", lacks the launcher:"
+            + " run from the same class path the launcher was compiled into) or 'Unrecognized VM"
+            + " option' / 'Could not create the Java Virtual Machine' (fix the JVM flags "
+            + request.jvmArgs() + " from @Worker(jvmArgs) or jvmArgs(...))");
+      default:
+        abandon(child, token);
+        throw new ProcessStartException(request.name() + " (pid " + child.pid()
+            + ") did not connect back within " + timeout.toMillis() + " ms and was killed;"
+            + " a slow machine may need a larger -Dmultiproc.startTimeout (seconds, default 60),"
+            + " and a launcher must call ChildMain.run(...) first thing in main");
+    }
+  }
+
+  private static void abandon(RunningChild child, String token) {
+    ChildControl.forget(token);
+    child.kill();
+    awaitEnd(child);
+  }
+
+  private static void awaitEnd(RunningChild child) {
+    try {
+      child.join(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String describeClassPath() {
+    String classPath = System.getProperty("java.class.path", "");
+    return classPath.length() > 200 ? classPath.substring(0, 200) + "..." : "'" + classPath + "'";
+  }
+
+  static Duration startTimeout() {
+    String value = System.getProperty("multiproc.startTimeout");
+    if (value == null || value.isBlank()) {
+      return Duration.ofSeconds(60);
+    }
+    String trimmed = value.trim();
+    try {
+      Duration parsed = trimmed.startsWith("P") || trimmed.startsWith("p")
+          ? Duration.parse(trimmed)
+          : Duration.ofMillis(Math.round(Double.parseDouble(trimmed) * 1000));
+      if (!parsed.isNegative() && !parsed.isZero()) {
+        return parsed;
+      }
+    } catch (NumberFormatException | DateTimeParseException e) {
+      // fall through to the error below
+    }
+    throw new IllegalArgumentException("multiproc.startTimeout must be a positive number of"
+        + " seconds or an ISO-8601 duration such as PT30S, but is '" + value + "'");
+  }
+}

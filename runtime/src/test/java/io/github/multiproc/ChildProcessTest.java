@@ -1,0 +1,243 @@
+package io.github.multiproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.TestProcesses;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class ChildProcessTest {
+  @AfterEach
+  void killLeftovers() {
+    ChildCleanup.killDescendants();
+  }
+
+  @Test
+  @Timeout(30)
+  void returnsTheWorkersResult() {
+    ChildProcess<Integer> p = TestProcesses.add(40, 2);
+    p.start();
+    assertEquals(42, p.result());
+    assertEquals(0, p.exitCode());
+    assertFalse(p.isAlive());
+    assertEquals("echo:héllo ✓", run(TestProcesses.echo("héllo ✓")));
+  }
+
+  @Test
+  @Timeout(30)
+  void rethrowsTheRemoteExceptionWithItsStackAndCause() {
+    ChildProcess<Void> p = TestProcesses.fail("boom");
+    p.start();
+    RemoteException e = assertThrows(RemoteException.class, p::result);
+    assertEquals("java.lang.IllegalStateException", e.remoteClassName());
+    assertEquals("java.lang.IllegalStateException: boom", e.getMessage());
+    assertTrue(Arrays.stream(e.getStackTrace()).anyMatch(
+        f -> f.getMethodName().equals("fail") && f.getClassName().endsWith("TestLauncher$Workers")),
+        () -> Arrays.toString(e.getStackTrace()));
+    RemoteException cause = (RemoteException) e.getCause();
+    assertEquals("java.io.IOException", cause.remoteClassName());
+    assertEquals("root cause", cause.remoteMessage());
+    assertNull(cause.getCause());
+    assertEquals(1, p.exitCode());
+    assertSame(e, assertThrows(RemoteException.class, p::result));
+  }
+
+  private static void assertSame(Object expected, Object actual) {
+    org.junit.jupiter.api.Assertions.assertSame(expected, actual);
+  }
+
+  @Test
+  @Timeout(30)
+  void exitCodesFollowPython() {
+    assertEquals(3, exitCodeOf(TestProcesses.exit(3)));
+    assertEquals(5, exitCodeOf(TestProcesses.halt(5)));
+    assertEquals(0, exitCodeOf(TestProcesses.exit(0)));
+  }
+
+  @Test
+  @Timeout(30)
+  void systemExitInsideTheWorkerMeansNoResult() {
+    ChildProcess<Void> p = TestProcesses.exit(3);
+    p.start();
+    ProcessDiedException e = assertThrows(ProcessDiedException.class, p::result);
+    assertEquals(3, e.exitCode());
+    assertEquals(p.name() + " (pid " + p.pid() + ") ended with exit code 3 before returning a"
+        + " result", e.getMessage());
+  }
+
+  @Test
+  @Timeout(30)
+  void outOfMemoryErrorGivesExitCodeOne() {
+    ChildProcess<Void> p = TestProcesses.oom();
+    p.start();
+    RemoteException e = assertThrows(RemoteException.class, p::result);
+    assertEquals("java.lang.OutOfMemoryError", e.remoteClassName());
+    assertEquals(1, p.exitCode());
+  }
+
+  @Test
+  @Timeout(30)
+  void terminateAndKillGiveMinusTheSignal() {
+    ChildProcess<Void> terminated = TestProcesses.sleep(60_000);
+    terminated.start();
+    terminated.terminate();
+    terminated.join();
+    assertEquals(-15, terminated.exitCode());
+    assertTrue(terminated.toString().endsWith(" stopped exitcode=-SIGTERM>"), terminated::toString);
+    ProcessDiedException died = assertThrows(ProcessDiedException.class, terminated::result);
+    assertEquals(-15, died.exitCode());
+    assertTrue(died.getMessage().contains("ended with exit code -15"), died::getMessage);
+
+    ChildProcess<Void> killed = TestProcesses.sleep(60_000);
+    killed.start();
+    killed.kill();
+    killed.join();
+    assertEquals(-9, killed.exitCode());
+    assertEquals(-9, assertThrows(ProcessDiedException.class, killed::result).exitCode());
+  }
+
+  @Test
+  @Timeout(30)
+  void timedJoinAndIsAlive() {
+    ChildProcess<Void> p = TestProcesses.sleep(1_500);
+    assertFalse(p.isAlive());
+    assertNull(p.exitCode());
+    assertNull(p.pid());
+    p.start();
+    assertTrue(p.isAlive());
+    assertFalse(p.join(Duration.ofMillis(100)));
+    assertNull(p.exitCode());
+    assertTrue(p.join(Duration.ofSeconds(20)));
+    assertFalse(p.isAlive());
+    assertEquals(0, p.exitCode());
+  }
+
+  @Test
+  @Timeout(30)
+  void lifecycleErrors() {
+    ChildProcess<Void> p = TestProcesses.sleep(60_000);
+    assertThrows(IllegalStateException.class, p::join);
+    p.start();
+    assertThrows(IllegalStateException.class, p::start);
+    assertThrows(IllegalStateException.class, () -> p.name("late"));
+    assertThrows(IllegalStateException.class, () -> p.daemon(true));
+    assertThrows(IllegalStateException.class, () -> p.jvmArgs("-Xmx8m"));
+    IllegalStateException live = assertThrows(IllegalStateException.class, p::close);
+    assertTrue(live.getMessage().contains("still running"), live::getMessage);
+    p.kill();
+    p.join();
+    p.close();
+    p.close();
+    assertThrows(IllegalStateException.class, p::isAlive);
+    assertThrows(IllegalStateException.class, p::exitCode);
+    assertThrows(IllegalStateException.class, p::join);
+    assertThrows(IllegalStateException.class, p::result);
+    assertThrows(IllegalStateException.class, p::start);
+    assertTrue(p.toString().endsWith(" closed>"), p::toString);
+  }
+
+  @Test
+  @Timeout(30)
+  void namesAndToString() {
+    ChildProcess<String> a = TestProcesses.echo("a");
+    ChildProcess<String> b = TestProcesses.echo("b");
+    assertTrue(a.name().matches("Process-\\d+"), a.name());
+    int n = Integer.parseInt(a.name().substring("Process-".length()));
+    assertEquals("Process-" + (n + 1), b.name());
+    long me = ProcessHandle.current().pid();
+    assertEquals("<ChildProcess name='" + a.name() + "' parent=" + me + " initial>", a.toString());
+    a.daemon(true);
+    a.start();
+    String started = a.toString();
+    // it may already have finished: both are correct
+    assertTrue(started.equals("<ChildProcess name='" + a.name() + "' pid=" + a.pid() + " parent="
+        + me + " started daemon>") || started.contains(" stopped exitcode=0 daemon>"), started);
+    a.join();
+    assertEquals("<ChildProcess name='" + a.name() + "' pid=" + a.pid() + " parent=" + me
+        + " stopped exitcode=0 daemon>", a.toString());
+  }
+
+  @Test
+  @Timeout(30)
+  void currentAndParentProcessInsideTheChild() {
+    assertEquals("MainProcess", Multiproc.currentProcess().name());
+    assertEquals(ProcessHandle.current().pid(), Multiproc.currentProcess().pid());
+    assertTrue(Multiproc.parentProcess().isEmpty());
+    ChildProcess<String> p = TestProcesses.whoAmI();
+    p.start();
+    String[] parts = p.result().split("\\|");
+    assertEquals("me", parts[0]);
+    assertEquals(String.valueOf(p.pid()), parts[1]);
+    assertEquals("false", parts[2]);
+    assertEquals("MainProcess", parts[3]);
+    assertEquals(String.valueOf(ProcessHandle.current().pid()), parts[4]);
+  }
+
+  @Test
+  @Timeout(30)
+  void grandchildrenAreNamedAfterTheirParentsIdentity() {
+    ChildProcess<String> p = TestProcesses.startChild(false);
+    String identity = p.name().substring("Process-".length());
+    p.start();
+    assertEquals("Process-" + identity + ":1=echo:grandchild", p.result());
+  }
+
+  @Test
+  @Timeout(30)
+  void aDaemonMayNotStartChildren() {
+    ChildProcess<String> p = TestProcesses.startChild(true);
+    p.start();
+    RemoteException e = assertThrows(RemoteException.class, p::result);
+    assertEquals("java.lang.IllegalStateException", e.remoteClassName());
+    assertEquals("daemonic processes are not allowed to have children", e.remoteMessage());
+    assertEquals(1, p.exitCode());
+  }
+
+  @Test
+  @Timeout(30)
+  void activeChildrenReapsFinishedOnes() {
+    ChildProcess<Void> sleeper = TestProcesses.sleep(60_000);
+    ChildProcess<String> quick = TestProcesses.echo("x");
+    sleeper.start();
+    quick.start();
+    quick.join();
+    assertEquals(java.util.List.of(sleeper), Multiproc.activeChildren());
+    sleeper.terminate();
+    sleeper.join();
+    assertTrue(Multiproc.activeChildren().isEmpty());
+    assertTrue(Multiproc.cpuCount() >= 1);
+  }
+
+  @Test
+  @Timeout(30)
+  void jvmArgsReachTheChild() {
+    ChildProcess<Void> p = TestProcesses.exit(0).jvmArgs("-Dunused=1", "-Xmx24m");
+    p.start();
+    p.join();
+    assertEquals(0, p.exitCode());
+    assertNotNull(p.pid());
+    assertNotEquals(ProcessHandle.current().pid(), p.pid());
+  }
+
+  private static <R> R run(ChildProcess<R> p) {
+    p.start();
+    return p.result();
+  }
+
+  private static int exitCodeOf(ChildProcess<?> p) {
+    p.start();
+    p.join();
+    return p.exitCode();
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.multiproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.testing.TestProcesses;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** start() fails fast and clearly; it never hangs. */
+@Timeout(60)
+class StartFailureTest {
+  @AfterEach
+  void cleanUp() {
+    Multiproc.resetExecutable();
+    ChildCleanup.killDescendants();
+  }
+
+  @Test
+  void aJavaExecutableThatDoesNotExist(@TempDir Path dir) {
+    Multiproc.setExecutable(dir.resolve("no-such-java"));
+    ChildProcess<String> p = TestProcesses.echo("x");
+    ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+    assertTrue(e.getMessage().contains("no-such-java"), e::getMessage);
+    assertTrue(e.getMessage().contains("Multiproc.setExecutable"), e::getMessage);
+    assertFalse(p.isAlive());
+    // nothing ran, so as in Python the handle can be started once the executable is fixed
+    Multiproc.resetExecutable();
+    p.start();
+    assertEquals("echo:x", p.result());
+  }
+
+  @Test
+  void aBadJvmFlag() {
+    ChildProcess<String> p = TestProcesses.echo("x").jvmArgs("-XX:+NoSuchFlagAtAll");
+    long begin = System.nanoTime();
+    ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+    assertTrue(e.getMessage().contains("exited with code 1 before it started"), e::getMessage);
+    assertTrue(e.getMessage().contains("-XX:+NoSuchFlagAtAll"), e::getMessage);
+    assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin) < 10);
+    assertEquals(1, p.exitCode());
+    assertFalse(p.isAlive());
+    assertThrows(IllegalStateException.class, p::start);
+  }
+
+  @Test
+  void aLauncherTheChildCannotFind(@TempDir Path dir) throws Exception {
+    Path source = dir.resolve("src/hidden/HiddenLauncher.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, String.join("\n",
+        "package hidden;",
+        "public final class HiddenLauncher implements io.github.multiproc.spi.WorkerDispatcher {",
+        "  public static void main(String[] args) {",
+        "    io.github.multiproc.spi.ChildMain.run(new HiddenLauncher(), args);",
+        "  }",
+        "  public void dispatch(String key, io.github.multiproc.spi.WireInput in,",
+        "      io.github.multiproc.spi.WireOutput out) {}",
+        "}"), StandardCharsets.UTF_8);
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int status = javac.run(null, null, null, "-d", classes.toString(),
+        "-cp", System.getProperty("java.class.path"), source.toString());
+    assertEquals(0, status);
+    try (URLClassLoader loader = new URLClassLoader(
+        new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> launcher = loader.loadClass("hidden.HiddenLauncher");
+      ChildProcess<Void> p =
+          WorkerCall.to(launcher, "run()", Codecs.VOID).newProcess();
+      long begin = System.nanoTime();
+      ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+      assertTrue(e.getMessage().contains("hidden.HiddenLauncher"), e::getMessage);
+      assertTrue(e.getMessage().contains("Could not find or load main class"), e::getMessage);
+      assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin) < 10);
+    }
+  }
+
+  @Test
+  void aChildThatNeverConnectsTimesOut() throws Exception {
+    String old = System.getProperty("multiproc.startTimeout");
+    System.setProperty("multiproc.startTimeout", "1.5");
+    try {
+      // A JVM whose main never calls ChildMain.run: it sleeps, so only the timeout can end start().
+      ChildProcess<Void> p = WorkerCall.to(Sleeper.class, "none", Codecs.VOID).newProcess();
+      long begin = System.nanoTime();
+      ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+      assertTrue(e.getMessage().contains("did not connect back within 1500 ms"), e::getMessage);
+      assertTrue(millis < 8_000, "took " + millis + " ms");
+      assertEquals(-9, p.exitCode());
+      assertTrue(ProcessHandle.current().children().findAny().isEmpty());
+    } finally {
+      if (old == null) {
+        System.clearProperty("multiproc.startTimeout");
+      } else {
+        System.setProperty("multiproc.startTimeout", old);
+      }
+    }
+  }
+
+  /** A main that ignores the bootstrap: stands in for a hung child JVM. */
+  public static final class Sleeper {
+    public static void main(String[] args) throws InterruptedException {
+      Thread.sleep(60_000);
+    }
+  }
+
+}

@@ -1,0 +1,23 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.ChildProcess;
+
+/**
+ * A parent JVM for the exit-semantics tests: starts a child that sleeps {@code args[1]} ms (a
+ * daemon if {@code args[0]} is "daemon"), prints the child's pid, then either returns from main
+ * ({@code args[2]} "exit") or sleeps until killed ("hold").
+ */
+public final class IntermediateParent {
+  private IntermediateParent() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    ChildProcess<Void> child = TestProcesses.sleep(Long.parseLong(args[1]));
+    child.daemon(args[0].equals("daemon"));
+    child.start();
+    System.out.println("child " + child.pid());
+    System.out.flush();
+    if (args[2].equals("hold")) {
+      Thread.sleep(120_000);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.Multiproc;
+import io.github.multiproc.ProcessInfo;
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A hand-written launcher in the exact shape the processor generates. */
+public final class TestLauncher implements WorkerDispatcher {
+  private TestLauncher() {}
+
+  public static void main(String[] args) {
+    ChildMain.run(new TestLauncher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "echo(java.lang.String)": {
+        String text = Codecs.STRING.decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.echo(text));
+        return;
+      }
+      case "add(int,int)": {
+        int a = arguments.readInt();
+        int b = arguments.readInt();
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Workers.add(a, b));
+        return;
+      }
+      case "exit(int)": {
+        int code = arguments.readInt();
+        arguments.requireFullyRead();
+        Workers.exit(code);
+        return;
+      }
+      case "halt(int)": {
+        int code = arguments.readInt();
+        arguments.requireFullyRead();
+        Workers.halt(code);
+        return;
+      }
+      case "fail(java.lang.String)": {
+        String message = Codecs.STRING.decode(arguments);
+        arguments.requireFullyRead();
+        Workers.fail(message);
+        return;
+      }
+      case "oom()": {
+        arguments.requireFullyRead();
+        Workers.oom();
+        return;
+      }
+      case "sleep(long)": {
+        long millis = arguments.readLong();
+        arguments.requireFullyRead();
+        Workers.sleep(millis);
+        return;
+      }
+      case "whoAmI()": {
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.whoAmI());
+        return;
+      }
+      case "startChild()": {
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.startChild());
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, TestLauncher.class);
+    }
+  }
+
+  /** The "user code" the launcher calls. */
+  static final class Workers {
+    private Workers() {}
+
+    static String echo(String text) {
+      return "echo:" + text;
+    }
+
+    static int add(int a, int b) {
+      return a + b;
+    }
+
+    static void exit(int code) {
+      System.exit(code);
+    }
+
+    static void halt(int code) {
+      Runtime.getRuntime().halt(code);
+    }
+
+    static void fail(String message) throws IOException {
+      try {
+        throw new IOException("root cause");
+      } catch (IOException e) {
+        throw new IllegalStateException(message, e);
+      }
+    }
+
+    static void oom() {
+      List<long[]> hog = new ArrayList<>();
+      while (true) {
+        hog.add(new long[1 << 20]);
+      }
+    }
+
+    static void sleep(long millis) throws InterruptedException {
+      Thread.sleep(millis);
+    }
+
+    static String whoAmI() {
+      ProcessInfo me = Multiproc.currentProcess();
+      ProcessInfo parent = Multiproc.parentProcess().orElseThrow();
+      return me.name() + "|" + me.pid() + "|" + me.daemon() + "|" + parent.name() + "|"
+          + parent.pid();
+    }
+
+    /** Starts a grandchild and returns its name and result. */
+    static String startChild() {
+      ChildProcess<String> child = TestProcesses.echo("grandchild");
+      child.start();
+      return child.name() + "=" + child.result();
+    }
+  }
+}
