@@ -85,7 +85,7 @@ final class CodecsWriter {
         .addOriginatingElement(model.element())
         .addJavadoc("Codecs for the types that {@link $T}'s workers send between processes.\n",
             model.userClass())
-        .addAnnotation(ProcessesWriter.GENERATED)
+        .addAnnotations(model.generated().stream().toList())
         .addModifiers(Modifier.FINAL)
         .addFields(namedFields)
         .addFields(sharedFieldSpecs)

@@ -87,7 +87,7 @@ final class LauncherWriter {
     TypeSpec type = TypeSpec.classBuilder(model.launcher())
         .addOriginatingElement(model.element())
         .addJavadoc("Runs the worker members of {@link $T} in a child JVM.\n", model.userClass())
-        .addAnnotation(ProcessesWriter.GENERATED)
+        .addAnnotations(model.generated().stream().toList())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(SPI)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

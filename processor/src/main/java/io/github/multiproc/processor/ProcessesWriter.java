@@ -1,6 +1,5 @@
 package io.github.multiproc.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -19,10 +18,6 @@ import javax.lang.model.element.Modifier;
 final class ProcessesWriter {
   static final ClassName CHILD_PROCESS = ClassName.get("io.github.multiproc", "ChildProcess");
   static final ClassName WORKER_CALL = ClassName.get("io.github.multiproc.spi", "WorkerCall");
-  static final AnnotationSpec GENERATED =
-      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-          .addMember("value", "$S", MultiprocProcessor.class.getName())
-          .build();
 
   private ProcessesWriter() {}
 
@@ -30,7 +25,7 @@ final class ProcessesWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(model.processes())
         .addOriginatingElement(model.element())
         .addJavadoc("Factories for the worker processes of {@link $T}.\n", model.userClass())
-        .addAnnotation(GENERATED)
+        .addAnnotations(model.generated().stream().toList())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     CodecExpressions codecs = CodecExpressions.outside(model.codecs());

@@ -1,8 +1,10 @@
 package io.github.multiproc.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -17,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param codecs the generated codec holder, {@code <Class>_Codecs}
  * @param members sorted by entry key
  * @param definitions codecs for the holder, sorted by type name; empty means no holder
+ * @param generated the {@code @Generated} annotation, absent where the user's module cannot see it
  */
 record WorkerModel(
     TypeElement element,
@@ -25,7 +28,8 @@ record WorkerModel(
     ClassName launcher,
     ClassName codecs,
     List<Member> members,
-    List<CodecDefinition> definitions) {
+    List<CodecDefinition> definitions,
+    Optional<AnnotationSpec> generated) {
 
   /** How the child runs a member. */
   enum Kind {

@@ -72,7 +72,8 @@ final class WorkerModelFactory {
       return Optional.empty();
     }
     return Optional.of(new WorkerModel(type, userClass, Names.processes(userClass),
-        Names.launcher(userClass), codecs, List.copyOf(members), resolver.definitions()));
+        Names.launcher(userClass), codecs, List.copyOf(members), resolver.definitions(),
+        GeneratedAnnotation.forFilesBeside(type, elements)));
   }
 
   private Optional<WorkerModel.Member> member(
