@@ -1,11 +1,13 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.internal.codec.AnyCodec;
 import io.github.multiproc.internal.codec.ArrayCodec;
 import io.github.multiproc.internal.codec.CollectionCodec;
 import io.github.multiproc.internal.codec.EnumCodec;
 import io.github.multiproc.internal.codec.MapCodec;
 import io.github.multiproc.internal.codec.OptionalCodec;
 import io.github.multiproc.internal.codec.PrimitiveArrays;
+import io.github.multiproc.internal.codec.TypeRegistry;
 import io.github.multiproc.internal.codec.ValueCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -221,6 +223,23 @@ public final class Codecs {
             }
           },
           in -> in.readBoolean() ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty());
+
+  /**
+   * Any value whose type is known only at run time, tagged with its type: the JDK value types
+   * above, {@code List}/{@code Set}/{@code Map}/{@code Optional} of such values, and records, enums
+   * and sealed types registered with {@link #register}. What channels carry, and the codec of
+   * {@code Object} parameters. Encoding an unregistered type fails with an
+   * {@link IllegalArgumentException} that says how to fix it.
+   */
+  public static final Codec<Object> OBJECT = AnyCodec.INSTANCE;
+
+  /**
+   * Makes {@code type} sendable as an {@code Object}: generated codec holders call this for each
+   * record, enum and sealed type they define. The first registration of a class name wins.
+   */
+  public static <T> void register(Class<T> type, Codec<T> codec) {
+    TypeRegistry.register(type, codec);
+  }
 
   /** An array of references; {@code newArray} is the array constructor, e.g. {@code String[]::new}. */
   public static <E> Codec<E[]> array(Codec<E> element, IntFunction<E[]> newArray) {
