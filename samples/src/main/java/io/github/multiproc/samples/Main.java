@@ -38,6 +38,7 @@ public final class Main {
           new Sample("single", "seed 001 section 1.1: a function as one process", Single::main),
           new Sample("multiple", "seed 001 section 1.2: functions as processes", Multiple::main),
           new Sample("clock", "seed 001 section 1.3: a process as a class", Clock::main),
+          new Sample("hello", "seed 003 multiprocessing: hello john", Hello::main),
           new Sample("info", "seed 004 multiprocessing: process info", Info::main));
 
   private Main() {}

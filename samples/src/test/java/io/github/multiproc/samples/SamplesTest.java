@@ -141,6 +141,13 @@ class SamplesTest {
   }
 
   @Test
+  void helloSaysHelloJohn() throws Exception {
+    assertEquals(
+        List.of("=== hello (seed 003 multiprocessing: hello john) ===", "hello john", ""),
+        runClean("hello"));
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -151,7 +158,8 @@ class SamplesTest {
     }
     assertEquals(
         List.of(
-            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "info"),
+            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "hello",
+            "info"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
