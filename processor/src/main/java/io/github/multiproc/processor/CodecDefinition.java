@@ -45,4 +45,17 @@ sealed interface CodecDefinition {
       String qualifiedName, ClassName type, String field, ClassName codecClass,
       List<CodecModel.Named> subtypes)
       implements CodecDefinition {}
+
+  /**
+   * A channel handle codec such as {@code QueueHandles.queue()} for {@code ProcessQueue<Order>}:
+   * declared as a holder field so the field's type fixes the element type, and so that factories
+   * and launchers touch the holder (registering its types) before any element can travel.
+   *
+   * @param qualifiedName the channel type, e.g. {@code io.github.multiproc.ProcessQueue<demo.Order>}
+   * @param owner the runtime class with the factory method, e.g. {@code QueueHandles}
+   * @param method the factory method, e.g. {@code queue}
+   */
+  record HandleCodec(
+      String qualifiedName, TypeName type, String field, ClassName owner, String method)
+      implements CodecDefinition {}
 }

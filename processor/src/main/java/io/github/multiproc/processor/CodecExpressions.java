@@ -51,6 +51,9 @@ final class CodecExpressions {
     if (model instanceof CodecModel.BuiltIn builtIn) {
       return CodeBlock.of("$T.$N", CODECS, builtIn.constant());
     }
+    if (model instanceof CodecModel.HandleConstant handle) {
+      return CodeBlock.of("$T.$N", handle.owner(), handle.constant());
+    }
     if (model instanceof CodecModel.Named named) {
       return holder == null
           ? CodeBlock.of("$N", named.field())

@@ -61,7 +61,16 @@ sealed interface CodecModel {
     }
   }
 
-  /** A record, enum or sealed type with a field in the {@code _Codecs} holder. */
+  /**
+   * A handle constant of the runtime, such as {@code SyncHandles.LOCK}: a lock, semaphore, event,
+   * barrier or shared-memory object crosses as a reference to the same object.
+   */
+  record HandleConstant(ClassName owner, String constant, TypeName type) implements CodecModel {}
+
+  /**
+   * A record, enum or sealed type with a field in the {@code _Codecs} holder, or a channel (queue,
+   * pipe end) whose generic handle codec the holder declares.
+   */
   record Named(String field, TypeName type) implements CodecModel {}
 
   /** {@code new PairCodec<>(Codecs.STRING, Codecs.INTEGER)}: a generic record, per use. */

@@ -31,8 +31,11 @@ import javax.lang.model.util.Types;
 
 /**
  * Decides how each type crosses a process boundary: the closed world of built-in codecs,
- * records, enums and sealed hierarchies. One resolver serves one worker class and collects the
- * codec definitions its {@code _Codecs} holder needs.
+ * records, enums and sealed hierarchies, {@code Object} (run-time typed), and the runtime's
+ * handles (queues, pipe ends, locks, shared memory), which cross as references. One resolver
+ * serves one worker class (or one {@code @Portable} type) and collects the codec definitions its
+ * holder needs, including those of every channel's element type, which travels as {@code Object}
+ * and so must be registered.
  */
 final class CodecResolver {
   /** The result of resolving one type. */
@@ -46,8 +49,10 @@ final class CodecResolver {
    *
    * @param path the record components leading to the offending type, empty if it is the type
    * @param args the message arguments after the subject
+   * @param elements whether the offending type is (inside) the element type of a channel
    */
-  record Failed(Message message, List<Object> args, String path) implements Outcome {}
+  record Failed(Message message, List<Object> args, String path, boolean elements)
+      implements Outcome {}
 
   /** The type (or one it contains) is not resolved yet. */
   record Unresolved(String type) implements Outcome {}
@@ -60,6 +65,45 @@ final class CodecResolver {
   private record CollectionKind(String factory, int arity, String constructor, boolean sized) {}
 
   private static final Map<String, CollectionKind> COLLECTIONS = collections();
+
+  private static final String API = "io.github.multiproc";
+  private static final ClassName QUEUE_HANDLES = ClassName.get(API + ".spi", "QueueHandles");
+  private static final ClassName PIPE_HANDLES = ClassName.get(API + ".spi", "PipeHandles");
+  private static final ClassName SYNC_HANDLES = ClassName.get(API + ".spi", "SyncHandles");
+  private static final ClassName SHARED_HANDLES = ClassName.get(API + ".spi", "SharedHandles");
+
+  /** Channels: a generic handle factory of the runtime, per channel type. */
+  private record ChannelKind(ClassName owner, String method) {}
+
+  private static final Map<String, ChannelKind> CHANNELS = Map.of(
+      API + ".ProcessQueue", new ChannelKind(QUEUE_HANDLES, "queue"),
+      API + ".JoinableProcessQueue", new ChannelKind(QUEUE_HANDLES, "joinableQueue"),
+      API + ".SimpleProcessQueue", new ChannelKind(QUEUE_HANDLES, "simpleQueue"),
+      "java.util.concurrent.BlockingQueue", new ChannelKind(QUEUE_HANDLES, "blockingQueue"),
+      API + ".Connection", new ChannelKind(PIPE_HANDLES, "connection"));
+
+  /** Locks, semaphores, events, barriers and shared memory: a handle constant per type. */
+  private static final Map<String, Map.Entry<ClassName, String>> HANDLE_CONSTANTS = handles();
+
+  /**
+   * The JDK types {@code Codecs.OBJECT} carries (besides records, enums and sealed types, and the
+   * collections below); every other type is refused as a channel element.
+   */
+  private static final Set<String> OBJECT_VALUES = Set.of(
+      "java.lang.Object", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
+      "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
+      "java.lang.Double", "java.lang.String", "java.math.BigInteger", "java.math.BigDecimal",
+      "java.util.UUID", "java.time.Instant", "java.time.Duration", "java.time.LocalDate",
+      "java.time.LocalTime", "java.time.LocalDateTime", "java.time.ZonedDateTime");
+
+  /**
+   * Collections {@code Codecs.OBJECT} carries: it decodes lists as ArrayList, sets as
+   * LinkedHashSet and maps as LinkedHashMap, so only types those classes can be assigned to.
+   */
+  private static final Set<String> OBJECT_COLLECTIONS = Set.of(
+      "java.util.Collection", "java.util.List", "java.util.ArrayList", "java.util.Set",
+      "java.util.HashSet", "java.util.LinkedHashSet", "java.util.Map", "java.util.HashMap",
+      "java.util.LinkedHashMap", "java.util.Optional");
 
   private static final List<Map.Entry<String, Message>> CANNOT_CROSS =
       List.of(
@@ -85,6 +129,8 @@ final class CodecResolver {
   private final Map<String, String> fieldOwners = new HashMap<>();
   private final Map<String, String> classOwners = new HashMap<>();
   private final Deque<String> path = new ArrayDeque<>();
+  /** How many channel element types are being resolved: failures then name "the elements". */
+  private int channelDepth;
   private TypeElement genericContext;
 
   CodecResolver(Elements elements, Types types, String targetPackage, ClassName holder) {
@@ -134,7 +180,8 @@ final class CodecResolver {
   }
 
   private Problem fail(Message message, Object... args) {
-    return new Problem(new Failed(message, List.of(args), String.join(", ", path)));
+    return new Problem(
+        new Failed(message, List.of(args), String.join(", ", path), channelDepth > 0));
   }
 
   private CodecModel codec(TypeMirror type) {
@@ -195,9 +242,17 @@ final class CodecResolver {
     if (constant != null) {
       return new CodecModel.BuiltIn(constant, TypeName.get(type));
     }
+    Map.Entry<ClassName, String> handle = HANDLE_CONSTANTS.get(name);
+    if (handle != null) {
+      return new CodecModel.HandleConstant(handle.getKey(), handle.getValue(), TypeName.get(type));
+    }
     boolean raw = type.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty();
     if (raw) {
       throw fail(Message.CROSS_TYPE_VARIABLE, type);
+    }
+    ChannelKind channel = CHANNELS.get(name);
+    if (channel != null) {
+      return channel(channel, type);
     }
     CollectionKind collection = COLLECTIONS.get(name);
     if (collection != null) {
@@ -226,6 +281,71 @@ final class CodecResolver {
       return sealed(element);
     }
     throw fail(whyNot(element), type);
+  }
+
+  /**
+   * A channel crosses as a handle declared in the holder; its element type must cross as
+   * {@code Object}, so its codec is generated (and registered) here even if nothing else uses it.
+   */
+  private CodecModel channel(ChannelKind channel, DeclaredType type) {
+    TypeMirror elementType = type.getTypeArguments().get(0);
+    CodecModel element;
+    channelDepth++;
+    try {
+      element = codec(elementType);
+      requireObjectValue(elementType);
+    } finally {
+      channelDepth--;
+    }
+    String key = type.toString();
+    TypeName typeName = TypeName.get(type);
+    CodecDefinition existing = definitions.get(key);
+    String field = existing != null
+        ? ((CodecDefinition.HandleCodec) existing).field()
+        : unique(fieldOwners, Names.constantName((ClassName) CodecExpressions.rawType(typeName))
+            + "_OF_" + CodecsWriter.compositeName(element), key);
+    definitions.putIfAbsent(key, new CodecDefinition.HandleCodec(
+        key, typeName, field, channel.owner(), channel.method()));
+    return new CodecModel.Named(field, typeName);
+  }
+
+  /** Fails unless {@code Codecs.OBJECT} can carry every value of {@code type}. */
+  private void requireObjectValue(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      TypeMirror component = ((ArrayType) type).getComponentType();
+      boolean carried = switch (component.getKind()) {
+        case BYTE, INT, LONG, DOUBLE -> true;
+        case DECLARED -> ((TypeElement) types.asElement(component)).getQualifiedName()
+            .contentEquals("java.lang.Object");
+        default -> false;
+      };
+      if (!carried) {
+        throw fail(Message.CROSS_CHANNEL_ELEMENT, type);
+      }
+      return;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      throw fail(Message.CROSS_CHANNEL_ELEMENT, type);
+    }
+    DeclaredType declared = (DeclaredType) type;
+    TypeElement element = (TypeElement) declared.asElement();
+    String name = element.getQualifiedName().toString();
+    if (HANDLE_CONSTANTS.containsKey(name) || CHANNELS.containsKey(name)) {
+      throw fail(Message.CROSS_CHANNEL_HANDLE, type);
+    }
+    if (OBJECT_VALUES.contains(name)) {
+      return;
+    }
+    if (OBJECT_COLLECTIONS.contains(name)) {
+      declared.getTypeArguments().forEach(this::requireObjectValue);
+      return;
+    }
+    boolean registered = element.getKind() == ElementKind.ENUM
+        || element.getModifiers().contains(Modifier.SEALED)
+        || (element.getKind() == ElementKind.RECORD && element.getTypeParameters().isEmpty());
+    if (!registered) {
+      throw fail(Message.CROSS_CHANNEL_ELEMENT, type);
+    }
   }
 
   private Message whyNot(TypeElement element) {
@@ -429,6 +549,7 @@ final class CodecResolver {
   private static Map<String, String> builtIns() {
     Map<String, String> map = new HashMap<>();
     map.put("java.lang.Void", "VOID");
+    map.put("java.lang.Object", "OBJECT");
     map.put("java.lang.Boolean", "BOOLEAN");
     map.put("java.lang.Byte", "BYTE");
     map.put("java.lang.Short", "SHORT");
@@ -449,6 +570,23 @@ final class CodecResolver {
             "OffsetDateTime", "OffsetTime", "ZonedDateTime", "ZoneId", "ZoneOffset", "Period",
             "Year", "YearMonth", "MonthDay")) {
       map.put("java.time." + time, Names.upperSnake(time));
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, Map.Entry<ClassName, String>> handles() {
+    Map<String, Map.Entry<ClassName, String>> map = new HashMap<>();
+    map.put(API + ".ProcessLock", Map.entry(SYNC_HANDLES, "LOCK"));
+    map.put(API + ".ReentrantProcessLock", Map.entry(SYNC_HANDLES, "REENTRANT_LOCK"));
+    map.put("java.util.concurrent.locks.Lock", Map.entry(SYNC_HANDLES, "ANY_LOCK"));
+    map.put(API + ".ProcessCondition", Map.entry(SYNC_HANDLES, "CONDITION"));
+    map.put(API + ".ProcessSemaphore", Map.entry(SYNC_HANDLES, "SEMAPHORE"));
+    map.put(API + ".BoundedProcessSemaphore", Map.entry(SYNC_HANDLES, "BOUNDED_SEMAPHORE"));
+    map.put(API + ".ProcessEvent", Map.entry(SYNC_HANDLES, "EVENT"));
+    map.put(API + ".ProcessBarrier", Map.entry(SYNC_HANDLES, "BARRIER"));
+    for (String shared : List.of("SharedInt", "SharedLong", "SharedDouble", "SharedIntArray",
+        "SharedLongArray", "SharedDoubleArray", "SharedByteArray", "SharedMemory")) {
+      map.put(API + "." + shared, Map.entry(SHARED_HANDLES, Names.upperSnake(shared)));
     }
     return Map.copyOf(map);
   }

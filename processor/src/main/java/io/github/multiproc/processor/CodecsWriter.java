@@ -20,9 +20,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Class>_Codecs}, the package-private holder of the codecs for the records, enums
- * and sealed types a worker class sends. Fields come first, those of named types (sorted; they
- * are built without touching other fields), then those of composite codecs in dependency order;
- * codec classes read fields only when encoding, so a record may refer to itself.
+ * and sealed types a worker class sends, and of its channel handles. Fields come first, those of
+ * named types (sorted; they are built without touching other fields), then those of composite
+ * codecs in dependency order; codec classes read fields only when encoding, so a record may refer
+ * to itself. A static initializer registers every record, enum and sealed type with
+ * {@code Codecs.register}, so they can also travel as {@code Object} (every channel item does).
+ *
+ * <p>For {@code @Portable} types the same content becomes a public {@code CodecProvider}
+ * ({@code <Type>_CodecProvider}) that registers them when {@code ServiceLoader} finds it.
  */
 final class CodecsWriter {
   private static final ClassName CODEC = ClassName.get("io.github.multiproc.spi", "Codec");
@@ -33,6 +38,8 @@ final class CodecsWriter {
       ClassName.get("io.github.multiproc.spi", "WireOutput");
   private static final ClassName CORRUPT =
       ClassName.get("io.github.multiproc.spi", "CorruptDataException");
+  static final ClassName CODEC_PROVIDER =
+      ClassName.get("io.github.multiproc.spi", "CodecProvider");
 
   /** Composite codecs shared by the whole holder, in the order they must be initialized. */
   private final Map<CodecModel, String> sharedFields = new LinkedHashMap<>();
@@ -42,14 +49,93 @@ final class CodecsWriter {
   private CodecsWriter() {}
 
   static JavaFile write(WorkerModel model) {
-    return new CodecsWriter().writeHolder(model);
+    TypeSpec.Builder holder = TypeSpec.classBuilder(model.codecs())
+        .addOriginatingElement(model.element())
+        .addJavadoc("Codecs for the types that {@link $T}'s workers send between processes.\n",
+            model.userClass())
+        .addAnnotations(model.generated().stream().toList())
+        .addModifiers(Modifier.FINAL);
+    CodecsWriter writer = new CodecsWriter();
+    List<TypeSpec> classes = writer.addFields(holder, model.definitions());
+    CodeBlock registrations = registrations(model.definitions());
+    if (!registrations.isEmpty()) {
+      // Runs when a factory or launcher first touches this holder: before any item travels.
+      holder.addStaticBlock(registrations);
+    }
+    holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    holder.addTypes(classes);
+    return JavaFile.builder(model.codecs().packageName(), holder.build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
-  private JavaFile writeHolder(WorkerModel model) {
+  /**
+   * The {@code CodecProvider} of a {@code @Portable} type: its codecs (and those of the types it
+   * contains), registered when {@code ServiceLoader} calls {@code registerCodecs()}.
+   */
+  static JavaFile writeProvider(PortableModel model) {
+    TypeSpec.Builder provider = TypeSpec.classBuilder(model.provider())
+        .addOriginatingElement(model.element())
+        .addJavadoc("Registers the codec of the {@code @Portable} type {@link $T} (and of the types"
+            + " it contains) so\nit can travel as an {@code Object}, for example in a queue."
+            + " Listed in\n{@code META-INF/services/$L}.\n", model.type(), CODEC_PROVIDER)
+        .addAnnotations(model.generated().stream().toList())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(CODEC_PROVIDER);
+    CodecsWriter writer = new CodecsWriter();
+    List<TypeSpec> classes = writer.addFields(provider, model.definitions());
+    provider.addMethod(MethodSpec.constructorBuilder()
+        .addJavadoc("Called by {@code ServiceLoader}.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .build());
+    provider.addMethod(MethodSpec.methodBuilder("registerCodecs")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addCode(registrations(model.definitions()))
+        .build());
+    provider.addTypes(classes);
+    return JavaFile.builder(model.provider().packageName(), provider.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /**
+   * {@code Codecs.register(X.class, X_FIELD)} for each record, enum and sealed type. Generic
+   * records are left out: their codecs need the codecs of type arguments a bare Object lacks.
+   */
+  private static CodeBlock registrations(List<CodecDefinition> definitions) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (CodecDefinition definition : definitions) {
+      if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
+        code.addStatement("$T.register($T.class, $N)", CodecExpressions.CODECS, enumCodec.type(),
+            enumCodec.field());
+      } else if (definition instanceof CodecDefinition.RecordCodec record && !record.generic()) {
+        code.addStatement("$T.register($T.class, $N)", CodecExpressions.CODECS,
+            record.recordClass(), record.field());
+      } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
+        code.addStatement("$T.register($T.class, $N)", CodecExpressions.CODECS, sealed.type(),
+            sealed.field());
+      }
+    }
+    return code.build();
+  }
+
+  /**
+   * Adds the fields (named codecs and channel handles, sorted, then shared composites) and returns
+   * the codec classes, for the caller to add after its own members.
+   */
+  private List<TypeSpec> addFields(TypeSpec.Builder type, List<CodecDefinition> definitions) {
     List<FieldSpec> namedFields = new ArrayList<>();
     List<TypeSpec> classes = new ArrayList<>();
-    for (CodecDefinition definition : model.definitions()) {
-      if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
+    for (CodecDefinition definition : definitions) {
+      if (definition instanceof CodecDefinition.HandleCodec handle) {
+        fieldNames.add(handle.field());
+        // The field's type fixes the element type the generic factory method cannot infer.
+        namedFields.add(FieldSpec.builder(codecOf(handle.type()), handle.field(),
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.$N()", handle.owner(), handle.method())
+            .build());
+      } else if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
         fieldNames.add(enumCodec.field());
         namedFields.add(FieldSpec.builder(codecOf(enumCodec.type()), enumCodec.field(),
                 Modifier.STATIC, Modifier.FINAL)
@@ -63,8 +149,7 @@ final class CodecsWriter {
               .initializer("new $T()", record.codecClass())
               .build());
         }
-      } else {
-        CodecDefinition.SealedCodec sealed = (CodecDefinition.SealedCodec) definition;
+      } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
         fieldNames.add(sealed.field());
         namedFields.add(FieldSpec.builder(codecOf(sealed.type()), sealed.field(),
                 Modifier.STATIC, Modifier.FINAL)
@@ -72,7 +157,7 @@ final class CodecsWriter {
             .build());
       }
     }
-    for (CodecDefinition definition : model.definitions()) {
+    for (CodecDefinition definition : definitions) {
       if (definition instanceof CodecDefinition.RecordCodec record) {
         classes.add(record.generic() ? genericRecordClass(record) : recordClass(record));
       } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
@@ -81,20 +166,9 @@ final class CodecsWriter {
     }
     namedFields.sort(Comparator.comparing(FieldSpec::name));
     classes.sort(Comparator.comparing(TypeSpec::name));
-    TypeSpec holder = TypeSpec.classBuilder(model.codecs())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Codecs for the types that {@link $T}'s workers send between processes.\n",
-            model.userClass())
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.FINAL)
-        .addFields(namedFields)
-        .addFields(sharedFieldSpecs)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addTypes(classes)
-        .build();
-    return JavaFile.builder(model.codecs().packageName(), holder)
-        .skipJavaLangImports(true)
-        .build();
+    // Writing the classes above created the shared composite fields they use.
+    type.addFields(namedFields).addFields(sharedFieldSpecs);
+    return classes;
   }
 
   /** Expressions inside a non-generic codec: composites become shared fields. */
@@ -293,6 +367,9 @@ final class CodecsWriter {
     }
     if (model instanceof CodecModel.Named named) {
       return named.field();
+    }
+    if (model instanceof CodecModel.HandleConstant handle) {
+      return handle.constant();
     }
     if (model instanceof CodecModel.Primitive primitive) {
       return primitive.kind().name();

@@ -92,6 +92,26 @@ enum Message {
       "%s may not cross a process boundary: %s is not accessible from package %s, where its"
           + " generated codec lives; make it public (and every class enclosing it)"),
 
+  // Channels (the first %s is "the elements of parameter q"): each item travels as Codecs.OBJECT.
+  CROSS_CHANNEL_ELEMENT(
+      "%s may not cross a process boundary: %s cannot travel inside a channel, which sends each"
+          + " item as a run-time-typed value (Codecs.OBJECT); use a record, an enum, a sealed"
+          + " interface of records, a boxed primitive, String, List, Set, Map, Optional, byte[],"
+          + " int[], long[], double[], Object[], BigInteger, BigDecimal, UUID, Instant, Duration,"
+          + " LocalDate, LocalTime, LocalDateTime or ZonedDateTime, or wrap the value in a record"),
+  CROSS_CHANNEL_HANDLE(
+      "%s may not cross a process boundary: %s is a queue, pipe end, lock or shared object, which"
+          + " travels only as a worker parameter (or inside one), never as a channel item; pass it"
+          + " to the worker directly"),
+
+  // @Portable types: sent as Object, registered through a generated CodecProvider.
+  PORTABLE_KIND(
+      "@Portable type %s may not be %s; make it a record, an enum or a sealed interface whose"
+          + " permitted subtypes are records or enums, so that a codec can be generated for it"),
+  PORTABLE_GENERIC(
+      "@Portable record %s may not be generic, because a value sent as an Object carries no type"
+          + " arguments; give its components concrete types"),
+
   // Types that javac could not resolve, reported only in the last round.
   UNRESOLVED_TYPE(
       "%s may not refer to a type that does not exist (%s); fix the type, or the processor that"

@@ -12,19 +12,22 @@ import javax.lang.model.element.TypeElement;
 /**
  * The multiproc annotation processor: for each class with {@code @Worker} or {@code @Daemon}
  * members it writes {@code <Class>Processes} (factories, Python's {@code Process(target=...)}),
- * {@code <Class>_Launcher} (the child's {@code main}) and, when needed, {@code <Class>_Codecs}.
+ * {@code <Class>_Launcher} (the child's {@code main}) and, when needed, {@code <Class>_Codecs};
+ * for each {@code @Portable} type a {@code CodecProvider}, listed in {@code META-INF/services}.
  *
- * <p>Thin on purpose: the work is in {@link WorkerStep}. {@code @Pooled} and {@code @Portable} are
- * claimed so javac does not warn about them, but nothing is generated for them yet.
+ * <p>Thin on purpose: the work is in {@link WorkerStep} and {@link PortableStep}. {@code @Pooled}
+ * is claimed so javac does not warn about it, but nothing is generated for it yet.
  */
 @AutoService(Processor.class)
 public final class MultiprocProcessor extends AbstractProcessor {
   private WorkerStep step;
+  private PortableStep portables;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     step = new WorkerStep(processingEnv);
+    portables = new PortableStep(processingEnv);
   }
 
   @Override
@@ -44,6 +47,7 @@ public final class MultiprocProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     step.process(round);
+    portables.process(round);
     // Other processors may handle the same annotations.
     return false;
   }

@@ -31,6 +31,11 @@ final class Names {
     return ClassName.get(userClass.packageName(), flatName(userClass) + "_Codecs");
   }
 
+  /** {@code Shop_Order_CodecProvider}: registers the codec of the @Portable type Shop.Order. */
+  static ClassName codecProvider(ClassName portableType) {
+    return ClassName.get(portableType.packageName(), flatName(portableType) + "_CodecProvider");
+  }
+
   /** {@code SHOP_ORDER_LINE} for {@code Shop.OrderLine}. */
   static String constantName(ClassName type) {
     return upperSnake(String.join("_", type.simpleNames()));

@@ -266,7 +266,7 @@ final class WorkerModelFactory {
   }
 
   /** The codec, or null after reporting why the type cannot cross. */
-  private static CodecModel codec(CodecResolver.Outcome outcome, String subject, Element element,
+  static CodecModel codec(CodecResolver.Outcome outcome, String subject, Element element,
       ValidationReport report) {
     if (outcome instanceof CodecResolver.Resolved resolved) {
       return resolved.codec();
@@ -276,7 +276,8 @@ final class WorkerModelFactory {
       return null;
     }
     CodecResolver.Failed failed = (CodecResolver.Failed) outcome;
-    String where = failed.path().isEmpty() ? subject : subject + " (through " + failed.path() + ")";
+    String where = (failed.elements() ? "the elements of " : "") + subject
+        + (failed.path().isEmpty() ? "" : " (through " + failed.path() + ")");
     List<Object> args = new ArrayList<>();
     args.add(where);
     args.addAll(failed.args());

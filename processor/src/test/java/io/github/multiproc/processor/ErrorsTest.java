@@ -147,12 +147,12 @@ class ErrorsTest {
   }
 
   @Test
-  void plainClassAndObject() {
-    assertError("  @Worker\n  static void call(Object anything) {}",
-        "parameter anything may not cross a process boundary: java.lang.Object is a class that is"
+  void plainClass() {
+    assertError("  static class Plain {}\n  @Worker\n  static void call(Plain plain) {}",
+        "parameter plain may not cross a process boundary: demo.Bad.Plain is a class that is"
             + " neither a record, an enum, a sealed hierarchy of records nor a built-in type; make"
             + " it a record, an enum or a sealed interface of records",
-        "Object anything");
+        "Plain plain");
     assertError("  static class Plain {}\n  @Worker\n  static Plain call() { return null; }",
         "the result of call may not cross a process boundary: demo.Bad.Plain is a class that is"
             + " neither",
@@ -262,11 +262,124 @@ class ErrorsTest {
   }
 
   @Test
-  void callableOfObject() {
-    assertError("  @Worker\n  public static class Task implements java.util.concurrent.Callable"
-            + "<Object> { public Object call() { return null; } }",
-        "the result of Task.call() may not cross a process boundary: java.lang.Object is a class",
-        "class Task");
+  void objectCrossesEverywhereAsRunTimeTypedValue() {
+    JavaFileObject file = source("  @Worker\n  public static class Task implements"
+        + " java.util.concurrent.Callable<Object> {\n"
+        + "    public Task(Object seed, List<Object> more, Object[] all) {}\n"
+        + "    public Object call() { return null; }\n  }", "java.util.List");
+    Compilation compilation = compile(file);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("demo.Bad_TaskProcesses").contentsAsUtf8String()
+        .contains("Codecs.OBJECT.encode(out, seed);");
+    assertThat(compilation).generatedSourceFile("demo.Bad_TaskProcesses").contentsAsUtf8String()
+        .contains("Codecs.list(Codecs.OBJECT).encode(out, more);");
+    assertThat(compilation).generatedSourceFile("demo.Bad_Task_Launcher").contentsAsUtf8String()
+        .contains("Codecs.OBJECT.encode(result, new Bad.Task(seed, more, all).call());");
+  }
+
+  @Test
+  void channelOfThread() {
+    assertError("  @Worker\n  static void call(ProcessQueue<Thread> q) {}",
+        "the elements of parameter q may not cross a process boundary: java.lang.Thread is a"
+            + " Thread, which exists in one JVM only; start the thread inside the worker instead",
+        "ProcessQueue<Thread> q", "io.github.multiproc.ProcessQueue");
+  }
+
+  @Test
+  void channelOfRecordWithBadComponent() {
+    assertError("  record Job(String name, Runnable action) {}\n"
+            + "  @Worker\n  static void call(Connection<Job> jobs) {}",
+        "the elements of parameter jobs (through Job.action) may not cross a process boundary:"
+            + " java.lang.Runnable is a functional interface",
+        "Connection<Job> jobs", "io.github.multiproc.Connection");
+  }
+
+  @Test
+  void channelOfWildcardOrRaw() {
+    assertError("  @Worker\n  static void call(BlockingQueue<?> q) {}",
+        "the elements of parameter q may not cross a process boundary: ? is a type variable, a"
+            + " wildcard or a raw type",
+        "BlockingQueue<?> q", "java.util.concurrent.BlockingQueue");
+    assertError("  @Worker\n  static void call(SimpleProcessQueue q) {}",
+        "parameter q may not cross a process boundary: io.github.multiproc.SimpleProcessQueue is a"
+            + " type variable, a wildcard or a raw type",
+        "SimpleProcessQueue q", "io.github.multiproc.SimpleProcessQueue");
+  }
+
+  @Test
+  void channelOfTypeObjectCannotCarry() {
+    assertError("  @Worker\n  static void call(ProcessQueue<TreeSet<String>> q) {}",
+        "the elements of parameter q may not cross a process boundary:"
+            + " java.util.TreeSet<java.lang.String> cannot travel inside a channel, which sends each"
+            + " item as a run-time-typed value (Codecs.OBJECT); use a record, an enum, a sealed"
+            + " interface of records, a boxed primitive, String, List, Set, Map, Optional, byte[],"
+            + " int[], long[], double[], Object[], BigInteger, BigDecimal, UUID, Instant, Duration,"
+            + " LocalDate, LocalTime, LocalDateTime or ZonedDateTime, or wrap the value in a record",
+        "q) {}", "io.github.multiproc.ProcessQueue", "java.util.TreeSet");
+    assertError("  @Worker\n  static void call(Connection<List<String[]>> c) {}",
+        "the elements of parameter c may not cross a process boundary: java.lang.String[] cannot"
+            + " travel inside a channel",
+        "c) {}", "io.github.multiproc.Connection", "java.util.List");
+    assertError("  record Pair<A>(A a) {}\n  @Worker\n  static void call(Connection<Pair<String>> c)"
+            + " {}",
+        "demo.Bad.Pair<java.lang.String> cannot travel inside a channel", "c) {}",
+        "io.github.multiproc.Connection");
+  }
+
+  @Test
+  void channelOfHandles() {
+    assertError("  @Worker\n  static void call(ProcessQueue<ProcessLock> q) {}",
+        "the elements of parameter q may not cross a process boundary:"
+            + " io.github.multiproc.ProcessLock is a queue, pipe end, lock or shared object, which"
+            + " travels only as a worker parameter (or inside one), never as a channel item; pass"
+            + " it to the worker directly",
+        "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.ProcessLock");
+  }
+
+  @Test
+  void portableClass() {
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Plain",
+        "package demo;\nimport io.github.multiproc.annotation.Portable;\n"
+            + "@Portable\npublic class Plain {}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@Portable type demo.Plain may not be a class that"
+        + " is not sealed; make it a record, an enum or a sealed interface whose permitted"
+        + " subtypes are records or enums, so that a codec can be generated for it")
+        .inFile(file).onLineContaining("class Plain");
+  }
+
+  @Test
+  void portableInterface() {
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Shape",
+        "package demo;\nimport io.github.multiproc.annotation.Portable;\n"
+            + "@Portable\npublic interface Shape {}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("@Portable type demo.Shape may not be an interface"
+        + " that is not sealed").inFile(file).onLineContaining("interface Shape");
+  }
+
+  @Test
+  void portableGenericRecord() {
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Box",
+        "package demo;\nimport io.github.multiproc.annotation.Portable;\n"
+            + "@Portable\npublic record Box<T>(T value) {}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("@Portable record demo.Box may not be generic,"
+        + " because a value sent as an Object carries no type arguments; give its components"
+        + " concrete types").inFile(file).onLineContaining("record Box");
+  }
+
+  @Test
+  void portableRecordWithBadComponent() {
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Job",
+        "package demo;\nimport io.github.multiproc.annotation.Portable;\n"
+            + "@Portable\npublic record Job(String name, Thread thread) {}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@Portable type demo.Job (through Job.thread) may"
+        + " not cross a process boundary: java.lang.Thread is a Thread")
+        .inFile(file).onLineContaining("record Job");
   }
 
   @Test

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compiles each case under {@code src/test/resources/golden/<case>/input} and compares every
- * generated source with {@code golden/<case>/expected} (AST-equivalent, and the same set of files).
+ * generated source with {@code golden/<case>/expected} (AST-equivalent, and the same set of files),
+ * and every generated {@code META-INF} resource with its copy under {@code expected} (same text).
  *
  * <p>To regenerate the expected files after an intended change of the generated code, run
  * {@code MULTIPROC_UPDATE_GOLDEN=1 mvn -B -pl processor -am verify} and review the diff.
@@ -32,7 +34,8 @@ class GoldenTest {
   private static final boolean UPDATE = "1".equals(System.getenv("MULTIPROC_UPDATE_GOLDEN"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"shop", "clock", "callable", "generics", "nested"})
+  @ValueSource(strings = {
+      "shop", "clock", "callable", "generics", "nested", "queue", "channels", "portable"})
   void generatesExpectedSources(String name) throws IOException {
     Path input = GOLDEN.resolve(name).resolve("input");
     Path expected = GOLDEN.resolve(name).resolve("expected");
@@ -52,7 +55,27 @@ class GoldenTest {
         Files.writeString(target, file.getCharContent(true), StandardCharsets.UTF_8);
       }
     }
+    TreeSet<String> resources = new TreeSet<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      if (path.contains("/CLASS_OUTPUT/META-INF/")) {
+        String relative = path.replaceFirst("^.*/CLASS_OUTPUT/", "");
+        resources.add(relative);
+        if (UPDATE) {
+          Path target = expected.resolve(relative);
+          Files.createDirectories(target.getParent());
+          Files.writeString(target, file.getCharContent(true), StandardCharsets.UTF_8);
+        }
+      }
+    }
     assertEquals(relativeFiles(expected), generated, "generated files of case " + name);
+    assertEquals(resourceFiles(expected), resources, "generated resources of case " + name);
+    for (String relative : resources) {
+      assertThat(compilation)
+          .generatedFile(StandardLocation.CLASS_OUTPUT, "", relative)
+          .contentsAsUtf8String()
+          .isEqualTo(Files.readString(expected.resolve(relative), StandardCharsets.UTF_8));
+    }
     for (String relative : generated) {
       String className = relative.replace(".java", "").replace('/', '.');
       assertThat(compilation)
@@ -68,6 +91,19 @@ class GoldenTest {
       sources.add(JavaFileObjects.forResource(root.resolve(relative).toUri().toURL()));
     }
     return sources;
+  }
+
+  private static TreeSet<String> resourceFiles(Path root) throws IOException {
+    TreeSet<String> files = new TreeSet<>();
+    Path metaInf = root.resolve("META-INF");
+    if (!Files.isDirectory(metaInf)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(metaInf)) {
+      walk.filter(Files::isRegularFile)
+          .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
+    }
+    return files;
   }
 
   private static TreeSet<String> relativeFiles(Path root) throws IOException {

@@ -66,6 +66,14 @@ class RoundTripTest {
       "    in.requireFullyRead();",
       "    return decoded;",
       "  }",
+      "  public static Object viaObject(Object value) {",
+      "    WireOutput out = new WireOutput();",
+      "    Codecs.OBJECT.encode(out, value);",
+      "    WireInput in = new WireInput(out.toByteArray());",
+      "    Object decoded = Codecs.OBJECT.decode(in);",
+      "    in.requireFullyRead();",
+      "    return decoded;",
+      "  }",
       "  public static Object decodeShape(byte[] bytes) {",
       "    return Trip_Codecs.TRIP_SHAPE.decode(new WireInput(bytes));",
       "  }",
@@ -140,6 +148,42 @@ class RoundTripTest {
         decoded.getClass().getMethod("forest").invoke(decoded));
     assertThrows(IllegalArgumentException.class,
         () -> launcher.dispatch("nope()", new WireInput(new byte[0]), new WireOutput()));
+  }
+
+  @Test
+  void holderRegistersItsTypesSoTheyTravelAsObject() throws Exception {
+    Class.forName("demo.Trip_Codecs", true, loader);
+    Object[] samples = (Object[]) loader.loadClass("demo.Trip").getMethod("sample").invoke(null);
+    Object forest = samples[0].getClass().getMethod("forest").invoke(samples[0]);
+    Object decoded = call("viaObject", Object.class, forest);
+    assertEquals(forest, decoded);
+    Object shape = samples[1].getClass().getMethod("shape").invoke(samples[1]);
+    assertEquals(shape, call("viaObject", Object.class, shape));
+  }
+
+  @Test
+  void portableProviderRegistersItsTypes() throws Exception {
+    Compilation compilation = javac().withProcessors(new MultiprocProcessor()).compile(
+        JavaFileObjects.forSourceString("demo.Wallet", String.join("\n",
+            "package demo;",
+            "@io.github.multiproc.annotation.Portable",
+            "public record Wallet(String owner, java.util.List<Coin> coins) {",
+            "  public enum Coin { CENT, EURO }",
+            "  public static Wallet sample() {",
+            "    return new Wallet(\"ann\", java.util.List.of(Coin.EURO, Coin.CENT));",
+            "  }",
+            "}")));
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader portable = new MemoryClassLoader(compilation, RoundTripTest.class.getClassLoader());
+    Object provider = portable.loadClass("demo.Wallet_CodecProvider").getConstructor()
+        .newInstance();
+    ((io.github.multiproc.spi.CodecProvider) provider).registerCodecs();
+    Object wallet = portable.loadClass("demo.Wallet").getMethod("sample").invoke(null);
+    WireOutput out = new WireOutput();
+    io.github.multiproc.spi.Codecs.OBJECT.encode(out, wallet);
+    Object decoded = io.github.multiproc.spi.Codecs.OBJECT.decode(
+        new WireInput(out.toByteArray()));
+    assertEquals(wallet, decoded);
   }
 
   /** Defines the classes javac wrote into compile-testing's in-memory file manager. */

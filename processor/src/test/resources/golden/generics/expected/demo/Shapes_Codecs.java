@@ -32,6 +32,14 @@ final class Shapes_Codecs {
 
   private static final Codec<Map<String, Shapes.Tree>> MAP_OF_STRING_AND_SHAPES_TREE = Codecs.map(Codecs.STRING, SHAPES_TREE);
 
+  static {
+    Codecs.register(Shapes.Circle.class, SHAPES_CIRCLE);
+    Codecs.register(Shapes.Shape.class, SHAPES_SHAPE);
+    Codecs.register(Shapes.Square.class, SHAPES_SQUARE);
+    Codecs.register(Shapes.Tree.class, SHAPES_TREE);
+    Codecs.register(Shapes.Unit.class, SHAPES_UNIT);
+  }
+
   private Shapes_Codecs() {
   }
 

@@ -14,6 +14,10 @@ import javax.annotation.processing.Generated;
 final class Outer_Inner_Codecs {
   static final Codec<Outer.Inner.Message> OUTER_INNER_MESSAGE = new OuterInnerMessageCodec();
 
+  static {
+    Codecs.register(Outer.Inner.Message.class, OUTER_INNER_MESSAGE);
+  }
+
   private Outer_Inner_Codecs() {
   }
 

@@ -24,6 +24,12 @@ final class Shop_Codecs {
 
   private static final Codec<Optional<String>> OPTIONAL_OF_STRING = Codecs.optional(Codecs.STRING);
 
+  static {
+    Codecs.register(Shop.Color.class, SHOP_COLOR);
+    Codecs.register(Shop.Item.class, SHOP_ITEM);
+    Codecs.register(Shop.Order.class, SHOP_ORDER);
+  }
+
   private Shop_Codecs() {
   }
 

@@ -1,0 +1,46 @@
+package demo;
+
+import io.github.multiproc.Connection;
+import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.NullSafeCodec;
+import io.github.multiproc.spi.PipeHandles;
+import io.github.multiproc.spi.QueueHandles;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import javax.annotation.processing.Generated;
+
+/**
+ * Codecs for the types that {@link Channels}'s workers send between processes.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+final class Channels_Codecs {
+  static final Codec<Channels.Order> CHANNELS_ORDER = new ChannelsOrderCodec();
+
+  static final Codec<Connection<String>> CONNECTION_OF_STRING = PipeHandles.connection();
+
+  static final Codec<ProcessQueue<Channels.Order>> PROCESS_QUEUE_OF_CHANNELS_ORDER = QueueHandles.queue();
+
+  static {
+    Codecs.register(Channels.Order.class, CHANNELS_ORDER);
+  }
+
+  private Channels_Codecs() {
+  }
+
+  private static final class ChannelsOrderCodec extends NullSafeCodec<Channels.Order> {
+    @Override
+    protected void encodeValue(WireOutput out, Channels.Order value) {
+      Codecs.STRING.encode(out, value.id());
+      out.writeInt(value.quantity());
+    }
+
+    @Override
+    protected Channels.Order decodeValue(WireInput in) {
+      String id = Codecs.STRING.decode(in);
+      int quantity = in.readInt();
+      return new Channels.Order(id, quantity);
+    }
+  }
+}
