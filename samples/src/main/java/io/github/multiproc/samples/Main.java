@@ -39,7 +39,13 @@ public final class Main {
           new Sample("multiple", "seed 001 section 1.2: functions as processes", Multiple::main),
           new Sample("clock", "seed 001 section 1.3: a process as a class", Clock::main),
           new Sample("hello", "seed 003 multiprocessing: hello john", Hello::main),
-          new Sample("info", "seed 004 multiprocessing: process info", Info::main));
+          new Sample("queue-rw", "seed 003 Queue: a writer and a reader", QueueReadWrite::main),
+          new Sample("pipe", "seed 003 Pipe", PipeSample::main),
+          new Sample("lock", "seed 003 process lock: acquire, release", LockSample::main),
+          new Sample("info", "seed 004 multiprocessing: process info", Info::main),
+          new Sample("queue", "seed 004 Queue()", QueueSample::main),
+          new Sample("pipe-004", "seed 004 Pipe()", PipeSample004::main),
+          new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main));
 
   private Main() {}
 

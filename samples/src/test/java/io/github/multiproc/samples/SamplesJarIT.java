@@ -21,10 +21,13 @@ class SamplesJarIT {
     Path jar = Path.of("target", "multiproc-samples.jar");
     assertTrue(Files.isRegularFile(jar), "missing " + jar.toAbsolutePath());
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    SamplesCli.Run run = SamplesCli.run(List.of(java, "-jar", jar.toString(), "basic", "clock"));
+    SamplesCli.Run run =
+        SamplesCli.run(List.of(java, "-jar", jar.toString(), "basic", "clock", "queue", "pipe"));
     assertEquals(0, run.exitCode(), () -> run.out() + run.err());
     assertEquals(List.of(), run.leftovers());
     assertEquals(5, run.lines().stream().filter(l -> l.matches("Worker: \\d")).count(), run::out);
     assertTrue(run.out().contains("its parent is (" + run.pid() + ")"), run::out);
+    // A queue and a pipe end reconnect from the child: their proxies load from the jar too.
+    assertEquals(2, run.lines().stream().filter("[42, null, hello]"::equals).count(), run::out);
   }
 }

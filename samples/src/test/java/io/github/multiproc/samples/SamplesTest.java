@@ -148,6 +148,80 @@ class SamplesTest {
   }
 
   @Test
+  void queueRwReaderGetsEveryValueInOrderAfterItWasPut() throws Exception {
+    List<String> lines = runClean("queue-rw");
+    assertEquals(1, matching(lines, "Process to write: \\d+").size(), lines::toString);
+    assertEquals(1, matching(lines, "Process to read: \\d+").size(), lines::toString);
+    assertEquals(
+        List.of("Put A to queue...", "Put B to queue...", "Put C to queue..."),
+        matching(lines, "Put .* to queue\\.\\.\\."));
+    // The sentinel is never printed: the reader returns when it takes it.
+    assertEquals(
+        List.of("Get A from queue.", "Get B from queue.", "Get C from queue."),
+        matching(lines, "Get .* from queue\\."));
+    for (String value : List.of("A", "B", "C")) {
+      assertTrue(
+          lines.indexOf("Put " + value + " to queue...")
+              < lines.indexOf("Get " + value + " from queue."),
+          lines::toString);
+    }
+  }
+
+  @Test
+  void pipePrintsTheListTheChildSent() throws Exception {
+    assertEquals(
+        List.of("=== pipe (seed 003 Pipe) ===", "[42, null, hello]", ""), runClean("pipe"));
+  }
+
+  @Test
+  void pipe004PrintsTheListTheChildSent() throws Exception {
+    assertEquals(
+        List.of("=== pipe-004 (seed 004 Pipe()) ===", "[42, null, hello]", ""),
+        runClean("pipe-004"));
+  }
+
+  @Test
+  void queuePrintsTheListTheChildPut() throws Exception {
+    assertEquals(
+        List.of("=== queue (seed 004 Queue()) ===", "[42, null, hello]", ""), runClean("queue"));
+  }
+
+  @Test
+  void lockIsHeldByOneProcessAtATime() throws Exception {
+    List<String> lines = runClean("lock");
+    List<String> events = matching(lines, ".+ (acquired|releases) the lock");
+    assertEquals(8, events.size(), lines::toString);
+    // No worker gets the lock before the parent lets it go, ...
+    assertEquals(List.of("main acquired the lock", "main releases the lock"), events.subList(0, 2));
+    // ... and then each holder releases it before the next one's line.
+    List<String> holders = new ArrayList<>();
+    for (int i = 2; i < events.size(); i += 2) {
+      String acquired = events.get(i);
+      assertTrue(acquired.endsWith(" acquired the lock"), lines::toString);
+      String holder = acquired.substring(0, acquired.length() - " acquired the lock".length());
+      assertEquals(holder + " releases the lock", events.get(i + 1), lines::toString);
+      holders.add(holder);
+    }
+    assertEquals(3, holders.stream().distinct().count(), lines::toString);
+    assertFalse(holders.contains("main"), lines::toString);
+  }
+
+  @Test
+  void lock004PrintsTenIntactLinesOnePerProcess() throws Exception {
+    List<String> lines = runClean("lock-004");
+    assertEquals("=== lock-004 (seed 004 process lock: hello world i) ===", lines.get(0));
+    assertEquals("", lines.get(lines.size() - 1), lines::toString);
+    // Everything between the header and the final blank line: exactly the ten lines, whole.
+    List<String> printed = new ArrayList<>(lines.subList(1, lines.size() - 1));
+    printed.sort(null);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      expected.add("hello world " + i);
+    }
+    assertEquals(expected, printed);
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -159,7 +233,7 @@ class SamplesTest {
     assertEquals(
         List.of(
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "hello",
-            "info"),
+            "queue-rw", "pipe", "lock", "info", "queue", "pipe-004", "lock-004"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
