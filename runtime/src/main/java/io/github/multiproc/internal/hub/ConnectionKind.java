@@ -5,5 +5,8 @@ public final class ConnectionKind {
   /** A child reporting to the parent that started it: HELLO, then its result or failure. */
   public static final byte CHILD_CONTROL = 1;
 
+  /** A process attaching to one end of a pipe this hub's process created. */
+  public static final byte PIPE = 3;
+
   private ConnectionKind() {}
 }
