@@ -8,5 +8,8 @@ public final class ConnectionKind {
   /** A process using an object (a queue) that another process's hub serves. */
   public static final byte OBJECTS = 2;
 
+  /** A process attaching to one end of a pipe this hub's process created. */
+  public static final byte PIPE = 3;
+
   private ConnectionKind() {}
 }
