@@ -2,7 +2,6 @@ package io.github.multiproc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.PipeTestProcesses;
@@ -71,6 +70,5 @@ class PipeSpeedTest {
         medianMicros, p99Micros, gbPerSecond, seconds * 1000 / echoes);
     mine.close();
     assertEquals(5_000 + rounds + 20 + echoes, child.result());
-    assertTrue(medianMicros < 2_000, "median round trip " + medianMicros + " us");
   }
 }
