@@ -130,7 +130,7 @@ public final class ProcessBarrier implements AutoCloseable {
       mutex.release(true);
     }
     Backoff backoff = new Backoff();
-    long nextCheck = 0;
+    long nextCheck = System.nanoTime();
     while (true) {
       if (segment.getIntVolatile(GENERATION) != generation) {
         return outcome(generation, index);

@@ -11,7 +11,8 @@ import io.github.multiproc.testing.ShmTestProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +77,16 @@ class ProcessLockTest {
       System.out.printf("[shm] uncontended ReentrantProcessLock lock+unlock: %.1f ns/op%n",
           nsPerOp(rlock));
     }
+  }
+
+  /**
+   * Runs {@code task} in a thread of its own, not the common pool: an idle pool worker would
+   * upset LeakTest's thread count.
+   */
+  private static <T> FutureTask<T> inThread(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    new Thread(future, "shm-test").start();
+    return future;
   }
 
   private static double nsPerOp(java.util.concurrent.locks.Lock lock) {
@@ -163,7 +174,7 @@ class ProcessLockTest {
       assertTrue(lock.tryLock());
       assertTrue(lock.tryLock(1, TimeUnit.SECONDS));
       assertEquals(3, lock.getHoldCount());
-      CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> {
+      FutureTask<Boolean> other = inThread(() -> {
         try {
           return lock.tryLock(100, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -243,7 +254,7 @@ class ProcessLockTest {
   void conditionOfItsOwnLockWakesAThreadAndRestoresHolds() throws Exception {
     try (ProcessCondition condition = ProcessCondition.create()) {
       ReentrantProcessLock lock = (ReentrantProcessLock) condition.lock();
-      CompletableFuture<Integer> waiter = CompletableFuture.supplyAsync(() -> {
+      FutureTask<Integer> waiter = inThread(() -> {
         lock.lock();
         lock.lock();
         try {

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.shm;
 
+import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.NullSafeCodec;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -33,6 +34,13 @@ public final class HandleCodec<T> extends NullSafeCodec<T> {
 
   @Override
   protected T decodeValue(WireInput in) {
-    return attach.apply(in.readString());
+    String segment = in.readString();
+    try {
+      Segments.checkName(segment);
+    } catch (IllegalArgumentException e) {
+      throw new CorruptDataException("bad shared segment name in a " + type.getSimpleName()
+          + " handle: " + e.getMessage());
+    }
+    return attach.apply(segment);
   }
 }

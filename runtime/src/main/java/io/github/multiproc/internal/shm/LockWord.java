@@ -98,7 +98,7 @@ public final class LockWord {
     }
     boolean interrupted = false;
     Backoff backoff = new Backoff();
-    long nextCheck = 0;
+    long nextCheck = System.nanoTime(); // nanoTime may be negative: never compare against 0
     try {
       while (true) {
         current = segment.getLongVolatile(owner);

@@ -64,7 +64,7 @@ public final class Segment {
     } catch (FileAlreadyExistsException e) {
       throw new IllegalStateException("a shared segment named '" + actual + "' already exists", e);
     } catch (IOException e) {
-      Segments.forget(path);
+      Segments.remove(path); // created but not mapped (e.g. /dev/shm full): leave nothing behind
       throw new UncheckedIOException("cannot create shared segment " + path, e);
     }
   }

@@ -66,10 +66,6 @@ public final class Segments {
     OWNED.add(path);
   }
 
-  static void forget(Path path) {
-    OWNED.remove(path);
-  }
-
   static void remove(Path path) {
     OWNED.remove(path);
     try {
