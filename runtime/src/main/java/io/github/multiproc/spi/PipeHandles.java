@@ -1,15 +1,22 @@
 package io.github.multiproc.spi;
 
 import io.github.multiproc.Connection;
+import io.github.multiproc.internal.pipe.PipeEnds;
 
 /**
- * The codec of a pipe end passed to a worker: it travels as a reference and the child reconnects.
- * SKELETON: the pipe helper implements the body.
+ * The codec of a pipe end ({@link Connection}) passed to a worker: it travels as a reference to the
+ * pipe in the process that created it (that process's hub socket, the pipe's id, which end), never
+ * as bytes in flight. The receiving process claims the end as it decodes the argument; from then on
+ * the end belongs to it. Messages always travel as {@link Codecs#OBJECT}.
  */
 public final class PipeHandles {
   private PipeHandles() {}
 
+  /**
+   * The codec for a {@code Connection<T>} parameter; encoding anything but a pipe end (for example
+   * a Listener/Client connection) throws {@link IllegalArgumentException}.
+   */
   public static <T> Codec<Connection<T>> connection() {
-    throw new UnsupportedOperationException("skeleton");
+    return PipeEnds.codec();
   }
 }

@@ -7,22 +7,70 @@ import io.github.multiproc.ProcessEvent;
 import io.github.multiproc.ProcessLock;
 import io.github.multiproc.ProcessSemaphore;
 import io.github.multiproc.ReentrantProcessLock;
+import io.github.multiproc.internal.shm.HandleCodec;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Codecs for cross-process synchronization objects passed to workers.
- * SKELETON: the shared-memory helper implements them (null until then).
+ * Codecs for cross-process synchronization objects passed to workers (Python pickles them as
+ * handles when a {@code Process} starts): each travels as the name of its shared-memory segment,
+ * and the receiving process maps the same memory.
  */
 public final class SyncHandles {
   private SyncHandles() {}
 
-  public static final Codec<ProcessLock> LOCK = null;
-  public static final Codec<ReentrantProcessLock> REENTRANT_LOCK = null;
+  private static final byte PLAIN = 1;
+  private static final byte REENTRANT = 2;
+
+  public static final Codec<ProcessLock> LOCK =
+      new HandleCodec<>(ProcessLock.class, ProcessLock::name, ProcessLock::attach);
+  public static final Codec<ReentrantProcessLock> REENTRANT_LOCK = new HandleCodec<>(
+      ReentrantProcessLock.class, ReentrantProcessLock::name, ReentrantProcessLock::attach);
+
   /** For parameters declared {@code java.util.concurrent.locks.Lock}: either process lock. */
-  public static final Codec<Lock> ANY_LOCK = null;
-  public static final Codec<ProcessCondition> CONDITION = null;
-  public static final Codec<ProcessSemaphore> SEMAPHORE = null;
-  public static final Codec<BoundedProcessSemaphore> BOUNDED_SEMAPHORE = null;
-  public static final Codec<ProcessEvent> EVENT = null;
-  public static final Codec<ProcessBarrier> BARRIER = null;
+  public static final Codec<Lock> ANY_LOCK = new NullSafeCodec<Lock>() {
+    @Override
+    protected void encodeValue(WireOutput out, Lock value) {
+      if (value instanceof ProcessLock) {
+        out.writeByte(PLAIN);
+        out.writeString(((ProcessLock) value).name());
+      } else if (value instanceof ReentrantProcessLock) {
+        out.writeByte(REENTRANT);
+        out.writeString(((ReentrantProcessLock) value).name());
+      } else {
+        throw new IllegalArgumentException(value.getClass().getName() + " cannot be passed to"
+            + " another process: create a ProcessLock or ReentrantProcessLock instead");
+      }
+    }
+
+    @Override
+    protected Lock decodeValue(WireInput in) {
+      byte kind = in.readByte();
+      switch (kind) {
+        case PLAIN:
+          return ProcessLock.attach(in.readString());
+        case REENTRANT:
+          return ReentrantProcessLock.attach(in.readString());
+        default:
+          throw new CorruptDataException("unknown lock kind " + kind);
+      }
+    }
+  };
+
+  public static final Codec<ProcessCondition> CONDITION = new HandleCodec<>(
+      ProcessCondition.class, ProcessCondition::name, ProcessCondition::attach);
+  /** Either semaphore; a bounded one arrives as a {@link BoundedProcessSemaphore}. */
+  public static final Codec<ProcessSemaphore> SEMAPHORE = new HandleCodec<>(
+      ProcessSemaphore.class, ProcessSemaphore::name, ProcessSemaphore::attach);
+  public static final Codec<BoundedProcessSemaphore> BOUNDED_SEMAPHORE = new HandleCodec<>(
+      BoundedProcessSemaphore.class, BoundedProcessSemaphore::name, name -> {
+        ProcessSemaphore semaphore = ProcessSemaphore.attach(name);
+        if (!(semaphore instanceof BoundedProcessSemaphore)) {
+          throw new CorruptDataException("segment '" + name + "' is not a bounded semaphore");
+        }
+        return (BoundedProcessSemaphore) semaphore;
+      });
+  public static final Codec<ProcessEvent> EVENT =
+      new HandleCodec<>(ProcessEvent.class, ProcessEvent::name, ProcessEvent::attach);
+  public static final Codec<ProcessBarrier> BARRIER =
+      new HandleCodec<>(ProcessBarrier.class, ProcessBarrier::name, ProcessBarrier::attach);
 }

@@ -71,6 +71,14 @@ public final class FramedChannel implements Closeable {
     write(bytes, bytes.length);
   }
 
+  /**
+   * The socket underneath, for a service that takes the connection over (a pipe end switches it to
+   * non-blocking reads); after that, nobody may use this wrapper's read or write.
+   */
+  public SocketChannel socket() {
+    return channel;
+  }
+
   public boolean isOpen() {
     return channel.isOpen();
   }

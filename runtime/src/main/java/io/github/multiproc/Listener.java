@@ -1,0 +1,241 @@
+package io.github.multiproc;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.pipe.LinkConnection;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server socket whose clients must prove an authkey: Python's
+ * {@code multiprocessing.connection.Listener}. Binds a Unix-domain socket
+ * ({@link UnixDomainSocketAddress}) or a TCP one ({@link InetSocketAddress}; port 0 picks a free
+ * port, {@link #address()} tells which).
+ *
+ * <pre>{@code
+ * try (Listener listener = Listener.bind(new InetSocketAddress("127.0.0.1", 6000), key)) {
+ *   try (Connection<String> conn = listener.accept()) {
+ *     conn.send("hello");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Every client passes a mutual HMAC-SHA256 challenge with the key before any message is read.
+ * A background thread accepts clients and runs each challenge on its own thread, with a
+ * {@value #AUTH_TIMEOUT_SECONDS}-second limit; {@link #accept()} returns only clients that passed,
+ * so a client with a wrong key, one that sends garbage or one that says nothing never blocks or
+ * fails {@code accept()}: it is dropped (and logged) and the listener keeps serving. A Unix
+ * socket's file is deleted by {@link #close()}.
+ */
+public final class Listener implements AutoCloseable {
+  /** A client must finish the challenge within this many seconds. */
+  public static final int AUTH_TIMEOUT_SECONDS = 10;
+
+  private static final System.Logger LOG = System.getLogger("io.github.multiproc.connection");
+  private static final Object CLOSED = new Object();
+
+  private final ServerSocketChannel server;
+  private final SocketAddress address;
+  private final byte[] authkey;
+  private final LinkedBlockingQueue<Object> ready = new LinkedBlockingQueue<>();
+  private final Set<SocketChannel> pending = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  private Listener(ServerSocketChannel server, byte[] authkey) throws IOException {
+    this.server = server;
+    this.address = server.getLocalAddress();
+    this.authkey = authkey.clone();
+  }
+
+  /**
+   * Binds {@code address} ({@link UnixDomainSocketAddress} or {@link InetSocketAddress}) and
+   * starts accepting clients that know {@code authkey}.
+   */
+  public static Listener bind(SocketAddress address, byte[] authkey) throws IOException {
+    Objects.requireNonNull(authkey, "authkey");
+    if (authkey.length == 0) {
+      throw new IllegalArgumentException("the authkey must not be empty");
+    }
+    ServerSocketChannel server = openServer(address);
+    try {
+      server.bind(address);
+      Listener listener = new Listener(server, authkey);
+      Thread acceptor = new Thread(listener::acceptLoop, "multiproc-listener " + listener.address);
+      acceptor.setDaemon(true);
+      acceptor.start();
+      return listener;
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /** The bound address: Python's {@code address}. */
+  public SocketAddress address() {
+    return address;
+  }
+
+  /** Waits for the next authenticated client: Python's {@code accept()}. */
+  public <T> Connection<T> accept() throws IOException {
+    try {
+      return take(ready.take());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting for a client");
+    }
+  }
+
+  /**
+   * Waits up to {@code timeout} for the next authenticated client.
+   *
+   * @throws SocketTimeoutException if none came in time
+   */
+  public <T> Connection<T> accept(Duration timeout) throws IOException {
+    try {
+      Object next = ready.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (next == null) {
+        throw new SocketTimeoutException("no authenticated client within " + timeout);
+      }
+      return take(next);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting for a client");
+    }
+  }
+
+  /**
+   * Stops listening: Python's {@code close()}. Clients not yet accepted are disconnected; the ones
+   * already accepted keep their connections.
+   */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      server.close();
+    } finally {
+      for (SocketChannel channel : pending) {
+        closeQuietly(channel);
+      }
+      Object next;
+      while ((next = ready.poll()) != null) {
+        if (next instanceof Connection) {
+          ((Connection<?>) next).close();
+        }
+      }
+      ready.add(CLOSED);
+      if (address instanceof UnixDomainSocketAddress) {
+        Files.deleteIfExists(((UnixDomainSocketAddress) address).getPath());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "<Listener address=" + address + (closed ? " closed" : "") + ">";
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Connection<T> take(Object next) throws IOException {
+    if (next == CLOSED) {
+      ready.add(CLOSED); // for any other thread waiting in accept()
+      throw new IOException("the listener is closed");
+    }
+    return (Connection<T>) next;
+  }
+
+  private void acceptLoop() {
+    while (!closed) {
+      SocketChannel channel;
+      try {
+        channel = server.accept();
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        if (closed) {
+          return;
+        }
+        LOG.log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
+        continue;
+      }
+      pending.add(channel);
+      Thread thread = new Thread(() -> authenticate(channel), "multiproc-listener-auth");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  private void authenticate(SocketChannel channel) {
+    // A client that stalls the challenge is cut off, so it cannot pin this thread.
+    Thread watchdog = new Thread(() -> {
+      try {
+        Thread.sleep(TimeUnit.SECONDS.toMillis(AUTH_TIMEOUT_SECONDS));
+        closeQuietly(channel);
+      } catch (InterruptedException e) {
+        // the challenge finished in time
+      }
+    }, "multiproc-listener-auth-timeout");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    try {
+      if (!(address instanceof UnixDomainSocketAddress)) {
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      }
+      Handshake.serve(new FramedChannel(channel), authkey);
+      watchdog.interrupt();
+      Connection<Object> connection = LinkConnection.overSocket(channel);
+      pending.remove(channel);
+      ready.add(connection);
+      if (closed) {
+        ready.remove(connection);
+        connection.close();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "multiproc listener " + address + ": dropped a client that did not"
+          + " authenticate: " + e.getMessage());
+      closeQuietly(channel);
+    } finally {
+      watchdog.interrupt();
+      pending.remove(channel);
+    }
+  }
+
+  private static ServerSocketChannel openServer(SocketAddress address) throws IOException {
+    if (address instanceof UnixDomainSocketAddress) {
+      return ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    }
+    if (address instanceof InetSocketAddress) {
+      InetSocketAddress inet = (InetSocketAddress) address;
+      return ServerSocketChannel.open(inet.getAddress() instanceof java.net.Inet6Address
+          ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+    }
+    throw new IllegalArgumentException("a Listener binds a UnixDomainSocketAddress or an"
+        + " InetSocketAddress, not " + address);
+  }
+
+  private static void closeQuietly(SocketChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // nothing more to do
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.multiproc.internal.queue;
+
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Queue items on the wire and in the owner: always {@code Codecs.OBJECT}, like pickle. */
+final class Items {
+  private Items() {}
+
+  static byte[] encode(Object item) {
+    WireOutput out = new WireOutput(32);
+    Codecs.OBJECT.encode(out, item);
+    return out.toByteArray();
+  }
+
+  static Object decode(byte[] bytes) {
+    WireInput in = new WireInput(bytes);
+    Object item = Codecs.OBJECT.decode(in);
+    in.requireFullyRead();
+    return item;
+  }
+
+  static List<Object> decodeAll(List<byte[]> encoded) {
+    List<Object> out = new ArrayList<>(encoded.size());
+    for (byte[] bytes : encoded) {
+      out.add(decode(bytes));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.multiproc.internal.queue;
+
+import static io.github.multiproc.internal.queue.QueueProtocol.*;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.HubService;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The hub service for {@code OBJECTS} connections: serves one queue of this process to one
+ * connection of another process, on the hub's thread for that connection, following
+ * {@link QueueProtocol}. A malformed frame ends only that connection (the hub logs it).
+ */
+final class ObjectsService implements HubService {
+  static final ObjectsService INSTANCE = new ObjectsService();
+
+  private ObjectsService() {}
+
+  @Override
+  public void serve(FramedChannel channel, WireInput opening) throws IOException {
+    long id = opening.readLong();
+    opening.requireFullyRead();
+    QueueState queue = QueueRegistry.get(id);
+    if (queue == null || queue.isClosed()) {
+      channel.write(new byte[] {CLOSED});
+      return;
+    }
+    channel.write(new byte[] {OK});
+    new Session(channel, queue).run();
+  }
+
+  /** One connection's loop and the items it still owes an acknowledgement for. */
+  private static final class Session {
+    private final FramedChannel channel;
+    private final QueueState queue;
+    private final WireOutput reply = new WireOutput(64);
+    private List<byte[]> unacknowledged = List.of();
+    private int lostStreamedPuts;
+
+    Session(FramedChannel channel, QueueState queue) {
+      this.channel = channel;
+      this.queue = queue;
+    }
+
+    void run() throws IOException {
+      boolean goodbye = false;
+      try {
+        while (true) {
+          byte[] frame;
+          try {
+            frame = channel.read(FramedChannel.maxFrameBytes());
+          } catch (EOFException e) {
+            return;
+          }
+          // The client sends a frame only after reading the previous reply: it has the items.
+          unacknowledged = List.of();
+          if (frame.length == 0) {
+            throw new ProtocolException("empty request frame on a queue connection");
+          }
+          if (frame[0] == GOODBYE) {
+            goodbye = true;
+            return;
+          }
+          WireInput in = new WireInput(frame, 1, frame.length - 1);
+          handle(frame, in);
+        }
+      } catch (InterruptedException e) {
+        throw new InterruptedIOException("the hub thread was interrupted");
+      } finally {
+        if (!goodbye && !unacknowledged.isEmpty()) {
+          queue.requeue(unacknowledged);
+        }
+      }
+    }
+
+    private void handle(byte[] frame, WireInput in) throws IOException, InterruptedException {
+      byte op = frame[0];
+      reply.reset();
+      try {
+        switch (op) {
+          case PUT_STREAM:
+            if (lostStreamedPuts == 0) {
+              try {
+                queue.offer(Arrays.copyOfRange(frame, 1, frame.length), -1);
+              } catch (IllegalStateException closed) {
+                lostStreamedPuts++;
+              }
+            } else {
+              lostStreamedPuts++;
+            }
+            return; // no reply
+          case PUT: {
+            long nanos = in.readLong();
+            byte[] item = Arrays.copyOfRange(frame, 9, frame.length);
+            reply.writeByte(queue.offer(item, nanos) ? OK : TIMEOUT);
+            break;
+          }
+          case TAKE: {
+            long nanos = in.readLong();
+            in.requireFullyRead();
+            writeItem(queue.poll(nanos));
+            break;
+          }
+          case PEEK:
+            in.requireFullyRead();
+            byte[] head = queue.peek();
+            if (head == null) {
+              reply.writeByte(TIMEOUT);
+            } else {
+              reply.writeByte(ITEM);
+              reply.writeBytes(head);
+            }
+            break;
+          case SIZE:
+            in.requireFullyRead();
+            reply.writeByte(OK);
+            reply.writeInt(queue.size());
+            break;
+          case CLEAR:
+            in.requireFullyRead();
+            queue.clear();
+            reply.writeByte(OK);
+            break;
+          case DRAIN: {
+            int max = in.readInt();
+            in.requireFullyRead();
+            List<byte[]> items = queue.drain(Math.max(0, max));
+            unacknowledged = items;
+            writeList(items);
+            break;
+          }
+          case SNAPSHOT:
+            in.requireFullyRead();
+            writeList(queue.snapshot());
+            break;
+          case TASK_DONE:
+            in.requireFullyRead();
+            try {
+              queue.taskDone();
+              reply.writeByte(OK);
+            } catch (IllegalStateException e) {
+              if (queue.isClosed()) {
+                throw e;
+              }
+              reply.writeByte(ERROR);
+              reply.writeString(e.getMessage());
+            }
+            break;
+          case JOIN: {
+            long nanos = in.readLong();
+            in.requireFullyRead();
+            reply.writeByte(queue.join(nanos) ? OK : TIMEOUT);
+            break;
+          }
+          default:
+            throw new ProtocolException("unknown queue request " + op);
+        }
+        if (lostStreamedPuts > 0) {
+          throw new IllegalStateException(QueueState.CLOSED_MESSAGE);
+        }
+      } catch (IllegalStateException closed) {
+        reply.reset();
+        reply.writeByte(CLOSED);
+        reply.writeString(lostStreamedPuts == 0 ? QueueState.CLOSED_MESSAGE
+            : QueueState.CLOSED_MESSAGE + "; " + lostStreamedPuts
+                + " earlier put(s) from this process were not delivered");
+        lostStreamedPuts = 0;
+      }
+      channel.write(reply.array(), reply.size());
+    }
+
+    private void writeItem(byte[] item) {
+      if (item == null) {
+        reply.writeByte(TIMEOUT);
+        return;
+      }
+      unacknowledged = List.of(item); // owed until the next frame, requeued if none comes
+      reply.writeByte(ITEM);
+      reply.writeBytes(item);
+    }
+
+    private void writeList(List<byte[]> items) {
+      reply.writeByte(OK);
+      reply.writeSize(items.size());
+      for (byte[] item : items) {
+        reply.writeSize(item.length);
+        reply.writeBytes(item);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.multiproc.internal.queue;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.Hub;
+import io.github.multiproc.internal.process.ProcessContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The queues this process owns, by id, and the way to a backend for any handle: the owner gets the
+ * state itself, every other process a {@link RemoteBackend}. Ids are never reused, so an unknown id
+ * always means a queue its owner closed.
+ */
+public final class QueueRegistry {
+  private static final AtomicLong NEXT_ID = new AtomicLong();
+  private static final Map<Long, QueueState> OWNED = new ConcurrentHashMap<>();
+
+  private QueueRegistry() {}
+
+  /** Creates a queue owned by this process; {@code capacity} {@link Integer#MAX_VALUE}: none. */
+  public static QueueBackend create(byte kind, int capacity) {
+    if (capacity <= 0) {
+      throw new IllegalArgumentException("maxSize must be positive, got " + capacity);
+    }
+    Hub hub = Hub.get(ProcessContext.sessionKey());
+    hub.register(ConnectionKind.OBJECTS, ObjectsService.INSTANCE);
+    QueueState state = new QueueState(NEXT_ID.incrementAndGet(), capacity);
+    OWNED.put(state.id(), state);
+    QueueRef ref = new QueueRef(hub.socketPath().toString(), state.id(), kind, capacity,
+        ProcessHandle.current().pid());
+    return new LocalBackend(state, ref);
+  }
+
+  /** The backend for a decoded handle: local in the owner, remote elsewhere. */
+  static QueueBackend backendFor(QueueRef ref) {
+    if (ref.ownerPid() == ProcessHandle.current().pid()) {
+      QueueState state = OWNED.get(ref.id());
+      if (state == null) {
+        state = new QueueState(ref.id(), ref.capacity());
+        state.close(); // it was closed here before the handle came back
+      }
+      return new LocalBackend(state, ref);
+    }
+    return new RemoteBackend(ref);
+  }
+
+  static QueueState get(long id) {
+    return OWNED.get(id);
+  }
+
+  static void remove(QueueState state) {
+    OWNED.remove(state.id(), state);
+  }
+}

@@ -1,0 +1,276 @@
+package io.github.multiproc.internal.queue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The items of one queue, held by the process that created it (its owner) as encoded bytes, so an
+ * item is copied on the way in and out wherever the caller lives, as Python pickles every item.
+ * Owner-local calls use this directly; other processes reach it through {@link ObjectsService}.
+ * Also counts unfinished tasks for {@code JoinableQueue}.
+ */
+final class QueueState {
+  /** Thrown by every call once the owner has closed the queue. */
+  static final String CLOSED_MESSAGE = "the queue was closed by its owner";
+
+  private final long id;
+  private final int capacity;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition notEmpty = lock.newCondition();
+  private final Condition notFull = lock.newCondition();
+  private final Condition allDone = lock.newCondition();
+  private final ArrayDeque<byte[]> items = new ArrayDeque<>();
+  private long unfinished;
+  private boolean closed;
+
+  /** {@code capacity} is {@link Integer#MAX_VALUE} for an unbounded queue. */
+  QueueState(long id, int capacity) {
+    this.id = id;
+    this.capacity = capacity;
+  }
+
+  long id() {
+    return id;
+  }
+
+  int capacity() {
+    return capacity;
+  }
+
+  /**
+   * Adds {@code item}, waiting up to {@code nanos} for room ({@code nanos < 0}: no limit).
+   *
+   * @return false if the queue stayed full
+   */
+  boolean offer(byte[] item, long nanos) throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      while (true) {
+        checkOpen();
+        if (items.size() < capacity) {
+          break;
+        }
+        if (nanos == 0) {
+          return false;
+        }
+        if (nanos < 0) {
+          notFull.await();
+        } else {
+          nanos = notFull.awaitNanos(nanos);
+          if (nanos <= 0 && items.size() >= capacity) {
+            checkOpen();
+            return false;
+          }
+        }
+      }
+      items.addLast(item);
+      unfinished++;
+      notEmpty.signal();
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Removes the head, waiting up to {@code nanos} ({@code nanos < 0}: no limit); null if none. */
+  byte[] poll(long nanos) throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      while (true) {
+        checkOpen();
+        if (!items.isEmpty()) {
+          break;
+        }
+        if (nanos == 0) {
+          return null;
+        }
+        if (nanos < 0) {
+          notEmpty.await();
+        } else {
+          nanos = notEmpty.awaitNanos(nanos);
+          if (nanos <= 0 && items.isEmpty()) {
+            checkOpen();
+            return null;
+          }
+        }
+      }
+      byte[] item = items.pollFirst();
+      notFull.signal();
+      if (!items.isEmpty()) {
+        notEmpty.signal(); // pass on a signal this thread may have consumed in a race
+      }
+      return item;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Puts back, at the head and in order, items handed to a consumer that died before
+   * acknowledging them. Ignores the capacity: these items were already counted in.
+   */
+  void requeue(List<byte[]> taken) {
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      for (int i = taken.size() - 1; i >= 0; i--) {
+        items.addFirst(taken.get(i));
+      }
+      notEmpty.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  byte[] peek() {
+    lock.lock();
+    try {
+      checkOpen();
+      return items.peekFirst();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  int size() {
+    lock.lock();
+    try {
+      checkOpen();
+      return items.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Removes everything; removed items count as done for {@link #join}. */
+  void clear() {
+    lock.lock();
+    try {
+      checkOpen();
+      unfinished -= items.size();
+      items.clear();
+      notFull.signalAll();
+      if (unfinished == 0) {
+        allDone.signalAll();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Removes up to {@code max} items from the head without waiting. */
+  List<byte[]> drain(int max) {
+    lock.lock();
+    try {
+      checkOpen();
+      int n = Math.min(max, items.size());
+      List<byte[]> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(items.pollFirst());
+      }
+      if (n > 0) {
+        notFull.signalAll();
+      }
+      return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A copy of the items, head first. */
+  List<byte[]> snapshot() {
+    lock.lock();
+    try {
+      checkOpen();
+      return new ArrayList<>(items);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** {@code task_done()}: one fewer unfinished task. */
+  void taskDone() {
+    lock.lock();
+    try {
+      checkOpen();
+      if (unfinished <= 0) {
+        throw new IllegalStateException(
+            "taskDone() called more times than items were put (Python: ValueError 'task_done()"
+                + " called too many times')");
+      }
+      if (--unfinished == 0) {
+        allDone.signalAll();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** {@code join()}: waits up to {@code nanos} ({@code < 0}: no limit) for no unfinished task. */
+  boolean join(long nanos) throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      while (true) {
+        checkOpen();
+        if (unfinished == 0) {
+          return true;
+        }
+        if (nanos == 0) {
+          return false;
+        }
+        if (nanos < 0) {
+          allDone.await();
+        } else {
+          nanos = allDone.awaitNanos(nanos);
+          if (nanos <= 0 && unfinished != 0) {
+            checkOpen();
+            return false;
+          }
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Frees the items and wakes every waiter, which then fails with {@link #CLOSED_MESSAGE}. */
+  void close() {
+    lock.lock();
+    try {
+      closed = true;
+      items.clear();
+      notEmpty.signalAll();
+      notFull.signalAll();
+      allDone.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  boolean isClosed() {
+    lock.lock();
+    try {
+      return closed;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(CLOSED_MESSAGE);
+    }
+  }
+
+  /** Waits measured in nanoseconds, {@code -1} for none: what the wire and backends carry. */
+  static long nanos(long timeout, TimeUnit unit) {
+    long n = unit.toNanos(timeout);
+    return n < 0 ? 0 : n;
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.multiproc.internal.shm;
+
+import java.lang.System.Logger.Level;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A robust cross-process mutex in 16 bytes of shared memory: the owner word ({@code pid << 32 |
+ * thread token}, 0 when free), the hold count (reentrant locks) and an abandoned flag. Threads of
+ * one JVM and processes of the tree exclude one another through the same CAS.
+ *
+ * <p>Robustness, as POSIX robust mutexes' {@code EOWNERDEAD}: a waiter that finds the owner's
+ * process dead (checked when it stops spinning, then every {@value #LIVENESS_CHECK_MS} ms) takes
+ * the lock over by CAS on the dead owner's word; that hold is marked abandoned, which
+ * {@link #abandoned} reports to the new holder, and a WARNING is logged. The data the lock guarded
+ * may be half-updated; the new owner decides. A thread that dies holding the lock in a live process
+ * is not detected (as with {@code ReentrantLock}).
+ */
+public final class LockWord {
+  /** Bytes a lock word takes; 8-byte aligned offsets only. */
+  public static final int SIZE = 16;
+
+  private static final long LIVENESS_CHECK_MS = 10;
+  private static final System.Logger LOG = System.getLogger("io.github.multiproc.shm");
+  private static final AtomicInteger TOKENS = new AtomicInteger();
+  private static final ThreadLocal<Long> IDENTITY = ThreadLocal.withInitial(
+      () -> ((long) Pids.SELF << 32) | (TOKENS.incrementAndGet() & 0xffffffffL));
+
+  /** Outcome of an acquire: not acquired (timed out or {@code tryLock} failed). */
+  public static final int FAILED = 0;
+  /** Acquired from free. */
+  public static final int ACQUIRED = 1;
+  /** Acquired by taking over from a dead owner. */
+  public static final int TAKEN_OVER = 2;
+
+  private final Segment segment;
+  private final int owner;
+  private final int count;
+  private final int abandoned;
+
+  public LockWord(Segment segment, int offset) {
+    this.segment = segment;
+    this.owner = offset;
+    this.count = offset + 8;
+    this.abandoned = offset + 12;
+  }
+
+  /** The calling thread's owner word: its pid and a token unique within this JVM. */
+  public static long me() {
+    return IDENTITY.get();
+  }
+
+  /** Whether the calling thread holds the lock. */
+  public boolean heldByMe() {
+    return segment.getLongVolatile(owner) == me();
+  }
+
+  /** The pid of the holder, or 0 when free. */
+  public int holderPid() {
+    return (int) (segment.getLongVolatile(owner) >>> 32);
+  }
+
+  /** Holds of the calling thread (0 when it does not hold the lock). */
+  public int holdCount() {
+    return heldByMe() ? segment.getInt(count) : 0;
+  }
+
+  /** Whether the calling thread's current hold was taken over from a dead process. */
+  public boolean abandoned() {
+    return heldByMe() && segment.getInt(abandoned) != 0;
+  }
+
+  /**
+   * Acquires for the calling thread, waiting until {@code deadline} ({@code Long.MAX_VALUE}: never
+   * give up; a deadline already passed: one try). A reentrant acquire by the holder only counts.
+   *
+   * @return {@link #FAILED}, {@link #ACQUIRED} or {@link #TAKEN_OVER}
+   * @throws InterruptedException when {@code interruptible} and interrupted while waiting
+   * @throws IllegalStateException when a non-reentrant lock is locked again by its holder and
+   *     {@code deadline} is never (it would deadlock)
+   */
+  public int acquire(boolean reentrant, long deadline, boolean interruptible)
+      throws InterruptedException {
+    long me = me();
+    long current = segment.getLongVolatile(owner);
+    if (current == me) {
+      if (reentrant) {
+        segment.setInt(count, segment.getInt(count) + 1);
+        return ACQUIRED;
+      }
+      if (deadline == Long.MAX_VALUE) {
+        throw new IllegalStateException("this thread already holds this non-reentrant lock: "
+            + "locking it again would wait forever (use ReentrantProcessLock)");
+      }
+      return FAILED; // only this thread could release it
+    }
+    if (current == 0 && segment.casLong(owner, 0, me)) {
+      return granted(1, false);
+    }
+    boolean interrupted = false;
+    Backoff backoff = new Backoff();
+    long nextCheck = System.nanoTime(); // nanoTime may be negative: never compare against 0
+    try {
+      while (true) {
+        current = segment.getLongVolatile(owner);
+        if (current == 0) {
+          if (segment.casLong(owner, 0, me)) {
+            return granted(1, false);
+          }
+          continue;
+        }
+        boolean expired = Backoff.expired(deadline);
+        if (expired || backoff.parking()) {
+          long now = System.nanoTime();
+          if (expired || now - nextCheck >= 0) {
+            nextCheck = now + LIVENESS_CHECK_MS * 1_000_000;
+            int pid = (int) (current >>> 32);
+            if (pid != Pids.SELF && !Pids.isAlive(pid) && segment.casLong(owner, current, me)) {
+              LOG.log(Level.WARNING, "lock in shared segment " + segment.name() + " was held by"
+                  + " process " + pid + ", which died; taken over by process " + Pids.SELF
+                  + " (the data it guarded may be inconsistent)");
+              return granted(1, true);
+            }
+          }
+        }
+        if (expired) {
+          return FAILED;
+        }
+        if (Thread.interrupted()) {
+          if (interruptible) {
+            throw new InterruptedException();
+          }
+          interrupted = true;
+        }
+        backoff.pause(deadline);
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private int granted(int holds, boolean takenOver) {
+    segment.setInt(count, holds);
+    segment.setInt(abandoned, takenOver ? 1 : 0);
+    return takenOver ? TAKEN_OVER : ACQUIRED;
+  }
+
+  /** Sets the hold count after a re-acquire (a condition restoring a reentrant lock's holds). */
+  public void restoreHolds(int holds) {
+    segment.setInt(count, holds);
+  }
+
+  /**
+   * Releases one hold (all of them when {@code fully}); returns the holds released.
+   *
+   * @throws IllegalMonitorStateException when the calling thread does not hold the lock
+   */
+  public int release(boolean fully) {
+    long me = me();
+    long current = segment.getLongVolatile(owner);
+    if (current != me) {
+      throw new IllegalMonitorStateException(current == 0
+          ? "the lock is not held"
+          : "the lock is held by " + describe(current) + ", not by this thread of process "
+              + Pids.SELF);
+    }
+    int holds = segment.getInt(count);
+    if (!fully && holds > 1) {
+      segment.setInt(count, holds - 1);
+      return 1;
+    }
+    segment.setInt(count, 0);
+    segment.setInt(abandoned, 0);
+    segment.setLongRelease(owner, 0);
+    return holds;
+  }
+
+  private static String describe(long word) {
+    int pid = (int) (word >>> 32);
+    return pid == Pids.SELF ? "another thread of this process" : "process " + pid;
+  }
+
+  /** "unlocked" or "locked by process N", for {@code toString}. */
+  public String state() {
+    long current = segment.getLongVolatile(owner);
+    return current == 0 ? "unlocked" : "locked by process " + (current >>> 32);
+  }
+}

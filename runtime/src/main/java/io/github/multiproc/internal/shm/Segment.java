@@ -1,0 +1,186 @@
+package io.github.multiproc.internal.shm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+
+/**
+ * One memory-mapped file under {@link Segments#directory()}: the memory behind every shared object.
+ * Atomic and volatile access go through {@code byteBufferViewVarHandle} on the mapping, so a CAS
+ * here is a CAS on the same physical memory in every process that maps the file.
+ *
+ * <p>The mapping stays valid until it is garbage-collected, even after the file is unlinked: the
+ * JDK 17 API offers no safe explicit unmap (an unmap while another thread still reads would crash
+ * the JVM), so {@link #close} removes the name and forgets the file, and the memory goes with the
+ * last mapping.
+ */
+public final class Segment {
+  private static final VarHandle INTS =
+      MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+  private static final VarHandle LONGS =
+      MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+  private final String name;
+  private final Path path;
+  private final MappedByteBuffer buffer;
+  private final int size;
+  private final boolean owner;
+
+  private Segment(String name, Path path, MappedByteBuffer buffer, int size, boolean owner) {
+    this.name = name;
+    this.path = path;
+    this.buffer = buffer;
+    this.size = size;
+    this.owner = owner;
+  }
+
+  /** Creates a zero-filled segment named {@code name} (null: a fresh generated name). */
+  public static Segment create(String name, int size) {
+    if (size <= 0) {
+      throw new IllegalArgumentException("a shared segment needs a positive size, not " + size);
+    }
+    Segments.beforeFirstCreate();
+    String actual = name == null ? Segments.newName() : Segments.checkName(name);
+    Path path = Segments.directory().resolve(actual);
+    try (FileChannel channel = FileChannel.open(path,
+        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+            StandardOpenOption.WRITE),
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+      Segments.owned(path);
+      // Mapping past the end in READ_WRITE mode grows the file: the pages come zero-filled.
+      MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
+      return new Segment(actual, path, buffer, size, true);
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalStateException("a shared segment named '" + actual + "' already exists", e);
+    } catch (IOException e) {
+      Segments.remove(path); // created but not mapped (e.g. /dev/shm full): leave nothing behind
+      throw new UncheckedIOException("cannot create shared segment " + path, e);
+    }
+  }
+
+  /** Maps the existing segment {@code name}; this process does not own it. */
+  public static Segment attach(String name) {
+    String checked = Segments.checkName(name);
+    Path path = Segments.directory().resolve(checked);
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ,
+        StandardOpenOption.WRITE)) {
+      long length = channel.size();
+      if (length <= 0 || length > Integer.MAX_VALUE) {
+        throw new IllegalStateException("shared segment '" + checked + "' has a bad size " + length);
+      }
+      MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, length);
+      return new Segment(checked, path, buffer, (int) length, false);
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("shared segment '" + checked + "' does not exist (its owner"
+          + " closed it, or ended)", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot attach shared segment " + path, e);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Whether this process created the segment (and so removes it when done). */
+  public boolean owner() {
+    return owner;
+  }
+
+  /** A fresh view of the whole segment (position 0, limit {@link #size}, big-endian). */
+  public ByteBuffer view() {
+    return buffer.duplicate().clear();
+  }
+
+  /** The owner removes the name; every process may keep using its mapping until it lets go. */
+  public void close() {
+    if (owner) {
+      unlink();
+    }
+  }
+
+  /** Removes the name, whoever calls; mappings stay valid. */
+  public void unlink() {
+    Segments.remove(path);
+  }
+
+  public int getIntVolatile(int offset) {
+    return (int) INTS.getVolatile(buffer, offset);
+  }
+
+  public void setIntVolatile(int offset, int value) {
+    INTS.setVolatile(buffer, offset, value);
+  }
+
+  public int getInt(int offset) {
+    return (int) INTS.get(buffer, offset);
+  }
+
+  public void setInt(int offset, int value) {
+    INTS.set(buffer, offset, value);
+  }
+
+  public boolean casInt(int offset, int expected, int value) {
+    return INTS.compareAndSet(buffer, offset, expected, value);
+  }
+
+  public int getAndAddInt(int offset, int delta) {
+    return (int) INTS.getAndAdd(buffer, offset, delta);
+  }
+
+  public long getLongVolatile(int offset) {
+    return (long) LONGS.getVolatile(buffer, offset);
+  }
+
+  public void setLongVolatile(int offset, long value) {
+    LONGS.setVolatile(buffer, offset, value);
+  }
+
+  public void setLongRelease(int offset, long value) {
+    LONGS.setRelease(buffer, offset, value);
+  }
+
+  public long getLong(int offset) {
+    return (long) LONGS.get(buffer, offset);
+  }
+
+  public void setLong(int offset, long value) {
+    LONGS.set(buffer, offset, value);
+  }
+
+  public boolean casLong(int offset, long expected, long value) {
+    return LONGS.compareAndSet(buffer, offset, expected, value);
+  }
+
+  public long getAndAddLong(int offset, long delta) {
+    return (long) LONGS.getAndAdd(buffer, offset, delta);
+  }
+
+  public byte getByte(int offset) {
+    return buffer.get(offset);
+  }
+
+  public void setByte(int offset, byte value) {
+    buffer.put(offset, value);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

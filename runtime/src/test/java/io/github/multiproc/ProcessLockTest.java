@@ -1,0 +1,282 @@
+package io.github.multiproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.ShmLeftovers;
+import io.github.multiproc.testing.ShmTestProcesses;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Cross-process locks and conditions, with real child JVMs. */
+class ProcessLockTest {
+  private static final ShmLeftovers LEFTOVERS = new ShmLeftovers();
+
+  @AfterEach
+  void killLeftovers() {
+    ChildCleanup.killDescendants();
+  }
+
+  @AfterAll
+  static void nothingLeftInDevShm() throws Exception {
+    assertEquals(List.of(), LEFTOVERS.left());
+  }
+
+  private static <R> ChildProcess<R> started(ChildProcess<R> child) {
+    child.start();
+    LEFTOVERS.track(child.pid());
+    return child;
+  }
+
+  @Test
+  @Timeout(60)
+  void fourProcessesIncrementUnderTheLockExactly() {
+    int perProcess = 100_000;
+    try (SharedInt counter = SharedInt.create(0)) {
+      List<ChildProcess<Void>> children = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        children.add(started(ShmTestProcesses.incrementUnderLock(counter, perProcess)));
+      }
+      for (ChildProcess<Void> child : children) {
+        child.result();
+        assertEquals(0, child.exitCode());
+      }
+      assertEquals(4 * perProcess, counter.get());
+      assertFalse(counter.lock().isLocked());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void twoProcessThroughputAndUncontendedCost() throws Exception {
+    int perProcess = 500_000;
+    try (SharedInt counter = SharedInt.create(0);
+        ProcessBarrier start = ProcessBarrier.create(2)) {
+      ChildProcess<Long> a = started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
+      ChildProcess<Long> b = started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
+      long slowest = Math.max(a.result(), b.result());
+      assertEquals(2 * (perProcess + 20_000), counter.get());
+      System.out.printf("[shm] 2 processes, increments under the lock: %.0f /s%n",
+          2.0 * perProcess * 1e9 / slowest);
+    }
+    try (ProcessLock lock = ProcessLock.create();
+        ReentrantProcessLock rlock = ReentrantProcessLock.create()) {
+      System.out.printf("[shm] uncontended ProcessLock lock+unlock: %.1f ns/op%n", nsPerOp(lock));
+      System.out.printf("[shm] uncontended ReentrantProcessLock lock+unlock: %.1f ns/op%n",
+          nsPerOp(rlock));
+    }
+  }
+
+  /**
+   * Runs {@code task} in a thread of its own, not the common pool: an idle pool worker would
+   * upset LeakTest's thread count.
+   */
+  private static <T> FutureTask<T> inThread(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    new Thread(future, "shm-test").start();
+    return future;
+  }
+
+  private static double nsPerOp(java.util.concurrent.locks.Lock lock) {
+    int n = 2_000_000;
+    double best = Double.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      long began = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        lock.lock();
+        lock.unlock();
+      }
+      best = Math.min(best, (System.nanoTime() - began) / (double) n);
+    }
+    return best;
+  }
+
+  @Test
+  @Timeout(60)
+  void aKilledHoldersLockIsTakenOverAndReportedAbandoned() throws Exception {
+    try (ProcessLock lock = ProcessLock.create(); ProcessEvent locked = ProcessEvent.create()) {
+      ChildProcess<Void> holder = started(ShmTestProcesses.holdLock(lock, locked));
+      assertTrue(locked.waitFor(Duration.ofSeconds(20)), "child took the lock");
+      assertFalse(lock.tryLock(), "the living holder keeps it");
+      assertFalse(lock.tryLock(50, TimeUnit.MILLISECONDS));
+      holder.kill();
+      long began = System.nanoTime();
+      assertTrue(lock.tryLock(5, TimeUnit.SECONDS));
+      long tookMillis = (System.nanoTime() - began) / 1_000_000;
+      try {
+        assertTrue(tookMillis < 1000, "took " + tookMillis + " ms");
+        assertTrue(lock.wasAbandoned());
+      } finally {
+        lock.unlock();
+      }
+      lock.lock();
+      try {
+        assertFalse(lock.wasAbandoned(), "only the hold that took over is told");
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void unlockByANonHolderIsAnError() throws Exception {
+    try (ProcessLock lock = ProcessLock.create();
+        ReentrantProcessLock rlock = ReentrantProcessLock.create()) {
+      assertThrows(IllegalMonitorStateException.class, lock::unlock, "not held at all");
+      lock.lock();
+      rlock.lock();
+      try {
+        ChildProcess<String> other = started(ShmTestProcesses.unlockForeign(lock));
+        assertEquals(IllegalMonitorStateException.class.getName(), other.result());
+        ChildProcess<String> otherR = started(ShmTestProcesses.unlockForeign(rlock));
+        assertEquals(IllegalMonitorStateException.class.getName(), otherR.result());
+        AtomicReference<Throwable> fromThread = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+          try {
+            lock.unlock();
+          } catch (Throwable t) {
+            fromThread.set(t);
+          }
+        });
+        thread.start();
+        thread.join();
+        assertTrue(fromThread.get() instanceof IllegalMonitorStateException);
+        assertTrue(lock.isHeldByCurrentThread(), "still ours");
+        assertThrows(IllegalStateException.class, lock::lock, "relocking would deadlock");
+        assertFalse(lock.tryLock());
+      } finally {
+        lock.unlock();
+        rlock.unlock();
+      }
+      assertFalse(lock.isLocked());
+      assertFalse(rlock.isLocked());
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void reentrantLockCountsHolds() throws Exception {
+    try (ReentrantProcessLock lock = ReentrantProcessLock.create()) {
+      lock.lock();
+      assertTrue(lock.tryLock());
+      assertTrue(lock.tryLock(1, TimeUnit.SECONDS));
+      assertEquals(3, lock.getHoldCount());
+      FutureTask<Boolean> other = inThread(() -> {
+        try {
+          return lock.tryLock(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertFalse(other.get(10, TimeUnit.SECONDS), "another thread is excluded");
+      lock.unlock();
+      lock.unlock();
+      assertTrue(lock.isLocked());
+      lock.unlock();
+      assertFalse(lock.isLocked());
+      assertEquals(0, lock.getHoldCount());
+      assertThrows(IllegalMonitorStateException.class, lock::unlock);
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void threadsOfOneProcessExcludeEachOther() throws Exception {
+    try (SharedInt counter = SharedInt.create(0)) {
+      ReentrantProcessLock guard = counter.lock();
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        Thread thread = new Thread(() -> {
+          for (int i = 0; i < 50_000; i++) {
+            guard.lock();
+            try {
+              counter.set(counter.get() + 1);
+            } finally {
+              guard.unlock();
+            }
+          }
+        });
+        threads.add(thread);
+        thread.start();
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      assertEquals(200_000, counter.get());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void conditionSignalsAcrossProcesses() throws Exception {
+    try (ReentrantProcessLock lock = ReentrantProcessLock.create();
+        ProcessCondition condition = lock.newCondition();
+        SharedInt flag = SharedInt.create(0);
+        ProcessEvent waiting = ProcessEvent.create()) {
+      ChildProcess<Integer> waiter = started(ShmTestProcesses.awaitFlag(condition, flag, waiting));
+      assertTrue(waiting.waitFor(Duration.ofSeconds(20)));
+      lock.lock(); // free only once the child awaits: await releases the lock
+      try {
+        flag.set(42);
+        condition.signal();
+      } finally {
+        lock.unlock();
+      }
+      assertEquals(42, waiter.result());
+      assertThrows(IllegalMonitorStateException.class, condition::signal, "needs the lock");
+      lock.lock();
+      try {
+        long began = System.nanoTime();
+        assertFalse(condition.await(100, TimeUnit.MILLISECONDS), "nobody signals");
+        assertTrue(System.nanoTime() - began >= 90_000_000L);
+        assertTrue(lock.isHeldByCurrentThread(), "await returns holding the lock");
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void conditionOfItsOwnLockWakesAThreadAndRestoresHolds() throws Exception {
+    try (ProcessCondition condition = ProcessCondition.create()) {
+      ReentrantProcessLock lock = (ReentrantProcessLock) condition.lock();
+      FutureTask<Integer> waiter = inThread(() -> {
+        lock.lock();
+        lock.lock();
+        try {
+          condition.awaitNanos(TimeUnit.SECONDS.toNanos(20));
+          return lock.getHoldCount();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        } finally {
+          lock.unlock();
+          lock.unlock();
+        }
+      });
+      while (!waiter.isDone()) {
+        lock.lock();
+        try {
+          condition.signalAll();
+        } finally {
+          lock.unlock();
+        }
+        Thread.sleep(5);
+      }
+      assertEquals(2, waiter.get());
+    }
+  }
+}

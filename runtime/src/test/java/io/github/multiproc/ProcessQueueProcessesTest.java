@@ -1,0 +1,282 @@
+package io.github.multiproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.spi.QueueHandles;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.QueueTestLauncher;
+import io.github.multiproc.testing.QueueTestProcesses;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queues shared by real child JVMs. */
+class ProcessQueueProcessesTest {
+  private static final int PER_PRODUCER = 100_000;
+  private final List<ChildProcess<?>> started = new ArrayList<>();
+
+  @AfterEach
+  void killLeftovers() {
+    for (ChildProcess<?> p : started) {
+      p.kill();
+    }
+    ChildCleanup.killDescendants();
+  }
+
+  private <R> ChildProcess<R> start(ChildProcess<R> p) {
+    started.add(p);
+    p.start();
+    return p;
+  }
+
+  @Test
+  @Timeout(90)
+  void fourProducersAndFourConsumersMoveEveryItemOnceThroughAnUnboundedQueue() throws Exception {
+    try (ProcessQueue<Object> q = ProcessQueue.create()) {
+      moveEveryItemOnce(q);
+    }
+  }
+
+  @Test
+  @Timeout(90)
+  void fourProducersAndFourConsumersMoveEveryItemOnceThroughABoundedQueue() throws Exception {
+    try (ProcessQueue<Object> q = ProcessQueue.create(1000)) {
+      moveEveryItemOnce(q);
+      assertEquals(1000, q.remainingCapacity());
+    }
+  }
+
+  private void moveEveryItemOnce(ProcessQueue<Object> q) throws Exception {
+    int producers = 4;
+    int consumers = 4;
+    int total = producers * PER_PRODUCER;
+    long t0 = System.nanoTime();
+    List<ChildProcess<long[]>> takers = new ArrayList<>();
+    for (int i = 0; i < consumers; i++) {
+      takers.add(start(QueueTestProcesses.consume(q, total, 0)));
+    }
+    List<ChildProcess<Void>> putters = new ArrayList<>();
+    for (int i = 0; i < producers; i++) {
+      putters.add(start(QueueTestProcesses.produce(q, (long) i * PER_PRODUCER, PER_PRODUCER)));
+    }
+    for (ChildProcess<Void> p : putters) {
+      p.join();
+      assertEquals(0, p.exitCode());
+    }
+    for (int i = 0; i < consumers; i++) {
+      q.put(QueueTestLauncher.PILL);
+    }
+    BitSet union = new BitSet(total);
+    long received = 0;
+    for (ChildProcess<long[]> c : takers) {
+      long[] result = c.result();
+      BitSet seen = BitSet.valueOf(java.util.Arrays.copyOfRange(result, 1, result.length));
+      assertEquals(result[0], seen.cardinality(), "a consumer received an item twice");
+      assertFalse(union.intersects(seen), "two consumers received the same item");
+      union.or(seen);
+      received += result[0];
+    }
+    assertEquals(total, received);
+    assertEquals(total, union.cardinality());
+    assertTrue(q.isEmpty());
+    System.out.printf("4x4 %s: %d items in %.1f s%n", q, total, (System.nanoTime() - t0) / 1e9);
+  }
+
+  @Test
+  @Timeout(60)
+  void aKilledConsumerLosesNoItemAndItsInFlightItemGoesBack(@TempDir Path dir) throws Exception {
+    int total = 3000;
+    try (ProcessQueue<Object> q = ProcessQueue.create()) {
+      for (long i = 0; i < total; i++) {
+        q.put(i);
+      }
+      Path file = dir.resolve("victim.txt");
+      ChildProcess<Void> victim = start(QueueTestProcesses.victim(q, file.toString()));
+      List<ChildProcess<long[]>> survivors = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        survivors.add(start(QueueTestProcesses.consume(q, total, 1)));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (lines(file).size() < 100 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      victim.kill();
+      victim.join();
+      assertEquals(-9, victim.exitCode());
+      Thread.sleep(200); // the survivors keep taking meanwhile
+      for (int i = 0; i < survivors.size(); i++) {
+        q.put(QueueTestLauncher.PILL);
+      }
+      BitSet bySurvivors = new BitSet(total);
+      long received = 0;
+      for (ChildProcess<long[]> c : survivors) {
+        long[] result = c.result();
+        BitSet seen = BitSet.valueOf(java.util.Arrays.copyOfRange(result, 1, result.length));
+        assertEquals(result[0], seen.cardinality());
+        assertFalse(bySurvivors.intersects(seen));
+        bySurvivors.or(seen);
+        received += result[0];
+      }
+      Set<Long> byVictim = new HashSet<>();
+      for (String line : lines(file)) {
+        assertTrue(byVictim.add(Long.parseLong(line)), "the victim received an item twice");
+      }
+      assertTrue(byVictim.size() >= 100);
+      int both = 0;
+      BitSet all = (BitSet) bySurvivors.clone();
+      for (long item : byVictim) {
+        if (bySurvivors.get((int) item)) {
+          both++;
+        }
+        all.set((int) item);
+      }
+      assertEquals(total, all.cardinality(), "an item was lost");
+      // at most the one item the victim had received but not yet acknowledged comes again
+      assertTrue(both <= 1, "items received by the victim and again by a survivor: " + both);
+      assertEquals(total, received + byVictim.size() - both);
+    }
+  }
+
+  private static List<String> lines(Path file) throws java.io.IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<String> complete = new ArrayList<>();
+    String text = Files.readString(file);
+    int start = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      complete.add(text.substring(start, nl));
+      start = nl + 1;
+    }
+    return complete;
+  }
+
+  @Test
+  @Timeout(60)
+  void timedCallsInAChildWaitAboutTheirTimeout() throws Exception {
+    try (ProcessQueue<Object> empty = ProcessQueue.create();
+        ProcessQueue<Object> full = ProcessQueue.create(1)) {
+      full.put("only");
+      long[] r = start(QueueTestProcesses.timeouts(empty, full, 300)).result();
+      assertEquals(1, r[0], "poll on an empty queue gave an item");
+      assertTrue(r[1] >= 290 && r[1] < 3000, "poll waited " + r[1] + " ms");
+      assertEquals(0, r[2], "offer on a full queue succeeded");
+      assertTrue(r[3] >= 290 && r[3] < 3000, "offer waited " + r[3] + " ms");
+      assertEquals(List.of("only"), new ArrayList<>(full));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void ownerCloseWakesAWaitingChildAndLaterCallsFailFast() throws Exception {
+    try (ProcessQueue<Object> ready = ProcessQueue.create()) {
+      ProcessQueue<Object> q = ProcessQueue.create();
+      ChildProcess<String> child = start(QueueTestProcesses.takeUntilClosed(ready, q));
+      assertEquals("ready", ready.poll(Duration.ofSeconds(30)));
+      Thread.sleep(300); // let the child block in take()
+      q.close();
+      String[] parts = child.result().split("\\|");
+      assertTrue(parts[0].contains("closed by its owner"), parts[0]);
+      assertTrue(parts[1].contains("closed by its owner"), parts[1]);
+      assertTrue(Long.parseLong(parts[2]) < 2000, "the late put took " + parts[2] + " ms");
+      IllegalStateException local = assertThrows(IllegalStateException.class, () -> q.put("x"));
+      assertTrue(local.getMessage().contains("closed by its owner"));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void callsFailFastWhenTheOwnerProcessDies() throws Exception {
+    try (ProcessQueue<Object> handles = ProcessQueue.create()) {
+      ChildProcess<Void> owner = start(QueueTestProcesses.ownQueue(handles));
+      byte[] bytes = (byte[]) handles.poll(Duration.ofSeconds(30));
+      ProcessQueue<Object> theirs = QueueHandles.<Object>queue().decode(new WireInput(bytes));
+      assertEquals("from the child's queue", theirs.take()); // connects lazily, to the child's hub
+      CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(() -> {
+        try {
+          return theirs.take();
+        } catch (Exception e) {
+          return e;
+        }
+      });
+      Thread.sleep(300);
+      owner.kill();
+      Object outcome = waiting.get(10, TimeUnit.SECONDS);
+      assertTrue(outcome instanceof IllegalStateException, String.valueOf(outcome));
+      assertTrue(((Exception) outcome).getMessage().contains("pid " + owner.pid()),
+          ((Exception) outcome).getMessage());
+      long t0 = System.nanoTime();
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> theirs.put("x"));
+      assertTrue(e.getMessage().contains("is gone"), e.getMessage());
+      assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2));
+      theirs.close();
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void joinableQueueJoinsAcrossProcesses() throws Exception {
+    try (JoinableProcessQueue<Object> q = JoinableProcessQueue.create()) {
+      for (int i = 0; i < 50; i++) {
+        q.put("task " + i);
+      }
+      assertFalse(q.join(Duration.ofMillis(100)));
+      ChildProcess<String> worker = start(QueueTestProcesses.joinableConsume(q, 50));
+      assertTrue(q.join(Duration.ofSeconds(30)));
+      assertTrue(worker.result().contains("too many times"), worker.result());
+      q.join(); // returns at once: nothing unfinished
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void simpleQueueRelaysThroughAChild() throws Exception {
+    try (SimpleProcessQueue<Object> in = SimpleProcessQueue.create();
+        SimpleProcessQueue<Object> out = SimpleProcessQueue.create()) {
+      assertTrue(in.isEmpty());
+      ChildProcess<Integer> relay = start(QueueTestProcesses.simpleRelay(in, out));
+      for (int i = 0; i < 100; i++) {
+        in.put(i);
+      }
+      in.put("stop");
+      for (int i = 0; i < 100; i++) {
+        assertEquals("relayed " + i, out.take());
+      }
+      assertEquals(100, relay.result());
+      assertNull(out.poll(Duration.ofMillis(50)));
+      assertTrue(out.isEmpty());
+    }
+  }
+
+  /** Items/s from one producer process to one consumer process (printed; correctness asserted). */
+  @Test
+  @Timeout(120)
+  void throughputOneProducerToOneConsumer() throws Exception {
+    int n = Integer.getInteger("multiproc.queueBenchItems", 200_000);
+    try (ProcessQueue<Object> q = ProcessQueue.create()) {
+      ChildProcess<long[]> consumer = start(QueueTestProcesses.timedConsume(q, n));
+      ChildProcess<Void> producer = start(QueueTestProcesses.produce(q, 0, n));
+      long[] r = consumer.result();
+      producer.join();
+      assertEquals((long) n * (n - 1) / 2, r[1]);
+      System.out.printf("queue throughput 1 producer -> 1 consumer: %d items in %.3f s = %.0f"
+          + " items/s%n", n, r[0] / 1e9, (n - 1) / (r[0] / 1e9));
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.multiproc.internal.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.spi.WireOutput;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The objects service and the remote proxy, exercised over this JVM's own hub. */
+@Timeout(30)
+class ObjectsServiceTest {
+  private QueueBackend owner;
+  private RemoteBackend remote;
+
+  @BeforeEach
+  void create() {
+    owner = QueueRegistry.create(QueueRef.QUEUE, Integer.MAX_VALUE);
+    remote = new RemoteBackend(owner.ref());
+  }
+
+  @AfterEach
+  void close() {
+    remote.close();
+    owner.close();
+  }
+
+  @Test
+  void theProxyDoesEveryOperationThroughTheSocket() throws Exception {
+    for (int i = 0; i < 1000; i++) {
+      assertTrue(remote.offer(i, -1)); // streamed, with a fence every 256
+    }
+    assertEquals(1000, remote.size());
+    assertEquals(1000, owner.size());
+    assertEquals(0, remote.peek());
+    assertEquals(0, remote.poll(-1));
+    assertEquals(List.of(1, 2, 3), remote.drain(3));
+    assertEquals(996, remote.snapshot().size());
+    remote.clear();
+    assertEquals(0, owner.size());
+    assertNull(remote.poll(50_000_000L));
+    assertFalse(remote.join(0)); // cleared items count as done, the 4 taken ones do not yet
+    for (int i = 0; i < 4; i++) {
+      remote.taskDone();
+    }
+    assertTrue(remote.join(0));
+    assertThrows(IllegalStateException.class, remote::taskDone);
+  }
+
+  @Test
+  void goodbyeAcknowledgesAndAnAbruptEndRequeues() throws Exception {
+    owner.offer("first", -1);
+    owner.offer("second", -1);
+    try (FramedChannel c = open()) {
+      c.write(new byte[] {QueueProtocol.TAKE, 0, 0, 0, 0, 0, 0, 0, 0});
+      assertEquals(QueueProtocol.ITEM, c.read(1024)[0]);
+      c.write(new byte[] {QueueProtocol.GOODBYE});
+    }
+    awaitSize(1);
+    try (FramedChannel c = open()) {
+      c.write(new byte[] {QueueProtocol.TAKE, 0, 0, 0, 0, 0, 0, 0, 0});
+      assertEquals(QueueProtocol.ITEM, c.read(1024)[0]);
+    } // closed without GOODBYE: as if the consumer was killed after reading
+    awaitSize(1);
+    assertEquals("second", owner.poll(0));
+  }
+
+  @Test
+  void forgedAndOversizedFramesCloseOnlyThatConnection() throws Exception {
+    owner.offer("kept", -1);
+    try (FramedChannel c = open()) {
+      c.write(new byte[] {99, 1, 2, 3});
+      assertThrows(EOFException.class, () -> c.read(1024));
+    }
+    try (SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      raw.connect(UnixDomainSocketAddress.of(Path.of(owner.ref().hubPath())));
+      FramedChannel framed = new FramedChannel(raw);
+      Handshake.connect(framed, ProcessContext.sessionKey());
+      WireOutput opening = new WireOutput();
+      opening.writeByte(ConnectionKind.OBJECTS);
+      opening.writeLong(owner.ref().id());
+      framed.write(opening.toByteArray());
+      assertEquals(QueueProtocol.OK, framed.read(16)[0]);
+      raw.write(ByteBuffer.allocate(8).putInt(0x7fff_fff0).putInt(0).flip());
+      assertThrows(IOException.class, () -> framed.read(1024)); // EOF or reset
+    }
+    try (FramedChannel c = open()) {
+      c.write(new byte[] {QueueProtocol.TAKE}); // too short: no timeout
+      assertThrows(EOFException.class, () -> c.read(1024));
+    }
+    assertEquals("kept", remote.poll(-1));
+    assertTrue(remote.offer("still served", 0)); // streamed: stored by the time a call returns
+    assertEquals(1, remote.size());
+    assertEquals("still served", owner.poll(0));
+  }
+
+  @Test
+  void anUnknownOrClosedQueueIsRefusedAtOnce() throws Exception {
+    QueueBackend other = QueueRegistry.create(QueueRef.QUEUE, 5);
+    RemoteBackend proxy = new RemoteBackend(other.ref());
+    assertTrue(proxy.offer("x", 0));
+    other.close();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> proxy.poll(-1));
+    assertTrue(e.getMessage().contains("closed by its owner"), e.getMessage());
+    RemoteBackend late = new RemoteBackend(other.ref());
+    assertThrows(IllegalStateException.class, late::size);
+    proxy.close();
+    late.close();
+  }
+
+  @Test
+  void aNonOwnerCloseDisconnectsOnlyThatHandle() throws Exception {
+    remote.offer("x", -1);
+    remote.close();
+    assertThrows(IllegalStateException.class, remote::size);
+    assertEquals(1, owner.size());
+  }
+
+  @Test
+  void manyThreadsShareOneProxy() throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Object> got = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      Thread taker = new Thread(() -> {
+        try {
+          for (int i = 0; i < 250; i++) {
+            got.add(remote.poll(-1));
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      taker.start();
+      threads.add(taker);
+    }
+    for (int i = 0; i < 1000; i++) {
+      remote.offer(i, -1);
+    }
+    for (Thread thread : threads) {
+      thread.join(20_000);
+    }
+    assertEquals(1000, got.size());
+    assertEquals(1000, new java.util.HashSet<>(got).size());
+  }
+
+  private FramedChannel open() throws IOException {
+    WireOutput opening = new WireOutput();
+    opening.writeLong(owner.ref().id());
+    FramedChannel c = HubClient.connect(Path.of(owner.ref().hubPath()),
+        ProcessContext.sessionKey(), ConnectionKind.OBJECTS, opening.toByteArray());
+    assertEquals(QueueProtocol.OK, c.read(16)[0]);
+    return c;
+  }
+
+  private void awaitSize(int size) throws InterruptedException {
+    for (int i = 0; i < 200 && owner.size() != size; i++) {
+      Thread.sleep(10);
+    }
+    assertEquals(size, owner.size());
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.Connection;
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.PipeHandles;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.io.EOFException;
+import java.io.IOException;
+
+/** A hand-written launcher, in the generated shape, for workers that take pipe ends. */
+public final class PipeTestLauncher implements WorkerDispatcher {
+  private PipeTestLauncher() {}
+
+  public static void main(String[] args) {
+    ChildMain.run(new PipeTestLauncher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "echo(io.github.multiproc.Connection)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Workers.echo(conn));
+        return;
+      }
+      case "echoBytes(io.github.multiproc.Connection)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Workers.echoBytes(conn));
+        return;
+      }
+      case "sendNumbers(io.github.multiproc.Connection,int)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        int count = arguments.readInt();
+        arguments.requireFullyRead();
+        Workers.sendNumbers(conn, count);
+        return;
+      }
+      case "sumUntilEnd(io.github.multiproc.Connection)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.LONG.encode(result, Workers.sumUntilEnd(conn));
+        return;
+      }
+      case "sendThenSleep(io.github.multiproc.Connection,java.lang.String)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        String message = Codecs.STRING.decode(arguments);
+        arguments.requireFullyRead();
+        Workers.sendThenSleep(conn, message);
+        return;
+      }
+      case "tryToSend(io.github.multiproc.Connection)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.tryToSend(conn));
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, PipeTestLauncher.class);
+    }
+  }
+
+  /** The "user code". */
+  static final class Workers {
+    private Workers() {}
+
+    /** Sends back every message until the peer closes; returns how many. */
+    static int echo(Connection<Object> conn) throws IOException {
+      int count = 0;
+      try (conn) {
+        while (true) {
+          conn.send(conn.recv());
+          count++;
+        }
+      } catch (EOFException e) {
+        return count;
+      }
+    }
+
+    static int echoBytes(Connection<Object> conn) throws IOException {
+      int count = 0;
+      try (conn) {
+        while (true) {
+          conn.sendBytes(conn.recvBytes());
+          count++;
+        }
+      } catch (EOFException e) {
+        return count;
+      }
+    }
+
+    /** Sends 1..count as longs, then closes. */
+    static void sendNumbers(Connection<Object> conn, int count) throws IOException {
+      try (conn) {
+        for (long i = 1; i <= count; i++) {
+          conn.send(i);
+        }
+      }
+    }
+
+    static long sumUntilEnd(Connection<Object> conn) throws IOException {
+      long sum = 0;
+      try (conn) {
+        while (true) {
+          sum += (Long) conn.recv();
+        }
+      } catch (EOFException e) {
+        return sum;
+      }
+    }
+
+    static void sendThenSleep(Connection<Object> conn, String message)
+        throws IOException, InterruptedException {
+      conn.send(message);
+      Thread.sleep(60_000);
+    }
+
+    /** Tries the wrong direction of a one-way end; returns the exception's class name. */
+    static String tryToSend(Connection<Object> conn) throws IOException {
+      try {
+        conn.send("nope");
+        return "sent";
+      } catch (IllegalStateException e) {
+        return e.getClass().getSimpleName();
+      }
+    }
+  }
+}

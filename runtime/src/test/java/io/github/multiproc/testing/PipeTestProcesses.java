@@ -1,0 +1,65 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.Connection;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.PipeHandles;
+import io.github.multiproc.spi.WorkerCall;
+
+/** A hand-written factory, in the generated shape, for {@link PipeTestLauncher}. */
+public final class PipeTestProcesses {
+  private PipeTestProcesses() {}
+
+  public static ChildProcess<Integer> echo(Connection<?> conn) {
+    return WorkerCall.to(PipeTestLauncher.class, "echo(io.github.multiproc.Connection)",
+            Codecs.INTEGER)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(conn)))
+        .newProcess();
+  }
+
+  public static ChildProcess<Integer> echoBytes(Connection<?> conn) {
+    return WorkerCall.to(PipeTestLauncher.class, "echoBytes(io.github.multiproc.Connection)",
+            Codecs.INTEGER)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(conn)))
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> sendNumbers(Connection<?> conn, int count) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "sendNumbers(io.github.multiproc.Connection,int)", Codecs.VOID)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          out.writeInt(count);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<Long> sumUntilEnd(Connection<?> conn) {
+    return WorkerCall.to(PipeTestLauncher.class, "sumUntilEnd(io.github.multiproc.Connection)",
+            Codecs.LONG)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(conn)))
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> sendThenSleep(Connection<?> conn, String message) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "sendThenSleep(io.github.multiproc.Connection,java.lang.String)", Codecs.VOID)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          Codecs.STRING.encode(out, message);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<String> tryToSend(Connection<?> conn) {
+    return WorkerCall.to(PipeTestLauncher.class, "tryToSend(io.github.multiproc.Connection)",
+            Codecs.STRING)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(conn)))
+        .newProcess();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Connection<Object> cast(Connection<?> conn) {
+    return (Connection<Object>) conn;
+  }
+}

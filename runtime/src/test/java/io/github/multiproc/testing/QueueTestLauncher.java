@@ -1,0 +1,223 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.JoinableProcessQueue;
+import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.SimpleProcessQueue;
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.QueueHandles;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.io.FileWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.BlockingQueue;
+
+/** A hand-written launcher, in the generated shape, for the queue tests. */
+public final class QueueTestLauncher implements WorkerDispatcher {
+  /** What consumers stop at. */
+  public static final Long PILL = -1L;
+
+  private QueueTestLauncher() {}
+
+  public static void main(String[] args) {
+    ChildMain.run(new QueueTestLauncher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "produce(java.util.concurrent.BlockingQueue,long,int)": {
+        BlockingQueue<Object> q = QueueHandles.blockingQueue().decode(arguments);
+        long first = arguments.readLong();
+        int count = arguments.readInt();
+        arguments.requireFullyRead();
+        Workers.produce(q, first, count);
+        return;
+      }
+      case "consume(io.github.multiproc.ProcessQueue,int,long)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        int bits = arguments.readInt();
+        long sleepMillis = arguments.readLong();
+        arguments.requireFullyRead();
+        Codecs.LONG_ARRAY.encode(result, Workers.consume(q, bits, sleepMillis));
+        return;
+      }
+      case "victim(io.github.multiproc.ProcessQueue,java.lang.String)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        String file = Codecs.STRING.decode(arguments);
+        arguments.requireFullyRead();
+        Workers.victim(q, file);
+        return;
+      }
+      case "timeouts(io.github.multiproc.ProcessQueue,io.github.multiproc.ProcessQueue,long)": {
+        ProcessQueue<Object> empty = QueueHandles.<Object>queue().decode(arguments);
+        ProcessQueue<Object> full = QueueHandles.<Object>queue().decode(arguments);
+        long millis = arguments.readLong();
+        arguments.requireFullyRead();
+        Codecs.LONG_ARRAY.encode(result, Workers.timeouts(empty, full, millis));
+        return;
+      }
+      case "takeUntilClosed(io.github.multiproc.ProcessQueue,io.github.multiproc.ProcessQueue)": {
+        ProcessQueue<Object> ready = QueueHandles.<Object>queue().decode(arguments);
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.takeUntilClosed(ready, q));
+        return;
+      }
+      case "ownQueue(io.github.multiproc.ProcessQueue)": {
+        ProcessQueue<Object> out = QueueHandles.<Object>queue().decode(arguments);
+        arguments.requireFullyRead();
+        Workers.ownQueue(out);
+        return;
+      }
+      case "joinableConsume(io.github.multiproc.JoinableProcessQueue,int)": {
+        JoinableProcessQueue<Object> q = QueueHandles.<Object>joinableQueue().decode(arguments);
+        int n = arguments.readInt();
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.joinableConsume(q, n));
+        return;
+      }
+      case "simpleRelay(io.github.multiproc.SimpleProcessQueue,io.github.multiproc.SimpleProcessQueue)": {
+        SimpleProcessQueue<Object> in = QueueHandles.<Object>simpleQueue().decode(arguments);
+        SimpleProcessQueue<Object> out = QueueHandles.<Object>simpleQueue().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Workers.simpleRelay(in, out));
+        return;
+      }
+      case "timedConsume(io.github.multiproc.ProcessQueue,int)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        int n = arguments.readInt();
+        arguments.requireFullyRead();
+        Codecs.LONG_ARRAY.encode(result, Workers.timedConsume(q, n));
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, QueueTestLauncher.class);
+    }
+  }
+
+  /** The "user code" the launcher calls. */
+  static final class Workers {
+    private Workers() {}
+
+    static void produce(BlockingQueue<Object> q, long first, int count)
+        throws InterruptedException {
+      for (int i = 0; i < count; i++) {
+        q.put(first + i);
+      }
+    }
+
+    /** Takes until {@link #PILL}; returns {count, bitset of the items seen...}. */
+    static long[] consume(ProcessQueue<Object> q, int bits, long sleepMillis)
+        throws InterruptedException {
+      long[] seen = new long[1 + (bits + 63) / 64];
+      while (true) {
+        Object item = q.take();
+        if (PILL.equals(item)) {
+          return seen;
+        }
+        long n = (Long) item;
+        seen[0]++;
+        seen[1 + (int) (n >>> 6)] |= 1L << n;
+        if (sleepMillis > 0) {
+          Thread.sleep(sleepMillis);
+        }
+      }
+    }
+
+    /** Takes forever, writing each item to {@code file} at once; the test kills it. */
+    static void victim(ProcessQueue<Object> q, String file)
+        throws InterruptedException, IOException {
+      try (Writer out = new FileWriter(file)) {
+        while (true) {
+          Object item = q.take();
+          out.write(item + "\n");
+          out.flush();
+          Thread.sleep(1);
+        }
+      }
+    }
+
+    /** {pollGaveNull, pollMillis, offerResult, offerMillis} against the owner's queues. */
+    static long[] timeouts(ProcessQueue<Object> empty, ProcessQueue<Object> full, long millis)
+        throws InterruptedException {
+      long t0 = System.nanoTime();
+      Object polled = empty.poll(java.time.Duration.ofMillis(millis));
+      long t1 = System.nanoTime();
+      boolean offered = full.offer("more", java.time.Duration.ofMillis(millis));
+      long t2 = System.nanoTime();
+      return new long[] {
+        polled == null ? 1 : 0, (t1 - t0) / 1_000_000, offered ? 1 : 0, (t2 - t1) / 1_000_000
+      };
+    }
+
+    static String takeUntilClosed(ProcessQueue<Object> ready, ProcessQueue<Object> q)
+        throws InterruptedException {
+      ready.put("ready");
+      String first;
+      try {
+        first = "took " + q.take();
+      } catch (IllegalStateException e) {
+        first = e.getMessage();
+      }
+      long t0 = System.nanoTime();
+      String second;
+      try {
+        q.put("late");
+        second = "put worked";
+      } catch (IllegalStateException e) {
+        second = e.getMessage();
+      }
+      return first + "|" + second + "|" + (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Creates a queue this child owns, sends its handle home as bytes, then waits to be killed. */
+    static void ownQueue(ProcessQueue<Object> out) throws InterruptedException {
+      ProcessQueue<Object> mine = ProcessQueue.create();
+      mine.put("from the child's queue");
+      WireOutput handle = new WireOutput();
+      QueueHandles.<Object>queue().encode(handle, mine);
+      out.put(handle.toByteArray());
+      Thread.sleep(120_000);
+    }
+
+    static String joinableConsume(JoinableProcessQueue<Object> q, int n)
+        throws InterruptedException {
+      for (int i = 0; i < n; i++) {
+        q.take();
+        q.taskDone();
+      }
+      try {
+        q.taskDone();
+        return "no error";
+      } catch (IllegalStateException e) {
+        return e.getMessage();
+      }
+    }
+
+    static int simpleRelay(SimpleProcessQueue<Object> in, SimpleProcessQueue<Object> out)
+        throws InterruptedException {
+      int n = 0;
+      while (true) {
+        Object item = in.take();
+        if ("stop".equals(item)) {
+          return n;
+        }
+        out.put("relayed " + item);
+        n++;
+      }
+    }
+
+    /** Takes {@code n} items; returns {nanos from first to last item, checksum}. */
+    static long[] timedConsume(ProcessQueue<Object> q, int n) throws InterruptedException {
+      long sum = (Long) q.take();
+      long t0 = System.nanoTime();
+      for (int i = 1; i < n; i++) {
+        sum += (Long) q.take();
+      }
+      return new long[] {System.nanoTime() - t0, sum};
+    }
+  }
+}
