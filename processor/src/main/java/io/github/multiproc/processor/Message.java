@@ -31,6 +31,10 @@ enum Message {
   POOLED_NAME_CLASH(
       "@Pooled method %s may not share its name with another @Pooled method of %s, because each"
           + " becomes the constant %s.%s; rename one of them"),
+  POOLED_COMPONENT_NAME(
+      "@Pooled method %s may not have a parameter named %s, because it becomes a component of the"
+          + " argument record %s, and a record component may not be named like a method of"
+          + " Object; rename the parameter"),
   POOLED_THROWS(
       "@Pooled method %s may not declare throws %s, which is neither an Exception nor an Error and"
           + " so cannot be rethrown by a pool task; declare Exception (or a subclass) instead"),

@@ -35,6 +35,9 @@ final class WorkerModelFactory {
   static final String WORKER = "io.github.multiproc.annotation.Worker";
   static final String DAEMON = "io.github.multiproc.annotation.Daemon";
   static final String POOLED = "io.github.multiproc.annotation.Pooled";
+  /** Names javac refuses for a record component (JLS 8.10.1): Object's no-argument methods. */
+  private static final Set<String> RECORD_FORBIDDEN = Set.of("clone", "finalize", "getClass",
+      "hashCode", "notify", "notifyAll", "toString", "wait");
   private static final List<String> INJECT = List.of("jakarta.inject.Inject", "javax.inject.Inject");
 
   private final Elements elements;
@@ -122,6 +125,15 @@ final class WorkerModelFactory {
       // TaskBody.call throws Exception: a body calling a method that throws Throwable won't compile.
       if (!types.isAssignable(thrown, exception) && !types.isAssignable(thrown, error)) {
         report.error(method, Message.POOLED_THROWS, name, thrown);
+      }
+    }
+    if (method.getParameters().size() > 1) {
+      for (VariableElement parameter : method.getParameters()) {
+        if (RECORD_FORBIDDEN.contains(parameter.getSimpleName().toString())) {
+          ClassName record = Names.argumentRecord(tasksClass, name);
+          report.error(parameter, Message.POOLED_COMPONENT_NAME, name, parameter.getSimpleName(),
+              String.join(".", record.simpleNames()));
+        }
       }
     }
     List<WorkerModel.Parameter> parameters = parameters(method, resolver, report);

@@ -561,4 +561,13 @@ class ErrorsTest {
     assertThat(compilation).generatedSourceFile("demo.BadProcesses");
     assertThat(compilation).generatedSourceFile("demo.BadTasks");
   }
+
+  @Test
+  void pooledParameterNamedLikeAnObjectMethod() {
+    assertError("  @Pooled\n  static int mix(int hashCode, int b) { return b; }",
+        "@Pooled method mix may not have a parameter named hashCode, because it becomes a"
+            + " component of the argument record BadTasks.MixArgs, and a record component may not"
+            + " be named like a method of Object; rename the parameter",
+        "int hashCode");
+  }
 }
