@@ -67,4 +67,17 @@ class DeferralTest {
     assertThat(compilation).hadErrorContaining("parameter later may not refer to a type that does"
         + " not exist (Later)").inFile(USER).onLineContaining("Later later");
   }
+
+  @Test
+  void pooledTaskWaitsForItsGeneratedTypeToo() {
+    JavaFileObject pooled = JavaFileObjects.forSourceString("demo.Pool", "package demo;\n"
+        + "public class Pool {\n  @io.github.multiproc.annotation.Pooled\n"
+        + "  static Later echo(Later later, int times) { return later; }\n}\n");
+    Compilation compilation = javac()
+        .withProcessors(new MultiprocProcessor(), new LaterProcessor())
+        .compile(pooled);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("demo.PoolTasks")
+        .contentsAsUtf8String().contains("record EchoArgs(Later later, int times)");
+  }
 }
