@@ -73,19 +73,8 @@ public final class ProcessEvent extends SegmentBacked {
       throw new InterruptedException();
     }
     long sets = segment.getLongVolatile(SETS);
-    Backoff backoff = new Backoff();
-    while (true) {
-      if (segment.getIntVolatile(FLAG) != 0 || segment.getLongVolatile(SETS) != sets) {
-        return true;
-      }
-      if (Backoff.expired(deadline)) {
-        return false;
-      }
-      if (Thread.interrupted()) {
-        throw new InterruptedException();
-      }
-      backoff.pause(deadline);
-    }
+    return Backoff.awaitUntil(deadline,
+        () -> segment.getIntVolatile(FLAG) != 0 || segment.getLongVolatile(SETS) != sets);
   }
 
   @Override

@@ -76,19 +76,7 @@ public class ProcessSemaphore extends SegmentBacked {
   }
 
   private boolean take(long deadline) throws InterruptedException {
-    Backoff backoff = new Backoff();
-    while (true) {
-      if (tryAcquire()) {
-        return true;
-      }
-      if (Backoff.expired(deadline)) {
-        return false;
-      }
-      if (Thread.interrupted()) {
-        throw new InterruptedException();
-      }
-      backoff.pause(deadline);
-    }
+    return Backoff.awaitUntil(deadline, this::tryAcquire);
   }
 
   /** Gives a permit back; Python's {@code release()}. */
