@@ -30,10 +30,7 @@ class LeakTest {
       cycle();
     }
     ResourceSnapshot after = ResourceSnapshot.settle(before, SETTLE);
-    assertEquals(before.fds, after.fds, "open file descriptors");
-    assertEquals(before.threads, after.threads, "threads");
-    assertEquals(0, after.children, "child processes");
-    assertEquals(before.segments, after.segments, "segments in /dev/shm");
+    after.assertNothingLeftSince(before);
   }
 
   private static void cycle() {

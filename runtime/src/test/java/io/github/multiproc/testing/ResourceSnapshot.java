@@ -1,5 +1,7 @@
 package io.github.multiproc.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,5 +69,16 @@ public final class ResourceSnapshot {
   public boolean sameAs(ResourceSnapshot other) {
     return fds == other.fds && threads.equals(other.threads) && children == 0
         && segments.equals(other.segments);
+  }
+
+  /**
+   * Asserts that these counts are {@code before}'s: the same descriptors, threads and segments, and
+   * no child process.
+   */
+  public void assertNothingLeftSince(ResourceSnapshot before) {
+    assertEquals(before.fds, fds, "open file descriptors");
+    assertEquals(before.threads, threads, "threads");
+    assertEquals(0, children, "child processes");
+    assertEquals(before.segments, segments, "segments in /dev/shm");
   }
 }
