@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class ResourceSnapshot {
   /** Open file descriptors of this JVM. */
   public final int fds;
-  /** Names of the live threads, sorted, without the JDK's "process reaper" threads. */
+  /** Names of the live threads, sorted, without the JDK's own pooled threads (see take()). */
   public final List<String> threads;
   /** Direct children of this JVM. */
   public final long children;
@@ -35,11 +35,14 @@ public final class ResourceSnapshot {
   /** The counts now. */
   public static ResourceSnapshot take() {
     String[] fds = new File("/proc/self/fd").list();
-    // The JDK's "process reaper" pool keeps an idle thread for 60 s and may briefly hold two
-    // when one child's reaper task has not returned to the pool as the next child starts:
-    // they are not ours.
+    // The JDK's own pools are not ours: the "process reaper" pool keeps an idle thread for 60 s
+    // and may briefly hold two when one child's reaper task has not returned to the pool as the
+    // next child starts; the common ForkJoinPool starts and retires its workers on its own
+    // schedule (one that idles out between two snapshots failed a run under load).
     List<String> names = new ArrayList<>(Thread.getAllStackTraces().keySet().stream()
-        .map(Thread::getName).filter(name -> !name.equals("process reaper"))
+        .map(Thread::getName)
+        .filter(name -> !name.equals("process reaper"))
+        .filter(name -> !name.startsWith("ForkJoinPool.commonPool-worker-"))
         .sorted().collect(Collectors.toList()));
     String[] shm = new File("/dev/shm").list();
     Set<String> segments = shm == null ? Set.of() : Arrays.stream(shm)
