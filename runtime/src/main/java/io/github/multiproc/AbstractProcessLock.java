@@ -10,17 +10,14 @@ import java.util.concurrent.locks.Lock;
  * What {@link ProcessLock} and {@link ReentrantProcessLock} share: a robust {@link LockWord} in a
  * shared segment. Package-private so the public types stay the two Python names.
  */
-abstract class AbstractProcessLock implements Lock, AutoCloseable {
-  final Segment segment;
+abstract class AbstractProcessLock extends SegmentBacked implements Lock {
   final LockWord word;
   final boolean reentrant;
-  private final boolean owner;
 
   AbstractProcessLock(Segment segment, int offset, boolean reentrant, boolean owner) {
-    this.segment = segment;
+    super(segment, owner);
     this.word = new LockWord(segment, offset);
     this.reentrant = reentrant;
-    this.owner = owner;
   }
 
   /**
@@ -96,22 +93,6 @@ abstract class AbstractProcessLock implements Lock, AutoCloseable {
   /** Whether the calling thread holds the lock. */
   public boolean isHeldByCurrentThread() {
     return word.heldByMe();
-  }
-
-  /** The shared segment's name: what a handle carries to another process. */
-  public String name() {
-    return segment.name();
-  }
-
-  /**
-   * Removes the segment's name if this object created it (processes that already use the lock keep
-   * using it; new attaches fail). Other handles' {@code close()} does nothing.
-   */
-  @Override
-  public void close() {
-    if (owner) {
-      segment.unlink();
-    }
   }
 
   @Override

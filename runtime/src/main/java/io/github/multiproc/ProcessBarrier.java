@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  * cannot be told from one that is late: the others wait on, so give {@code await} a timeout where
  * that can happen.
  */
-public final class ProcessBarrier implements AutoCloseable {
+public final class ProcessBarrier extends SegmentBacked {
   private static final int GENERATION = Layout.DATA;
   private static final int COUNT = Layout.DATA + 4;
   private static final int BROKEN = Layout.DATA + 8;
@@ -39,16 +39,13 @@ public final class ProcessBarrier implements AutoCloseable {
   private static final int BROKE = 2;
   private static final long LIVENESS_CHECK_NANOS = 20_000_000;
 
-  private final Segment segment;
   private final LockWord mutex;
   private final int parties;
-  private final boolean owner;
 
   private ProcessBarrier(Segment segment, boolean owner) {
-    this.segment = segment;
+    super(segment, owner);
     this.mutex = new LockWord(segment, Layout.LOCK);
     this.parties = (int) segment.getLong(Layout.AUX);
-    this.owner = owner;
   }
 
   /** A barrier for {@code parties} parties; Python's {@code Barrier(parties)}. */
@@ -251,19 +248,6 @@ public final class ProcessBarrier implements AutoCloseable {
       mutex.acquire(false, Long.MAX_VALUE, false);
     } catch (InterruptedException e) {
       throw new AssertionError("an uninterruptible acquire was interrupted", e);
-    }
-  }
-
-  /** The shared segment's name: what a handle carries to another process. */
-  public String name() {
-    return segment.name();
-  }
-
-  /** Removes the segment's name if this object created it; users of it keep working. */
-  @Override
-  public void close() {
-    if (owner) {
-      segment.unlink();
     }
   }
 

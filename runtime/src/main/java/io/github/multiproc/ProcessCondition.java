@@ -22,23 +22,20 @@ import java.util.concurrent.locks.Lock;
  * caller anyway. Nothing is lost: a signal after a waiter noted the number always wakes it, and a
  * waiter that timed out consumes nothing. Waiters spin briefly, then sleep in steps of up to 1 ms.
  */
-public final class ProcessCondition implements Condition, AutoCloseable {
+public final class ProcessCondition extends SegmentBacked implements Condition {
   private static final int SEQUENCE = Layout.DATA;
   private static final int LOCK_KIND = Layout.DATA + 8;
   private static final int LOCK_NAME_LENGTH = Layout.DATA + 12;
   private static final int LOCK_NAME = Layout.DATA + 16;
   private static final int MAX_NAME = 200;
 
-  private final Segment segment;
   private final AbstractProcessLock lock;
-  private final boolean owner;
   private final boolean ownsLock;
 
   private ProcessCondition(
       Segment segment, AbstractProcessLock lock, boolean owner, boolean ownsLock) {
-    this.segment = segment;
+    super(segment, owner);
     this.lock = lock;
-    this.owner = owner;
     this.ownsLock = ownsLock;
   }
 
@@ -179,17 +176,10 @@ public final class ProcessCondition implements Condition, AutoCloseable {
     segment.getAndAddLong(SEQUENCE, 1);
   }
 
-  /** The shared segment's name: what a handle carries to another process. */
-  public String name() {
-    return segment.name();
-  }
-
   /** Removes the segment's name (and its own lock's) if this object created them. */
   @Override
   public void close() {
-    if (owner) {
-      segment.unlink();
-    }
+    super.close();
     if (ownsLock) {
       lock.close();
     }

@@ -12,16 +12,12 @@ import java.time.Duration;
  * watches), as Python's waiters, woken by {@code set}, return true. Waiters spin briefly, then sleep
  * in steps of up to 1 ms.
  */
-public final class ProcessEvent implements AutoCloseable {
+public final class ProcessEvent extends SegmentBacked {
   private static final int FLAG = Layout.DATA;
   private static final int SETS = Layout.DATA + 8;
 
-  private final Segment segment;
-  private final boolean owner;
-
   private ProcessEvent(Segment segment, boolean owner) {
-    this.segment = segment;
-    this.owner = owner;
+    super(segment, owner);
   }
 
   /** A new, clear event; Python's {@code Event()}. */
@@ -77,32 +73,8 @@ public final class ProcessEvent implements AutoCloseable {
       throw new InterruptedException();
     }
     long sets = segment.getLongVolatile(SETS);
-    Backoff backoff = new Backoff();
-    while (true) {
-      if (segment.getIntVolatile(FLAG) != 0 || segment.getLongVolatile(SETS) != sets) {
-        return true;
-      }
-      if (Backoff.expired(deadline)) {
-        return false;
-      }
-      if (Thread.interrupted()) {
-        throw new InterruptedException();
-      }
-      backoff.pause(deadline);
-    }
-  }
-
-  /** The shared segment's name: what a handle carries to another process. */
-  public String name() {
-    return segment.name();
-  }
-
-  /** Removes the segment's name if this object created it; users of it keep working. */
-  @Override
-  public void close() {
-    if (owner) {
-      segment.unlink();
-    }
+    return Backoff.awaitUntil(deadline,
+        () -> segment.getIntVolatile(FLAG) != 0 || segment.getLongVolatile(SETS) != sets);
   }
 
   @Override

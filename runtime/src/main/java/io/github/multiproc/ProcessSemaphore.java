@@ -14,15 +14,11 @@ import java.util.concurrent.TimeUnit;
  * <p>A process that dies holding permits does not give them back (as in Python): semaphores do not
  * record who holds them. Use a timed {@link #tryAcquire(long, TimeUnit)} where that matters.
  */
-public class ProcessSemaphore implements AutoCloseable {
+public class ProcessSemaphore extends SegmentBacked {
   static final int COUNT = Layout.DATA;
 
-  final Segment segment;
-  private final boolean owner;
-
   ProcessSemaphore(Segment segment, boolean owner) {
-    this.segment = segment;
-    this.owner = owner;
+    super(segment, owner);
   }
 
   /** A semaphore with {@code permits} permits; Python's {@code Semaphore(value)}. */
@@ -80,19 +76,7 @@ public class ProcessSemaphore implements AutoCloseable {
   }
 
   private boolean take(long deadline) throws InterruptedException {
-    Backoff backoff = new Backoff();
-    while (true) {
-      if (tryAcquire()) {
-        return true;
-      }
-      if (Backoff.expired(deadline)) {
-        return false;
-      }
-      if (Thread.interrupted()) {
-        throw new InterruptedException();
-      }
-      backoff.pause(deadline);
-    }
+    return Backoff.awaitUntil(deadline, this::tryAcquire);
   }
 
   /** Gives a permit back; Python's {@code release()}. */
@@ -103,19 +87,6 @@ public class ProcessSemaphore implements AutoCloseable {
   /** Permits free now; Python's {@code get_value()}. */
   public int availablePermits() {
     return segment.getIntVolatile(COUNT);
-  }
-
-  /** The shared segment's name: what a handle carries to another process. */
-  public String name() {
-    return segment.name();
-  }
-
-  /** Removes the segment's name if this object created it; users of it keep working. */
-  @Override
-  public void close() {
-    if (owner) {
-      segment.unlink();
-    }
   }
 
   @Override

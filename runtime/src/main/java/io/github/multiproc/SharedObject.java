@@ -3,17 +3,14 @@ package io.github.multiproc;
 import io.github.multiproc.internal.shm.Segment;
 
 /**
- * What shared values and arrays share: a segment with a reentrant lock in its header (Python's
- * {@code get_lock()}), its name, and who removes it.
+ * What shared values and arrays share: a reentrant lock in their segment's header (Python's
+ * {@code get_lock()}).
  */
-abstract class SharedObject implements AutoCloseable {
-  final Segment segment;
-  private final boolean owner;
+abstract class SharedObject extends SegmentBacked {
   private final ReentrantProcessLock lock;
 
   SharedObject(Segment segment, boolean owner) {
-    this.segment = segment;
-    this.owner = owner;
+    super(segment, owner);
     this.lock = new ReentrantProcessLock(segment, false);
   }
 
@@ -23,21 +20,5 @@ abstract class SharedObject implements AutoCloseable {
    */
   public ReentrantProcessLock lock() {
     return lock;
-  }
-
-  /** The shared segment's name: what a handle carries to another process. */
-  public String name() {
-    return segment.name();
-  }
-
-  /**
-   * Removes the segment's name if this object created it (Python's resource tracker does this at
-   * exit); processes that already map it keep working.
-   */
-  @Override
-  public void close() {
-    if (owner) {
-      segment.unlink();
-    }
   }
 }

@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.PipeTestProcesses;
 import io.github.multiproc.testing.QueueTestProcesses;
+import io.github.multiproc.testing.ResourceSnapshot;
 import io.github.multiproc.testing.ShmTestProcesses;
-import java.io.File;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,6 +18,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class ChannelLeakTest {
   private static final int CYCLES = 15;
+  /** How long the counts may take to return to the warmed-up ones. */
+  private static final Duration SETTLE = Duration.ofSeconds(10);
 
   @AfterEach
   void killLeftovers() {
@@ -34,15 +30,12 @@ class ChannelLeakTest {
   @Timeout(180)
   void channelsUsedByChildrenAndClosedLeaveNothingBehind() throws Exception {
     cycle(); // warm up: the hub and its services exist from now on
-    Snapshot before = settle(null);
+    ResourceSnapshot before = ResourceSnapshot.settle(null, SETTLE);
     for (int i = 0; i < CYCLES; i++) {
       cycle();
     }
-    Snapshot after = settle(before);
-    assertEquals(before.fds, after.fds, "open file descriptors");
-    assertEquals(before.threads, after.threads, "threads");
-    assertEquals(0, after.children, "child processes");
-    assertEquals(before.segments, after.segments, "segments in /dev/shm");
+    ResourceSnapshot after = ResourceSnapshot.settle(before, SETTLE);
+    after.assertNothingLeftSince(before);
   }
 
   private static void cycle() throws Exception {
@@ -77,48 +70,6 @@ class ChannelLeakTest {
       adder.join();
       assertEquals(100, counter.get());
       adder.close();
-    }
-  }
-
-  /** Waits up to 10 s for the counts to match {@code expected} (JDK threads may idle out). */
-  private static Snapshot settle(Snapshot expected) throws InterruptedException {
-    Snapshot now = Snapshot.take();
-    for (int i = 0; i < 100 && (expected == null || !now.sameAs(expected)); i++) {
-      Thread.sleep(100);
-      now = Snapshot.take();
-    }
-    return now;
-  }
-
-  private static final class Snapshot {
-    final int fds;
-    final List<String> threads;
-    final long children;
-    final Set<String> segments;
-
-    private Snapshot(int fds, List<String> threads, long children, Set<String> segments) {
-      this.fds = fds;
-      this.threads = threads;
-      this.children = children;
-      this.segments = segments;
-    }
-
-    static Snapshot take() {
-      String[] fds = new File("/proc/self/fd").list();
-      // The JDK's "process reaper" pool keeps idle threads for a while; they are not ours.
-      List<String> names = new ArrayList<>(Thread.getAllStackTraces().keySet().stream()
-          .map(Thread::getName).filter(name -> !name.equals("process reaper"))
-          .sorted().collect(Collectors.toList()));
-      String[] shm = new File("/dev/shm").list();
-      Set<String> segments = shm == null ? Set.of() : Arrays.stream(shm)
-          .filter(name -> name.startsWith("multiproc-"))
-          .collect(Collectors.toCollection(TreeSet::new));
-      return new Snapshot(fds.length, names, ProcessHandle.current().children().count(), segments);
-    }
-
-    boolean sameAs(Snapshot other) {
-      return fds == other.fds && threads.equals(other.threads) && children == 0
-          && segments.equals(other.segments);
     }
   }
 }

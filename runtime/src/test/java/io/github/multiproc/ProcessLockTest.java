@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.ShmLeftovers;
+import io.github.multiproc.testing.ShmTestExtension;
 import io.github.multiproc.testing.ShmTestProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,30 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cross-process locks and conditions, with real child JVMs. */
 class ProcessLockTest {
-  private static final ShmLeftovers LEFTOVERS = new ShmLeftovers();
-
-  @AfterEach
-  void killLeftovers() {
-    ChildCleanup.killDescendants();
-  }
-
-  @AfterAll
-  static void nothingLeftInDevShm() throws Exception {
-    assertEquals(List.of(), LEFTOVERS.left());
-  }
-
-  private static <R> ChildProcess<R> started(ChildProcess<R> child) {
-    child.start();
-    LEFTOVERS.track(child.pid());
-    return child;
-  }
+  @RegisterExtension
+  static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   @Timeout(60)
@@ -47,7 +30,7 @@ class ProcessLockTest {
     try (SharedInt counter = SharedInt.create(0)) {
       List<ChildProcess<Void>> children = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        children.add(started(ShmTestProcesses.incrementUnderLock(counter, perProcess)));
+        children.add(SHM.started(ShmTestProcesses.incrementUnderLock(counter, perProcess)));
       }
       for (ChildProcess<Void> child : children) {
         child.result();
@@ -64,8 +47,10 @@ class ProcessLockTest {
     int perProcess = 500_000;
     try (SharedInt counter = SharedInt.create(0);
         ProcessBarrier start = ProcessBarrier.create(2)) {
-      ChildProcess<Long> a = started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
-      ChildProcess<Long> b = started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
+      ChildProcess<Long> a =
+          SHM.started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
+      ChildProcess<Long> b =
+          SHM.started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
       long slowest = Math.max(a.result(), b.result());
       assertEquals(2 * (perProcess + 20_000), counter.get());
       System.out.printf("[shm] 2 processes, increments under the lock: %.0f /s%n",
@@ -107,7 +92,7 @@ class ProcessLockTest {
   @Timeout(60)
   void aKilledHoldersLockIsTakenOverAndReportedAbandoned() throws Exception {
     try (ProcessLock lock = ProcessLock.create(); ProcessEvent locked = ProcessEvent.create()) {
-      ChildProcess<Void> holder = started(ShmTestProcesses.holdLock(lock, locked));
+      ChildProcess<Void> holder = SHM.started(ShmTestProcesses.holdLock(lock, locked));
       assertTrue(locked.waitFor(Duration.ofSeconds(20)), "child took the lock");
       assertFalse(lock.tryLock(), "the living holder keeps it");
       assertFalse(lock.tryLock(50, TimeUnit.MILLISECONDS));
@@ -139,9 +124,9 @@ class ProcessLockTest {
       lock.lock();
       rlock.lock();
       try {
-        ChildProcess<String> other = started(ShmTestProcesses.unlockForeign(lock));
+        ChildProcess<String> other = SHM.started(ShmTestProcesses.unlockForeign(lock));
         assertEquals(IllegalMonitorStateException.class.getName(), other.result());
-        ChildProcess<String> otherR = started(ShmTestProcesses.unlockForeign(rlock));
+        ChildProcess<String> otherR = SHM.started(ShmTestProcesses.unlockForeign(rlock));
         assertEquals(IllegalMonitorStateException.class.getName(), otherR.result());
         AtomicReference<Throwable> fromThread = new AtomicReference<>();
         Thread thread = new Thread(() -> {
@@ -226,7 +211,8 @@ class ProcessLockTest {
         ProcessCondition condition = lock.newCondition();
         SharedInt flag = SharedInt.create(0);
         ProcessEvent waiting = ProcessEvent.create()) {
-      ChildProcess<Integer> waiter = started(ShmTestProcesses.awaitFlag(condition, flag, waiting));
+      ChildProcess<Integer> waiter =
+          SHM.started(ShmTestProcesses.awaitFlag(condition, flag, waiting));
       assertTrue(waiting.waitFor(Duration.ofSeconds(20)));
       lock.lock(); // free only once the child awaits: await releases the lock
       try {

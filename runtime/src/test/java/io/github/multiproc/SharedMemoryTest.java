@@ -12,38 +12,20 @@ import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
-import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.ShmLeftovers;
+import io.github.multiproc.testing.ShmTestExtension;
 import io.github.multiproc.testing.ShmTestProcesses;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Shared values, arrays and named blocks, their handles, and the /dev/shm clean-up. */
 class SharedMemoryTest {
-  private static final ShmLeftovers LEFTOVERS = new ShmLeftovers();
-
-  @AfterEach
-  void killLeftovers() {
-    ChildCleanup.killDescendants();
-  }
-
-  @AfterAll
-  static void nothingLeftInDevShm() throws Exception {
-    assertEquals(List.of(), LEFTOVERS.left());
-  }
-
-  private static <R> ChildProcess<R> started(ChildProcess<R> child) {
-    child.start();
-    LEFTOVERS.track(child.pid());
-    return child;
-  }
+  @RegisterExtension
+  static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   void valuesAreAtomic() {
@@ -97,7 +79,7 @@ class SharedMemoryTest {
         SharedMemory memory = SharedMemory.create(16);
         ProcessLock lock = ProcessLock.create()) {
       memory.buffer().putInt(0, 41);
-      started(ShmTestProcesses.mutateAll(along, adouble, longs, doubles, bytes, memory, lock))
+      SHM.started(ShmTestProcesses.mutateAll(along, adouble, longs, doubles, bytes, memory, lock))
           .result();
       assertEquals(15, along.get());
       assertEquals(1.5, adouble.get());
@@ -140,7 +122,7 @@ class SharedMemoryTest {
   @Test
   @Timeout(60)
   void aChildAttachesSharedMemoryByName() throws Exception {
-    String name = LEFTOVERS.chosen("multiproc-test-" + ProcessHandle.current().pid() + "-block");
+    String name = SHM.chosen("multiproc-test-" + ProcessHandle.current().pid() + "-block");
     try (SharedMemory block = SharedMemory.create(name, 1000)) {
       assertEquals(name, block.name());
       assertEquals(1000, block.size());
@@ -151,7 +133,7 @@ class SharedMemoryTest {
       }
       assertThrows(IllegalStateException.class, () -> SharedMemory.create(name, 10),
           "the name is taken");
-      byte[] seen = started(ShmTestProcesses.readMemory(name, 1000)).result();
+      byte[] seen = SHM.started(ShmTestProcesses.readMemory(name, 1000)).result();
       for (int i = 1; i < 1000; i++) {
         assertEquals((byte) (i * 7), seen[i], "byte " + i);
       }
@@ -181,14 +163,14 @@ class SharedMemoryTest {
   @Timeout(60)
   void aKilledOwnersSegmentsAreSweptByTheNextCreator() throws Exception {
     try (ProcessEvent ready = ProcessEvent.create()) {
-      ChildProcess<Void> owner = started(ShmTestProcesses.createSegmentAndHang(ready));
+      ChildProcess<Void> owner = SHM.started(ShmTestProcesses.createSegmentAndHang(ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       long pid = owner.pid();
       assertEquals(2, countOf(pid), "the child's value and block");
       owner.kill();
       owner.join(Duration.ofSeconds(10));
       assertEquals(2, countOf(pid), "SIGKILL runs no hook");
-      ChildProcess<String> next = started(ShmTestProcesses.createSegment());
+      ChildProcess<String> next = SHM.started(ShmTestProcesses.createSegment());
       String made = next.result();
       assertTrue(made.startsWith(Segments.PREFIX + next.pid() + "-"), made);
       assertEquals(0, countOf(pid), "swept");
@@ -200,10 +182,10 @@ class SharedMemoryTest {
   @Test
   @Timeout(60)
   void aTerminatedChildsSegmentsGoInTheNextSweep() throws Exception {
-    ChildProcess<byte[]> child = started(ShmTestProcesses.readMemory("no-such-block", 1));
+    ChildProcess<byte[]> child = SHM.started(ShmTestProcesses.readMemory("no-such-block", 1));
     assertThrows(RemoteException.class, child::result, "attaching a missing block fails");
     try (ProcessEvent ready = ProcessEvent.create()) {
-      ChildProcess<Void> owner = started(ShmTestProcesses.createSegmentAndHang(ready));
+      ChildProcess<Void> owner = SHM.started(ShmTestProcesses.createSegmentAndHang(ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       owner.terminate(); // children run with -Xrs: SIGTERM ends them without shutdown hooks
       owner.join(Duration.ofSeconds(10));

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.ShmLeftovers;
+import io.github.multiproc.testing.ShmTestExtension;
 import io.github.multiproc.testing.ShmTestProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,30 +15,14 @@ import java.util.TreeSet;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Semaphores, events and barriers across real child JVMs. */
 class SyncPrimitivesTest {
-  private static final ShmLeftovers LEFTOVERS = new ShmLeftovers();
-
-  @AfterEach
-  void killLeftovers() {
-    ChildCleanup.killDescendants();
-  }
-
-  @AfterAll
-  static void nothingLeftInDevShm() throws Exception {
-    assertEquals(List.of(), LEFTOVERS.left());
-  }
-
-  private static <R> ChildProcess<R> started(ChildProcess<R> child) {
-    child.start();
-    LEFTOVERS.track(child.pid());
-    return child;
-  }
+  @RegisterExtension
+  static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   @Timeout(60)
@@ -49,7 +32,7 @@ class SyncPrimitivesTest {
         SharedIntArray stats = SharedIntArray.create(3)) {
       List<ChildProcess<Void>> children = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        children.add(started(ShmTestProcesses.useSemaphore(semaphore, stats, rounds)));
+        children.add(SHM.started(ShmTestProcesses.useSemaphore(semaphore, stats, rounds)));
       }
       for (ChildProcess<Void> child : children) {
         child.result();
@@ -85,9 +68,9 @@ class SyncPrimitivesTest {
     try (BoundedProcessSemaphore semaphore = BoundedProcessSemaphore.create(1)) {
       assertThrows(IllegalStateException.class, semaphore::release);
       assertTrue(semaphore.tryAcquire());
-      ChildProcess<String> first = started(ShmTestProcesses.releaseBounded(semaphore));
+      ChildProcess<String> first = SHM.started(ShmTestProcesses.releaseBounded(semaphore));
       assertEquals("released", first.result());
-      ChildProcess<String> second = started(ShmTestProcesses.releaseBounded(semaphore));
+      ChildProcess<String> second = SHM.started(ShmTestProcesses.releaseBounded(semaphore));
       assertEquals(IllegalStateException.class.getName(), second.result());
       assertEquals(1, semaphore.availablePermits());
       assertTrue(ProcessSemaphore.attach(semaphore.name()) instanceof BoundedProcessSemaphore);
@@ -99,9 +82,9 @@ class SyncPrimitivesTest {
   void eventWakesAnotherProcessAndTimesOut() throws Exception {
     try (ProcessEvent event = ProcessEvent.create()) {
       assertFalse(event.isSet());
-      ChildProcess<Boolean> early = started(ShmTestProcesses.waitForEvent(event, 200));
+      ChildProcess<Boolean> early = SHM.started(ShmTestProcesses.waitForEvent(event, 200));
       assertFalse(early.result(), "nobody set it within 200 ms");
-      ChildProcess<Boolean> waiter = started(ShmTestProcesses.waitForEvent(event, 20_000));
+      ChildProcess<Boolean> waiter = SHM.started(ShmTestProcesses.waitForEvent(event, 20_000));
       Thread.sleep(300);
       assertTrue(waiter.isAlive(), "still waiting");
       event.set();
@@ -118,8 +101,8 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierReleasesAllPartiesEachRound() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
-      ChildProcess<String> a = started(ShmTestProcesses.awaitBarrier(barrier, 3, 20_000));
-      ChildProcess<String> b = started(ShmTestProcesses.awaitBarrier(barrier, 3, 20_000));
+      ChildProcess<String> a = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 3, 20_000));
+      ChildProcess<String> b = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 3, 20_000));
       List<Integer> mine = new ArrayList<>();
       for (int round = 0; round < 3; round++) {
         mine.add(barrier.await(Duration.ofSeconds(20)));
@@ -140,8 +123,9 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierBreaksWhenAWaitingPartyDies() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
-      ChildProcess<String> survivor = started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
-      ChildProcess<String> victim = started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> survivor =
+          SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> victim = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (barrier.numberWaiting() < 2 && System.nanoTime() < until) {
         Thread.sleep(10);
@@ -163,7 +147,7 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierTimeoutBreaksItForTheOthers() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
-      ChildProcess<String> patient = started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> patient = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(10);
@@ -172,7 +156,7 @@ class SyncPrimitivesTest {
       assertEquals("BrokenBarrierException", patient.result());
       assertTrue(barrier.isBroken());
       barrier.reset();
-      ChildProcess<String> late = started(ShmTestProcesses.awaitBarrier(barrier, 1, 300));
+      ChildProcess<String> late = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 300));
       assertEquals("TimeoutException", late.result(), "one party alone times out");
       assertTrue(barrier.isBroken());
     }

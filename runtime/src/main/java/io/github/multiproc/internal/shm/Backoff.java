@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.shm;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * How a waiter on shared memory passes time: spin briefly (a holder on the other core usually lets
@@ -57,5 +58,30 @@ public final class Backoff {
   /** Whether {@code deadline} has passed. */
   public static boolean expired(long deadline) {
     return deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0;
+  }
+
+  /**
+   * Waits, backing off, until {@code ready} returns true or {@code deadline} passes. Each round
+   * checks {@code ready} first, then the deadline, then the interrupt flag, so a condition already
+   * true wins over an expired deadline and an interrupt.
+   *
+   * @return true when {@code ready} returned true, false when the deadline passed first
+   * @throws InterruptedException when the thread was interrupted while waiting (flag cleared)
+   */
+  public static boolean awaitUntil(long deadline, BooleanSupplier ready)
+      throws InterruptedException {
+    Backoff backoff = new Backoff();
+    while (true) {
+      if (ready.getAsBoolean()) {
+        return true;
+      }
+      if (expired(deadline)) {
+        return false;
+      }
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      backoff.pause(deadline);
+    }
   }
 }
