@@ -21,18 +21,21 @@ import io.github.multiproc.annotation.Worker;
  *
  * <p>When the Python program ends, its exit handler terminates the daemon, which therefore never
  * prints its {@code Exiting} line, and joins the non-daemon. The samples CLI does exactly that
- * after this sample returns (see {@link Main}). The timings are the Python's: the parent's 1 s
- * sleep lets the daemon's JVM start and print {@code Starting} before it is terminated.
+ * after this sample returns (see {@link Main}). The parent's 1 s sleep is the Python's and lets the
+ * daemon's JVM start and print {@code Starting} before it is terminated. The daemon naps 5 s here
+ * instead of Python's 2 s: {@code n.start()} waits for the non-daemon's JVM to boot, which on a
+ * loaded machine can take longer than the second Python's fork leaves, and the daemon must still be
+ * asleep when the program ends. {@link Join} passes Python's 2 s.
  */
 public final class DaemonSample {
   private DaemonSample() {}
 
   @Daemon(name = "daemon")
-  static void daemon() throws InterruptedException {
+  static void daemon(long napMillis) throws InterruptedException {
     ProcessInfo p = Multiproc.currentProcess();
     System.out.println("Starting: " + p.name() + " " + p.pid());
     System.out.flush();
-    Thread.sleep(2000);
+    Thread.sleep(napMillis);
     System.out.println("Exiting : " + p.name() + " " + p.pid());
     System.out.flush();
   }
@@ -48,7 +51,7 @@ public final class DaemonSample {
 
   /** Starts the daemon, then the non-daemon, and returns without joining either. */
   public static void main(String[] args) throws InterruptedException {
-    ChildProcess<Void> d = DaemonSampleProcesses.daemon(); // d.daemon = True, by @Daemon
+    ChildProcess<Void> d = DaemonSampleProcesses.daemon(5000); // d.daemon = True, by @Daemon
     ChildProcess<Void> n = DaemonSampleProcesses.nonDaemon(); // n.daemon = False, by @Worker
 
     d.start();

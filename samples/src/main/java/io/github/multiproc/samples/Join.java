@@ -16,7 +16,7 @@ public final class Join {
 
   /** Starts both processes and waits for both. */
   public static void main(String[] args) throws InterruptedException {
-    ChildProcess<Void> d = DaemonSampleProcesses.daemon(); // d.daemon = True, by @Daemon
+    ChildProcess<Void> d = DaemonSampleProcesses.daemon(2000); // d.daemon = True, by @Daemon
     ChildProcess<Void> n = DaemonSampleProcesses.nonDaemon();
 
     d.start();

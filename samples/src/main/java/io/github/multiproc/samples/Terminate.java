@@ -21,6 +21,10 @@ import io.github.multiproc.annotation.Worker;
  * <p>The port also prints the exit code after the join: -15, Python's "ended by signal 15
  * (SIGTERM)". This is the reason to use a process rather than a thread: Java has no safe way to
  * stop a thread, but a process can always be stopped.
+ *
+ * <p>The worker sleeps 1 s where Python's sleeps 0.1 s: the terminate must land while it sleeps,
+ * and a parent thread descheduled for 0.1 s on a loaded machine would miss that. The output is the
+ * same either way.
  */
 public final class Terminate {
   private Terminate() {}
@@ -28,7 +32,7 @@ public final class Terminate {
   @Worker
   static void slowWorker() throws InterruptedException {
     System.out.println("Starting worker");
-    Thread.sleep(100);
+    Thread.sleep(1000);
     System.out.println("Finished worker");
   }
 
