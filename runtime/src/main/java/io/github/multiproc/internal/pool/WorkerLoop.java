@@ -129,7 +129,7 @@ final class WorkerLoop {
   /** Runs one chunk, leaving its framed RESULTS in {@link #out}. */
   private void runChunk(WireInput in) {
     String id = in.readString();
-    int count = in.readCount(0);
+    int count = in.readSize();
     out.reset();
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);
