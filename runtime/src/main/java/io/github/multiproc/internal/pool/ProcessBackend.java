@@ -23,6 +23,8 @@ final class ProcessBackend implements WorkerBackend {
   private ChunkQueue queue;
   private PoolCore core;
   private RuntimeException terminated;
+  private boolean anyReady;
+  private int failedStarts;
 
   ProcessBackend(ProcessPoolConfig config) {
     if (config.processes() < 1) {
@@ -72,7 +74,7 @@ final class ProcessBackend implements WorkerBackend {
   private void spawn() {
     ProcessWorker worker = new ProcessWorker(this, "SpawnPoolWorker-" + WORKER_NUMBERS.incrementAndGet());
     live.add(worker);
-    worker.start();
+    worker.start(restartDelayMillis());
   }
 
   /** A worker has ended; replaces it while there is or may be work. */
@@ -89,6 +91,26 @@ final class ProcessBackend implements WorkerBackend {
         notifyAll();
       }
     }
+  }
+
+  synchronized void workerReady() {
+    anyReady = true;
+    failedStarts = 0;
+  }
+
+  /**
+   * Counts a worker that could not start; true if that breaks the pool: no worker ever got ready,
+   * or several starts failed in a row (a transient failure, e.g. a spawn helper killed by a
+   * signal, only costs a retry).
+   */
+  synchronized boolean startFailedBreaksPool() {
+    failedStarts++;
+    return !anyReady || failedStarts >= 20;
+  }
+
+  /** A pause before replacing a worker after failed starts in a row: 50 ms each, at most 1 s. */
+  synchronized long restartDelayMillis() {
+    return Math.min(1000, 50L * failedStarts);
   }
 
   /** The workers cannot work: fail everything and stop. */

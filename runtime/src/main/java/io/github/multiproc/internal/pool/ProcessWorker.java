@@ -54,6 +54,7 @@ final class ProcessWorker {
   private ScheduledFuture<?> timeoutCheck;
   private volatile SocketChannel socket;
   private volatile long pid = -1;
+  private long startDelayMillis;
 
   ProcessWorker(ProcessBackend backend, String name) {
     this.backend = backend;
@@ -86,7 +87,8 @@ final class ProcessWorker {
     sender.setDaemon(true);
   }
 
-  void start() {
+  void start(long delayMillis) {
+    this.startDelayMillis = delayMillis;
     PoolService.expect(token, this);
     sender.start();
   }
@@ -105,7 +107,13 @@ final class ProcessWorker {
 
   private void run() {
     try {
+      if (startDelayMillis > 0) {
+        Thread.sleep(startDelayMillis);
+      }
       process.start();
+    } catch (InterruptedException e) {
+      end(); // terminated before it started
+      return;
     } catch (RuntimeException e) {
       startFailed(e);
       return;
@@ -131,8 +139,10 @@ final class ProcessWorker {
     } catch (IllegalStateException ignored) {
       // never ran
     }
-    // Killed by a signal while starting (e.g. someone kills pool workers): just replace it.
-    if (!backend.isTerminated() && (exit == null || exit >= 0)) {
+    // Killed by a signal while starting (e.g. someone kills pool workers, or its spawn helper):
+    // just replace it. A pool whose workers never got ready, or keep failing, is broken.
+    boolean signalled = exit != null && exit < 0;
+    if (!backend.isTerminated() && !signalled && backend.startFailedBreaksPool()) {
       backend.broken(e);
     }
     end();
@@ -311,6 +321,7 @@ final class ProcessWorker {
         ready = true;
         notifyAll();
       }
+      backend.workerReady();
       while (true) {
         results(in.read());
       }
