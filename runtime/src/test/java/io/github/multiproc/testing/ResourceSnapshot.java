@@ -37,12 +37,13 @@ public final class ResourceSnapshot {
     String[] fds = new File("/proc/self/fd").list();
     // The JDK's own pools are not ours: the "process reaper" pool keeps an idle thread for 60 s
     // and may briefly hold two when one child's reaper task has not returned to the pool as the
-    // next child starts; the common ForkJoinPool starts and retires its workers on its own
-    // schedule (one that idles out between two snapshots failed a run under load).
+    // next child starts; ForkJoin pools (the common pool, and the carriers of virtual threads
+    // named ForkJoinPool-N-worker-M) start and retire their workers on their own schedule (one
+    // that idled out between two snapshots failed a run under load).
     List<String> names = new ArrayList<>(Thread.getAllStackTraces().keySet().stream()
         .map(Thread::getName)
         .filter(name -> !name.equals("process reaper"))
-        .filter(name -> !name.startsWith("ForkJoinPool.commonPool-worker-"))
+        .filter(name -> !name.startsWith("ForkJoinPool"))
         .sorted().collect(Collectors.toList()));
     String[] shm = new File("/dev/shm").list();
     Set<String> segments = shm == null ? Set.of() : Arrays.stream(shm)
