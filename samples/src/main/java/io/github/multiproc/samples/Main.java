@@ -42,10 +42,17 @@ public final class Main {
           new Sample("queue-rw", "seed 003 Queue: a writer and a reader", QueueReadWrite::main),
           new Sample("pipe", "seed 003 Pipe", PipeSample::main),
           new Sample("lock", "seed 003 process lock: acquire, release", LockSample::main),
+          new Sample("threads", "seed 003 threads: a function on two threads", Threads::main),
+          new Sample("thread-class", "seed 003 threads: a thread as a class", ThreadClass::main),
+          new Sample("thread-lock", "seed 003 thread lock, beside the process lock",
+              ThreadLock::main),
+          new Sample("thread-queue", "seed 003 thread queue: a writer and a reader",
+              ThreadQueue::main),
           new Sample("info", "seed 004 multiprocessing: process info", Info::main),
           new Sample("queue", "seed 004 Queue()", QueueSample::main),
           new Sample("pipe-004", "seed 004 Pipe()", PipeSample004::main),
-          new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main));
+          new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main),
+          new Sample("coroutines", "seed 004 coroutines: virtual threads", Coroutines::main));
 
   private Main() {}
 
@@ -57,7 +64,7 @@ public final class Main {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 1 && (args[0].equals("--list") || args[0].equals("-l"))) {
       for (Sample sample : SAMPLES) {
-        out.printf("%-10s %s%n", sample.name(), sample.seed());
+        out.printf("%-14s %s%n", sample.name(), sample.seed());
       }
       return 0;
     }

@@ -222,6 +222,89 @@ class SamplesTest {
   }
 
   @Test
+  void threadsRunTheFunctionOnTwoThreads() throws Exception {
+    List<String> lines = runClean("threads");
+    assertEquals("=== threads (seed 003 threads: a function on two threads) ===", lines.get(0));
+    List<String> tasks = new ArrayList<>(lines.subList(1, lines.size() - 1));
+    tasks.sort(null);
+    assertEquals(List.of("current task: thread 1", "current task: thread 2"), tasks);
+  }
+
+  @Test
+  void threadClassRunsTwoThreadSubclasses() throws Exception {
+    List<String> lines = runClean("thread-class");
+    assertEquals("=== thread-class (seed 003 threads: a thread as a class) ===", lines.get(0));
+    List<String> tasks = new ArrayList<>(lines.subList(1, lines.size() - 1));
+    tasks.sort(null);
+    assertEquals(List.of("current task: thread 1", "current task: thread 2"), tasks);
+  }
+
+  @Test
+  void threadLockCountsEveryIncrementAndOnlyTheProcessLockExcludesAChild() throws Exception {
+    List<String> lines = runClean("thread-lock");
+    assertEquals(
+        List.of(
+            "=== thread-lock (seed 003 thread lock, beside the process lock) ===",
+            "doing the work",
+            "4 threads x 10000 increments under a ReentrantLock: 40000",
+            "4 threads x 10000 increments in synchronized: 40000"),
+        lines.subList(0, 4));
+    String refused = lines.get(4);
+    assertTrue(refused.startsWith("a ReentrantLock cannot go to a child process: "), refused);
+    assertTrue(refused.contains("ProcessLock"), refused);
+    assertEquals(
+        List.of(
+            "a child tries the process lock while main holds it: false",
+            "a child tries the process lock after main released it: true",
+            ""),
+        lines.subList(5, lines.size()));
+  }
+
+  @Test
+  void threadQueueReaderGetsEveryValueInOrder() throws Exception {
+    List<String> lines = runClean("thread-queue");
+    assertTrue(lines.contains("Thread to write: writer"), lines::toString);
+    assertTrue(lines.contains("Thread to read: reader"), lines::toString);
+    assertEquals(
+        List.of("Put A to queue...", "Put B to queue...", "Put C to queue..."),
+        matching(lines, "Put .* to queue\\.\\.\\."));
+    assertEquals(
+        List.of("Get A from queue.", "Get B from queue.", "Get C from queue."),
+        matching(lines, "Get .* from queue\\."));
+    for (String value : List.of("A", "B", "C")) {
+      assertTrue(
+          lines.indexOf("Put " + value + " to queue...")
+              < lines.indexOf("Get " + value + " from queue."),
+          lines::toString);
+    }
+  }
+
+  /** The CLI runs on this JVM's {@code java}, so this JVM's version says which output to expect. */
+  @Test
+  void coroutinesRunOnVirtualThreadsFromJdk21AndSaySoPlainlyBefore() throws Exception {
+    List<String> lines = runClean("coroutines");
+    assertEquals("=== coroutines (seed 004 coroutines: virtual threads) ===", lines.get(0));
+    if (Runtime.version().feature() < 21) {
+      assertEquals(
+          List.of(
+              "virtual threads (the JVM's coroutines) need JDK 21 or later; this is JDK "
+                  + Runtime.version(),
+              ""),
+          lines.subList(1, lines.size()));
+      return;
+    }
+    assertEquals(
+        "10000 tasks, each waiting 100 ms for I/O, one virtual thread each", lines.get(1));
+    Matcher done =
+        Pattern.compile("10000 done in (\\d+\\.\\d\\d) s, 10000 of them on a virtual thread")
+            .matcher(lines.get(2));
+    assertTrue(done.matches(), lines::toString);
+    // One after another they would take 1000 s; together, about the wait of one.
+    double seconds = Double.parseDouble(done.group(1));
+    assertTrue(seconds < 20, lines::toString);
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -233,7 +316,8 @@ class SamplesTest {
     assertEquals(
         List.of(
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "hello",
-            "queue-rw", "pipe", "lock", "info", "queue", "pipe-004", "lock-004"),
+            "queue-rw", "pipe", "lock", "threads", "thread-class", "thread-lock", "thread-queue",
+            "info", "queue", "pipe-004", "lock-004", "coroutines"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
