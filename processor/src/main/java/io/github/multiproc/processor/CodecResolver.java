@@ -160,6 +160,22 @@ final class CodecResolver {
     return resolve(type);
   }
 
+  /**
+   * Defines the codec of a generated argument record (Python's starmap tuple for a {@code @Pooled}
+   * method with several parameters). The record has no element yet, as the processor writes it in
+   * this round, so its components come with their codecs already resolved.
+   */
+  CodecModel.Named argumentRecord(
+      ClassName record, List<CodecDefinition.Component> components) {
+    String name = record.canonicalName();
+    String field = unique(fieldOwners, Names.constantName(record), name);
+    ClassName codecClass =
+        holder.nestedClass(unique(classOwners, Names.codecClassName(record), name));
+    definitions.put(name, new CodecDefinition.RecordCodec(
+        name, record, record, field, codecClass, List.of(), List.copyOf(components)));
+    return new CodecModel.Named(field, record);
+  }
+
   /** The definitions the holder must contain, sorted by type name. */
   List<CodecDefinition> definitions() {
     return List.copyOf(definitions.values());

@@ -51,8 +51,8 @@ final class CodecsWriter {
   static JavaFile write(WorkerModel model) {
     TypeSpec.Builder holder = TypeSpec.classBuilder(model.codecs())
         .addOriginatingElement(model.element())
-        .addJavadoc("Codecs for the types that {@link $T}'s workers send between processes.\n",
-            model.userClass())
+        .addJavadoc("Codecs for the types that {@link $T}'s $L send between processes.\n",
+            model.userClass(), senders(model))
         .addAnnotations(model.generated().stream().toList())
         .addModifiers(Modifier.FINAL);
     CodecsWriter writer = new CodecsWriter();
@@ -67,6 +67,13 @@ final class CodecsWriter {
     return JavaFile.builder(model.codecs().packageName(), holder.build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  private static String senders(WorkerModel model) {
+    if (model.tasks().isEmpty()) {
+      return "workers";
+    }
+    return model.members().isEmpty() ? "pool tasks" : "workers and pool tasks";
   }
 
   /**

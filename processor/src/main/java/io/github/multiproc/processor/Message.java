@@ -13,16 +13,27 @@ enum Message {
       "%s may not be annotated with both @Worker and @Daemon; keep @Daemon for a process the parent"
           + " does not wait for, or @Worker for one it joins at exit"),
   PRIVATE_MEMBER(
-      "@%s %s %s may not be private; make it package-private or public so the generated launcher"
-          + " can call it"),
+      "@%s %s %s may not be private; make it package-private or public so the generated %s can"
+          + " call it"),
   UNREACHABLE_MEMBER(
-      "@%s %s %s may not be inside %s, which the generated launcher cannot reach; move it to a"
+      "@%s %s %s may not be inside %s, which the generated %s cannot reach; move it to a"
           + " top-level or static nested class that is at least package-private"),
   METHOD_NOT_STATIC(
       "@%s method %s may not be abstract or an instance method; make it static, or put @%s on a"
           + " class implementing Runnable or Callable"),
   GENERIC_METHOD(
       "@%s method %s may not be generic; replace its type parameters with concrete types"),
+
+  // Pool tasks (@Pooled methods).
+  POOLED_NOT_STATIC(
+      "@Pooled method %s may not be abstract or an instance method, because a pool worker has no"
+          + " instance to call it on; make it static and pass what it needs as parameters"),
+  POOLED_NAME_CLASH(
+      "@Pooled method %s may not share its name with another @Pooled method of %s, because each"
+          + " becomes the constant %s.%s; rename one of them"),
+  POOLED_THROWS(
+      "@Pooled method %s may not declare throws %s, which is neither an Exception nor an Error and"
+          + " so cannot be rethrown by a pool task; declare Exception (or a subclass) instead"),
 
   // Class-level workers.
   CLASS_NOT_TASK(

@@ -13,21 +13,24 @@ import javax.lang.model.element.TypeElement;
  * The multiproc annotation processor: for each class with {@code @Worker} or {@code @Daemon}
  * members it writes {@code <Class>Processes} (factories, Python's {@code Process(target=...)}),
  * {@code <Class>_Launcher} (the child's {@code main}) and, when needed, {@code <Class>_Codecs};
- * for each {@code @Portable} type a {@code CodecProvider}, listed in {@code META-INF/services}.
+ * for each class with {@code @Pooled} methods {@code <Class>Tasks} (one {@code PoolTask} per
+ * method, Python's pool {@code func}) and a {@code TaskProvider}; for each {@code @Portable} type a
+ * {@code CodecProvider}. The providers are listed in {@code META-INF/services}.
  *
- * <p>Thin on purpose: the work is in {@link WorkerStep} and {@link PortableStep}. {@code @Pooled}
- * is claimed so javac does not warn about it, but nothing is generated for it yet.
+ * <p>Thin on purpose: the work is in {@link WorkerStep} and {@link PortableStep}.
  */
 @AutoService(Processor.class)
 public final class MultiprocProcessor extends AbstractProcessor {
   private WorkerStep step;
   private PortableStep portables;
+  private ServiceFiles services;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    step = new WorkerStep(processingEnv);
-    portables = new PortableStep(processingEnv);
+    services = new ServiceFiles(processingEnv.getFiler(), processingEnv.getMessager());
+    step = new WorkerStep(processingEnv, services);
+    portables = new PortableStep(processingEnv, services);
   }
 
   @Override
@@ -48,6 +51,9 @@ public final class MultiprocProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     step.process(round);
     portables.process(round);
+    if (round.processingOver()) {
+      services.write();
+    }
     // Other processors may handle the same annotations.
     return false;
   }

@@ -31,6 +31,22 @@ final class Names {
     return ClassName.get(userClass.packageName(), flatName(userClass) + "_Codecs");
   }
 
+  /** {@code ShopTasks}: the pool tasks of Shop's {@code @Pooled} methods. */
+  static ClassName tasks(ClassName userClass) {
+    return ClassName.get(userClass.packageName(), flatName(userClass) + "Tasks");
+  }
+
+  /** {@code Shop_TaskProvider}: lists ShopTasks for ServiceLoader in a pool worker. */
+  static ClassName taskProvider(ClassName userClass) {
+    return ClassName.get(userClass.packageName(), flatName(userClass) + "_TaskProvider");
+  }
+
+  /** {@code ShopTasks.AddArgs} for the @Pooled method {@code add(int a, int b)}. */
+  static ClassName argumentRecord(ClassName tasks, String methodName) {
+    return tasks.nestedClass(
+        methodName.substring(0, 1).toUpperCase(Locale.ROOT) + methodName.substring(1) + "Args");
+  }
+
   /** {@code Shop_Order_CodecProvider}: registers the codec of the @Portable type Shop.Order. */
   static ClassName codecProvider(ClassName portableType) {
     return ClassName.get(portableType.packageName(), flatName(portableType) + "_CodecProvider");

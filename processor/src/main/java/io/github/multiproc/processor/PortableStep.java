@@ -3,13 +3,8 @@ package io.github.multiproc.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
@@ -22,20 +17,17 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * {@code @Portable} types: a value that travels as {@code Object} (a queue item, a pipe message)
  * and appears in no worker signature still needs a registered codec in the receiving JVM. For each
  * such type this writes a public {@code CodecProvider}; when processing is over it lists every
- * provider of the compilation, sorted, in {@code META-INF/services}, where the runtime's
+ * provider of the compilation, sorted, in {@code META-INF/services} (through {@link ServiceFiles}),
+ * where the runtime's
  * {@code ServiceLoader} finds them the first time an unknown type name arrives.
  */
 final class PortableStep {
   static final String PORTABLE = "io.github.multiproc.annotation.Portable";
-  static final String SERVICES =
-      "META-INF/services/" + CodecsWriter.CODEC_PROVIDER.canonicalName();
 
   private final Elements elements;
   private final Types types;
@@ -43,10 +35,10 @@ final class PortableStep {
   private final Filer filer;
   /** Types deferred by an earlier round because one of their types was not generated yet. */
   private final Set<String> deferred = new LinkedHashSet<>();
-  /** Binary names of the providers written, with the type each came from. */
-  private final TreeMap<String, TypeElement> providers = new TreeMap<>();
+  private final ServiceFiles services;
 
-  PortableStep(ProcessingEnvironment env) {
+  PortableStep(ProcessingEnvironment env, ServiceFiles services) {
+    this.services = services;
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.messager = env.getMessager();
@@ -69,9 +61,6 @@ final class PortableStep {
       if (type != null) {
         processType(type, round.processingOver());
       }
-    }
-    if (round.processingOver() && !providers.isEmpty()) {
-      writeServices();
     }
   }
 
@@ -97,7 +86,7 @@ final class PortableStep {
       if (codec != null && report.isClean()) {
         write(CodecsWriter.writeProvider(new PortableModel(type, name, provider,
             resolver.definitions(), GeneratedAnnotation.forFilesBeside(type, elements))), type);
-        providers.put(provider.reflectionName(), type);
+        services.add(CodecsWriter.CODEC_PROVIDER, provider, type);
         return;
       }
     }
@@ -127,22 +116,6 @@ final class PortableStep {
     } catch (IOException e) {
       messager.printMessage(Diagnostic.Kind.ERROR,
           "could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e, type);
-    }
-  }
-
-  private void writeServices() {
-    List<Element> origins = new ArrayList<>(providers.values());
-    try {
-      FileObject services = filer.createResource(
-          StandardLocation.CLASS_OUTPUT, "", SERVICES, origins.toArray(new Element[0]));
-      try (Writer writer = new java.io.OutputStreamWriter(
-          services.openOutputStream(), StandardCharsets.UTF_8)) {
-        for (String provider : providers.keySet()) {
-          writer.write(provider + "\n");
-        }
-      }
-    } catch (IOException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR, "could not write " + SERVICES + ": " + e);
     }
   }
 }

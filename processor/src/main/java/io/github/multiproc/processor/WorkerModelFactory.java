@@ -5,9 +5,11 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -32,6 +34,7 @@ import javax.lang.model.util.Types;
 final class WorkerModelFactory {
   static final String WORKER = "io.github.multiproc.annotation.Worker";
   static final String DAEMON = "io.github.multiproc.annotation.Daemon";
+  static final String POOLED = "io.github.multiproc.annotation.Pooled";
   private static final List<String> INJECT = List.of("jakarta.inject.Inject", "javax.inject.Inject");
 
   private final Elements elements;
@@ -63,17 +66,105 @@ final class WorkerModelFactory {
     CodecResolver resolver =
         new CodecResolver(elements, types, userClass.packageName(), codecs);
     List<WorkerModel.Member> members = new ArrayList<>();
+    // A method with both @Worker and @Pooled whose worker checks failed is not checked again.
+    Set<Element> failed = new HashSet<>();
     for (Element element : annotatedMembers(type)) {
+      int before = report.errorCount();
       member(element, resolver, report).ifPresent(members::add);
+      if (report.errorCount() > before) {
+        failed.add(element);
+      }
     }
     members.sort(Comparator.comparing(WorkerModel.Member::entryKey));
     checkFactoryClashes(type, members, report);
+    ClassName tasksClass = Names.tasks(userClass);
+    List<WorkerModel.Task> tasks = new ArrayList<>();
+    Map<String, ExecutableElement> taskNames = new HashMap<>();
+    for (ExecutableElement method : pooledMethods(type)) {
+      String name = method.getSimpleName().toString();
+      if (taskNames.putIfAbsent(name, method) != null) {
+        report.error(method, Message.POOLED_NAME_CLASH, name, type.getSimpleName(),
+            tasksClass.simpleName(), name);
+      } else if (!failed.contains(method)) {
+        pooled(type, method, tasksClass, resolver, report).ifPresent(tasks::add);
+      }
+    }
+    tasks.sort(Comparator.comparing(WorkerModel.Task::name));
     if (!report.isClean()) {
       return Optional.empty();
     }
     return Optional.of(new WorkerModel(type, userClass, Names.processes(userClass),
-        Names.launcher(userClass), codecs, List.copyOf(members), resolver.definitions(),
+        Names.launcher(userClass), codecs, List.copyOf(members), tasksClass,
+        Names.taskProvider(userClass), List.copyOf(tasks), resolver.definitions(),
         GeneratedAnnotation.forFilesBeside(type, elements)));
+  }
+
+  /** The methods of {@code type} carrying @Pooled, in source order. */
+  static List<ExecutableElement> pooledMethods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (annotation(method, POOLED).isPresent()) {
+        methods.add(method);
+      }
+    }
+    return methods;
+  }
+
+  /** The pool task of one @Pooled method, or empty after reporting why there can be none. */
+  private Optional<WorkerModel.Task> pooled(TypeElement type, ExecutableElement method,
+      ClassName tasksClass, CodecResolver resolver, ValidationReport report) {
+    int errorsBefore = report.errorCount();
+    String name = method.getSimpleName().toString();
+    checkStaticMethod(method, "Pooled", "pool task", report);
+    TypeMirror exception = typeOf("java.lang.Exception");
+    TypeMirror error = typeOf("java.lang.Error");
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      // TaskBody.call throws Exception: a body calling a method that throws Throwable won't compile.
+      if (!types.isAssignable(thrown, exception) && !types.isAssignable(thrown, error)) {
+        report.error(method, Message.POOLED_THROWS, name, thrown);
+      }
+    }
+    List<WorkerModel.Parameter> parameters = parameters(method, resolver, report);
+    CodecModel result = codec(resolver.resolveResult(method.getReturnType()),
+        "the result of " + name, method, report);
+    if (report.errorCount() > errorsBefore || report.hasUnresolved()) {
+      return Optional.empty();
+    }
+    TypeName argumentType;
+    CodecModel argumentCodec;
+    ClassName argumentRecord = null;
+    if (parameters.isEmpty()) {
+      argumentType = TypeName.get(Void.class);
+      argumentCodec = new CodecModel.BuiltIn("VOID", argumentType);
+    } else if (parameters.size() == 1) {
+      argumentType = parameters.get(0).type().box();
+      argumentCodec = parameters.get(0).codec();
+    } else {
+      argumentRecord = Names.argumentRecord(tasksClass, name);
+      List<CodecDefinition.Component> components = new ArrayList<>();
+      for (WorkerModel.Parameter parameter : parameters) {
+        components.add(
+            new CodecDefinition.Component(parameter.name(), parameter.type(), parameter.codec()));
+      }
+      argumentType = argumentRecord;
+      argumentCodec = resolver.argumentRecord(argumentRecord, components);
+    }
+    String id = elements.getBinaryName(type) + "#" + Names.entryKey(name, erased(method));
+    return Optional.of(new WorkerModel.Task(method, name, id, javadocSignature(method),
+        method.getModifiers().contains(Modifier.PUBLIC), List.copyOf(parameters), argumentType,
+        argumentCodec, argumentRecord, result,
+        method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID,
+        isOverloaded(type, method)));
+  }
+
+  /** Whether another method of {@code type} (declared or inherited) has the same name. */
+  private boolean isOverloaded(TypeElement type, ExecutableElement method) {
+    for (ExecutableElement other : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!other.equals(method) && other.getSimpleName().equals(method.getSimpleName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<WorkerModel.Member> member(
@@ -104,17 +195,7 @@ final class WorkerModelFactory {
       String processName, boolean daemon, List<String> jvmArgs, CodecResolver resolver,
       ValidationReport report, int errorsBefore) {
     String name = method.getSimpleName().toString();
-    if (method.getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(method, Message.PRIVATE_MEMBER, annotation, "method", name);
-    }
-    checkReachable(method, (TypeElement) method.getEnclosingElement(), annotation, "method",
-        report);
-    if (!method.getModifiers().contains(Modifier.STATIC)) {
-      report.error(method, Message.METHOD_NOT_STATIC, annotation, name, annotation);
-    }
-    if (!method.getTypeParameters().isEmpty()) {
-      report.error(method, Message.GENERIC_METHOD, annotation, name);
-    }
+    checkStaticMethod(method, annotation, "launcher", report);
     List<WorkerModel.Parameter> parameters = parameters(method, resolver, report);
     CodecModel result = codec(resolver.resolveResult(method.getReturnType()),
         "the result of " + name, method, report);
@@ -128,15 +209,39 @@ final class WorkerModelFactory {
         method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID));
   }
 
+  /**
+   * What generated code calling {@code method} statically needs: it is visible, reachable, static
+   * and not generic. {@code caller} names that code in the messages.
+   */
+  private void checkStaticMethod(ExecutableElement method, String annotation, String caller,
+      ValidationReport report) {
+    String name = method.getSimpleName().toString();
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(method, Message.PRIVATE_MEMBER, annotation, "method", name, caller);
+    }
+    checkReachable(method, (TypeElement) method.getEnclosingElement(), annotation, "method",
+        caller, report);
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      if (annotation.equals("Pooled")) {
+        report.error(method, Message.POOLED_NOT_STATIC, name);
+      } else {
+        report.error(method, Message.METHOD_NOT_STATIC, annotation, name, annotation);
+      }
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(method, Message.GENERIC_METHOD, annotation, name);
+    }
+  }
+
   private Optional<WorkerModel.Member> task(TypeElement type, String annotation,
       String processName, boolean daemon, List<String> jvmArgs, CodecResolver resolver,
       ValidationReport report, int errorsBefore) {
     String name = type.getSimpleName().toString();
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(type, Message.PRIVATE_MEMBER, annotation, "class", name);
+      report.error(type, Message.PRIVATE_MEMBER, annotation, "class", name, "launcher");
     }
     if (type.getEnclosingElement() instanceof TypeElement enclosing) {
-      checkReachable(type, enclosing, annotation, "class", report);
+      checkReachable(type, enclosing, annotation, "class", "launcher", report);
     }
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD
         || type.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -234,7 +339,7 @@ final class WorkerModelFactory {
   }
 
   private void checkReachable(Element member, TypeElement enclosing, String annotation,
-      String what, ValidationReport report) {
+      String what, String caller, ValidationReport report) {
     for (Element current = enclosing; current instanceof TypeElement type;
         current = current.getEnclosingElement()) {
       boolean local = type.getNestingKind() == NestingKind.LOCAL
@@ -244,7 +349,7 @@ final class WorkerModelFactory {
             ? "a local or anonymous class"
             : "the private class " + type.getSimpleName();
         report.error(member, Message.UNREACHABLE_MEMBER, annotation, what,
-            member.getSimpleName(), where);
+            member.getSimpleName(), where, caller);
         return;
       }
     }

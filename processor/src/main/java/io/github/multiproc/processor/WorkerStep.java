@@ -16,7 +16,8 @@ import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
- * One round of {@code @Worker}/{@code @Daemon} processing: model, validate, write, per user class.
+ * One round of {@code @Worker}/{@code @Daemon}/{@code @Pooled} processing: model, validate, write,
+ * per user class.
  * A class whose types are not resolved yet is deferred to the next round (another processor may
  * generate them), and its unresolved types are reported only when processing is over, as Dagger's
  * {@code TypeCheckingProcessingStep} does.
@@ -28,8 +29,10 @@ final class WorkerStep {
   private final WorkerModelFactory factory;
   /** Canonical names of classes deferred by an earlier round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  private final ServiceFiles services;
 
-  WorkerStep(ProcessingEnvironment env) {
+  WorkerStep(ProcessingEnvironment env, ServiceFiles services) {
+    this.services = services;
     this.elements = env.getElementUtils();
     this.messager = env.getMessager();
     this.filer = env.getFiler();
@@ -40,7 +43,8 @@ final class WorkerStep {
     // Sorted so the files of one round are always written in the same order.
     Set<String> owners = new TreeSet<>(deferred);
     deferred.clear();
-    for (String annotation : Set.of(WorkerModelFactory.WORKER, WorkerModelFactory.DAEMON)) {
+    for (String annotation : Set.of(
+        WorkerModelFactory.WORKER, WorkerModelFactory.DAEMON, WorkerModelFactory.POOLED)) {
       TypeElement annotationType = elements.getTypeElement(annotation);
       if (annotationType == null) {
         continue;
@@ -71,8 +75,15 @@ final class WorkerStep {
       report.printTo(messager);
       return;
     }
-    write(ProcessesWriter.write(model.get()), type);
-    write(LauncherWriter.write(model.get()), type);
+    if (!model.get().members().isEmpty()) {
+      write(ProcessesWriter.write(model.get()), type);
+      write(LauncherWriter.write(model.get()), type);
+    }
+    if (!model.get().tasks().isEmpty()) {
+      write(TasksWriter.write(model.get()), type);
+      write(TaskProviderWriter.write(model.get()), type);
+      services.add(TaskProviderWriter.TASK_PROVIDER, model.get().taskProvider(), type);
+    }
     if (!model.get().definitions().isEmpty()) {
       write(CodecsWriter.write(model.get()), type);
     }

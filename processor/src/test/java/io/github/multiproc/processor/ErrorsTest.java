@@ -13,6 +13,7 @@ class ErrorsTest {
   private static JavaFileObject source(String body, String... imports) {
     StringBuilder text = new StringBuilder("package demo;\n\n")
         .append("import io.github.multiproc.annotation.Daemon;\n")
+        .append("import io.github.multiproc.annotation.Pooled;\n")
         .append("import io.github.multiproc.annotation.Worker;\n");
     for (String i : imports) {
       text.append("import ").append(i).append(";\n");
@@ -458,5 +459,106 @@ class ErrorsTest {
         .onLineContaining("void one(");
     assertThat(compilation).hadErrorContaining("method two may not be abstract").inFile(file)
         .onLineContaining("void two(");
+  }
+
+  // @Pooled methods: the worker rules, plus what a PoolTask constant and its body need.
+
+  @Test
+  void privatePooledMethod() {
+    assertError("  @Pooled\n  private static int hidden(int i) { return i; }",
+        "@Pooled method hidden may not be private; make it package-private or public so the"
+            + " generated pool task can call it",
+        "int hidden(");
+  }
+
+  @Test
+  void pooledMethodInPrivateClass() {
+    assertError("  private static class Secret {\n    @Pooled\n    static void run() {}\n  }",
+        "@Pooled method run may not be inside the private class Secret, which the generated pool"
+            + " task cannot reach; move it to a top-level or static nested class",
+        "void run()");
+  }
+
+  @Test
+  void pooledInstanceMethod() {
+    assertError("  @Pooled\n  int work(int i) { return i; }",
+        "@Pooled method work may not be abstract or an instance method, because a pool worker has"
+            + " no instance to call it on; make it static and pass what it needs as parameters",
+        "int work(");
+  }
+
+  @Test
+  void pooledAbstractMethod() {
+    JavaFileObject file = JavaFileObjects.forSourceString("demo.Bad",
+        "package demo;\nimport io.github.multiproc.annotation.Pooled;\n"
+            + "public abstract class Bad {\n  @Pooled\n  abstract int work();\n}\n");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@Pooled method work may not be abstract or an"
+        + " instance method").inFile(file).onLineContaining("int work()");
+  }
+
+  @Test
+  void pooledGenericMethod() {
+    assertError("  @Pooled\n  static <T> String each(String s) { return s; }",
+        "@Pooled method each may not be generic; replace its type parameters with concrete types",
+        "String each(");
+  }
+
+  @Test
+  void pooledTypesThatCannotCross() {
+    assertError("  @Pooled\n  static int call(Supplier<String> task, int times) { return 0; }",
+        "parameter task may not cross a process boundary: java.util.function.Supplier<java.lang"
+            + ".String> is a functional interface",
+        "Supplier<String> task", "java.util.function.Supplier");
+    assertError("  @Pooled\n  static Thread start(String name) { return null; }",
+        "the result of start may not cross a process boundary: java.lang.Thread is a Thread",
+        "Thread start(");
+    assertError("  static class Plain {}\n  @Pooled\n  static void use(Plain plain) {}",
+        "parameter plain may not cross a process boundary: demo.Bad.Plain is a class that is"
+            + " neither a record", "Plain plain");
+  }
+
+  @Test
+  void twoPooledMethodsWithOneName() {
+    assertError("  @Pooled\n  static int add(int a, int b) { return a + b; }\n"
+            + "  @Pooled\n  static long add(long a, long b) { return a + b; }",
+        "@Pooled method add may not share its name with another @Pooled method of Bad, because"
+            + " each becomes the constant BadTasks.add; rename one of them",
+        "long add(long a");
+  }
+
+  @Test
+  void overloadWithoutPooledIsFine() {
+    Compilation compilation = compile(source("  @Pooled\n  static int add(int a) { return a; }\n"
+        + "  static long add(Object a) { return 0; }"));
+    assertThat(compilation).succeeded();
+    // A method reference from the boxed Integer would pick add(Object): the body unboxes first.
+    assertThat(compilation).generatedSourceFile("demo.BadTasks").contentsAsUtf8String()
+        .contains("argument -> Bad.add((int) argument)");
+  }
+
+  @Test
+  void pooledThrowingThrowable() {
+    assertError("  @Pooled\n  static void risky() throws Throwable {}",
+        "@Pooled method risky may not declare throws java.lang.Throwable, which is neither an"
+            + " Exception nor an Error and so cannot be rethrown by a pool task; declare Exception"
+            + " (or a subclass) instead",
+        "void risky()");
+  }
+
+  @Test
+  void workerAndPooledOnOneMethodReportOnce() {
+    assertError("  @Worker\n  @Pooled\n  private static void both() {}",
+        "@Worker method both may not be private", "void both()");
+  }
+
+  @Test
+  void workerAndPooledOnOneMethodIsFine() {
+    Compilation compilation = compile(source("  @Worker\n  @Pooled\n  static int both(int i) {"
+        + " return i; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("demo.BadProcesses");
+    assertThat(compilation).generatedSourceFile("demo.BadTasks");
   }
 }

@@ -35,7 +35,8 @@ class GoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "shop", "clock", "callable", "generics", "nested", "queue", "channels", "portable"})
+      "shop", "clock", "callable", "generics", "nested", "queue", "channels", "portable",
+      "pool-callback", "pooled", "mixed"})
   void generatesExpectedSources(String name) throws IOException {
     Path input = GOLDEN.resolve(name).resolve("input");
     Path expected = GOLDEN.resolve(name).resolve("expected");

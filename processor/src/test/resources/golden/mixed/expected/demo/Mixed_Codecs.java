@@ -1,0 +1,41 @@
+package demo;
+
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.NullSafeCodec;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import javax.annotation.processing.Generated;
+
+/**
+ * Codecs for the types that {@link Mixed}'s workers and pool tasks send between processes.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+final class Mixed_Codecs {
+  static final Codec<Mixed.Mode> MIXED_MODE = Codecs.enumOf(Mixed.Mode.values());
+
+  static final Codec<MixedTasks.RunArgs> MIXED_TASKS_RUN_ARGS = new MixedTasksRunArgsCodec();
+
+  static {
+    Codecs.register(Mixed.Mode.class, MIXED_MODE);
+    Codecs.register(MixedTasks.RunArgs.class, MIXED_TASKS_RUN_ARGS);
+  }
+
+  private Mixed_Codecs() {
+  }
+
+  private static final class MixedTasksRunArgsCodec extends NullSafeCodec<MixedTasks.RunArgs> {
+    @Override
+    protected void encodeValue(WireOutput out, MixedTasks.RunArgs value) {
+      MIXED_MODE.encode(out, value.mode());
+      Codecs.STRING.encode(out, value.text());
+    }
+
+    @Override
+    protected MixedTasks.RunArgs decodeValue(WireInput in) {
+      Mixed.Mode mode = MIXED_MODE.decode(in);
+      String text = Codecs.STRING.decode(in);
+      return new MixedTasks.RunArgs(mode, text);
+    }
+  }
+}

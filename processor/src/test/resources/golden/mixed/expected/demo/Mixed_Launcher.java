@@ -1,0 +1,45 @@
+package demo;
+
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs the worker members of {@link Mixed} in a child JVM.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+public final class Mixed_Launcher implements WorkerDispatcher {
+  private Mixed_Launcher() {
+  }
+
+  /**
+   * The child JVM's entry point; the runtime passes the call on stdin.
+   */
+  public static void main(String[] args) {
+    ChildMain.run(new Mixed_Launcher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "run(demo.Mixed.Mode,java.lang.String)": {
+        Mixed.Mode mode = Mixed_Codecs.MIXED_MODE.decode(arguments);
+        String text = Codecs.STRING.decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Mixed.run(mode, text));
+        return;
+      }
+      case "watch(long)": {
+        long interval = arguments.readLong();
+        arguments.requireFullyRead();
+        Mixed.watch(interval);
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, Mixed_Launcher.class);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package demo;
+
+import io.github.multiproc.annotation.Portable;
+
+@Portable
+public record Stamp(long millis) {}

@@ -1,0 +1,61 @@
+package demo;
+
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.NullSafeCodec;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Codecs for the types that {@link Prices}'s pool tasks send between processes.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+final class Prices_Codecs {
+  static final Codec<Prices.Item> PRICES_ITEM = new PricesItemCodec();
+
+  static final Codec<PricesTasks.TotalArgs> PRICES_TASKS_TOTAL_ARGS = new PricesTasksTotalArgsCodec();
+
+  private static final Codec<List<String>> LIST_OF_STRING = Codecs.list(Codecs.STRING);
+
+  static {
+    Codecs.register(Prices.Item.class, PRICES_ITEM);
+    Codecs.register(PricesTasks.TotalArgs.class, PRICES_TASKS_TOTAL_ARGS);
+  }
+
+  private Prices_Codecs() {
+  }
+
+  private static final class PricesItemCodec extends NullSafeCodec<Prices.Item> {
+    @Override
+    protected void encodeValue(WireOutput out, Prices.Item value) {
+      Codecs.STRING.encode(out, value.name());
+      out.writeLong(value.cents());
+      LIST_OF_STRING.encode(out, value.tags());
+    }
+
+    @Override
+    protected Prices.Item decodeValue(WireInput in) {
+      String name = Codecs.STRING.decode(in);
+      long cents = in.readLong();
+      List<String> tags = LIST_OF_STRING.decode(in);
+      return new Prices.Item(name, cents, tags);
+    }
+  }
+
+  private static final class PricesTasksTotalArgsCodec extends NullSafeCodec<PricesTasks.TotalArgs> {
+    @Override
+    protected void encodeValue(WireOutput out, PricesTasks.TotalArgs value) {
+      PRICES_ITEM.encode(out, value.item());
+      out.writeInt(value.quantity());
+    }
+
+    @Override
+    protected PricesTasks.TotalArgs decodeValue(WireInput in) {
+      Prices.Item item = PRICES_ITEM.decode(in);
+      int quantity = in.readInt();
+      return new PricesTasks.TotalArgs(item, quantity);
+    }
+  }
+}
