@@ -3,6 +3,7 @@ package io.github.multiproc;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.TaskBody;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 
 /**
  * A {@code @Pooled} method as something a pool can run: the {@code func} of Python's
@@ -66,8 +67,56 @@ public final class PoolTask<A, R> {
     return body.call(argument);
   }
 
+  /**
+   * This task with its argument, as a {@link Callable} for a pool's
+   * {@link TaskPool#asExecutorService() ExecutorService view}:
+   * {@code executor.submit(ShopTasks.price.bind(item))} runs it on the pool. Calling it directly
+   * runs the task in this JVM.
+   */
+  public Bound<A, R> bind(A argument) {
+    return new Bound<>(this, argument);
+  }
+
   @Override
   public String toString() {
     return "PoolTask[" + id + "]";
+  }
+
+  /**
+   * A task bound to its argument: what {@link PoolTask#bind} returns and what a pool's
+   * {@code ExecutorService} view accepts.
+   *
+   * @param <A> the argument type
+   * @param <R> the result type
+   */
+  public static final class Bound<A, R> implements Callable<R> {
+    private final PoolTask<A, R> task;
+    private final A argument;
+
+    private Bound(PoolTask<A, R> task, A argument) {
+      this.task = task;
+      this.argument = argument;
+    }
+
+    /** The task. */
+    public PoolTask<A, R> task() {
+      return task;
+    }
+
+    /** Its argument. */
+    public A argument() {
+      return argument;
+    }
+
+    /** Runs the task in this JVM. */
+    @Override
+    public R call() throws Exception {
+      return task.call(argument);
+    }
+
+    @Override
+    public String toString() {
+      return task + "(" + argument + ")";
+    }
   }
 }

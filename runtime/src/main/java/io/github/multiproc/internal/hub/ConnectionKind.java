@@ -11,5 +11,8 @@ public final class ConnectionKind {
   /** A process attaching to one end of a pipe this hub's process created. */
   public static final byte PIPE = 3;
 
+  /** A pool worker JVM taking tasks from the pool that started it. */
+  public static final byte POOL = 4;
+
   private ConnectionKind() {}
 }

@@ -1,0 +1,239 @@
+package io.github.multiproc.internal.pool;
+
+import io.github.multiproc.AsyncResult;
+import io.github.multiproc.ResultIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * What {@code Pool} and {@code ThreadPool} share: Python's pool state machine (RUN, CLOSE,
+ * TERMINATE), cutting submissions into chunks, the queue, the result thread. Where the chunks run
+ * is the {@link WorkerBackend}'s business.
+ */
+public final class PoolCore {
+  private enum State { RUN, CLOSE, TERMINATE }
+
+  private final int processes;
+  private final WorkerBackend backend;
+  private final ChunkQueue queue = new ChunkQueue();
+  private final ResultThread results;
+  private final Object lifecycle = new Object();
+  private volatile State state = State.RUN;
+  private volatile RuntimeException broken;
+  private boolean finished;
+
+  private PoolCore(int processes, WorkerBackend backend, String name) {
+    this.processes = processes;
+    this.backend = backend;
+    this.results = new ResultThread(name + "-results");
+  }
+
+  /** A pool of worker JVMs. */
+  public static PoolCore processes(ProcessPoolConfig config) {
+    PoolCore core = new PoolCore(config.processes(), new ProcessBackend(config), "multiproc-pool");
+    core.backend.start(core.queue, core);
+    return core;
+  }
+
+  /** A pool of threads; virtual threads when {@code virtual}. */
+  public static PoolCore threads(int threads, boolean virtual) {
+    PoolCore core = new PoolCore(threads, new ThreadBackend(threads, virtual), "multiproc-threadpool");
+    core.backend.start(core.queue, core);
+    return core;
+  }
+
+  public int processes() {
+    return processes;
+  }
+
+  /** Python's {@code apply_async}. */
+  public <R> AsyncResult<R> applyAsync(TaskRef task, Object argument, Consumer<? super R> callback,
+      Consumer<? super Throwable> errorCallback) {
+    checkRunning();
+    Result<R> result = new Result<>(results, true, 1, callback, errorCallback);
+    queue.addAll(List.of(new Chunk(result, task, 0, new Object[] {argument})));
+    return result;
+  }
+
+  /** Python's {@code map_async}; {@code chunksize} 0 chooses Python's default. */
+  public <R> AsyncResult<List<R>> mapAsync(TaskRef task, Iterable<?> arguments, int chunksize,
+      Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
+    checkRunning();
+    Object[] items = toArray(arguments);
+    int size = chunksize > 0 ? chunksize : defaultChunksize(items.length);
+    Result<List<R>> result = new Result<>(results, false, items.length, callback, errorCallback);
+    queue.addAll(chunks(result, task, items, size));
+    return result;
+  }
+
+  /** Python's {@code imap} ({@code ordered}) and {@code imap_unordered}. */
+  public <R> ResultIterator<R> imap(
+      TaskRef task, Iterable<?> arguments, int chunksize, boolean ordered) {
+    checkRunning();
+    if (chunksize < 1) {
+      throw new IllegalArgumentException("chunksize must be at least 1, but is " + chunksize);
+    }
+    Object[] items = toArray(arguments);
+    ResultStream<R> stream = new ResultStream<>(ordered, items.length);
+    queue.addAll(chunks(stream, task, items, chunksize));
+    return stream;
+  }
+
+  private int defaultChunksize(int items) {
+    // Python: chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+    int workers = processes * 4;
+    int size = items / workers;
+    return items % workers != 0 ? size + 1 : Math.max(size, 1);
+  }
+
+  private static List<Chunk> chunks(Job job, TaskRef task, Object[] items, int size) {
+    List<Chunk> chunks = new ArrayList<>(items.length / size + 1);
+    for (int first = 0; first < items.length; first += size) {
+      Object[] part = new Object[Math.min(size, items.length - first)];
+      System.arraycopy(items, first, part, 0, part.length);
+      chunks.add(new Chunk(job, task, first, part));
+    }
+    return chunks;
+  }
+
+  private static Object[] toArray(Iterable<?> arguments) {
+    List<Object> list = new ArrayList<>();
+    for (Object argument : arguments) {
+      list.add(argument);
+    }
+    return list.toArray();
+  }
+
+  private void checkRunning() {
+    RuntimeException cause = broken;
+    if (cause != null) {
+      throw new IllegalStateException("the pool is broken: " + cause.getMessage(), cause);
+    }
+    if (state != State.RUN) {
+      throw new IllegalStateException("Pool not running (it was closed or terminated)");
+    }
+  }
+
+  /** Whether new tasks may still come (so a dead worker is replaced even with an empty queue). */
+  boolean running() {
+    return state == State.RUN && broken == null;
+  }
+
+  /**
+   * The workers cannot work (they cannot start, or the initializer failed): every queued task
+   * fails with {@code cause}, new ones are refused, the workers are stopped.
+   */
+  void breakPool(RuntimeException cause) {
+    synchronized (lifecycle) {
+      if (broken != null || state == State.TERMINATE) {
+        return;
+      }
+      broken = cause;
+    }
+    for (Chunk chunk : queue.closeAndDrain()) {
+      chunk.fail(cause);
+    }
+    Thread stopper = new Thread(() -> backend.terminate(cause), "multiproc-pool-stopper");
+    stopper.setDaemon(true);
+    stopper.start();
+  }
+
+  /** Python's {@code close()}, then {@code join()} unless called on a pool thread. */
+  public void close() {
+    shutdown();
+    if (!isPoolThread()) {
+      join();
+    }
+  }
+
+  /** Python's {@code close()} alone: no new tasks; queued ones still run. */
+  public void shutdown() {
+    synchronized (lifecycle) {
+      if (state == State.RUN) {
+        state = State.CLOSE;
+      }
+    }
+    queue.close();
+  }
+
+  /** Python's {@code terminate()}: waits until the workers are gone, unless on a pool thread. */
+  public void terminate() {
+    synchronized (lifecycle) {
+      if (state == State.TERMINATE) {
+        if (!isPoolThread()) {
+          join();
+        }
+        return;
+      }
+      state = State.TERMINATE;
+    }
+    CancellationException cancelled = new CancellationException("the pool was terminated");
+    for (Chunk chunk : queue.closeAndDrain()) {
+      chunk.fail(cancelled);
+    }
+    backend.terminate(cancelled);
+    if (!isPoolThread()) {
+      join();
+    }
+  }
+
+  /** Python's {@code join()}. */
+  public void join() {
+    if (state == State.RUN) {
+      throw new IllegalStateException(
+          "the pool is still running: call close() or terminate() before join() (Python: ValueError)");
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits until the workers have ended and every callback ran; true if so. */
+  public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+    if (!backend.awaitTermination(timeout, unit)) {
+      return false;
+    }
+    synchronized (lifecycle) {
+      if (finished) {
+        return true;
+      }
+      finished = true;
+    }
+    results.finish();
+    return true;
+  }
+
+  public boolean isShutdown() {
+    return state != State.RUN || broken != null;
+  }
+
+  /** Whether the pool was shut down and every worker has ended. */
+  public boolean isTerminated() {
+    if (!isShutdown()) {
+      return false;
+    }
+    try {
+      return backend.awaitTermination(0, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Whether the current thread is a worker or the result thread of this pool. */
+  public boolean isPoolThread() {
+    return results.isCurrent() || backend.isWorkerThread();
+  }
+}

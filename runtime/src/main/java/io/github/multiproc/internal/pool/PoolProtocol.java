@@ -1,0 +1,35 @@
+package io.github.multiproc.internal.pool;
+
+/**
+ * The frames on a pool connection ({@code ConnectionKind.POOL}), after the hub's handshake and the
+ * opening {@code [POOL][token]} from the worker. Each frame is a 4-byte length and a payload whose
+ * first byte is its type.
+ *
+ * <ul>
+ *   <li>worker → pool {@code [READY]} once its tasks are loaded and the initializer ran, or
+ *       {@code [INIT_FAILED][encoded throwable]};
+ *   <li>pool → worker {@code [CHUNK][task id][count][arguments, each with the task's codec]},
+ *       pipelined: several may be on the way;
+ *   <li>worker → pool {@code [RESULTS][count]} then per item {@code [0][value]} or
+ *       {@code [1][size][encoded throwable]}, one frame per chunk, in the order the chunks came;
+ *   <li>pool → worker {@code [EXIT]}: finish the chunks before it, then end.
+ * </ul>
+ *
+ * A worker that dies is seen as the end of the connection: the first chunk without results is the
+ * one it was running.
+ */
+final class PoolProtocol {
+  static final byte READY = 1;
+  static final byte INIT_FAILED = 2;
+  static final byte RESULTS = 3;
+  static final byte CHUNK = 4;
+  static final byte EXIT = 5;
+
+  static final byte ITEM_OK = 0;
+  static final byte ITEM_FAILED = 1;
+
+  /** The entry key of {@link PoolWorkerLauncher}. */
+  static final String ENTRY = "pool-worker";
+
+  private PoolProtocol() {}
+}

@@ -1,0 +1,50 @@
+package io.github.multiproc.internal.pool;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Hub;
+import io.github.multiproc.internal.hub.HubService;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.spi.WireInput;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The hub service for {@link ConnectionKind#POOL} connections: hands each worker JVM's connection,
+ * named by the one-time token its pool gave it, to that worker's {@link ProcessWorker}, which reads
+ * its results on the hub's thread for the connection.
+ */
+final class PoolService implements HubService {
+  private static final PoolService INSTANCE = new PoolService();
+  private final Map<String, ProcessWorker> expected = new ConcurrentHashMap<>();
+
+  private PoolService() {}
+
+  /** The hub of this JVM, with this service registered. */
+  static Hub hub() {
+    Hub hub = Hub.get(ProcessContext.sessionKey());
+    hub.register(ConnectionKind.POOL, INSTANCE);
+    return hub;
+  }
+
+  static void expect(String token, ProcessWorker worker) {
+    INSTANCE.expected.put(token, worker);
+  }
+
+  static void forget(String token) {
+    INSTANCE.expected.remove(token);
+  }
+
+  @Override
+  public void serve(FramedChannel channel, WireInput opening) throws IOException {
+    String token = opening.readString();
+    opening.requireFullyRead();
+    ProcessWorker worker = expected.remove(token);
+    if (worker == null) {
+      throw new ProtocolException("a pool worker connected with a token nobody expects");
+    }
+    worker.serve(channel);
+  }
+}

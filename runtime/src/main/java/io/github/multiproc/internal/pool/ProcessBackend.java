@@ -1,0 +1,151 @@
+package io.github.multiproc.internal.pool;
+
+import io.github.multiproc.spi.WireOutput;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Worker JVMs on this machine: keeps {@code processes} of them alive, replacing each one that dies
+ * or retires ({@code maxTasksPerChild}), and enforces the task timeout.
+ */
+final class ProcessBackend implements WorkerBackend {
+  private static final AtomicInteger WORKER_NUMBERS = new AtomicInteger();
+
+  final ProcessPoolConfig config;
+  final String hubPath;
+  final byte[] initializerArgument;
+  private final Set<ProcessWorker> live = new HashSet<>();
+  private final ScheduledThreadPoolExecutor timer;
+  private ChunkQueue queue;
+  private PoolCore core;
+  private RuntimeException terminated;
+
+  ProcessBackend(ProcessPoolConfig config) {
+    if (config.processes() < 1) {
+      throw new IllegalArgumentException(
+          "a pool needs at least 1 process, not " + config.processes());
+    }
+    this.config = config;
+    this.hubPath = PoolService.hub().socketPath().toString();
+    if (config.initializer() != null) {
+      WireOutput out = new WireOutput();
+      @SuppressWarnings("unchecked")
+      io.github.multiproc.spi.Codec<Object> codec =
+          (io.github.multiproc.spi.Codec<Object>) config.initializer().argumentCodec();
+      codec.encode(out, config.initializerArgument());
+      this.initializerArgument = out.toByteArray();
+    } else {
+      this.initializerArgument = null;
+    }
+    if (config.taskTimeout() != null) {
+      timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "multiproc-pool-timeouts");
+        thread.setDaemon(true);
+        return thread;
+      });
+      timer.setRemoveOnCancelPolicy(true);
+    } else {
+      timer = null;
+    }
+  }
+
+  @Override
+  public void start(ChunkQueue queue, PoolCore core) {
+    this.queue = queue;
+    this.core = core;
+    synchronized (this) {
+      for (int i = 0; i < config.processes(); i++) {
+        spawn();
+      }
+    }
+  }
+
+  ChunkQueue queue() {
+    return queue;
+  }
+
+  /** Starts one more worker; its own thread does the slow JVM start. */
+  private void spawn() {
+    ProcessWorker worker = new ProcessWorker(this, "SpawnPoolWorker-" + WORKER_NUMBERS.incrementAndGet());
+    live.add(worker);
+    worker.start();
+  }
+
+  /** A worker has ended; replaces it while there is or may be work. */
+  void ended(ProcessWorker worker) {
+    synchronized (this) {
+      live.remove(worker);
+      if (terminated == null && (core.running() || !queue.isEmpty())) {
+        spawn();
+      }
+      if (live.isEmpty()) {
+        if (timer != null) {
+          timer.shutdownNow();
+        }
+        notifyAll();
+      }
+    }
+  }
+
+  /** The workers cannot work: fail everything and stop. */
+  void broken(RuntimeException cause) {
+    core.breakPool(cause);
+  }
+
+  boolean isTerminated() {
+    synchronized (this) {
+      return terminated != null;
+    }
+  }
+
+  synchronized RuntimeException terminationFailure() {
+    return terminated;
+  }
+
+  ScheduledFuture<?> schedule(Runnable check, long delayNanos) {
+    return timer.schedule(check, delayNanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void terminate(RuntimeException failure) {
+    ProcessWorker[] workers;
+    synchronized (this) {
+      if (terminated == null) {
+        terminated = failure;
+      }
+      workers = live.toArray(new ProcessWorker[0]);
+    }
+    queue.wakeAll();
+    for (ProcessWorker worker : workers) {
+      worker.stop();
+    }
+    try {
+      awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized boolean awaitTermination(long timeout, TimeUnit unit)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Math.min(unit.toNanos(timeout), Long.MAX_VALUE / 4);
+    while (!live.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean isWorkerThread() {
+    return Thread.currentThread().getName().startsWith("multiproc-pool-sender-");
+  }
+}

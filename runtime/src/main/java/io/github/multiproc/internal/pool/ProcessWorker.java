@@ -1,0 +1,451 @@
+package io.github.multiproc.internal.pool;
+
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.PoolTask;
+import io.github.multiproc.RemoteException;
+import io.github.multiproc.TaskTimeoutException;
+import io.github.multiproc.WorkerDiedException;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.process.RemoteThrowables;
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerCall;
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * The pool's side of one worker JVM. Its sender thread starts the JVM, then takes chunks from the
+ * queue and writes them, keeping up to {@link #depth()} on the way so a worker running short tasks
+ * never waits for the next one; the hub thread of the worker's pool connection reads the results.
+ * Results come back in sending order, so when the connection ends early the first chunk still held
+ * is the one the worker was running: it fails with {@link WorkerDiedException} (or
+ * {@link TaskTimeoutException} when the pool killed the worker for it); the chunks behind it go back
+ * to the queue for other workers.
+ */
+final class ProcessWorker {
+  private static final SecureRandom TOKENS = new SecureRandom();
+  /** Pipelining aims at about this much queued work per worker. */
+  private static final long PIPELINE_NANOS = 2_000_000;
+  private static final int MAX_DEPTH = 32;
+
+  private final ProcessBackend backend;
+  final String name;
+  private final String token;
+  private final ChildProcess<Void> process;
+  private final Thread sender;
+  private final ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
+  private long headStart;
+  private long lastDuration = Long.MAX_VALUE;
+  private int chunksSent;
+  private boolean ready;
+  private boolean ended;
+  private boolean senderWaiting;
+  private Chunk timedOut;
+  private ScheduledFuture<?> timeoutCheck;
+  private volatile SocketChannel socket;
+  private volatile long pid = -1;
+
+  ProcessWorker(ProcessBackend backend, String name) {
+    this.backend = backend;
+    this.name = name;
+    byte[] tokenBytes = new byte[16];
+    TOKENS.nextBytes(tokenBytes);
+    this.token = HexFormat.of().formatHex(tokenBytes);
+    ProcessPoolConfig config = backend.config;
+    List<String> jvmArgs = new ArrayList<>();
+    // A worker that ran out of memory is in no state to go on: let it die, fail its task, replace it.
+    jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
+    jvmArgs.addAll(config.jvmArgs());
+    this.process = WorkerCall.to(PoolWorkerLauncher.class, PoolProtocol.ENTRY, Codecs.VOID)
+        .name(name)
+        .daemon(true)
+        .jvmArgs(jvmArgs.toArray(new String[0]))
+        .arguments(out -> {
+          out.writeString(backend.hubPath);
+          out.writeString(token);
+          PoolTask<?, ?> init = config.initializer();
+          out.writeBoolean(init != null);
+          if (init != null) {
+            out.writeString(init.id());
+            out.writeSize(backend.initializerArgument.length);
+            out.writeBytes(backend.initializerArgument);
+          }
+        })
+        .newProcess();
+    this.sender = new Thread(this::run, "multiproc-pool-sender-" + name);
+    sender.setDaemon(true);
+  }
+
+  void start() {
+    PoolService.expect(token, this);
+    sender.start();
+  }
+
+  /** Terminate: kill the JVM (or abort its start); {@link #end()} follows on another thread. */
+  void stop() {
+    sender.interrupt();
+    try {
+      process.kill();
+    } catch (IllegalStateException notStarted) {
+      // the sender's start() sees the interrupt and gives up
+    }
+  }
+
+  // ---- sender thread ----
+
+  private void run() {
+    try {
+      process.start();
+    } catch (RuntimeException e) {
+      startFailed(e);
+      return;
+    }
+    pid = process.pid();
+    try {
+      if (awaitReady()) {
+        sendLoop();
+      }
+    } catch (InterruptedException e) {
+      // ended or terminated; end() does the rest
+    }
+  }
+
+  private void startFailed(RuntimeException e) {
+    Integer exit = null;
+    try {
+      exit = process.exitCode();
+      Long started = process.pid();
+      if (started != null) {
+        pid = started;
+      }
+    } catch (IllegalStateException ignored) {
+      // never ran
+    }
+    // Killed by a signal while starting (e.g. someone kills pool workers): just replace it.
+    if (!backend.isTerminated() && (exit == null || exit >= 0)) {
+      backend.broken(e);
+    }
+    end();
+  }
+
+  private boolean awaitReady() throws InterruptedException {
+    synchronized (this) {
+      while (!ready && !ended) {
+        wait(50);
+        if (!ready && !ended && !process.isAlive()) {
+          break;
+        }
+      }
+      if (ended) {
+        return false;
+      }
+      if (ready) {
+        return true;
+      }
+    }
+    end(); // died before it connected for tasks
+    return false;
+  }
+
+  private void sendLoop() throws InterruptedException {
+    ChunkQueue queue = backend.queue();
+    int maxTasks = backend.config.maxTasksPerChild();
+    WireOutput out = new WireOutput(512);
+    try {
+      while (true) {
+        int room;
+        synchronized (this) {
+          while (!ended && inFlight.size() >= depth()) {
+            senderWaiting = true;
+            wait();
+          }
+          senderWaiting = false;
+          if (ended) {
+            return;
+          }
+          room = depth() - inFlight.size();
+          if (maxTasks > 0) {
+            room = Math.min(room, maxTasks - chunksSent);
+          }
+        }
+        List<Chunk> taken = queue.take(room, this::idle);
+        if (taken.isEmpty()) {
+          sendExit(out);
+          return;
+        }
+        out.reset();
+        List<Chunk> sent = new ArrayList<>(taken.size());
+        for (Chunk chunk : taken) {
+          byte[] encoded;
+          try {
+            encoded = encode(chunk);
+          } catch (RuntimeException e) {
+            chunk.fail(e); // the argument codec refused the value: the task fails, not the worker
+            continue;
+          }
+          int start = FrameReader.beginFrame(out);
+          out.writeByte(PoolProtocol.CHUNK);
+          out.writeBytes(encoded);
+          FrameReader.endFrame(out, start);
+          sent.add(chunk);
+        }
+        synchronized (this) {
+          if (ended) {
+            giveBack(sent);
+            return;
+          }
+          if (inFlight.isEmpty() && !sent.isEmpty()) {
+            startHead(sent.get(0), System.nanoTime());
+          }
+          inFlight.addAll(sent);
+          chunksSent += taken.size();
+        }
+        FrameReader.writeFully(socket, out.array(), out.size());
+        if (maxTasks > 0 && chunksSent >= maxTasks) {
+          sendExit(out); // Python's maxtasksperchild: finish these, exit, get replaced
+          return;
+        }
+      }
+    } catch (IOException e) {
+      // the worker died: the reader sees the end of the connection and handles it
+    }
+  }
+
+  private void giveBack(List<Chunk> chunks) {
+    RuntimeException stop = backend.terminationFailure();
+    if (stop != null) {
+      for (Chunk chunk : chunks) {
+        chunk.fail(stop);
+      }
+    } else {
+      backend.queue().requeueFront(chunks);
+    }
+  }
+
+  private void sendExit(WireOutput out) throws IOException {
+    out.reset();
+    int start = FrameReader.beginFrame(out);
+    out.writeByte(PoolProtocol.EXIT);
+    FrameReader.endFrame(out, start);
+    FrameReader.writeFully(socket, out.array(), out.size());
+  }
+
+  private static byte[] encode(Chunk chunk) {
+    if (chunk.encoded == null) {
+      PoolTask<Object, Object> task = chunk.task.task();
+      WireOutput out = new WireOutput(32 + 8 * chunk.size());
+      out.writeString(task.id());
+      out.writeSize(chunk.size());
+      Codec<Object> codec = task.argumentCodec();
+      for (Object argument : chunk.arguments) {
+        codec.encode(out, argument);
+      }
+      chunk.encoded = out.toByteArray();
+    }
+    return chunk.encoded;
+  }
+
+  private synchronized boolean idle() {
+    return inFlight.isEmpty();
+  }
+
+  /** How many chunks to keep on the way: more for short tasks, one at a time for long ones. */
+  private int depth() {
+    if (lastDuration == Long.MAX_VALUE) {
+      return 1;
+    }
+    long perChunk = Math.max(lastDuration, 1);
+    return (int) Math.max(1, Math.min(MAX_DEPTH, PIPELINE_NANOS / perChunk));
+  }
+
+  /** Called with the lock held: {@code chunk} starts running now. */
+  private void startHead(Chunk chunk, long now) {
+    headStart = now;
+    Duration timeout = backend.config.taskTimeout();
+    if (timeout != null) {
+      long limit = timeout.toNanos() * chunk.size();
+      timeoutCheck = backend.schedule(() -> checkTimeout(chunk), limit);
+    }
+  }
+
+  private void checkTimeout(Chunk chunk) {
+    synchronized (this) {
+      if (ended || inFlight.peekFirst() != chunk) {
+        return;
+      }
+      timedOut = chunk;
+    }
+    process.kill();
+  }
+
+  // ---- hub thread of the pool connection ----
+
+  /** Reads the worker's frames until its connection ends. */
+  void serve(FramedChannel channel) {
+    socket = channel.socket();
+    FrameReader in = new FrameReader(socket, FramedChannel.maxFrameBytes());
+    try {
+      byte[] first = in.read();
+      if (first.length > 0 && first[0] == PoolProtocol.INIT_FAILED) {
+        RemoteException remote =
+            RemoteThrowables.decode(new WireInput(first, 1, first.length - 1));
+        backend.broken(new IllegalStateException("the pool's worker " + name + " (pid " + pid
+            + ") could not get ready (initializer or task loading failed); the pool is broken: "
+            + remote.getMessage(), remote));
+        return;
+      }
+      if (first.length != 1 || first[0] != PoolProtocol.READY) {
+        throw new ProtocolException("expected READY from pool worker " + name);
+      }
+      synchronized (this) {
+        ready = true;
+        notifyAll();
+      }
+      while (true) {
+        results(in.read());
+      }
+    } catch (IOException | RuntimeException e) {
+      // The usual end: the worker exited or died (EOF). Anything else is a broken worker: end()
+      // kills it, and its task fails like any other death.
+    } finally {
+      end();
+    }
+  }
+
+  private void results(byte[] frame) throws ProtocolException {
+    Chunk chunk;
+    long now = System.nanoTime();
+    synchronized (this) {
+      chunk = inFlight.pollFirst();
+      if (chunk == null || frame.length == 0 || frame[0] != PoolProtocol.RESULTS) {
+        throw new ProtocolException("pool worker " + name + " sent results nobody asked for");
+      }
+      lastDuration = now - headStart;
+      if (timeoutCheck != null) {
+        timeoutCheck.cancel(false);
+        timeoutCheck = null;
+      }
+      if (!inFlight.isEmpty()) {
+        startHead(inFlight.peekFirst(), now);
+      }
+      if (senderWaiting && inFlight.size() <= depth() / 2) {
+        notifyAll();
+      }
+    }
+    decode(chunk, new WireInput(frame, 1, frame.length - 1));
+  }
+
+  private static void decode(Chunk chunk, WireInput in) {
+    int count = chunk.size();
+    Object[] values = new Object[count];
+    Throwable[] failures = null;
+    Codec<Object> codec = chunk.task.task().resultCodec();
+    RuntimeException corrupt = null;
+    try {
+      if (in.readSize() != count) {
+        throw new ProtocolException("a result frame for " + count + " items has another count");
+      }
+    } catch (RuntimeException | ProtocolException e) {
+      corrupt = new IllegalStateException("malformed results from a pool worker", e);
+    }
+    for (int i = 0; i < count; i++) {
+      if (corrupt == null) {
+        try {
+          byte tag = in.readByte();
+          if (tag == PoolProtocol.ITEM_OK) {
+            values[i] = codec.decode(in);
+            continue;
+          }
+          byte[] encoded = in.readBytes(in.readCount(1));
+          if (failures == null) {
+            failures = new Throwable[count];
+          }
+          failures[i] = RemoteThrowables.decode(new WireInput(encoded));
+          continue;
+        } catch (RuntimeException e) {
+          corrupt = e; // the rest of the frame cannot be read either
+        }
+      }
+      if (failures == null) {
+        failures = new Throwable[count];
+      }
+      failures[i] = corrupt;
+    }
+    chunk.complete(values, failures);
+  }
+
+  // ---- the end, from whichever thread sees it first ----
+
+  /** The worker is gone or going: settle what it held, wait for its exit, let it be replaced. */
+  private void end() {
+    List<Chunk> held;
+    Chunk timed;
+    boolean wasReady;
+    synchronized (this) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      held = new ArrayList<>(inFlight);
+      inFlight.clear();
+      timed = timedOut;
+      wasReady = ready;
+      if (timeoutCheck != null) {
+        timeoutCheck.cancel(false);
+      }
+      notifyAll();
+    }
+    PoolService.forget(token);
+    if (Thread.currentThread() != sender) {
+      sender.interrupt();
+    }
+    Integer exit = awaitExit();
+    RuntimeException stop = backend.terminationFailure();
+    if (!held.isEmpty()) {
+      Chunk head = held.get(0);
+      RuntimeException failure;
+      if (stop != null) {
+        failure = stop;
+      } else if (head == timed) {
+        failure = new TaskTimeoutException(
+            head.task.id(), backend.config.taskTimeout(), name, pid);
+      } else {
+        failure = new WorkerDiedException(name, pid, exit == null ? 0 : exit, head.task.id());
+      }
+      head.fail(failure);
+      giveBack(held.subList(1, held.size()));
+    }
+    if (!wasReady && stop == null && exit != null && exit >= 0) {
+      backend.broken(new IllegalStateException("pool worker " + name + " (pid " + pid
+          + ") exited with code " + exit + " before it was ready (its initializer exited, or its"
+          + " JVM could not start; see its stderr); the pool is broken"));
+    }
+    backend.ended(this);
+  }
+
+  /** Waits for the JVM to exit (killing it if it lingers); its exit code, or null if never run. */
+  private Integer awaitExit() {
+    if (pid < 0) {
+      return null;
+    }
+    try {
+      if (!process.join(Duration.ofSeconds(2))) {
+        process.kill();
+        process.join();
+      }
+      return process.exitCode();
+    } catch (IllegalStateException notStarted) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package io.github.multiproc.internal.pool;
+
+import io.github.multiproc.PoolTask;
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.internal.process.RemoteThrowables;
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.TaskProvider;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * A pool worker's life: connect to the pool, load the tasks, run the initializer, say READY, then
+ * run chunks in arrival order, one result frame per chunk, until EXIT or the pool goes away.
+ */
+final class WorkerLoop {
+  private final String hubPath;
+  private final String token;
+  private final String initializerId;
+  private final byte[] initializerArgument;
+  private final WireOutput out = new WireOutput(1024);
+  private final WireOutput item = new WireOutput(256);
+  private Map<String, PoolTask<?, ?>> tasks;
+
+  private WorkerLoop(String hubPath, String token, String initializerId, byte[] initializerArgument) {
+    this.hubPath = hubPath;
+    this.token = token;
+    this.initializerId = initializerId;
+    this.initializerArgument = initializerArgument;
+  }
+
+  static WorkerLoop fromArguments(WireInput in) {
+    String hubPath = in.readString();
+    String token = in.readString();
+    String initId = null;
+    byte[] initArg = null;
+    if (in.readBoolean()) {
+      initId = in.readString();
+      initArg = in.readBytes(in.readCount(1));
+    }
+    in.requireFullyRead();
+    return new WorkerLoop(hubPath, token, initId, initArg);
+  }
+
+  void run() throws IOException {
+    WireOutput opening = new WireOutput(48);
+    opening.writeString(token);
+    FramedChannel channel = HubClient.connect(Path.of(hubPath), ProcessContext.sessionKey(),
+        ConnectionKind.POOL, opening.toByteArray());
+    SocketChannel socket = channel.socket();
+    try {
+      try {
+        tasks = loadTasks();
+        if (initializerId != null) {
+          PoolTask<Object, Object> init = find(initializerId);
+          init.call(init.argumentCodec().decode(new WireInput(initializerArgument)));
+        }
+      } catch (Throwable t) {
+        out.reset();
+        int start = FrameReader.beginFrame(out);
+        out.writeByte(PoolProtocol.INIT_FAILED);
+        RemoteThrowables.encode(out, t);
+        FrameReader.endFrame(out, start);
+        FrameReader.writeFully(socket, out.array(), out.size());
+        return;
+      }
+      out.reset();
+      int start = FrameReader.beginFrame(out);
+      out.writeByte(PoolProtocol.READY);
+      FrameReader.endFrame(out, start);
+      FrameReader.writeFully(socket, out.array(), out.size());
+      FrameReader in = new FrameReader(socket, FramedChannel.maxFrameBytes());
+      while (true) {
+        byte[] frame;
+        try {
+          frame = in.read();
+        } catch (EOFException e) {
+          return; // the pool is gone
+        }
+        if (frame.length == 1 && frame[0] == PoolProtocol.EXIT) {
+          return;
+        }
+        if (frame.length == 0 || frame[0] != PoolProtocol.CHUNK) {
+          throw new IOException("unexpected frame from the pool");
+        }
+        runChunk(new WireInput(frame, 1, frame.length - 1));
+        FrameReader.writeFully(socket, out.array(), out.size());
+      }
+    } finally {
+      channel.close();
+    }
+  }
+
+  private static Map<String, PoolTask<?, ?>> loadTasks() {
+    Map<String, PoolTask<?, ?>> found = new HashMap<>();
+    for (TaskProvider provider : ServiceLoader.load(TaskProvider.class)) {
+      for (PoolTask<?, ?> task : provider.tasks()) {
+        PoolTask<?, ?> before = found.putIfAbsent(task.id(), task);
+        if (before != null && before != task) {
+          throw new IllegalStateException("two TaskProviders define the pool task " + task.id()
+              + " (" + provider.getClass().getName() + " and another)");
+        }
+      }
+    }
+    return found;
+  }
+
+  @SuppressWarnings("unchecked")
+  private PoolTask<Object, Object> find(String id) {
+    PoolTask<?, ?> task = tasks.get(id);
+    if (task == null) {
+      throw new IllegalArgumentException("no @Pooled task " + id + " in this worker: its class's"
+          + " generated TaskProvider is not on the worker's class path (listed in"
+          + " META-INF/services/io.github.multiproc.spi.TaskProvider); "
+          + tasks.size() + " tasks are known");
+    }
+    return (PoolTask<Object, Object>) task;
+  }
+
+  /** Runs one chunk, leaving its framed RESULTS in {@link #out}. */
+  private void runChunk(WireInput in) {
+    String id = in.readString();
+    int count = in.readCount(0);
+    out.reset();
+    int start = FrameReader.beginFrame(out);
+    out.writeByte(PoolProtocol.RESULTS);
+    out.writeSize(count);
+    PoolTask<Object, Object> task = null;
+    Throwable unreadable = null;
+    try {
+      task = find(id);
+    } catch (RuntimeException e) {
+      unreadable = e;
+    }
+    for (int i = 0; i < count; i++) {
+      if (unreadable == null) {
+        Object argument;
+        try {
+          argument = task.argumentCodec().decode(in);
+        } catch (RuntimeException e) {
+          unreadable = e; // the arguments after a bad one cannot be found either
+          writeFailure(e);
+          continue;
+        }
+        try {
+          Object value = task.call(argument);
+          item.reset();
+          Codec<Object> codec = task.resultCodec();
+          codec.encode(item, value);
+          out.writeByte(PoolProtocol.ITEM_OK);
+          out.writeBytes(item.array(), 0, item.size());
+        } catch (Throwable t) {
+          writeFailure(t);
+        }
+      } else {
+        writeFailure(unreadable);
+      }
+    }
+    FrameReader.endFrame(out, start);
+    if (out.size() - 4 > FramedChannel.maxFrameBytes()) {
+      tooBig(count, out.size() - 4);
+    }
+  }
+
+  private void tooBig(int count, int size) {
+    IllegalStateException e = new IllegalStateException("the results of this chunk are " + size
+        + " bytes, more than the pool accepts (multiproc.maxFrameBytes = "
+        + FramedChannel.maxFrameBytes() + "); use a smaller chunksize or smaller results");
+    out.reset();
+    int start = FrameReader.beginFrame(out);
+    out.writeByte(PoolProtocol.RESULTS);
+    out.writeSize(count);
+    for (int i = 0; i < count; i++) {
+      writeFailure(e);
+    }
+    FrameReader.endFrame(out, start);
+  }
+
+  private void writeFailure(Throwable failure) {
+    item.reset();
+    try {
+      RemoteThrowables.encode(item, failure);
+    } catch (Throwable encodingFailed) {
+      item.reset();
+      item.writeSize(1);
+      item.writeString(failure.getClass().getName());
+      item.writeBoolean(false);
+      item.writeSize(0);
+    }
+    out.writeByte(PoolProtocol.ITEM_FAILED);
+    out.writeSize(item.size());
+    out.writeBytes(item.array(), 0, item.size());
+  }
+}
