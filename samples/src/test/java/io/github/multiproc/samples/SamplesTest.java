@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -305,6 +307,96 @@ class SamplesTest {
   }
 
   @Test
+  void dummyMapsPlainFunctionsOnThreadsOfThisProcess() throws Exception {
+    assertEquals(
+        List.of(
+            "=== dummy (seed 001 dummy: multiprocessing.dummy, a pool on threads) ===",
+            "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]",
+            "[SPAM, EGGS, HAM]",
+            "every task ran in this process: true",
+            ""),
+        runClean("dummy"));
+  }
+
+  @Test
+  void poolRunsTenTasksOnAtMostFourWorkersEachStartingBeforeItEnds() throws Exception {
+    SamplesCli.Run run = SamplesCli.main("pool");
+    assertEquals(0, run.exitCode(), () -> run.out() + run.err());
+    assertEquals(List.of(), run.leftovers(), "pool workers left running");
+    List<String> lines = run.lines();
+    assertEquals("parent process starts", lines.get(1), lines::toString);
+    assertEquals("parent process ends.", lines.get(lines.size() - 2), lines::toString);
+    Pattern starts = Pattern.compile("child process (\\d) starts, pid: (\\d+)");
+    Pattern ends = Pattern.compile("child process (\\d) ends, pid: (\\d+)\\. took (\\d+\\.\\d\\d) s");
+    Set<String> pids = new HashSet<>();
+    for (int i = 0; i < 10; i++) {
+      List<String> started = matching(lines, "child process " + i + " starts, pid: \\d+");
+      List<String> ended = matching(lines, "child process " + i + " ends, pid: .*");
+      assertEquals(1, started.size(), lines::toString);
+      assertEquals(1, ended.size(), lines::toString);
+      Matcher start = starts.matcher(started.get(0));
+      Matcher end = ends.matcher(ended.get(0));
+      assertTrue(start.matches() && end.matches(), lines::toString);
+      assertEquals(start.group(2), end.group(2), "a task starts and ends in one worker");
+      assertTrue(lines.indexOf(started.get(0)) < lines.indexOf(ended.get(0)), lines::toString);
+      double took = Double.parseDouble(end.group(3));
+      assertTrue(took >= 0.09 && took < 5, lines::toString);
+      pids.add(start.group(2));
+    }
+    assertTrue(pids.size() >= 1 && pids.size() <= 4, () -> "workers " + pids);
+    assertFalse(pids.contains(Long.toString(run.pid())), "tasks ran in workers, not the parent");
+    // Header, two parent lines, 20 task lines, the final blank line: nothing else.
+    assertEquals(24, lines.size(), lines::toString);
+  }
+
+  @Test
+  void progressDrawsTheBarAtEveryTenthResultAndSumsThemAll() throws Exception {
+    List<String> lines = runClean("progress");
+    List<String> expected = new ArrayList<>();
+    for (int done = 10; done <= 100; done += 10) {
+      expected.add("[" + "#".repeat(done / 10) + ".".repeat(10 - done / 10) + "] " + done + "/100");
+    }
+    assertEquals(expected, matching(lines, "\\[.*\\] \\d+/100"));
+    assertTrue(lines.contains("sum of squares 0..99: 328350"), lines::toString);
+  }
+
+  @Test
+  void threadPoolFetchesEveryUrlFromItsOwnServerInOrder() throws Exception {
+    List<String> lines = runClean("thread-pool");
+    assertEquals("=== thread-pool (seed 003 thread pool: fetch URLs) ===", lines.get(0));
+    List<String> sites =
+        List.of("www.baidu.com", "www.sina.com.cn", "www.163.com", "www.qq.com", "www.taobao.com");
+    assertEquals(sites.size() + 2, lines.size(), lines::toString);
+    Matcher first = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/.*").matcher(lines.get(1));
+    assertTrue(first.matches(), lines::toString);
+    String base = "http://127.0.0.1:" + first.group(1) + "/";
+    for (int i = 0; i < sites.size(); i++) {
+      assertEquals(base + sites.get(i) + " 200 hello from " + sites.get(i), lines.get(i + 1));
+    }
+  }
+
+  @Test
+  void poolCallbackGetsEveryResultInTheParentAfterEnd() throws Exception {
+    SamplesCli.Run run = SamplesCli.main("pool-callback");
+    assertEquals(0, run.exitCode(), () -> run.out() + run.err());
+    assertEquals(List.of(), run.leftovers(), "pool workers left running");
+    List<String> lines = run.lines();
+    assertEquals("=== pool-callback (seed 004 process pool: apply_async with a callback) ===",
+        lines.get(0));
+    // applyAsync only queues: end prints long before the first 0.2 s task can finish.
+    assertEquals("end", lines.get(1), lines::toString);
+    List<String> callbacks = new ArrayList<>(matching(lines, "-->exec done: \\d+"));
+    callbacks.sort(null);
+    List<String> expected = new ArrayList<>();
+    for (int i = 100; i < 110; i++) {
+      expected.add("-->exec done: " + i);
+    }
+    assertEquals(expected, callbacks);
+    assertEquals(List.of("-->apply: 110"), matching(lines, "-->apply: .*"));
+    assertEquals(14, lines.size(), lines::toString);
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -315,9 +407,10 @@ class SamplesTest {
     }
     assertEquals(
         List.of(
-            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "hello",
-            "queue-rw", "pipe", "lock", "threads", "thread-class", "thread-lock", "thread-queue",
-            "info", "queue", "pipe-004", "lock-004", "coroutines"),
+            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
+            "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
+            "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "lock-004",
+            "pool-callback", "coroutines"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
