@@ -46,7 +46,8 @@ public final class Dummy {
     System.out.println(pool.map(word -> word.toUpperCase(), List.of("spam", "eggs", "ham")));
     long parent = ProcessHandle.current().pid();
     List<Long> pids = pool.map(x -> ProcessHandle.current().pid(), range);
-    System.out.println("every task ran in this process: " + pids.stream().allMatch(p -> p == parent));
+    boolean here = pids.stream().allMatch(pid -> pid == parent);
+    System.out.println("every task ran in this process: " + here);
     pool.close();
     pool.join();
   }

@@ -56,7 +56,7 @@ public final class PoolSample {
   @Pooled
   static void run(int name) throws InterruptedException {
     long pid = ProcessHandle.current().pid();
-    // One print per line: workers share the parent's stdout, and printf would write piece by piece.
+    // One print per line: the workers share one stdout, and printf writes it piece by piece.
     System.out.print(String.format("child process %d starts, pid: %d%n", name, pid));
     long start = System.nanoTime();
     Thread.sleep(SLEEP_MILLIS[ThreadLocalRandom.current().nextInt(SLEEP_MILLIS.length)]);

@@ -327,7 +327,8 @@ class SamplesTest {
     assertEquals("parent process starts", lines.get(1), lines::toString);
     assertEquals("parent process ends.", lines.get(lines.size() - 2), lines::toString);
     Pattern starts = Pattern.compile("child process (\\d) starts, pid: (\\d+)");
-    Pattern ends = Pattern.compile("child process (\\d) ends, pid: (\\d+)\\. took (\\d+\\.\\d\\d) s");
+    Pattern ends =
+        Pattern.compile("child process (\\d) ends, pid: (\\d+)\\. took (\\d+\\.\\d\\d) s");
     Set<String> pids = new HashSet<>();
     for (int i = 0; i < 10; i++) {
       List<String> started = matching(lines, "child process " + i + " starts, pid: \\d+");
