@@ -38,14 +38,29 @@ public final class Main {
           new Sample("single", "seed 001 section 1.1: a function as one process", Single::main),
           new Sample("multiple", "seed 001 section 1.2: functions as processes", Multiple::main),
           new Sample("clock", "seed 001 section 1.3: a process as a class", Clock::main),
+          new Sample("dummy", "seed 001 dummy: multiprocessing.dummy, a pool on threads",
+              Dummy::main),
           new Sample("hello", "seed 003 multiprocessing: hello john", Hello::main),
           new Sample("queue-rw", "seed 003 Queue: a writer and a reader", QueueReadWrite::main),
           new Sample("pipe", "seed 003 Pipe", PipeSample::main),
           new Sample("lock", "seed 003 process lock: acquire, release", LockSample::main),
+          new Sample("pool", "seed 003 process pool: ten apply_async on Pool(4)",
+              PoolSample::main),
+          new Sample("progress", "seed 003 process pool: a progress bar on imap", Progress::main),
+          new Sample("threads", "seed 003 threads: a function on two threads", Threads::main),
+          new Sample("thread-class", "seed 003 threads: a thread as a class", ThreadClass::main),
+          new Sample("thread-lock", "seed 003 thread lock, beside the process lock",
+              ThreadLock::main),
+          new Sample("thread-queue", "seed 003 thread queue: a writer and a reader",
+              ThreadQueue::main),
+          new Sample("thread-pool", "seed 003 thread pool: fetch URLs", ThreadPoolSample::main),
           new Sample("info", "seed 004 multiprocessing: process info", Info::main),
           new Sample("queue", "seed 004 Queue()", QueueSample::main),
           new Sample("pipe-004", "seed 004 Pipe()", PipeSample004::main),
-          new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main));
+          new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main),
+          new Sample("pool-callback", "seed 004 process pool: apply_async with a callback",
+              PoolCallback::main),
+          new Sample("coroutines", "seed 004 coroutines: virtual threads", Coroutines::main));
 
   private Main() {}
 
@@ -57,7 +72,7 @@ public final class Main {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 1 && (args[0].equals("--list") || args[0].equals("-l"))) {
       for (Sample sample : SAMPLES) {
-        out.printf("%-10s %s%n", sample.name(), sample.seed());
+        out.printf("%-14s %s%n", sample.name(), sample.seed());
       }
       return 0;
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -222,6 +224,180 @@ class SamplesTest {
   }
 
   @Test
+  void threadsRunTheFunctionOnTwoThreads() throws Exception {
+    List<String> lines = runClean("threads");
+    assertEquals("=== threads (seed 003 threads: a function on two threads) ===", lines.get(0));
+    List<String> tasks = new ArrayList<>(lines.subList(1, lines.size() - 1));
+    tasks.sort(null);
+    assertEquals(List.of("current task: thread 1", "current task: thread 2"), tasks);
+  }
+
+  @Test
+  void threadClassRunsTwoThreadSubclasses() throws Exception {
+    List<String> lines = runClean("thread-class");
+    assertEquals("=== thread-class (seed 003 threads: a thread as a class) ===", lines.get(0));
+    List<String> tasks = new ArrayList<>(lines.subList(1, lines.size() - 1));
+    tasks.sort(null);
+    assertEquals(List.of("current task: thread 1", "current task: thread 2"), tasks);
+  }
+
+  @Test
+  void threadLockCountsEveryIncrementAndOnlyTheProcessLockExcludesAChild() throws Exception {
+    List<String> lines = runClean("thread-lock");
+    assertEquals(
+        List.of(
+            "=== thread-lock (seed 003 thread lock, beside the process lock) ===",
+            "doing the work",
+            "4 threads x 10000 increments under a ReentrantLock: 40000",
+            "4 threads x 10000 increments in synchronized: 40000"),
+        lines.subList(0, 4));
+    String refused = lines.get(4);
+    assertTrue(refused.startsWith("a ReentrantLock cannot go to a child process: "), refused);
+    assertTrue(refused.contains("ProcessLock"), refused);
+    assertEquals(
+        List.of(
+            "a child tries the process lock while main holds it: false",
+            "a child tries the process lock after main released it: true",
+            ""),
+        lines.subList(5, lines.size()));
+  }
+
+  @Test
+  void threadQueueReaderGetsEveryValueInOrder() throws Exception {
+    List<String> lines = runClean("thread-queue");
+    assertTrue(lines.contains("Thread to write: writer"), lines::toString);
+    assertTrue(lines.contains("Thread to read: reader"), lines::toString);
+    assertEquals(
+        List.of("Put A to queue...", "Put B to queue...", "Put C to queue..."),
+        matching(lines, "Put .* to queue\\.\\.\\."));
+    assertEquals(
+        List.of("Get A from queue.", "Get B from queue.", "Get C from queue."),
+        matching(lines, "Get .* from queue\\."));
+    for (String value : List.of("A", "B", "C")) {
+      assertTrue(
+          lines.indexOf("Put " + value + " to queue...")
+              < lines.indexOf("Get " + value + " from queue."),
+          lines::toString);
+    }
+  }
+
+  /** The CLI runs on this JVM's {@code java}, so this JVM's version says which output to expect. */
+  @Test
+  void coroutinesRunOnVirtualThreadsFromJdk21AndSaySoPlainlyBefore() throws Exception {
+    List<String> lines = runClean("coroutines");
+    assertEquals("=== coroutines (seed 004 coroutines: virtual threads) ===", lines.get(0));
+    if (Runtime.version().feature() < 21) {
+      assertEquals(
+          List.of(
+              "virtual threads (the JVM's coroutines) need JDK 21 or later; this is JDK "
+                  + Runtime.version(),
+              ""),
+          lines.subList(1, lines.size()));
+      return;
+    }
+    assertEquals(
+        "10000 tasks, each waiting 100 ms for I/O, one virtual thread each", lines.get(1));
+    Matcher done =
+        Pattern.compile("10000 done in (\\d+\\.\\d\\d) s, 10000 of them on a virtual thread")
+            .matcher(lines.get(2));
+    assertTrue(done.matches(), lines::toString);
+    // One after another they would take 1000 s; together, about the wait of one.
+    double seconds = Double.parseDouble(done.group(1));
+    assertTrue(seconds < 20, lines::toString);
+  }
+
+  @Test
+  void dummyMapsPlainFunctionsOnThreadsOfThisProcess() throws Exception {
+    assertEquals(
+        List.of(
+            "=== dummy (seed 001 dummy: multiprocessing.dummy, a pool on threads) ===",
+            "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]",
+            "[SPAM, EGGS, HAM]",
+            "every task ran in this process: true",
+            ""),
+        runClean("dummy"));
+  }
+
+  @Test
+  void poolRunsTenTasksOnAtMostFourWorkersEachStartingBeforeItEnds() throws Exception {
+    SamplesCli.Run run = SamplesCli.main("pool");
+    assertEquals(0, run.exitCode(), () -> run.out() + run.err());
+    assertEquals(List.of(), run.leftovers(), "pool workers left running");
+    List<String> lines = run.lines();
+    assertEquals("parent process starts", lines.get(1), lines::toString);
+    assertEquals("parent process ends.", lines.get(lines.size() - 2), lines::toString);
+    Pattern starts = Pattern.compile("child process (\\d) starts, pid: (\\d+)");
+    Pattern ends =
+        Pattern.compile("child process (\\d) ends, pid: (\\d+)\\. took (\\d+\\.\\d\\d) s");
+    Set<String> pids = new HashSet<>();
+    for (int i = 0; i < 10; i++) {
+      List<String> started = matching(lines, "child process " + i + " starts, pid: \\d+");
+      List<String> ended = matching(lines, "child process " + i + " ends, pid: .*");
+      assertEquals(1, started.size(), lines::toString);
+      assertEquals(1, ended.size(), lines::toString);
+      Matcher start = starts.matcher(started.get(0));
+      Matcher end = ends.matcher(ended.get(0));
+      assertTrue(start.matches() && end.matches(), lines::toString);
+      assertEquals(start.group(2), end.group(2), "a task starts and ends in one worker");
+      assertTrue(lines.indexOf(started.get(0)) < lines.indexOf(ended.get(0)), lines::toString);
+      double took = Double.parseDouble(end.group(3));
+      assertTrue(took >= 0.09 && took < 5, lines::toString);
+      pids.add(start.group(2));
+    }
+    assertTrue(pids.size() >= 1 && pids.size() <= 4, () -> "workers " + pids);
+    assertFalse(pids.contains(Long.toString(run.pid())), "tasks ran in workers, not the parent");
+    // Header, two parent lines, 20 task lines, the final blank line: nothing else.
+    assertEquals(24, lines.size(), lines::toString);
+  }
+
+  @Test
+  void progressDrawsTheBarAtEveryTenthResultAndSumsThemAll() throws Exception {
+    List<String> lines = runClean("progress");
+    List<String> expected = new ArrayList<>();
+    for (int done = 10; done <= 100; done += 10) {
+      expected.add("[" + "#".repeat(done / 10) + ".".repeat(10 - done / 10) + "] " + done + "/100");
+    }
+    assertEquals(expected, matching(lines, "\\[.*\\] \\d+/100"));
+    assertTrue(lines.contains("sum of squares 0..99: 328350"), lines::toString);
+  }
+
+  @Test
+  void threadPoolFetchesEveryUrlFromItsOwnServerInOrder() throws Exception {
+    List<String> lines = runClean("thread-pool");
+    assertEquals("=== thread-pool (seed 003 thread pool: fetch URLs) ===", lines.get(0));
+    List<String> sites =
+        List.of("www.baidu.com", "www.sina.com.cn", "www.163.com", "www.qq.com", "www.taobao.com");
+    assertEquals(sites.size() + 2, lines.size(), lines::toString);
+    Matcher first = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/.*").matcher(lines.get(1));
+    assertTrue(first.matches(), lines::toString);
+    String base = "http://127.0.0.1:" + first.group(1) + "/";
+    for (int i = 0; i < sites.size(); i++) {
+      assertEquals(base + sites.get(i) + " 200 hello from " + sites.get(i), lines.get(i + 1));
+    }
+  }
+
+  @Test
+  void poolCallbackGetsEveryResultInTheParentAfterEnd() throws Exception {
+    SamplesCli.Run run = SamplesCli.main("pool-callback");
+    assertEquals(0, run.exitCode(), () -> run.out() + run.err());
+    assertEquals(List.of(), run.leftovers(), "pool workers left running");
+    List<String> lines = run.lines();
+    assertEquals("=== pool-callback (seed 004 process pool: apply_async with a callback) ===",
+        lines.get(0));
+    // applyAsync only queues: end prints long before the first 0.2 s task can finish.
+    assertEquals("end", lines.get(1), lines::toString);
+    List<String> callbacks = new ArrayList<>(matching(lines, "-->exec done: \\d+"));
+    callbacks.sort(null);
+    List<String> expected = new ArrayList<>();
+    for (int i = 100; i < 110; i++) {
+      expected.add("-->exec done: " + i);
+    }
+    assertEquals(expected, callbacks);
+    assertEquals(List.of("-->apply: 110"), matching(lines, "-->apply: .*"));
+    assertEquals(14, lines.size(), lines::toString);
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -232,8 +408,10 @@ class SamplesTest {
     }
     assertEquals(
         List.of(
-            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "hello",
-            "queue-rw", "pipe", "lock", "info", "queue", "pipe-004", "lock-004"),
+            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
+            "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
+            "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "lock-004",
+            "pool-callback", "coroutines"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
