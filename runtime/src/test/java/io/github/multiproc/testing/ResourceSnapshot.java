@@ -22,7 +22,7 @@ public final class ResourceSnapshot {
   public final List<String> threads;
   /** Direct children of this JVM. */
   public final long children;
-  /** The {@code multiproc-*} names in {@code /dev/shm}, sorted. */
+  /** This JVM's {@code multiproc-<pid>-*} names in {@code /dev/shm}, sorted. */
   public final Set<String> segments;
 
   private ResourceSnapshot(int fds, List<String> threads, long children, Set<String> segments) {
@@ -31,6 +31,12 @@ public final class ResourceSnapshot {
     this.children = children;
     this.segments = segments;
   }
+
+  /**
+   * This JVM's segments ({@code multiproc-<pid>-...}): the leak tests create theirs here, and a
+   * build running beside this one must not change the count.
+   */
+  private static final String OWN_SEGMENTS = "multiproc-" + ProcessHandle.current().pid() + "-";
 
   /** The counts now. */
   public static ResourceSnapshot take() {
@@ -47,7 +53,7 @@ public final class ResourceSnapshot {
         .sorted().collect(Collectors.toList()));
     String[] shm = new File("/dev/shm").list();
     Set<String> segments = shm == null ? Set.of() : Arrays.stream(shm)
-        .filter(name -> name.startsWith("multiproc-"))
+        .filter(name -> name.startsWith(OWN_SEGMENTS))
         .collect(Collectors.toCollection(TreeSet::new));
     return new ResourceSnapshot(
         fds.length, names, ProcessHandle.current().children().count(), segments);
