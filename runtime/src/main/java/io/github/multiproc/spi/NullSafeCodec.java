@@ -1,19 +1,27 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.internal.manager.ProxyReferences;
+
 /**
  * A {@link Codec} for a reference type that writes one presence byte before the value, so
- * {@code null} round-trips. Subclasses encode and decode non-null values only.
+ * {@code null} round-trips, and lets manager proxies ({@link ProxyReference}) cross as references
+ * wherever a value of their type may. Subclasses encode and decode plain non-null values only.
  *
  * @param <T> the type encoded
  */
 public abstract class NullSafeCodec<T> implements Codec<T> {
   private static final byte ABSENT = 0;
   private static final byte PRESENT = 1;
+  /** A proxy of an object a manager holds: it crosses as a reference, never as a copy. */
+  private static final byte MANAGED = 2;
 
   @Override
   public final void encode(WireOutput out, T value) {
     if (value == null) {
       out.writeByte(ABSENT);
+    } else if (value instanceof ProxyReference proxy) {
+      out.writeByte(MANAGED);
+      proxy.writeReference(out);
     } else {
       out.writeByte(PRESENT);
       encodeValue(out, value);
@@ -28,11 +36,18 @@ public abstract class NullSafeCodec<T> implements Codec<T> {
         return null;
       case PRESENT:
         return decodeValue(in);
+      case MANAGED:
+        return managed(ProxyReferences.read(in));
       default:
         throw new CorruptDataException(
-            "expected a presence byte (0 or 1) but read " + presence + " at offset "
+            "expected a presence byte (0, 1 or 2) but read " + presence + " at offset "
                 + (in.position() - 1));
     }
+  }
+
+  @SuppressWarnings("unchecked") // the sender encoded it as a T; a mismatch fails at first use
+  private static <T> T managed(Object proxy) {
+    return (T) proxy;
   }
 
   /** Appends a non-null {@code value} to {@code out}. */

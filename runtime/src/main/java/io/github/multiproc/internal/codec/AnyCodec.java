@@ -2,7 +2,9 @@ package io.github.multiproc.internal.codec;
 
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.internal.manager.ProxyReferences;
 import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.spi.ProxyReference;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.math.BigDecimal;
@@ -61,6 +63,7 @@ public final class AnyCodec implements Codec<Object> {
   private static final int LOCAL_DATE_TIME = 26;
   private static final int ZONED_DATE_TIME = 27;
   private static final int REGISTERED = 28;
+  private static final int MANAGED = 29;
 
   /** Nesting deeper than this is a forged message (or a cycle), not data. */
   private static final int MAX_DEPTH = 512;
@@ -102,6 +105,10 @@ public final class AnyCodec implements Codec<Object> {
   private void encodeTagged(WireOutput out, Object value) {
     if (value == null) {
       out.writeByte(NULL);
+    } else if (value instanceof ProxyReference proxy) {
+      // Checked first: a proxy of a managed list is also a List, but must not be copied.
+      out.writeByte(MANAGED);
+      proxy.writeReference(out);
     } else if (value instanceof String s) {
       out.writeByte(STRING);
       out.writeString(s);
@@ -301,6 +308,8 @@ public final class AnyCodec implements Codec<Object> {
                   + " processor on this class path?");
         }
         return codec.decode(in);
+      case MANAGED:
+        return ProxyReferences.read(in);
       default:
         throw new CorruptDataException(
             "unknown value tag " + tag + " at offset " + (in.position() - 1));
