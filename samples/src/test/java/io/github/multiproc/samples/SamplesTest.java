@@ -398,6 +398,47 @@ class SamplesTest {
   }
 
   @Test
+  void managerPrintsPythonsDictAndListAfterTenProcesses() throws Exception {
+    List<String> lines = runClean("manager");
+    assertEquals("=== manager (seed 004 Manager: a shared dict and list) ===", lines.get(0));
+    assertEquals("", lines.get(lines.size() - 1), lines::toString);
+    // Python: {1: '1', '2': 2, 0.25: None}, in insertion order.
+    assertEquals("{1=1, 2=2, 0.25=null}", lines.get(lines.size() - 3), lines::toString);
+    // Python: [0, 1, 2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    assertEquals(
+        "[0, 1, 2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]", lines.get(lines.size() - 2), lines::toString);
+    // Each worker printed the list as it saw it right after its own append: 0..4 and 1 to 10 ones.
+    List<String> printed = lines.subList(1, lines.size() - 3);
+    assertEquals(10, printed.size(), lines::toString);
+    Set<Integer> ones = new HashSet<>();
+    for (String line : printed) {
+      Matcher m = Pattern.compile("\\[0, 1, 2, 3, 4((?:, 1)+)\\]").matcher(line);
+      assertTrue(m.matches(), line);
+      ones.add(m.group(1).length() / 3);
+    }
+    assertTrue(ones.contains(10), () -> "the last worker to append sees ten ones: " + printed);
+  }
+
+  @Test
+  void remoteManagerServesTwoClientsAndRefusesAWrongKey() throws Exception {
+    List<String> lines = runClean("remote-manager");
+    assertEquals(
+        "=== remote-manager (seed 004 Manager: served on a socket, with an authkey) ===",
+        lines.get(0));
+    assertEquals("serving on 127.0.0.1, port chosen by the system", lines.get(1));
+    List<String> puts = new ArrayList<>(lines.subList(2, 4));
+    puts.sort(null);
+    assertEquals(List.of("client 1 put 1", "client 2 put 4"), puts, lines::toString);
+    assertEquals(
+        List.of(
+            "the server sees {client 1=1, client 2=4}",
+            "a wrong key is refused: AuthenticationException",
+            "the server still sees {client 1=1, client 2=4}",
+            ""),
+        lines.subList(4, lines.size()));
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -410,8 +451,8 @@ class SamplesTest {
         List.of(
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
             "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
-            "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "lock-004",
-            "pool-callback", "coroutines"),
+            "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "manager",
+            "remote-manager", "lock-004", "pool-callback", "coroutines"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
