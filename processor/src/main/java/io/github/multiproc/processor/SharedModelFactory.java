@@ -52,7 +52,9 @@ final class SharedModelFactory {
     ClassName sharedInterface = ClassName.get(type);
     ClassName sharedType = Names.sharedType(sharedInterface);
     if (!type.getTypeParameters().isEmpty()) {
+      // Its implementation and methods would all be checked against type variables: don't pile on.
       report.error(type, Message.SHARED_GENERIC, name);
+      return Optional.empty();
     }
     if (!isPublic(type)) {
       report.error(type, Message.SHARED_NOT_PUBLIC, name, sharedType.simpleName());
