@@ -14,6 +14,8 @@ import java.util.function.Function;
  */
 final class CodecExpressions {
   static final ClassName CODECS = ClassName.get("io.github.multiproc.spi", "Codecs");
+  static final ClassName MANAGER_HANDLES =
+      ClassName.get("io.github.multiproc.spi", "ManagerHandles");
 
   private final ClassName holder;
   private final Function<CodecModel, CodeBlock> override;
@@ -53,6 +55,9 @@ final class CodecExpressions {
     }
     if (model instanceof CodecModel.HandleConstant handle) {
       return CodeBlock.of("$T.$N", handle.owner(), handle.constant());
+    }
+    if (model instanceof CodecModel.ManagerReference reference) {
+      return CodeBlock.of("$T.<$T>reference()", MANAGER_HANDLES, reference.type());
     }
     if (model instanceof CodecModel.Named named) {
       return holder == null

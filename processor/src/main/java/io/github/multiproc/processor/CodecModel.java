@@ -68,6 +68,12 @@ sealed interface CodecModel {
   record HandleConstant(ClassName owner, String constant, TypeName type) implements CodecModel {}
 
   /**
+   * {@code ManagerHandles.<Counter>reference()}: a {@code @Shared} interface or a manager's
+   * {@code Namespace}, which only a manager proxy can fill; the proxy crosses as a reference.
+   */
+  record ManagerReference(TypeName type) implements CodecModel {}
+
+  /**
    * A record, enum or sealed type with a field in the {@code _Codecs} holder, or a channel (queue,
    * pipe end) whose generic handle codec the holder declares.
    */

@@ -67,6 +67,7 @@ final class CodecResolver {
   private static final Map<String, CollectionKind> COLLECTIONS = collections();
 
   private static final String API = "io.github.multiproc";
+  private static final String NAMESPACE = API + ".Namespace";
   private static final ClassName QUEUE_HANDLES = ClassName.get(API + ".spi", "QueueHandles");
   private static final ClassName PIPE_HANDLES = ClassName.get(API + ".spi", "PipeHandles");
   private static final ClassName SYNC_HANDLES = ClassName.get(API + ".spi", "SyncHandles");
@@ -262,6 +263,10 @@ final class CodecResolver {
     if (handle != null) {
       return new CodecModel.HandleConstant(handle.getKey(), handle.getValue(), TypeName.get(type));
     }
+    if (isManaged(element)) {
+      // Copying the object would silently stop sharing it: only its manager proxy may cross.
+      return new CodecModel.ManagerReference(TypeName.get(type));
+    }
     boolean raw = type.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty();
     if (raw) {
       throw fail(Message.CROSS_TYPE_VARIABLE, type);
@@ -346,7 +351,8 @@ final class CodecResolver {
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
     String name = element.getQualifiedName().toString();
-    if (HANDLE_CONSTANTS.containsKey(name) || CHANNELS.containsKey(name)) {
+    if (HANDLE_CONSTANTS.containsKey(name) || CHANNELS.containsKey(name)
+        || isManaged(element)) {
       throw fail(Message.CROSS_CHANNEL_HANDLE, type);
     }
     if (OBJECT_VALUES.contains(name)) {
@@ -362,6 +368,15 @@ final class CodecResolver {
     if (!registered) {
       throw fail(Message.CROSS_CHANNEL_ELEMENT, type);
     }
+  }
+
+  /**
+   * Whether only a manager proxy can fill a value of this type: a {@code @Shared} interface or the
+   * manager's {@code Namespace} (named, not referenced, so the processor does not need it).
+   */
+  static boolean isManaged(TypeElement element) {
+    return element.getQualifiedName().contentEquals(NAMESPACE)
+        || WorkerModelFactory.annotation(element, SharedStep.SHARED).isPresent();
   }
 
   private Message whyNot(TypeElement element) {
@@ -624,6 +639,11 @@ final class CodecResolver {
       map.put("java.util." + sorted, new CollectionKind("collection", 1, "java.util.TreeSet", false));
     }
     map.put("java.util.HashMap", new CollectionKind("map", 2, "java.util.HashMap", true));
+    // A manager's dict proxy passed here crosses by reference (NullSafeCodec); a plain map copies.
+    for (String concurrent : List.of("ConcurrentMap", "ConcurrentHashMap")) {
+      map.put("java.util.concurrent." + concurrent,
+          new CollectionKind("map", 2, "java.util.concurrent.ConcurrentHashMap", true));
+    }
     map.put("java.util.LinkedHashMap",
         new CollectionKind("map", 2, "java.util.LinkedHashMap", true));
     for (String sorted : List.of("SortedMap", "NavigableMap", "TreeMap")) {

@@ -1,5 +1,6 @@
 package io.github.multiproc.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -15,8 +16,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes {@code <Class>_Codecs}, the package-private holder of the codecs for the records, enums
@@ -49,22 +52,32 @@ final class CodecsWriter {
   private CodecsWriter() {}
 
   static JavaFile write(WorkerModel model) {
-    TypeSpec.Builder holder = TypeSpec.classBuilder(model.codecs())
-        .addOriginatingElement(model.element())
+    return holder(model.element(), model.userClass(), senders(model), model.codecs(),
+        model.definitions(), model.generated());
+  }
+
+  /**
+   * A package-private holder named {@code codecs} for {@code definitions}; {@code senders} says
+   * in its Javadoc what of {@code userClass} sends them ("workers", "shared methods").
+   */
+  static JavaFile holder(TypeElement element, ClassName userClass, String senders,
+      ClassName codecs, List<CodecDefinition> definitions, Optional<AnnotationSpec> generated) {
+    TypeSpec.Builder holder = TypeSpec.classBuilder(codecs)
+        .addOriginatingElement(element)
         .addJavadoc("Codecs for the types that {@link $T}'s $L send between processes.\n",
-            model.userClass(), senders(model))
-        .addAnnotations(model.generated().stream().toList())
+            userClass, senders)
+        .addAnnotations(generated.stream().toList())
         .addModifiers(Modifier.FINAL);
     CodecsWriter writer = new CodecsWriter();
-    List<TypeSpec> classes = writer.addFields(holder, model.definitions());
-    CodeBlock registrations = registrations(model.definitions());
+    List<TypeSpec> classes = writer.addFields(holder, definitions);
+    CodeBlock registrations = registrations(definitions);
     if (!registrations.isEmpty()) {
       // Runs when a factory or launcher first touches this holder: before any item travels.
       holder.addStaticBlock(registrations);
     }
     holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     holder.addTypes(classes);
-    return JavaFile.builder(model.codecs().packageName(), holder.build())
+    return JavaFile.builder(codecs.packageName(), holder.build())
         .skipJavaLangImports(true)
         .build();
   }
@@ -377,6 +390,10 @@ final class CodecsWriter {
     }
     if (model instanceof CodecModel.HandleConstant handle) {
       return handle.constant();
+    }
+    if (model instanceof CodecModel.ManagerReference reference) {
+      return Names.constantName((ClassName) CodecExpressions.rawType(reference.type()))
+          + "_REFERENCE";
     }
     if (model instanceof CodecModel.Primitive primitive) {
       return primitive.kind().name();

@@ -15,14 +15,17 @@ import javax.lang.model.element.TypeElement;
  * {@code <Class>_Launcher} (the child's {@code main}) and, when needed, {@code <Class>_Codecs};
  * for each class with {@code @Pooled} methods {@code <Class>Tasks} (one {@code PoolTask} per
  * method, Python's pool {@code func}) and a {@code TaskProvider}; for each {@code @Portable} type a
- * {@code CodecProvider}. The providers are listed in {@code META-INF/services}.
+ * {@code CodecProvider}; for each {@code @Shared} interface a {@code SharedType} (Python's
+ * {@code BaseManager.register}), listed by a {@code SharedTypeProvider}. The providers are listed in
+ * {@code META-INF/services}.
  *
- * <p>Thin on purpose: the work is in {@link WorkerStep} and {@link PortableStep}.
+ * <p>Thin on purpose: the work is in {@link WorkerStep}, {@link PortableStep} and {@link SharedStep}.
  */
 @AutoService(Processor.class)
 public final class MultiprocProcessor extends AbstractProcessor {
   private WorkerStep step;
   private PortableStep portables;
+  private SharedStep shared;
   private ServiceFiles services;
 
   @Override
@@ -31,6 +34,7 @@ public final class MultiprocProcessor extends AbstractProcessor {
     services = new ServiceFiles(processingEnv.getFiler(), processingEnv.getMessager());
     step = new WorkerStep(processingEnv, services);
     portables = new PortableStep(processingEnv, services);
+    shared = new SharedStep(processingEnv, services);
   }
 
   @Override
@@ -39,7 +43,8 @@ public final class MultiprocProcessor extends AbstractProcessor {
         "io.github.multiproc.annotation.Worker",
         "io.github.multiproc.annotation.Daemon",
         "io.github.multiproc.annotation.Pooled",
-        "io.github.multiproc.annotation.Portable");
+        "io.github.multiproc.annotation.Portable",
+        SharedStep.SHARED);
   }
 
   @Override
@@ -51,6 +56,7 @@ public final class MultiprocProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     step.process(round);
     portables.process(round);
+    shared.process(round);
     if (round.processingOver()) {
       services.write();
     }

@@ -47,6 +47,21 @@ final class Names {
         methodName.substring(0, 1).toUpperCase(Locale.ROOT) + methodName.substring(1) + "Args");
   }
 
+  /** {@code Counter_SharedType}: serves and proxies the @Shared interface Counter. */
+  static ClassName sharedType(ClassName sharedInterface) {
+    return ClassName.get(sharedInterface.packageName(), flatName(sharedInterface) + "_SharedType");
+  }
+
+  /** {@code Counter_SharedCodecs}: the codecs of Counter's methods (apart from any worker's). */
+  static ClassName sharedCodecs(ClassName sharedInterface) {
+    return ClassName.get(sharedInterface.packageName(), flatName(sharedInterface) + "_SharedCodecs");
+  }
+
+  /** {@code Counter_SharedTypes}: the provider listing the shared types of one round. */
+  static ClassName sharedTypes(ClassName firstInterface) {
+    return ClassName.get(firstInterface.packageName(), flatName(firstInterface) + "_SharedTypes");
+  }
+
   /** {@code Shop_Order_CodecProvider}: registers the codec of the @Portable type Shop.Order. */
   static ClassName codecProvider(ClassName portableType) {
     return ClassName.get(portableType.packageName(), flatName(portableType) + "_CodecProvider");

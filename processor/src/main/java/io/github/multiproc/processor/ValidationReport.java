@@ -3,6 +3,8 @@ package io.github.multiproc.processor;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
@@ -12,13 +14,20 @@ import javax.lang.model.element.Element;
  */
 final class ValidationReport {
   /** One problem: where it is, and what it says. */
-  record Item(Element element, Message message, String text) {}
+  record Item(Element element, AnnotationMirror annotation, AnnotationValue value,
+      Message message, String text) {}
 
   private final List<Item> items = new ArrayList<>();
   private final List<Item> unresolved = new ArrayList<>();
 
   void error(Element element, Message message, Object... args) {
-    items.add(new Item(element, message, message.format(args)));
+    items.add(new Item(element, null, null, message, message.format(args)));
+  }
+
+  /** An error about an annotation's value, pointed at that value in the source. */
+  void error(Element element, AnnotationMirror annotation, AnnotationValue value,
+      Message message, Object... args) {
+    items.add(new Item(element, annotation, value, message, message.format(args)));
   }
 
   /**
@@ -27,7 +36,7 @@ final class ValidationReport {
    */
   void unresolved(Element element, String subject, String type) {
     unresolved.add(
-        new Item(element, Message.UNRESOLVED_TYPE, Message.UNRESOLVED_TYPE.format(subject, type)));
+        new Item(element, null, null, Message.UNRESOLVED_TYPE, Message.UNRESOLVED_TYPE.format(subject, type)));
   }
 
   int errorCount() {
@@ -46,7 +55,8 @@ final class ValidationReport {
     List<Item> all = new ArrayList<>(items);
     all.addAll(unresolved);
     for (Item item : all) {
-      messager.printMessage(item.message().kind(), item.text(), item.element());
+      messager.printMessage(item.message().kind(), item.text(), item.element(),
+          item.annotation(), item.value());
     }
   }
 }

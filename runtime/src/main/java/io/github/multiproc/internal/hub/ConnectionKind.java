@@ -14,5 +14,8 @@ public final class ConnectionKind {
   /** A pool worker JVM taking tasks from the pool that started it. */
   public static final byte POOL = 4;
 
+  /** A process using objects a manager server holds (Python's {@code BaseProxy} connection). */
+  public static final byte MANAGER = 5;
+
   private ConnectionKind() {}
 }

@@ -1,17 +1,47 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.spi.SharedType;
 import io.github.multiproc.spi.WireInput;
 
 /**
  * Turns a reference written by {@link io.github.multiproc.spi.ProxyReference#writeReference} back
- * into a proxy of the same managed object. CONTRACT STUB: the manager helper implements it.
+ * into a proxy of the same managed object (Python's {@code RebuildProxy}); nothing connects until
+ * the proxy's first call.
  */
 public final class ProxyReferences {
   private ProxyReferences() {}
 
   /** Reads one reference and returns a proxy connected (lazily) to its manager. */
   public static Object read(WireInput in) {
-    throw new CorruptDataException("a manager proxy arrived, but managers are not built yet");
+    return proxy(ObjectHandle.readFrom(in));
+  }
+
+  /** The proxy of the type {@code handle} names. */
+  static Object proxy(ObjectHandle handle) {
+    String tag = handle.typeTag();
+    switch (tag) {
+      case ManagedTypes.DICT:
+        return new DictProxy<>(handle);
+      case ManagedTypes.LIST:
+        return new ListProxy<>(handle);
+      case ManagedTypes.NAMESPACE:
+        return new NamespaceProxy(handle);
+      case ManagedTypes.VALUE:
+        return new ValueProxy<>(handle);
+      case ManagedTypes.LOCK:
+      case ManagedTypes.RLOCK:
+        return new LockProxy(handle);
+      case ManagedTypes.EVENT:
+        return new EventProxy(handle);
+      case ManagedTypes.QUEUE:
+        return new QueueProxy<>(handle);
+      default:
+        if (tag.startsWith(ManagedTypes.SHARED_PREFIX)) {
+          SharedType<?> type = SharedTypes.byName(tag.substring(ManagedTypes.SHARED_PREFIX.length()));
+          return type.newProxy(handle);
+        }
+        throw new CorruptDataException("unknown managed type '" + tag + "'");
+    }
   }
 }

@@ -1,0 +1,42 @@
+package demo;
+
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.ManagerHandles;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs the worker members of {@link Bumper} in a child JVM.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+public final class Bumper_Launcher implements WorkerDispatcher {
+  private Bumper_Launcher() {
+  }
+
+  /**
+   * The child JVM's entry point; the runtime passes the call on stdin.
+   */
+  public static void main(String[] args) {
+    ChildMain.run(new Bumper_Launcher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    switch (entryKey) {
+      case "bump(demo.Counter,java.util.concurrent.ConcurrentMap)": {
+        Counter counter = ManagerHandles.<Counter>reference().decode(arguments);
+        ConcurrentMap<String, Integer> seen = Codecs.<String, Integer, ConcurrentMap<String, Integer>>map(Codecs.STRING, Codecs.INTEGER, ConcurrentHashMap::new).decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Bumper.bump(counter, seen));
+        return;
+      }
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, Bumper_Launcher.class);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.multiproc.internal.manager;
+
+import io.github.multiproc.AuthenticationException;
+import io.github.multiproc.RemoteException;
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * One manager server as seen from this process: its address, key and a pool of idle connections.
+ * A call borrows a connection, so calls from many threads run side by side and a blocking call
+ * (a queue take, a lock) holds only its own connection. The manager's death shows up as EOF or a
+ * refused connect on the very next read or connect, so no call waits on a dead socket.
+ */
+public final class Endpoint {
+  private static final Map<String, Endpoint> ENDPOINTS = new ConcurrentHashMap<>();
+
+  private final SocketAddress address;
+  private final byte[] key;
+  private final boolean sessionKey;
+  private volatile long pid;
+  private final ConcurrentLinkedDeque<FramedChannel> idle = new ConcurrentLinkedDeque<>();
+
+  private Endpoint(SocketAddress address, byte[] key, boolean sessionKey, long pid) {
+    this.address = address;
+    this.key = key.clone();
+    this.sessionKey = sessionKey;
+    this.pid = pid;
+  }
+
+  /** The shared endpoint of a manager at {@code address}, keyed with {@code key}. */
+  public static Endpoint of(SocketAddress address, byte[] key, long knownPid) {
+    boolean session = Arrays.equals(key, ProcessContext.sessionKey());
+    String id = describe(address) + "#" + Arrays.hashCode(key);
+    Endpoint endpoint = ENDPOINTS.computeIfAbsent(id, k -> new Endpoint(address, key, session, knownPid));
+    if (endpoint.pid <= 0) {
+      endpoint.pid = knownPid;
+    }
+    return endpoint;
+  }
+
+  public SocketAddress address() {
+    return address;
+  }
+
+  /** The manager's pid, or 0 before the first connection. */
+  public long pid() {
+    return pid;
+  }
+
+  /** Connects once so a wrong key or address fails now, not on first use. */
+  public void verify() throws AuthenticationException {
+    try {
+      idle.push(open());
+    } catch (ProtocolException e) {
+      throw new AuthenticationException(
+          "the manager at " + describe(address) + " refused the authkey: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw gone(e);
+    }
+  }
+
+  /** Writes the address and key a process needs to reach this manager. */
+  void writeTo(WireOutput out) {
+    if (address instanceof UnixDomainSocketAddress unix) {
+      out.writeByte(0);
+      out.writeString(unix.getPath().toString());
+    } else {
+      InetSocketAddress inet = (InetSocketAddress) address;
+      out.writeByte(1);
+      out.writeString(inet.getHostString());
+      out.writeInt(inet.getPort());
+    }
+    // The tree's session key never travels; another key (a remote manager's authkey) has to,
+    // or a worker handed the proxy could not reach the manager (Python passes its authkey too).
+    out.writeBoolean(sessionKey);
+    if (!sessionKey) {
+      out.writeSize(key.length);
+      out.writeBytes(key);
+    }
+    out.writeLong(pid);
+  }
+
+  static Endpoint readFrom(WireInput in) {
+    int kind = in.readUnsignedByte();
+    SocketAddress address;
+    if (kind == 0) {
+      address = UnixDomainSocketAddress.of(in.readString());
+    } else if (kind == 1) {
+      String host = in.readString();
+      address = new InetSocketAddress(host, in.readInt());
+    } else {
+      throw new io.github.multiproc.spi.CorruptDataException("unknown manager address kind " + kind);
+    }
+    byte[] key;
+    if (in.readBoolean()) {
+      key = ProcessContext.sessionKey();
+    } else {
+      key = in.readBytes(in.readCount(1));
+    }
+    return of(address, key, in.readLong());
+  }
+
+  /** Sends one request and returns the result part of the answer. */
+  WireInput request(byte[] frame) {
+    FramedChannel channel = null;
+    try {
+      channel = idle.poll();
+      if (channel == null) {
+        channel = open();
+      }
+      channel.write(frame);
+      WireInput answer = new WireInput(channel.read(FramedChannel.maxFrameBytes()));
+      idle.push(channel);
+      channel = null;
+      if (answer.readByte() == ManagerProtocol.OK) {
+        return answer;
+      }
+      throw failure(answer.readString(), answer.readString());
+    } catch (IOException e) {
+      closeQuietly(channel);
+      // The others share this connection's fate: drop them so no caller reuses a dead socket.
+      for (FramedChannel other; (other = idle.poll()) != null; ) {
+        closeQuietly(other);
+      }
+      throw gone(e);
+    }
+  }
+
+  /** Closes the idle connections (a client's {@code Manager.close()}). */
+  void closeIdle() {
+    for (FramedChannel other; (other = idle.poll()) != null; ) {
+      closeQuietly(other);
+    }
+  }
+
+  private FramedChannel open() throws IOException {
+    SocketChannel socket =
+        SocketChannel.open(
+            address instanceof UnixDomainSocketAddress
+                ? StandardProtocolFamily.UNIX
+                : ((InetSocketAddress) address).getAddress() instanceof java.net.Inet6Address
+                    ? StandardProtocolFamily.INET6
+                    : StandardProtocolFamily.INET);
+    FramedChannel channel = new FramedChannel(socket);
+    try {
+      socket.connect(address);
+      Handshake.connect(channel, key);
+      channel.write(new byte[] {ConnectionKind.MANAGER});
+      pid = new WireInput(channel.read(64)).readLong();
+      return channel;
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private IllegalStateException gone(Exception cause) {
+    return new IllegalStateException(
+        "the manager (pid " + (pid > 0 ? pid : "unknown") + ", address " + describe(address)
+            + ") is gone: " + cause, cause);
+  }
+
+  /** Rebuilds a failure the manager reported, as the same JDK type when it is a common one. */
+  private static RuntimeException failure(String className, String message) {
+    String text = message.isEmpty() ? null : message;
+    switch (className) {
+      case "java.lang.IndexOutOfBoundsException":
+      case "java.lang.ArrayIndexOutOfBoundsException":
+        return new IndexOutOfBoundsException(text);
+      case "java.util.NoSuchElementException":
+        return new NoSuchElementException(text);
+      case "java.lang.IllegalArgumentException":
+        return new IllegalArgumentException(text);
+      case "java.lang.IllegalMonitorStateException":
+        return new IllegalMonitorStateException(text);
+      case "java.lang.UnsupportedOperationException":
+        return new UnsupportedOperationException(text);
+      case "java.lang.IllegalStateException":
+        return new IllegalStateException(text);
+      case "java.lang.NullPointerException":
+        return new NullPointerException(text);
+      case "java.lang.ClassCastException":
+        return new ClassCastException(text);
+      default:
+        return new RemoteException(className, text, new StackTraceElement[0], null);
+    }
+  }
+
+  static String describe(SocketAddress address) {
+    if (address instanceof InetSocketAddress inet) {
+      return inet.getHostString() + ":" + inet.getPort();
+    }
+    return String.valueOf(address);
+  }
+
+  private static void closeQuietly(FramedChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // already broken
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.multiproc.internal.manager;
+
+import io.github.multiproc.spi.ProxyReference;
+import io.github.multiproc.spi.WireOutput;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * A proxy of a managed {@code Lock} or {@code RLock} (Python's {@code AcquirerProxy}). The owner
+ * sent with each call is this process and thread, so an RLock is reentrant per thread anywhere.
+ */
+final class LockProxy implements Lock, ProxyReference {
+  private static final String PROCESS = Long.toString(ProcessHandle.current().pid());
+
+  private final ObjectHandle handle;
+
+  LockProxy(ObjectHandle handle) {
+    this.handle = handle;
+  }
+
+  private static String caller() {
+    return PROCESS + "/" + Thread.currentThread().getId();
+  }
+
+  @Override
+  public void lock() {
+    handle.call("acquire", caller(), -1L);
+  }
+
+  @Override
+  public void lockInterruptibly() throws InterruptedException {
+    if (Thread.interrupted()) {
+      throw new InterruptedException();
+    }
+    lock();
+  }
+
+  @Override
+  public boolean tryLock() {
+    return (Boolean) handle.call("acquire", caller(), 0L);
+  }
+
+  @Override
+  public boolean tryLock(long time, TimeUnit unit) {
+    return (Boolean) handle.call("acquire", caller(), Math.max(0L, unit.toMillis(time)));
+  }
+
+  @Override
+  public void unlock() {
+    handle.call("release", caller());
+  }
+
+  /** Not supported: use {@code ProcessLock} for conditions (Python: {@code manager.Condition()}). */
+  @Override
+  public Condition newCondition() {
+    throw new UnsupportedOperationException("a manager lock has no conditions yet");
+  }
+
+  @Override
+  public String toString() {
+    return "<AcquirerProxy " + handle.typeTag() + ">";
+  }
+
+  @Override
+  public void writeReference(WireOutput out) {
+    handle.writeReference(out);
+  }
+}

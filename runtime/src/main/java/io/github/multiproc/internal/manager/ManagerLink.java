@@ -1,0 +1,78 @@
+package io.github.multiproc.internal.manager;
+
+import io.github.multiproc.AuthenticationException;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.SharedType;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.IOException;
+import java.net.SocketAddress;
+
+/** What the public {@code Manager} needs from the runtime: make objects, shut the server down. */
+public final class ManagerLink {
+  private final Endpoint endpoint;
+
+  private ManagerLink(Endpoint endpoint) {
+    this.endpoint = endpoint;
+  }
+
+  /** A link to the manager at {@code address}; connects once to check the key. */
+  public static ManagerLink connect(SocketAddress address, byte[] key)
+      throws AuthenticationException {
+    Endpoint endpoint = Endpoint.of(address, key, 0);
+    endpoint.verify();
+    return new ManagerLink(endpoint);
+  }
+
+  /** Tries to connect once; false while the server is not listening yet. */
+  static boolean reachable(SocketAddress address, byte[] key) {
+    try {
+      Endpoint.of(address, key, 0).verify();
+      return true;
+    } catch (IOException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  public SocketAddress address() {
+    return endpoint.address();
+  }
+
+  public long pid() {
+    return endpoint.pid();
+  }
+
+  /** Makes (or, with a name, finds) an object of a built-in type and returns its proxy. */
+  public Object create(String tag, String name, Object initial) {
+    return ProxyReferences.proxy(handle(tag, name, initial));
+  }
+
+  /** Makes (or finds) an object of a {@code @Shared} interface and returns its proxy. */
+  public <T> T createShared(Class<T> type, String name) {
+    SharedType<?> shared = SharedTypes.byName(type.getName());
+    ObjectHandle handle = handle(ManagedTypes.SHARED_PREFIX + type.getName(), name, null);
+    return type.cast(shared.newProxy(handle));
+  }
+
+  private ObjectHandle handle(String tag, String name, Object initial) {
+    WireOutput frame = new WireOutput();
+    frame.writeByte(ManagerProtocol.CREATE);
+    frame.writeString(tag);
+    frame.writeString(name == null ? "" : name);
+    Codecs.OBJECT.encode(frame, initial);
+    WireInput answer = endpoint.request(frame.toByteArray());
+    return new ObjectHandle(endpoint, answer.readLong(), tag);
+  }
+
+  /** Asks the server to stop (Python's {@code manager.shutdown()}). */
+  public void shutdown() {
+    WireOutput frame = new WireOutput();
+    frame.writeByte(ManagerProtocol.SHUTDOWN);
+    endpoint.request(frame.toByteArray());
+  }
+
+  /** Closes this process's idle connections to the manager. */
+  public void closeIdle() {
+    endpoint.closeIdle();
+  }
+}

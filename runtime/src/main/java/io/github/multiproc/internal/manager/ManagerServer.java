@@ -1,0 +1,213 @@
+package io.github.multiproc.internal.manager;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The manager's server (Python's {@code multiprocessing.managers.Server}): holds the objects and
+ * serves each authenticated connection on its own thread. A connection that fails the handshake,
+ * sends garbage or vanishes mid-call is closed alone; every other connection keeps being served.
+ */
+public final class ManagerServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("io.github.multiproc.manager");
+  private static final int AUTH_TIMEOUT_SECONDS = 10;
+
+  private final ServerSocketChannel server;
+  private final byte[] key;
+  private final Map<Long, Served> objects = new ConcurrentHashMap<>();
+  private final Map<String, Long> names = new ConcurrentHashMap<>();
+  private final AtomicLong nextId = new AtomicLong(1);
+  private final Set<FramedChannel> connections = ConcurrentHashMap.newKeySet();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final ScheduledExecutorService watchdog;
+
+  private ManagerServer(ServerSocketChannel server, byte[] key) {
+    this.server = server;
+    this.key = key.clone();
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "multiproc-manager-watchdog"));
+  }
+
+  /** Binds {@code address} (a TCP or Unix-domain address) and starts accepting. */
+  public static ManagerServer start(SocketAddress address, byte[] key) throws IOException {
+    ServerSocketChannel server =
+        address instanceof UnixDomainSocketAddress
+            ? ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)
+            : ServerSocketChannel.open();
+    server.bind(address);
+    ManagerServer manager = new ManagerServer(server, key);
+    daemon(manager::acceptLoop, "multiproc-manager").start();
+    return manager;
+  }
+
+  /** The bound address (with the real port when port 0 was asked for). */
+  public SocketAddress address() throws IOException {
+    return server.getLocalAddress();
+  }
+
+  /** Blocks until a client asks for shutdown or {@link #close()} runs. */
+  public void awaitShutdown() throws InterruptedException {
+    stopped.await();
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } catch (IOException e) {
+      // closing anyway
+    }
+    for (FramedChannel channel : connections) {
+      closeQuietly(channel);
+    }
+    watchdog.shutdownNow();
+    stopped.countDown();
+  }
+
+  private void acceptLoop() {
+    while (server.isOpen()) {
+      SocketChannel socket;
+      try {
+        socket = server.accept();
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
+        continue;
+      }
+      daemon(() -> serve(new FramedChannel(socket)), "multiproc-manager-connection").start();
+    }
+  }
+
+  private void serve(FramedChannel channel) {
+    connections.add(channel);
+    ScheduledFuture<?> timeout =
+        watchdog.schedule(() -> closeQuietly(channel), AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    try {
+      Handshake.serve(channel, key);
+      byte[] first = channel.read(16);
+      timeout.cancel(false);
+      if (first.length != 1 || first[0] != ConnectionKind.MANAGER) {
+        throw new ProtocolException("not a manager connection");
+      }
+      WireOutput hello = new WireOutput();
+      hello.writeLong(ProcessHandle.current().pid());
+      channel.write(hello.toByteArray());
+      while (true) {
+        byte[] frame;
+        try {
+          frame = channel.read(FramedChannel.maxFrameBytes());
+        } catch (java.io.EOFException e) {
+          return; // the client closed its connection: normal
+        }
+        WireOutput answer = new WireOutput();
+        if (!handle(new WireInput(frame), answer)) {
+          return;
+        }
+        channel.write(answer.toByteArray());
+      }
+    } catch (IOException | RuntimeException e) {
+      // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
+      LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
+    } finally {
+      timeout.cancel(false);
+      connections.remove(channel);
+      closeQuietly(channel);
+    }
+  }
+
+  /** Runs one request; false when it asked the server to stop. */
+  private boolean handle(WireInput request, WireOutput answer) {
+    byte op = request.readByte();
+    if (op == ManagerProtocol.SHUTDOWN) {
+      answer.writeByte(ManagerProtocol.OK);
+      stopped.countDown();
+      return true;
+    }
+    try {
+      WireOutput result = new WireOutput();
+      if (op == ManagerProtocol.CREATE) {
+        result.writeLong(create(request));
+      } else if (op == ManagerProtocol.CALL) {
+        long id = request.readLong();
+        String method = request.readString();
+        Served target = objects.get(id);
+        if (target == null) {
+          throw new IllegalArgumentException("the manager holds no object " + id);
+        }
+        target.call(method, request, result);
+      } else {
+        throw new IllegalArgumentException("unknown manager request " + op);
+      }
+      answer.writeByte(ManagerProtocol.OK);
+      answer.writeBytes(result.toByteArray());
+    } catch (Throwable failure) {
+      if (failure instanceof Error error && !(failure instanceof StackOverflowError)) {
+        throw error;
+      }
+      answer.writeByte(ManagerProtocol.FAILED);
+      answer.writeString(failure.getClass().getName());
+      answer.writeString(failure.getMessage() == null ? "" : failure.getMessage());
+    }
+    return true;
+  }
+
+  private long create(WireInput request) {
+    String tag = request.readString();
+    String name = request.readString();
+    Object initial = Codecs.OBJECT.decode(request);
+    if (name.isEmpty()) {
+      return register(ManagedTypes.newServed(tag, initial));
+    }
+    // Named objects are how remote clients meet: the first request makes it, later ones find it.
+    synchronized (names) {
+      Long existing = names.get(tag + "/" + name);
+      if (existing != null) {
+        return existing;
+      }
+      long id = register(ManagedTypes.newServed(tag, initial));
+      names.put(tag + "/" + name, id);
+      return id;
+    }
+  }
+
+  private long register(Served served) {
+    long id = nextId.getAndIncrement();
+    objects.put(id, served);
+    return id;
+  }
+
+  private static Thread daemon(Runnable body, String name) {
+    Thread thread = new Thread(body, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private static void closeQuietly(FramedChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // nothing more to do
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.multiproc.internal.manager;
+
+import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The main class of a manager server JVM started by {@code Manager.start()} (Python's
+ * {@code SyncManager.start()} child): serves on the Unix-domain socket the parent chose, with the
+ * tree's session key, until asked to shut down.
+ */
+public final class ManagerServerLauncher implements WorkerDispatcher {
+  /** The one entry key. */
+  public static final String ENTRY = "serve";
+
+  private ManagerServerLauncher() {}
+
+  public static void main(String[] args) {
+    ChildMain.run(new ManagerServerLauncher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    if (!ENTRY.equals(entryKey)) {
+      throw WorkerDispatcher.unknownEntry(entryKey, ManagerServerLauncher.class);
+    }
+    Path socket = Path.of(arguments.readString());
+    arguments.requireFullyRead();
+    try (ManagerServer server =
+        ManagerServer.start(UnixDomainSocketAddress.of(socket), ProcessContext.sessionKey())) {
+      server.awaitShutdown();
+    } finally {
+      Files.deleteIfExists(socket);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.multiproc.internal.manager;
+
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.ProxyReference;
+import io.github.multiproc.spi.SharedInvoker;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+
+/**
+ * One object a manager holds, as a proxy sees it (Python's proxy token): the manager, the object id
+ * and its type tag. Every proxy delegates its calls and its reference to one of these.
+ */
+public final class ObjectHandle implements SharedInvoker, ProxyReference {
+  private final Endpoint endpoint;
+  private final long id;
+  private final String typeTag;
+
+  ObjectHandle(Endpoint endpoint, long id, String typeTag) {
+    this.endpoint = endpoint;
+    this.id = id;
+    this.typeTag = typeTag;
+  }
+
+  String typeTag() {
+    return typeTag;
+  }
+
+  /** Runs {@code method} with run-time-typed arguments and returns its run-time-typed result. */
+  Object call(String method, Object... arguments) {
+    WireOutput out = new WireOutput();
+    for (Object argument : arguments) {
+      Codecs.OBJECT.encode(out, argument);
+    }
+    WireInput result = invoke(method, out.toByteArray());
+    Object value = Codecs.OBJECT.decode(result);
+    result.requireFullyRead();
+    return value;
+  }
+
+  @Override
+  public WireInput invoke(String methodKey, byte[] arguments) {
+    WireOutput frame = new WireOutput();
+    frame.writeByte(ManagerProtocol.CALL);
+    frame.writeLong(id);
+    frame.writeString(methodKey);
+    frame.writeBytes(arguments);
+    return endpoint.request(frame.toByteArray());
+  }
+
+  @Override
+  public void writeReference(WireOutput out) {
+    endpoint.writeTo(out);
+    out.writeLong(id);
+    out.writeString(typeTag);
+  }
+
+  static ObjectHandle readFrom(WireInput in) {
+    Endpoint endpoint = Endpoint.readFrom(in);
+    long id = in.readLong();
+    return new ObjectHandle(endpoint, id, in.readString());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ObjectHandle h
+        && h.id == id
+        && h.endpoint == endpoint;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(id) * 31 + System.identityHashCode(endpoint);
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.multiproc.internal.manager;
+
+/**
+ * A managed lock (Python's {@code manager.Lock()} / {@code RLock()}). The owner is the calling
+ * thread of the calling process, named by the proxy, because one client thread may use any of its
+ * pooled connections. A plain lock may be released by anyone, as Python's {@code Lock}.
+ */
+final class ServedLock extends BuiltinServed {
+  private final boolean reentrant;
+  private String owner;
+  private int holds;
+
+  ServedLock(boolean reentrant) {
+    this.reentrant = reentrant;
+  }
+
+  @Override
+  synchronized Object call(String method, Object[] a) throws InterruptedException {
+    switch (method) {
+      case "acquire":
+        return acquire((String) a[0], millis(a[1]));
+      case "release":
+        release((String) a[0]);
+        return null;
+      default:
+        throw unknown(method, "lock");
+    }
+  }
+
+  /** Waits up to {@code timeoutMillis} (negative: forever). */
+  private boolean acquire(String caller, long timeoutMillis) throws InterruptedException {
+    if (reentrant && caller.equals(owner)) {
+      holds++;
+      return true;
+    }
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    while (owner != null) {
+      if (timeoutMillis < 0) {
+        wait();
+      } else {
+        long left = (deadline - System.nanoTime()) / 1_000_000L;
+        if (left <= 0) {
+          return false;
+        }
+        wait(left);
+      }
+    }
+    owner = caller;
+    holds = 1;
+    return true;
+  }
+
+  private void release(String caller) {
+    if (owner == null) {
+      throw new IllegalMonitorStateException("release of an unlocked lock");
+    }
+    if (reentrant && !caller.equals(owner)) {
+      throw new IllegalMonitorStateException("release of an RLock held by another thread");
+    }
+    if (--holds == 0 || !reentrant) {
+      owner = null;
+      holds = 0;
+      notifyAll();
+    }
+  }
+}

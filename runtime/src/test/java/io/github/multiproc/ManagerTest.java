@@ -1,0 +1,229 @@
+package io.github.multiproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.Counter;
+import io.github.multiproc.testing.ManagerTestProcesses;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class ManagerTest {
+  private final List<ChildProcess<?>> children = new ArrayList<>();
+
+  @AfterEach
+  void cleanUp() {
+    for (ChildProcess<?> child : children) {
+      if (child.isAlive()) {
+        child.kill();
+      }
+      child.join(Duration.ofSeconds(5));
+    }
+    ChildCleanup.killDescendants();
+  }
+
+  private <T extends ChildProcess<?>> T started(T child) {
+    children.add(child);
+    child.start();
+    return child;
+  }
+
+  @Test
+  void tenProcessesLoseNothing() {
+    try (Manager manager = Manager.start()) {
+      ConcurrentMap<Object, Object> d = manager.dict();
+      List<Object> l = manager.list();
+      List<ChildProcess<Void>> workers = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        workers.add(started(ManagerTestProcesses.update(d, l, i)));
+      }
+      for (ChildProcess<Void> w : workers) {
+        w.join();
+        w.result();
+      }
+      assertEquals(200, l.size());
+      assertEquals(200, d.size());
+      Set<Object> expected = new HashSet<>();
+      for (int i = 0; i < 10; i++) {
+        for (int k = 0; k < 20; k++) {
+          expected.add(i * 100 + k);
+          assertEquals("p" + i, d.get(i * 100 + k));
+        }
+      }
+      assertEquals(expected, new HashSet<>(l));
+    }
+  }
+
+  @Test
+  void seedShape() {
+    try (Manager manager = Manager.start()) {
+      ConcurrentMap<Object, Object> d = manager.dict();
+      List<Object> l = manager.list(List.of(0, 1, 2, 3, 4));
+      List<ChildProcess<Void>> workers = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        workers.add(started(ManagerTestProcesses.seed(d, l)));
+      }
+      workers.forEach(ChildProcess::join);
+      workers.forEach(ChildProcess::result);
+      assertEquals("{1=1, 2=2, 0.25=null}", d.toString());
+      assertEquals("[0, 1, 2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]", l.toString());
+      assertTrue(d.containsKey(0.25));
+      assertEquals("x", d.getOrDefault("missing", "x"));
+      assertEquals(null, d.getOrDefault(0.25, "x"));
+    }
+  }
+
+  @Test
+  void nestedListInDictAndOtherTypes() throws Exception {
+    try (Manager manager = Manager.start()) {
+      ConcurrentMap<Object, Object> d = manager.dict();
+      List<Object> inner = manager.list();
+      d.put("inner", inner);
+      ChildProcess<Void> child = started(ManagerTestProcesses.nested(d));
+      child.join();
+      child.result();
+      assertEquals(List.of("from child"), inner);
+      assertEquals("{inner=[from child]}", d.toString());
+
+      Namespace ns = manager.namespace();
+      ns.set("x", 1);
+      ns.set("y", "b");
+      assertEquals(1, ns.get("x"));
+      assertEquals("Namespace(x=1, y=b)", ns.toString());
+      assertEquals("b", ns.remove("y"));
+
+      ManagedValue<Double> v = manager.value(1.5);
+      v.set(v.get() * 2);
+      assertEquals(3.0, v.get());
+
+      Lock lock = manager.rlock();
+      lock.lock();
+      lock.lock();
+      lock.unlock();
+      lock.unlock();
+      assertThrows(IllegalMonitorStateException.class, lock::unlock);
+      Lock plain = manager.lock();
+      assertTrue(plain.tryLock());
+      assertTrue(!plain.tryLock(50, TimeUnit.MILLISECONDS));
+      plain.unlock();
+
+      BlockingQueue<Object> q = manager.queue();
+      q.put("a");
+      q.put(2);
+      assertEquals("a", q.take());
+      assertEquals(2, q.poll(1, TimeUnit.SECONDS));
+      assertEquals(null, q.poll(50, TimeUnit.MILLISECONDS));
+
+      ManagedEvent e = manager.event();
+      assertTrue(!e.await(Duration.ofMillis(20)));
+      e.set();
+      assertTrue(e.await(Duration.ofMillis(20)));
+      assertThrows(IndexOutOfBoundsException.class, () -> inner.get(5));
+    }
+  }
+
+  @Test
+  void customSharedType() {
+    try (Manager manager = Manager.start()) {
+      Counter counter = manager.create(Counter.class);
+      List<ChildProcess<Void>> workers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        workers.add(started(ManagerTestProcesses.bump(counter, 50)));
+      }
+      workers.forEach(ChildProcess::join);
+      workers.forEach(ChildProcess::result);
+      assertEquals(150, counter.value());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> manager.create(Runnable.class));
+      assertTrue(e.getMessage().contains("@Shared"), e.getMessage());
+    }
+  }
+
+  @Test
+  void killedManagerFailsFast() throws Exception {
+    Path flag = Files.createTempFile("multiproc-manager-test", ".flag");
+    Files.delete(flag);
+    try (Manager manager = Manager.start()) {
+      ConcurrentMap<Object, Object> d = manager.dict();
+      List<ChildProcess<String>> clients = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        clients.add(started(ManagerTestProcesses.callAfterDeath(d, flag.toString())));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      // Both clients have connected once before the manager dies.
+      while (d.size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      ProcessHandle.of(manager.pid()).orElseThrow().destroyForcibly();
+      ProcessHandle.of(manager.pid()).ifPresent(h -> h.onExit().join());
+      Files.createFile(flag);
+      long start = System.nanoTime();
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> d.get("alive"));
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1));
+      assertTrue(e.getMessage().contains("pid " + manager.pid()), e.getMessage());
+      for (ChildProcess<String> client : clients) {
+        client.join();
+        String report = client.result();
+        long millis = Long.parseLong(report.substring(0, report.indexOf("ms")));
+        assertTrue(millis < 1000, report);
+        assertTrue(report.contains("is gone"), report);
+      }
+    } finally {
+      Files.deleteIfExists(flag);
+    }
+  }
+
+  @Test
+  void remoteManagerOverTcp() throws Exception {
+    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
+      int port = ((InetSocketAddress) server.address()).getPort();
+      String host = loopback.getHostAddress();
+      Map<Object, Object> shared = server.dict("shared");
+      ChildProcess<String> victim =
+          started(ManagerTestProcesses.remote(host, port, key, "v", 1_000_000));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!shared.containsKey("v10") && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      victim.kill();
+      ChildProcess<String> a = started(ManagerTestProcesses.remote(host, port, key, "a", 200));
+      ChildProcess<String> b = started(ManagerTestProcesses.remote(host, port, key, "b", 200));
+      ChildProcess<String> wrong = started(ManagerTestProcesses.remote(
+          host, port, "wrong".getBytes(StandardCharsets.UTF_8), "w", 1));
+      a.join();
+      b.join();
+      wrong.join();
+      assertEquals("ok", a.result());
+      assertEquals("ok", b.result());
+      assertTrue(wrong.result().startsWith("refused"), wrong.result());
+      for (int k = 0; k < 200; k++) {
+        assertEquals(k, shared.get("a" + k));
+        assertEquals(k, shared.get("b" + k));
+      }
+      assertTrue(!shared.containsKey("w0"));
+      assertThrows(AuthenticationException.class,
+          () -> Manager.connect(server.address(), new byte[] {1, 2}));
+    }
+  }
+}
