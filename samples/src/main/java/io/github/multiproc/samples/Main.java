@@ -60,6 +60,8 @@ public final class Main {
           new Sample("manager", "seed 004 Manager: a shared dict and list", ManagerSample::main),
           new Sample("remote-manager", "seed 004 Manager: served on a socket, with an authkey",
               RemoteManager::main),
+          new Sample("shared-counter", "seed 004 Manager: a custom @Shared object",
+              SharedCounter::main),
           new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main),
           new Sample("pool-callback", "seed 004 process pool: apply_async with a callback",
               PoolCallback::main),

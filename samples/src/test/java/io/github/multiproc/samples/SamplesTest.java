@@ -439,6 +439,14 @@ class SamplesTest {
   }
 
   @Test
+  void sharedCounterLosesNoIncrementFromFourProcesses() throws Exception {
+    List<String> lines = runClean("shared-counter");
+    assertEquals(
+        List.of("=== shared-counter (seed 004 Manager: a custom @Shared object) ===", "400", ""),
+        lines);
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -452,7 +460,7 @@ class SamplesTest {
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
             "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
             "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "manager",
-            "remote-manager", "lock-004", "pool-callback", "coroutines"),
+            "remote-manager", "shared-counter", "lock-004", "pool-callback", "coroutines"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 
