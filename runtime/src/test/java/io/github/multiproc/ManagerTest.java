@@ -226,4 +226,41 @@ class ManagerTest {
           () -> Manager.connect(server.address(), new byte[] {1, 2}));
     }
   }
+
+  @Test
+  void randomBytesAndSilentClientsLeaveTheRemoteManagerServing() throws Exception {
+    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
+      server.dict("shared").put("before", 1);
+      java.util.Random random = new java.util.Random(42);
+      List<java.net.Socket> silent = new ArrayList<>();
+      try {
+        for (int i = 0; i < 5; i++) {
+          // Noise instead of a handshake: a garbage length prefix, then random bytes.
+          try (java.net.Socket noise = new java.net.Socket()) {
+            noise.connect(server.address());
+            byte[] garbage = new byte[256];
+            random.nextBytes(garbage);
+            noise.getOutputStream().write(garbage);
+            noise.getOutputStream().flush();
+          }
+          // A client that connects and never says anything holds only its own connection.
+          java.net.Socket quiet = new java.net.Socket();
+          quiet.connect(server.address());
+          silent.add(quiet);
+        }
+        try (Manager client = Manager.connect(server.address(), key)) {
+          ConcurrentMap<Object, Object> shared = client.dict("shared");
+          assertEquals(1, shared.get("before"));
+          shared.put("after", 2);
+        }
+        assertEquals(2, server.dict("shared").get("after"));
+      } finally {
+        for (java.net.Socket quiet : silent) {
+          quiet.close();
+        }
+      }
+    }
+  }
 }
