@@ -1,15 +1,13 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.ExpectedConnections;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.HubService;
-import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The hub service for {@link ConnectionKind#POOL} connections: hands each worker JVM's connection,
@@ -18,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PoolService implements HubService {
   private static final PoolService INSTANCE = new PoolService();
-  private final Map<String, ProcessWorker> expected = new ConcurrentHashMap<>();
+  private final ExpectedConnections<ProcessWorker> expected =
+      new ExpectedConnections<>("a pool worker connected");
 
   private PoolService() {}
 
@@ -30,21 +29,15 @@ final class PoolService implements HubService {
   }
 
   static void expect(String token, ProcessWorker worker) {
-    INSTANCE.expected.put(token, worker);
+    INSTANCE.expected.expect(token, worker);
   }
 
   static void forget(String token) {
-    INSTANCE.expected.remove(token);
+    INSTANCE.expected.forget(token);
   }
 
   @Override
   public void serve(FramedChannel channel, WireInput opening) throws IOException {
-    String token = opening.readString();
-    opening.requireFullyRead();
-    ProcessWorker worker = expected.remove(token);
-    if (worker == null) {
-      throw new ProtocolException("a pool worker connected with a token nobody expects");
-    }
-    worker.serve(channel);
+    expected.claim(opening).serve(channel);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.ExpectedConnections;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.HubService;
@@ -9,8 +10,6 @@ import io.github.multiproc.spi.WireInput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The hub service for {@link ConnectionKind#CHILD_CONTROL} connections. Protocol, after the
@@ -25,7 +24,8 @@ final class ChildControl implements HubService {
   static final byte ACK = 3;
 
   private static final ChildControl INSTANCE = new ChildControl();
-  private final Map<String, ChildLink> expected = new ConcurrentHashMap<>();
+  private final ExpectedConnections<ChildLink> expected =
+      new ExpectedConnections<>("a child said HELLO");
 
   private ChildControl() {}
 
@@ -37,21 +37,16 @@ final class ChildControl implements HubService {
   }
 
   static void expect(String token, ChildLink link) {
-    INSTANCE.expected.put(token, link);
+    INSTANCE.expected.expect(token, link);
   }
 
   static void forget(String token) {
-    INSTANCE.expected.remove(token);
+    INSTANCE.expected.forget(token);
   }
 
   @Override
   public void serve(FramedChannel channel, WireInput opening) throws IOException {
-    String token = opening.readString();
-    opening.requireFullyRead();
-    ChildLink link = expected.remove(token);
-    if (link == null) {
-      throw new ProtocolException("a child said HELLO with a token nobody expects");
-    }
+    ChildLink link = expected.claim(opening);
     try {
       link.attach(channel);
       byte[] frame;
