@@ -20,79 +20,74 @@ final class DictProxy<K, V> extends AbstractMap<K, V> implements ConcurrentMap<K
     this.handle = handle;
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T call(String method, Object... args) {
-    return (T) handle.call(method, args);
-  }
-
   @Override
   public V get(Object key) {
-    return call("get", key);
+    return handle.call("get", key);
   }
 
   @Override
   public V getOrDefault(Object key, V defaultValue) {
-    return call("getOrDefault", key, defaultValue);
+    return handle.call("getOrDefault", key, defaultValue);
   }
 
   @Override
   public V put(K key, V value) {
-    return call("put", key, value);
+    return handle.call("put", key, value);
   }
 
   @Override
   public V remove(Object key) {
-    return call("remove", key);
+    return handle.call("remove", key);
   }
 
   @Override
   public boolean remove(Object key, Object value) {
-    return this.<Boolean>call("removeIf", key, value);
+    return handle.<Boolean>call("removeIf", key, value);
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return this.<Boolean>call("containsKey", key);
+    return handle.<Boolean>call("containsKey", key);
   }
 
   @Override
   public boolean containsValue(Object value) {
-    return this.<Boolean>call("containsValue", value);
+    return handle.<Boolean>call("containsValue", value);
   }
 
   @Override
   public int size() {
-    return this.<Integer>call("size");
+    return handle.<Integer>call("size");
   }
 
   @Override
   public void clear() {
-    call("clear");
+    handle.call("clear");
   }
 
   @Override
   public V putIfAbsent(K key, V value) {
-    return call("putIfAbsent", key, value);
+    return handle.call("putIfAbsent", key, value);
   }
 
   @Override
   public boolean replace(K key, V oldValue, V newValue) {
-    return this.<Boolean>call("replaceIf", key, oldValue, newValue);
+    return handle.<Boolean>call("replaceIf", key, oldValue, newValue);
   }
 
   @Override
   public V replace(K key, V value) {
-    return call("replace", key, value);
+    return handle.call("replace", key, value);
   }
 
   @Override
   public void putAll(Map<? extends K, ? extends V> map) {
-    call("putAll", new LinkedHashMap<>(map));
+    handle.call("putAll", new LinkedHashMap<>(map));
   }
 
   /** A snapshot of the dict (Python's {@code d.copy()}), in insertion order. */
   Map<K, V> copy() {
-    return call("copy");
+    return handle.call("copy");
   }
 
   @Override

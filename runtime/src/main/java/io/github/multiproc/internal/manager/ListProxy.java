@@ -21,69 +21,64 @@ final class ListProxy<E> extends AbstractList<E> implements RandomAccess, ProxyR
     this.handle = handle;
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T call(String method, Object... args) {
-    return (T) handle.call(method, args);
-  }
-
   @Override
   public E get(int index) {
-    return call("get", index);
+    return handle.call("get", index);
   }
 
   @Override
   public E set(int index, E element) {
-    return call("set", index, element);
+    return handle.call("set", index, element);
   }
 
   @Override
   public boolean add(E element) {
-    return this.<Boolean>call("append", element);
+    return handle.<Boolean>call("append", element);
   }
 
   @Override
   public void add(int index, E element) {
-    call("insert", index, element);
+    handle.call("insert", index, element);
   }
 
   @Override
   public E remove(int index) {
-    return call("removeAt", index);
+    return handle.call("removeAt", index);
   }
 
   @Override
   public boolean remove(Object element) {
-    return this.<Boolean>call("remove", element);
+    return handle.<Boolean>call("remove", element);
   }
 
   @Override
   public boolean addAll(Collection<? extends E> items) {
-    return this.<Boolean>call("extend", new ArrayList<>(items));
+    return handle.<Boolean>call("extend", new ArrayList<>(items));
   }
 
   @Override
   public int size() {
-    return this.<Integer>call("size");
+    return handle.<Integer>call("size");
   }
 
   @Override
   public int indexOf(Object element) {
-    return this.<Integer>call("indexOf", element);
+    return handle.<Integer>call("indexOf", element);
   }
 
   @Override
   public boolean contains(Object element) {
-    return this.<Boolean>call("contains", element);
+    return handle.<Boolean>call("contains", element);
   }
 
   @Override
   public void clear() {
-    call("clear");
+    handle.call("clear");
   }
 
   /** A snapshot of the list (Python's {@code l[:]}). */
   List<E> copy() {
-    return call("copy");
+    return handle.call("copy");
   }
 
   @Override

@@ -25,8 +25,12 @@ public final class ObjectHandle implements SharedInvoker, ProxyReference {
     return typeTag;
   }
 
-  /** Runs {@code method} with run-time-typed arguments and returns its run-time-typed result. */
-  Object call(String method, Object... arguments) {
+  /**
+   * Runs {@code method} with run-time-typed arguments and returns its run-time-typed result, cast
+   * to what the calling proxy expects (the server's method decides the type).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T call(String method, Object... arguments) {
     WireOutput out = new WireOutput();
     for (Object argument : arguments) {
       Codecs.OBJECT.encode(out, argument);
@@ -34,7 +38,7 @@ public final class ObjectHandle implements SharedInvoker, ProxyReference {
     WireInput result = invoke(method, out.toByteArray());
     Object value = Codecs.OBJECT.decode(result);
     result.requireFullyRead();
-    return value;
+    return (T) value;
   }
 
   @Override
