@@ -18,15 +18,10 @@ import io.github.multiproc.spi.SharedType;
 import io.github.multiproc.spi.SharedTypeProvider;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -207,34 +202,5 @@ class SharedTypeTest {
         () -> ManagerHandles.reference().encode(new WireOutput(), local));
     assertInstanceOf(ProxyReference.class, local);
     assertTrue(refused.getMessage().contains("not a ProxyReference"));
-  }
-
-  /** Defines the classes javac wrote into compile-testing's in-memory file manager. */
-  private static final class MemoryClassLoader extends ClassLoader {
-    private final Map<String, byte[]> classes = new HashMap<>();
-
-    MemoryClassLoader(Compilation compilation, ClassLoader parent) {
-      super(parent);
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String name = file.toUri().getPath().replaceFirst("^.*/CLASS_OUTPUT/", "")
-              .replace(".class", "").replace('/', '.');
-          try (InputStream in = file.openInputStream()) {
-            classes.put(name, in.readAllBytes());
-          } catch (IOException e) {
-            throw new IllegalStateException(e);
-          }
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classes.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }
