@@ -4,6 +4,7 @@ import io.github.multiproc.internal.process.ExitCodes;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.RunningChild;
 import io.github.multiproc.internal.process.Spawner;
+import io.github.multiproc.internal.process.StartMethods;
 import io.github.multiproc.spi.WorkerCall;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public final class ChildProcess<R> {
   private final List<String> jvmArgs = new ArrayList<>();
   private String name;
   private boolean daemon;
+  private StartMethod startMethod;
   private volatile State state = State.INITIAL;
   private volatile RunningChild running;
 
@@ -82,7 +84,8 @@ public final class ChildProcess<R> {
       }
       state = State.STARTED;
       request = new Spawner.Request(this, spec.launcher(), spec.entryKey(),
-          spec.encodedArguments(), name, identity, daemon, List.copyOf(jvmArgs));
+          spec.encodedArguments(), name, identity, daemon, List.copyOf(jvmArgs),
+          startMethod != null ? startMethod : StartMethods.getDefault());
     }
     RunningChild child;
     try {
@@ -187,6 +190,16 @@ public final class ChildProcess<R> {
     for (String arg : args) {
       jvmArgs.add(Objects.requireNonNull(arg, "a JVM argument"));
     }
+    return this;
+  }
+
+  /**
+   * Python's {@code get_context(method).Process(...)}: this process starts with {@code method}
+   * instead of {@link Multiproc#getStartMethod()}. Call before {@link #start()}.
+   */
+  public synchronized ChildProcess<R> startMethod(StartMethod method) {
+    checkInitial("startMethod");
+    this.startMethod = Objects.requireNonNull(method, "method");
     return this;
   }
 

@@ -3,6 +3,7 @@ package io.github.multiproc;
 import io.github.multiproc.internal.process.ChildRegistry;
 import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.internal.process.StartMethods;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,34 @@ public final class Multiproc {
    */
   public static void setExecutable(Path javaExecutable) {
     JavaCommand.setExecutable(Objects.requireNonNull(javaExecutable, "javaExecutable"));
+  }
+
+  /**
+   * Python's {@code set_start_method()}: how later {@link ChildProcess#start()} calls get their JVM,
+   * unless a process chooses its own with {@link ChildProcess#startMethod(StartMethod)}. The default
+   * is {@link StartMethod#SPAWN}; {@link StartMethod#STANDBY} begins booting standby JVMs at once.
+   */
+  public static void setStartMethod(StartMethod method) {
+    StartMethods.setDefault(Objects.requireNonNull(method, "method"));
+  }
+
+  /** Python's {@code get_start_method()}: the start method of processes that choose none. */
+  public static StartMethod getStartMethod() {
+    return StartMethods.getDefault();
+  }
+
+  /**
+   * How many idle JVMs {@link StartMethod#STANDBY} keeps booted (Python's forkserver keeps one
+   * server; each standby JVM here serves one child). Default 2; 0 stops keeping any. Idle standby
+   * JVMs are ended when this JVM exits.
+   *
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static void setStandbyCount(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("the standby count must be 0 or more, but is " + count);
+    }
+    StartMethods.setStandbyCount(count);
   }
 
   /** Goes back to the default java binary, {@code ${java.home}/bin/java}. */

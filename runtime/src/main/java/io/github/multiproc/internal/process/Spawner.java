@@ -2,6 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessStartException;
+import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
 import java.io.IOException;
@@ -24,7 +25,10 @@ public final class Spawner {
 
   private Spawner() {}
 
-  /** What to start: the launcher, its entry and arguments, and the child's identity. */
+  /**
+   * What to start: the launcher, its entry and arguments, the child's identity, and how to get its
+   * JVM.
+   */
   public record Request(
       ChildProcess<?> owner,
       Class<?> launcher,
@@ -33,7 +37,8 @@ public final class Spawner {
       String name,
       String identity,
       boolean daemon,
-      List<String> jvmArgs) {}
+      List<String> jvmArgs,
+      StartMethod startMethod) {}
 
   /**
    * Launches the child JVM; its bootstrap is on the way. Call {@link #awaitConnected} next.
