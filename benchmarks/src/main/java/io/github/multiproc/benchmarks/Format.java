@@ -1,0 +1,37 @@
+package io.github.multiproc.benchmarks;
+
+import java.util.Locale;
+
+/** How figures print: few digits for small numbers, thousands grouped for large ones. */
+final class Format {
+  private Format() {}
+
+  /** A figure: {@code 4,611,925}, {@code 52.8}, {@code 2.98}, {@code 40}; {@code n/a} when missing. */
+  static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "n/a";
+    }
+    double a = Math.abs(v);
+    if (a >= 1000) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    if (v == Math.rint(v)) {
+      return String.format(Locale.ROOT, "%.0f", v); // targets: 40, 2, 1
+    }
+    if (a >= 10) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** A measured ratio: {@code 1.52x}, {@code 0.036x}; {@code n/a} when missing. */
+  static String ratio(double r) {
+    if (Double.isNaN(r)) {
+      return "n/a";
+    }
+    if (r >= 100) {
+      return String.format(Locale.ROOT, "%,.0fx", r);
+    }
+    return String.format(Locale.ROOT, r < 0.1 ? "%.3fx" : "%.2fx", r);
+  }
+}

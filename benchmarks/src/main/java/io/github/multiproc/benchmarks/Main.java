@@ -1,0 +1,110 @@
+package io.github.multiproc.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark command: runs CPython's {@code py_bench.py} and then the same workloads on
+ * multiproc, prints one table (workload, CPython, multiproc, ratio, target, met), writes it as
+ * {@code results.md} and {@code ratios.svg}, and with {@code --readme} puts it into README.
+ */
+public final class Main {
+  private Main() {}
+
+  /** See {@link Options#USAGE}; exits 2 on a bad argument. */
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(Options.USAGE + Options.names());
+      System.exit(2);
+      return;
+    }
+    run(options);
+  }
+
+  static void run(Options options) throws Exception {
+    RunInfo info = RunInfo.now(options.repeats());
+    List<String> runNotes = new ArrayList<>();
+
+    PeerRunner.Result peer = PeerRunner.run(options.peer(), options.repeats());
+    runNotes.addAll(peer.notes());
+
+    List<String> names = options.workloads().stream()
+        .filter(Workload::javaSide).map(Workload::name).toList();
+    JavaSide java = new JavaSide(Sizes.PY_BENCH);
+    System.err.println("multiproc warm-up round (untimed) ...");
+    runRound(java, names, new ArrayList<>());
+    List<Map<String, Double>> javaRuns = new ArrayList<>();
+    for (int k = 1; k <= options.repeats(); k++) {
+      System.err.printf("multiproc run %d/%d ...%n", k, options.repeats());
+      javaRuns.add(runRound(java, names, runNotes));
+    }
+
+    info = info.finish(peer.pythonVersion());
+    ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns);
+    System.out.println();
+    System.out.print(TableWriters.text(table));
+    System.out.println();
+    System.out.print(info.markdown());
+    runNotes.forEach(n -> System.out.println("note: " + n));
+
+    Path out = options.out();
+    Files.createDirectories(out);
+    Path svg = out.resolve("ratios.svg");
+    Files.writeString(svg, SvgChart.render(table, info.oneLine()), StandardCharsets.UTF_8);
+    Path md = out.resolve("results.md");
+    Files.writeString(md, "# multiproc vs CPython multiprocessing\n\n"
+        + Report.markdown(info, table, "ratios.svg", runNotes), StandardCharsets.UTF_8);
+    System.out.println("wrote " + md + " and " + svg);
+
+    if (options.readme() != null) {
+      Path readme = options.readme();
+      String link = relativeLink(readme, svg);
+      String text = Files.readString(readme, StandardCharsets.UTF_8);
+      Files.writeString(readme,
+          ReadmeSection.replace(text, Report.markdown(info, table, link, runNotes)),
+          StandardCharsets.UTF_8);
+      System.out.println("updated the benchmark section of " + readme);
+    }
+  }
+
+  /**
+   * One round of every workload. A workload that fails gets no figure for this round (NaN) and a
+   * note, so that one broken workload does not hide all the others.
+   */
+  private static Map<String, Double> runRound(JavaSide java, List<String> names, List<String> notes)
+      throws InterruptedException {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String name : names) {
+      try {
+        out.put(name, java.measure(name));
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception | Error e) {
+        if (e instanceof Error && !(e instanceof AssertionError)) {
+          throw (Error) e;
+        }
+        e.printStackTrace();
+        out.put(name, Double.NaN);
+        notes.add("multiproc `" + name + "` failed in a run and has no figure for it: " + e);
+      }
+    }
+    return out;
+  }
+
+  /** The chart's path as seen from the README's directory, with forward slashes for Markdown. */
+  static String relativeLink(Path readme, Path target) {
+    Path base = readme.toAbsolutePath().normalize().getParent();
+    Path rel = base.relativize(target.toAbsolutePath().normalize());
+    return rel.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.multiproc.benchmarks;
+
+import java.util.List;
+
+/** The Markdown of one run: its facts, the table, the chart, and the notes that qualify them. */
+final class Report {
+  private Report() {}
+
+  /** What every run's notes say about method; run-specific notes follow. */
+  static final List<String> METHOD_NOTES = List.of(
+      "ratio: how many times better multiproc is (CPython's time / multiproc's time, multiproc's"
+          + " rate / CPython's rate), so above 1x means multiproc is better for every row.",
+      "Medians over the repeats. CPython runs first (`python3 py_bench.py --json`, each run a fresh"
+          + " interpreter), then multiproc in one JVM after one untimed warm-up round.",
+      "Same workloads, n and timing boundaries as py_bench.py; the names are py_bench's.",
+      "`start_join_standby_ms`: STANDBY start+join with a standby JVM ready (an untimed 300 ms"
+          + " pause before each start lets the standby pool refill); `start_join_standby_sustained_ms`:"
+          + " back to back, as Python's loop runs. Both compare with CPython's `start_join_fork_ms`;"
+          + " `start_join_forkserver_ms` is CPython's alone, for reference.",
+      "`start_join_spawn_ms` must beat CPython's spawn and stay within 1.5x of"
+          + " `java_hello_world_ms`, a bare hello-world `main` run by the same `java` with the same"
+          + " jar class path (ProcessBuilder, start to exit).",
+      "`idle_child_rss_mib`: VmRSS (`/proc/<pid>/status`) of one child blocked on a ProcessEvent,"
+          + " 500 ms after its start; Linux only.",
+      "`pipe_bulk_1MiB_GBps` counts the bytes both ways, as py_bench does.");
+
+  /**
+   * The Markdown body.
+   *
+   * @param svgLink where the chart is, relative to the Markdown file
+   * @param runNotes what went wrong or was skipped in this run
+   */
+  static String markdown(RunInfo info, ResultTable table, String svgLink, List<String> runNotes) {
+    StringBuilder b = new StringBuilder();
+    b.append(info.markdown()).append('\n');
+    b.append(TableWriters.markdown(table)).append('\n');
+    b.append("![multiproc vs CPython: ratios](").append(svgLink).append(")\n\n");
+    b.append("Notes:\n\n");
+    for (String n : METHOD_NOTES) {
+      b.append("- ").append(n).append('\n');
+    }
+    for (String n : runNotes) {
+      b.append("- ").append(n).append('\n');
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.multiproc.benchmarks;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One row of the table: a workload's name (py_bench's where py_bench has it), the CPython figure
+ * it is compared with, which way is better, and its target from issue 6.
+ *
+ * @param name the row's name, also the key of multiproc's figure; null {@code javaSide} rows have
+ *     no multiproc figure
+ * @param peerKey the key of the CPython figure in py_bench's JSON, or null when CPython has none
+ * @param lowerIsBetter true for times and memory, false for rates
+ * @param javaSide whether multiproc measures this row (false: a CPython reference row)
+ * @param target the goal
+ */
+record Workload(
+    String name, String peerKey, boolean lowerIsBetter, boolean javaSide, Target target) {
+
+  static final String HELLO_WORLD = "java_hello_world_ms";
+  static final String SPAWN = "start_join_spawn_ms";
+  static final String STANDBY = "start_join_standby_ms";
+  static final String STANDBY_SUSTAINED = "start_join_standby_sustained_ms";
+  static final String FORKSERVER = "start_join_forkserver_ms";
+  static final String PIPE_RTT = "pipe_rtt_us";
+  static final String PIPE_BULK = "pipe_bulk_1MiB_GBps";
+  static final String QUEUE = "queue_items_per_s";
+  static final String POOL_MAP = "pool_map_tasks_per_s";
+  static final String POOL_APPLY_ASYNC = "pool_apply_async_tasks_per_s";
+  static final String MANAGER_DICT = "manager_dict_ops_per_s";
+  static final String SHARED_VALUE = "shared_value_incr_per_s";
+  static final String LOCK = "lock_ops_per_s";
+  static final String IDLE_RSS = "idle_child_rss_mib";
+
+  /** Every row, in table order. */
+  static final List<Workload> ALL = List.of(
+      time(HELLO_WORLD, null, Target.none()),
+      time(SPAWN, SPAWN, Target.ratio(1).andAtMostTimes(1.5, HELLO_WORLD)),
+      time(STANDBY, "start_join_fork_ms", Target.ratio(0.5)),
+      time(STANDBY_SUSTAINED, "start_join_fork_ms", Target.ratio(0.5)),
+      new Workload(FORKSERVER, FORKSERVER, true, false, Target.none()),
+      time(PIPE_RTT, PIPE_RTT, Target.ratio(2)),
+      rate(PIPE_BULK, Target.ratio(2)),
+      rate(QUEUE, Target.ratio(4)),
+      rate(POOL_MAP, Target.ratio(1)),
+      rate(POOL_APPLY_ASYNC, Target.ratio(3)),
+      rate(MANAGER_DICT, Target.ratio(3)),
+      rate(SHARED_VALUE, Target.ratio(1)),
+      rate(LOCK, Target.ratio(1)),
+      time(IDLE_RSS, null, Target.below(40, "MiB")));
+
+  private static Workload time(String name, String peerKey, Target target) {
+    return new Workload(name, peerKey, true, true, target);
+  }
+
+  private static Workload rate(String name, Target target) {
+    return new Workload(name, name, false, true, target);
+  }
+
+  /** The row called {@code name}. */
+  static Optional<Workload> named(String name) {
+    return ALL.stream().filter(w -> w.name.equals(name)).findFirst();
+  }
+
+  /**
+   * How many times better multiproc is than CPython, oriented so that above 1 means multiproc is
+   * better for times and rates alike; NaN when a side has no figure.
+   */
+  double ratio(double cpython, double multiproc) {
+    if (!(cpython > 0) || !(multiproc > 0)) {
+      return Double.NaN; // also NaN for NaN inputs: a missing side has no ratio
+    }
+    return lowerIsBetter ? cpython / multiproc : multiproc / cpython;
+  }
+}
