@@ -24,6 +24,7 @@ final class FlatJson {
    */
   static Map<String, Object> parse(String text) {
     FlatJson p = new FlatJson(text);
+    p.skipSpace();
     Map<String, Object> out = p.object();
     p.skipSpace();
     if (p.i != text.length()) {
