@@ -11,9 +11,9 @@ import java.util.Locale;
 final class SvgChart {
   private static final int LABEL_WIDTH = 270;
   private static final int PLOT_WIDTH = 440;
-  private static final int VALUE_WIDTH = 80;
+  private static final int VALUE_WIDTH = 120;
   private static final int ROW_HEIGHT = 26;
-  private static final int TOP = 56;
+  private static final int TOP = 74;
   private static final int BOTTOM = 44;
   private static final int WIDTH = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH + 20;
 
@@ -46,7 +46,9 @@ final class SvgChart {
         + "multiproc vs CPython multiprocessing: times better (log scale, right of 1x = multiproc"
         + " better)</text>%n"));
     b.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"38\" fill=\"#555555\">%s</text>%n",
-        escape(subtitle + " · green: target met, red: missed, grey: no target, black tick: target")));
+        escape(subtitle)));
+    b.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"56\" fill=\"#555555\">%s</text>%n",
+        escape("bars: green = target met, red = missed, grey = no target; black tick = target")));
 
     for (int d = loDecade; d <= hiDecade; d++) {
       double x = x(Math.pow(10, d), loDecade, hiDecade);

@@ -84,6 +84,15 @@ final class Workloads {
     event.waitFor();
   }
 
+  /**
+   * Returns its argument: not a py_bench workload, but what makes the processor generate the
+   * codec of {@link Order} that {@code CodecBenchmark} (JMH, {@code -Pjmh}) times.
+   */
+  @Worker
+  static Order echoOrder(Order order) {
+    return order;
+  }
+
   /** Python's {@code square(x)}: the pool's tiny task. */
   @Pooled
   static int square(int x) {
