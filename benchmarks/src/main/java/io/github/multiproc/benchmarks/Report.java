@@ -32,6 +32,7 @@ final class Report {
    */
   static String markdown(RunInfo info, ResultTable table, String svgLink, List<String> runNotes) {
     StringBuilder b = new StringBuilder();
+    b.append("The run that made these figures:\n\n");
     b.append(info.markdown()).append('\n');
     b.append(TableWriters.markdown(table)).append('\n');
     b.append("![multiproc vs CPython: ratios](").append(svgLink).append(")\n\n");
