@@ -28,7 +28,32 @@ public final class Main {
       System.exit(2);
       return;
     }
+    try {
+      checkOutputs(options);
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("cannot write the results: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     run(options);
+  }
+
+  /**
+   * Fails before minutes of measuring, not after: the output directory must be writable and the
+   * README, when given, must have its two markers.
+   */
+  static void checkOutputs(Options options) throws IOException {
+    Files.createDirectories(options.out());
+    if (!Files.isWritable(options.out())) {
+      throw new IllegalArgumentException(options.out() + " is not writable: choose --out DIR");
+    }
+    if (options.readme() != null) {
+      if (!Files.isRegularFile(options.readme())) {
+        throw new IllegalArgumentException("no README at " + options.readme().toAbsolutePath()
+            + ": give --readme the path of README.md (run from the repository root)");
+      }
+      ReadmeSection.replace(Files.readString(options.readme(), StandardCharsets.UTF_8), "");
+    }
   }
 
   static void run(Options options) throws Exception {

@@ -22,7 +22,7 @@ record Options(int repeats, Path peer, Path out, Path readme, List<Workload> wor
       + "  --peer PATH   CPython's py_bench.py (default ../shared/peer/py_bench.py)\n"
       + "  --out DIR     where results.md and ratios.svg go (default benchmarks/results)\n"
       + "  --readme FILE replace the text between the benchmark markers of FILE\n"
-      + "  --only NAMES  comma-separated workloads, of: ";
+      + "  --only NAMES  comma-separated rows (CPython's py_bench still runs whole), of: ";
 
   /**
    * Parses {@code args}.

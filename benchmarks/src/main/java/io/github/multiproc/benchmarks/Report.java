@@ -22,7 +22,10 @@ final class Report {
           + " jar class path (ProcessBuilder, start to exit).",
       "`idle_child_rss_mib`: VmRSS (`/proc/<pid>/status`) of one child blocked on a ProcessEvent,"
           + " 500 ms after its start; Linux only.",
-      "`pipe_bulk_1MiB_GBps` counts the bytes both ways, as py_bench does.");
+      "`pipe_bulk_1MiB_GBps` counts the bytes both ways, as py_bench does.",
+      "`shared_value_incr_per_s` and `lock_ops_per_s` start their two children inside the timed"
+          + " region, as py_bench does; CPython forks them in about 2 ms each, so with SPAWN these"
+          + " two rows weigh multiproc's start-up as much as its locks.");
 
   /**
    * The Markdown body.

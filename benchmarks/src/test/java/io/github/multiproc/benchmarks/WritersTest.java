@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -114,6 +116,22 @@ class WritersTest {
     assertThrows(IllegalArgumentException.class, () -> Options.parse("--repeats", "0"));
     assertThrows(IllegalArgumentException.class, () -> Options.parse("--repeats"));
     assertThrows(IllegalArgumentException.class, () -> Options.parse("--bogus"));
+  }
+
+  @Test
+  void aReadmeWithoutMarkersIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    Files.writeString(readme, "# no markers\n");
+    Options o = Options.parse("--out", dir.resolve("out").toString(), "--readme", readme.toString());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(o));
+    assertTrue(e.getMessage().contains(ReadmeSection.BEGIN), e.getMessage());
+    Options missing = Options.parse("--out", dir.toString(), "--readme", dir.resolve("nope.md").toString());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(missing))
+        .getMessage().contains("no README"));
+    Files.writeString(readme, ReadmeSection.BEGIN + "\n" + ReadmeSection.END + "\n");
+    Main.checkOutputs(o);
+    assertTrue(Files.isDirectory(dir.resolve("out")));
   }
 
   @Test
