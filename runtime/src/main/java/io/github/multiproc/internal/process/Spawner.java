@@ -5,6 +5,7 @@ import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -55,8 +56,15 @@ public final class Spawner {
         token, request.name(), request.identity(), request.daemon(),
         ProcessHandle.current().pid(), ProcessContext.current().name(),
         FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
-    List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
     ChildControl.expect(token, link);
+    if (request.startMethod() == StartMethod.STANDBY) {
+      RunningChild child = fromStandby(request, bootstrap.toFrame(), link);
+      if (child != null) {
+        child.token = token;
+        return child;
+      }
+    }
+    List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
     RunningChild child;
     try {
       child = RunningChild.spawn(request.owner(), command, bootstrap.toFrame(), link,
@@ -69,6 +77,33 @@ public final class Spawner {
     }
     child.token = token;
     return child;
+  }
+
+  /**
+   * Hands the child to an idle standby JVM: writes the launcher's name on its stdin (the bootstrap
+   * follows from the watcher), or returns {@code null} when there is no standby to use and the
+   * caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
+   */
+  private static RunningChild fromStandby(Request request, byte[] bootstrap, ChildLink link) {
+    if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
+      return null;
+    }
+    List<String> command = StandbyPool.command(request.jvmArgs());
+    while (true) {
+      Process standby = StandbyPool.take(command);
+      if (standby == null) {
+        return null;
+      }
+      try {
+        DataOutputStream stdin = new DataOutputStream(standby.getOutputStream());
+        stdin.writeUTF(request.launcher().getName());
+        stdin.flush();
+      } catch (IOException e) {
+        standby.destroyForcibly(); // it died while idle: try the next one
+        continue;
+      }
+      return RunningChild.adopt(request.owner(), standby, bootstrap, link, request.daemon());
+    }
   }
 
   /**

@@ -1,0 +1,142 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The main class of a standby JVM for {@code StartMethod.STANDBY} (Python's
+ * {@code forkserver}, which a JVM cannot {@code fork}: the server here is a whole idle JVM that
+ * becomes exactly one child). It boots and warms up what every child runs (the wire format, the
+ * bootstrap, the hub handshake over a real UNIX socket, reflection), then blocks on stdin.
+ *
+ * <p>Protocol on stdin: first the launcher's class name ({@link DataInputStream#readUTF} format),
+ * then the usual bootstrap frame. This main loads the launcher and calls its {@code main}, which
+ * reads the bootstrap exactly as a spawned child would ({@code ChildMain.run}), so a standby child
+ * and a spawned child share one code path from there on. End-of-file before the name means the
+ * parent died or no longer needs this JVM: it exits quietly.
+ */
+public final class StandbyMain {
+  /** Exit code when the launcher cannot be run; the parent reports it as a failed start. */
+  private static final int LAUNCH_FAILURE = 1;
+
+  private StandbyMain() {}
+
+  public static void main(String[] args) throws Throwable {
+    // Unbuffered: the bytes after the name are the bootstrap, then the death pipe.
+    DataInputStream stdin = new DataInputStream(new FileInputStream(FileDescriptor.in));
+    try {
+      warmUp();
+    } catch (Throwable e) {
+      // only speed is lost: the child will load what the warm-up did not
+    }
+    String launcherName;
+    try {
+      launcherName = stdin.readUTF();
+    } catch (EOFException e) {
+      Runtime.getRuntime().halt(0); // parent gone or standby ended: nobody is waiting for us
+      return;
+    }
+    Method main;
+    try {
+      Class<?> launcher = Class.forName(launcherName, true, ClassLoader.getSystemClassLoader());
+      main = launcher.getMethod("main", String[].class);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      System.err.println("multiproc: a standby JVM cannot run the launcher " + launcherName
+          + ": " + e + ". Its class path must hold the launcher; start it with"
+          + " StartMethod.SPAWN if it is loaded by a custom class loader.");
+      Runtime.getRuntime().halt(LAUNCH_FAILURE);
+      return;
+    }
+    try {
+      main.invoke(null, (Object) new String[0]);
+    } catch (InvocationTargetException e) {
+      throw e.getCause(); // ChildMain.run never returns normally; keep java's report of a throw
+    }
+  }
+
+  /** Runs once, before the parent needs this JVM, the code paths every child runs first. */
+  private static void warmUp() throws Exception {
+    byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
+    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "token", "Process-1", "1", false, 1L,
+        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4]);
+    byte[] frame = sample.toFrame();
+    Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
+    WireOutput out = new WireOutput();
+    Codecs.STRING.encode(out, "warm-up");
+    Codecs.INTEGER.encode(out, 42);
+    WireInput in = new WireInput(out.toByteArray());
+    Codecs.STRING.decode(in);
+    Codecs.INTEGER.decode(in);
+    RemoteThrowables.encode(new WireOutput(256), new IllegalStateException("warm-up"));
+    StandbyMain.class.getMethod("reflectionWarmUp", String[].class)
+        .invoke(null, (Object) new String[0]);
+    handshakeOverASocket(key);
+  }
+
+  /** A public static target so the warm-up exercises the same reflective call as the launch. */
+  public static void reflectionWarmUp(String[] args) {
+    // nothing: the call itself is the warm-up
+  }
+
+  /** Both ends of the hub handshake over a throw-away UNIX socket, as a child's HELLO runs it. */
+  private static void handshakeOverASocket(byte[] key) throws Exception {
+    Path dir = Files.createTempDirectory("multiproc-standby");
+    Path socketPath = dir.resolve("s");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socketPath));
+      Server side = new Server(server, key);
+      side.start();
+      try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        socket.connect(UnixDomainSocketAddress.of(socketPath));
+        FramedChannel channel = new FramedChannel(socket);
+        Handshake.connect(channel, key);
+        channel.write(new byte[] {1, 2, 3});
+        channel.read(16);
+      }
+      side.join(2_000);
+    } finally {
+      Files.deleteIfExists(socketPath);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** The hub's end of the warm-up handshake; answers one frame. */
+  private static final class Server extends Thread {
+    private final ServerSocketChannel server;
+    private final byte[] key;
+
+    Server(ServerSocketChannel server, byte[] key) {
+      super("multiproc-standby-warm-up");
+      setDaemon(true);
+      this.server = server;
+      this.key = key;
+    }
+
+    @Override
+    public void run() {
+      try (SocketChannel socket = server.accept()) {
+        FramedChannel channel = new FramedChannel(socket);
+        Handshake.serve(channel, key);
+        channel.write(channel.read(16));
+      } catch (IOException e) {
+        // the warm-up is best effort
+      }
+    }
+  }
+}

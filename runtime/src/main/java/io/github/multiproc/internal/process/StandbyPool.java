@@ -1,0 +1,195 @@
+package io.github.multiproc.internal.process;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The idle standby JVMs of {@code StartMethod.STANDBY} (Python's forkserver), keyed by their
+ * command line: the java executable, {@code -Xrs}, the child's JVM arguments and the class path,
+ * which is exactly what a child needs to match to run in one. Each key keeps
+ * {@link StartMethods#standbyCount()} JVMs booting or idle.
+ *
+ * <p>{@link #take} hands out the oldest live standby (the one most likely booted) and boots a
+ * replacement on a daemon thread. It never waits: a standby still booting is taken too, since it
+ * is already further along than a JVM spawned now would be. A key never seen before yields nothing
+ * on its first start (which spawns) and starts filling. Idle standbys die with this JVM: a shutdown
+ * hook kills them, and if this JVM is killed their stdin ends and they exit by themselves.
+ */
+final class StandbyPool {
+  private static final Map<List<String>, Slot> SLOTS = new HashMap<>();
+  private static boolean hookInstalled;
+  /** How long a replacement waits for the child that took its predecessor to end. */
+  private static final long REPLACE_DELAY_MILLIS = 200;
+
+  private StandbyPool() {}
+
+  /** One key's standbys: started ones in start order, and how many are still being started. */
+  private static final class Slot {
+    final ArrayDeque<Process> idle = new ArrayDeque<>();
+    int launching;
+    /** Set when its standbys were all ended: those still starting are ended on arrival. */
+    boolean retired;
+  }
+
+  /** The command of a standby JVM for children that would be run with {@code jvmArgs}. */
+  static List<String> command(List<String> jvmArgs) {
+    return JavaCommand.build(StandbyMain.class, jvmArgs);
+  }
+
+  /**
+   * A live standby for {@code command}, now no longer idle, or {@code null} if there is none; either
+   * way the key is topped up in the background.
+   */
+  static Process take(List<String> command) {
+    Process taken = null;
+    synchronized (StandbyPool.class) {
+      Slot slot = SLOTS.computeIfAbsent(command, k -> new Slot());
+      while (taken == null && !slot.idle.isEmpty()) {
+        Process candidate = slot.idle.pollFirst();
+        if (candidate.isAlive()) {
+          taken = candidate;
+        }
+      }
+    }
+    fill(command, taken);
+    return taken;
+  }
+
+  /** Starts booting standbys for {@code command} until it has the configured count. */
+  static void fill(List<String> command) {
+    fill(command, null);
+  }
+
+  /**
+   * Like {@link #fill(List)}, but the boots wait until {@code taken} (the child that used a
+   * standby) has ended, or {@link #REPLACE_DELAY_MILLIS} at most: a booting JVM takes a core or two
+   * for a few hundred milliseconds, and a short child should not share the CPU with it.
+   */
+  private static void fill(List<String> command, Process taken) {
+    int missing;
+    Slot slot;
+    synchronized (StandbyPool.class) {
+      slot = SLOTS.computeIfAbsent(command, k -> new Slot());
+      slot.idle.removeIf(p -> !p.isAlive());
+      missing = StartMethods.standbyCount() - slot.idle.size() - slot.launching;
+      if (missing <= 0) {
+        return;
+      }
+      slot.launching += missing;
+      installHook();
+    }
+    Thread launcher = new Thread(() -> launch(command, slot, missing, taken), "multiproc-standby-launcher");
+    launcher.setDaemon(true);
+    launcher.start();
+  }
+
+  /** Tops up every key already in use, e.g. after the standby count grew. */
+  static void fillAll() {
+    List<List<String>> keys;
+    synchronized (StandbyPool.class) {
+      keys = new ArrayList<>(SLOTS.keySet());
+    }
+    for (List<String> key : keys) {
+      fill(key);
+    }
+  }
+
+  /** Ends idle standbys beyond the configured count, for every key; all of them for 0. */
+  static void trim() {
+    List<Process> surplus = new ArrayList<>();
+    synchronized (StandbyPool.class) {
+      int keep = StartMethods.standbyCount();
+      for (Slot slot : SLOTS.values()) {
+        while (slot.idle.size() > keep) {
+          surplus.add(slot.idle.pollLast());
+        }
+      }
+    }
+    end(surplus);
+  }
+
+  /** The pids of idle standbys, for tests and diagnostics. */
+  static synchronized List<Long> idlePids() {
+    List<Long> pids = new ArrayList<>();
+    for (Slot slot : SLOTS.values()) {
+      for (Process process : slot.idle) {
+        pids.add(process.pid());
+      }
+    }
+    return pids;
+  }
+
+  private static void launch(List<String> command, Slot slot, int count, Process after) {
+    if (after != null) {
+      try {
+        after.waitFor(REPLACE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        // boot now
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      Process process = null;
+      try {
+        process = new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+      } catch (IOException e) {
+        // no standby this time: STANDBY starts spawn, and spawning reports the broken executable
+      }
+      boolean keep;
+      synchronized (StandbyPool.class) {
+        slot.launching--;
+        keep = process != null && !slot.retired
+            && slot.idle.size() < StartMethods.standbyCount();
+        if (keep) {
+          slot.idle.addLast(process);
+        }
+      }
+      if (process != null && !keep) {
+        end(List.of(process)); // the count went down while it was starting
+      }
+    }
+  }
+
+  /** Closing stdin lets a standby exit by itself; the kill makes sure it is gone now. */
+  private static void end(List<Process> processes) {
+    for (Process process : processes) {
+      try {
+        process.getOutputStream().close();
+      } catch (IOException e) {
+        // already gone
+      }
+      process.destroyForcibly();
+    }
+  }
+
+  private static void installHook() {
+    if (!hookInstalled) {
+      hookInstalled = true;
+      Runtime.getRuntime().addShutdownHook(new Thread(StandbyPool::endIdle, "multiproc-standby-exit"));
+    }
+  }
+
+  /**
+   * Ends every idle standby and forgets the keys, so {@link #fillAll} leaves them alone until a
+   * STANDBY start needs them again.
+   */
+  static void endIdle() {
+    List<Process> all = new ArrayList<>();
+    synchronized (StandbyPool.class) {
+      for (Slot slot : SLOTS.values()) {
+        slot.retired = true;
+        all.addAll(slot.idle);
+        slot.idle.clear();
+      }
+      SLOTS.clear();
+    }
+    end(all);
+  }
+}
