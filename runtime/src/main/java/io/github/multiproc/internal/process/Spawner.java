@@ -5,8 +5,10 @@ import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -23,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Spawner {
   private static final SecureRandom TOKENS = new SecureRandom();
+
+  /** Well below a pipe's capacity (64 KiB on Linux), so writing this much never blocks. */
+  private static final int WRITE_AT_ONCE = 8 * 1024;
 
   private Spawner() {}
 
@@ -80,9 +85,11 @@ public final class Spawner {
   }
 
   /**
-   * Hands the child to an idle standby JVM: writes the launcher's name on its stdin (the bootstrap
-   * follows from the watcher), or returns {@code null} when there is no standby to use and the
-   * caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
+   * Hands the child to an idle standby JVM: writes the launcher's name and, when it is small, the
+   * bootstrap on its stdin in one write (a larger bootstrap follows from the watcher, as for a
+   * spawned child, so a slow reader cannot block start()); or returns {@code null} when there is no
+   * standby to use and the caller spawns. A launcher in a named module spawns: a standby runs on the
+   * class path only.
    */
   private static RunningChild fromStandby(Request request, byte[] bootstrap, ChildLink link) {
     if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
@@ -90,19 +97,27 @@ public final class Spawner {
     }
     List<String> command = StandbyPool.command(request.jvmArgs());
     while (true) {
-      Process standby = StandbyPool.take(command);
+      Process standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
         return null;
       }
+      boolean together = bootstrap.length <= WRITE_AT_ONCE;
       try {
-        DataOutputStream stdin = new DataOutputStream(standby.getOutputStream());
-        stdin.writeUTF(request.launcher().getName());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + bootstrap.length);
+        DataOutputStream message = new DataOutputStream(bytes);
+        message.writeUTF(StandbyMain.RUN + request.launcher().getName());
+        if (together) {
+          message.write(bootstrap);
+        }
+        OutputStream stdin = standby.getOutputStream();
+        bytes.writeTo(stdin);
         stdin.flush();
       } catch (IOException e) {
         standby.destroyForcibly(); // it died while idle: try the next one
         continue;
       }
-      return RunningChild.adopt(request.owner(), standby, bootstrap, link, request.daemon());
+      return RunningChild.adopt(request.owner(), standby, together ? new byte[0] : bootstrap, link,
+          request.daemon());
     }
   }
 

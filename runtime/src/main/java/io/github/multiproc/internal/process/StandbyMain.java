@@ -6,12 +6,12 @@ import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -25,15 +25,22 @@ import java.nio.file.Path;
  * becomes exactly one child). It boots and warms up what every child runs (the wire format, the
  * bootstrap, the hub handshake over a real UNIX socket, reflection), then blocks on stdin.
  *
- * <p>Protocol on stdin: first the launcher's class name ({@link DataInputStream#readUTF} format),
- * then the usual bootstrap frame. This main loads the launcher and calls its {@code main}, which
- * reads the bootstrap exactly as a spawned child would ({@code ChildMain.run}), so a standby child
- * and a spawned child share one code path from there on. End-of-file before the name means the
- * parent died or no longer needs this JVM: it exits quietly.
+ * <p>Protocol on stdin, in {@link DataInputStream#readUTF} strings: any number of
+ * {@code PRELOAD + className} hints (launchers the parent started before, loaded now without being
+ * initialised so the child does not pay for it), then {@code RUN + className}, then the usual
+ * bootstrap frame. This main loads the launcher and calls its {@code main}, which reads the
+ * bootstrap exactly as a spawned child would ({@code ChildMain.run}), so a standby child and a
+ * spawned child share one code path from there on. End-of-file before {@code RUN} means the parent
+ * died or no longer needs this JVM: it exits quietly, without the launcher's "start it through its
+ * generated factory" complaint.
  */
 public final class StandbyMain {
   /** Exit code when the launcher cannot be run; the parent reports it as a failed start. */
   private static final int LAUNCH_FAILURE = 1;
+  /** Prefix of a launcher to load ahead of time. */
+  static final String PRELOAD = "+";
+  /** Prefix of the launcher to run now. */
+  static final String RUN = "=";
 
   private StandbyMain() {}
 
@@ -45,10 +52,17 @@ public final class StandbyMain {
     } catch (Throwable e) {
       // only speed is lost: the child will load what the warm-up did not
     }
-    String launcherName;
+    String launcherName = null;
     try {
-      launcherName = stdin.readUTF();
-    } catch (EOFException e) {
+      while (launcherName == null) {
+        String message = stdin.readUTF();
+        if (message.startsWith(PRELOAD)) {
+          preload(message.substring(PRELOAD.length()));
+        } else {
+          launcherName = message.startsWith(RUN) ? message.substring(RUN.length()) : message;
+        }
+      }
+    } catch (IOException e) {
       Runtime.getRuntime().halt(0); // parent gone or standby ended: nobody is waiting for us
       return;
     }
@@ -70,6 +84,16 @@ public final class StandbyMain {
     }
   }
 
+  /** Loads, without initialising, a launcher the parent is likely to run here. */
+  private static void preload(String className) {
+    try {
+      Class.forName(className, false, ClassLoader.getSystemClassLoader())
+          .getMethod("main", String[].class);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      // a wrong hint costs nothing: the launch reports it if the launcher is really missing
+    }
+  }
+
   /** Runs once, before the parent needs this JVM, the code paths every child runs first. */
   private static void warmUp() throws Exception {
     byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
@@ -87,6 +111,38 @@ public final class StandbyMain {
     StandbyMain.class.getMethod("reflectionWarmUp", String[].class)
         .invoke(null, (Object) new String[0]);
     handshakeOverASocket(key);
+    // What a child loads between its launcher and its HELLO (seen with -Xlog:class+load).
+    ClassLoader loader = StandbyMain.class.getClassLoader();
+    for (String name : new String[] {"io.github.multiproc.spi.ChildMain",
+        "io.github.multiproc.internal.process.ChildRuntime",
+        "io.github.multiproc.internal.process.DeathPipe",
+        "io.github.multiproc.internal.process.DeathPipe$Disarm",
+        "io.github.multiproc.internal.process.ProcessContext",
+        "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
+        "java.nio.channels.ClosedChannelException",
+        "java.nio.channels.AsynchronousCloseException"}) {
+      Class.forName(name, true, loader);
+    }
+    try (FileInputStream devNull = new FileInputStream("/dev/null")) {
+      devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
+    }
+    Thread idle = new Thread(StandbyMain::nothing, "multiproc-standby-warm-up");
+    Runtime.getRuntime().addShutdownHook(idle); // ApplicationShutdownHooks, as the death pipe's
+    Runtime.getRuntime().removeShutdownHook(idle);
+    idle.start(); // a thread start, as the death pipe's
+    idle.join();
+    // The first lambda and string concatenation link java.lang.invoke (several ms): user code in
+    // the child should not pay for that.
+    Runnable lambda = () -> nothing();
+    lambda.run();
+    String joined = "pid " + ProcessHandle.current().pid() + " " + frame.length + " " + lambda;
+    if (joined.isEmpty()) {
+      throw new AssertionError(joined);
+    }
+  }
+
+  private static void nothing() {
+    // a body for the warm-up's thread and lambda
   }
 
   /** A public static target so the warm-up exercises the same reflective call as the launch. */

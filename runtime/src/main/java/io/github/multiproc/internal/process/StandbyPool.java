@@ -1,11 +1,14 @@
 package io.github.multiproc.internal.process;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class StandbyPool {
   private static final Map<List<String>, Slot> SLOTS = new HashMap<>();
   private static boolean hookInstalled;
+  /** Preloading a launcher costs a standby a little memory; beyond this many it is not worth it. */
+  private static final int MAX_HINTS = 32;
   /** How long a replacement waits for the child that took its predecessor to end. */
   private static final long REPLACE_DELAY_MILLIS = 200;
 
@@ -31,6 +36,8 @@ final class StandbyPool {
   /** One key's standbys: started ones in start order, and how many are still being started. */
   private static final class Slot {
     final ArrayDeque<Process> idle = new ArrayDeque<>();
+    /** Launchers started with this key, which new standbys load ahead of time (a few at most). */
+    final Set<String> launchers = new LinkedHashSet<>();
     int launching;
     /** Set when its standbys were all ended: those still starting are ended on arrival. */
     boolean retired;
@@ -45,10 +52,13 @@ final class StandbyPool {
    * A live standby for {@code command}, now no longer idle, or {@code null} if there is none; either
    * way the key is topped up in the background.
    */
-  static Process take(List<String> command) {
+  static Process take(List<String> command, String launcher) {
     Process taken = null;
     synchronized (StandbyPool.class) {
       Slot slot = SLOTS.computeIfAbsent(command, k -> new Slot());
+      if (slot.launchers.size() < MAX_HINTS) {
+        slot.launchers.add(launcher);
+      }
       while (taken == null && !slot.idle.isEmpty()) {
         Process candidate = slot.idle.pollFirst();
         if (candidate.isAlive()) {
@@ -139,6 +149,7 @@ final class StandbyPool {
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
+        hint(process, slot);
       } catch (IOException e) {
         // no standby this time: STANDBY starts spawn, and spawning reports the broken executable
       }
@@ -154,6 +165,23 @@ final class StandbyPool {
       if (process != null && !keep) {
         end(List.of(process)); // the count went down while it was starting
       }
+    }
+  }
+
+  /** Tells a new standby which launchers to load while it waits. */
+  private static void hint(Process process, Slot slot) {
+    List<String> names;
+    synchronized (StandbyPool.class) {
+      names = new ArrayList<>(slot.launchers);
+    }
+    try {
+      DataOutputStream stdin = new DataOutputStream(process.getOutputStream());
+      for (String name : names) {
+        stdin.writeUTF(StandbyMain.PRELOAD + name);
+      }
+      stdin.flush();
+    } catch (IOException e) {
+      // it died at once; take() skips dead standbys
     }
   }
 
