@@ -53,22 +53,16 @@ public final class Spawner {
    */
   public static RunningChild spawn(Request request) {
     Hub hub = ChildControl.hub();
-    byte[] tokenBytes = new byte[16];
-    TOKENS.nextBytes(tokenBytes);
-    String token = HexFormat.of().formatHex(tokenBytes);
-    ChildLink link = new ChildLink();
-    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
-        token, request.name(), request.identity(), request.daemon(),
-        ProcessHandle.current().pid(), ProcessContext.current().name(),
-        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
-    ChildControl.expect(token, link);
     if (request.startMethod() == StartMethod.STANDBY) {
-      RunningChild child = fromStandby(request, bootstrap.toFrame(), link);
+      RunningChild child = fromStandby(request, hub);
       if (child != null) {
-        child.token = token;
         return child;
       }
     }
+    String token = newToken();
+    ChildLink link = new ChildLink();
+    Bootstrap bootstrap = bootstrap(request, hub, token);
+    ChildControl.expect(token, link);
     List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
     RunningChild child;
     try {
@@ -84,23 +78,38 @@ public final class Spawner {
     return child;
   }
 
+  /** A fresh hub token that names one child (or one standby JVM). */
+  static String newToken() {
+    byte[] tokenBytes = new byte[16];
+    TOKENS.nextBytes(tokenBytes);
+    return HexFormat.of().formatHex(tokenBytes);
+  }
+
+  private static Bootstrap bootstrap(Request request, Hub hub, String token) {
+    return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
+        token, request.name(), request.identity(), request.daemon(),
+        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
+  }
+
   /**
-   * Hands the child to an idle standby JVM: writes the launcher's name and, when it is small, the
-   * bootstrap on its stdin in one write (a larger bootstrap follows from the watcher, as for a
-   * spawned child, so a slow reader cannot block start()); or returns {@code null} when there is no
-   * standby to use and the caller spawns. A launcher in a named module spawns: a standby runs on the
-   * class path only.
+   * Hands the child to an idle standby JVM, which is connected to the hub under its own token
+   * already (or will be): writes the launcher's name and, when it is small, the bootstrap on its
+   * stdin in one write (a larger bootstrap follows from the watcher, as for a spawned child, so a
+   * slow reader cannot block start()); or returns {@code null} when there is no standby to use and
+   * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
    */
-  private static RunningChild fromStandby(Request request, byte[] bootstrap, ChildLink link) {
+  private static RunningChild fromStandby(Request request, Hub hub) {
     if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
       return null;
     }
     List<String> command = StandbyPool.command(request.jvmArgs());
     while (true) {
-      Process standby = StandbyPool.take(command, request.launcher().getName());
+      StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
         return null;
       }
+      byte[] bootstrap = bootstrap(request, hub, standby.token()).toFrame();
       boolean together = bootstrap.length <= WRITE_AT_ONCE;
       try {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + bootstrap.length);
@@ -109,15 +118,18 @@ public final class Spawner {
         if (together) {
           message.write(bootstrap);
         }
-        OutputStream stdin = standby.getOutputStream();
+        OutputStream stdin = standby.process().getOutputStream();
         bytes.writeTo(stdin);
         stdin.flush();
       } catch (IOException e) {
-        standby.destroyForcibly(); // it died while idle: try the next one
+        ChildControl.forget(standby.token());
+        standby.process().destroyForcibly(); // it died while idle: try the next one
         continue;
       }
-      return RunningChild.adopt(request.owner(), standby, together ? new byte[0] : bootstrap, link,
-          request.daemon());
+      RunningChild child = RunningChild.adopt(request.owner(), standby.process(),
+          together ? new byte[0] : bootstrap, standby.link(), request.daemon());
+      child.token = standby.token();
+      return child;
     }
   }
 

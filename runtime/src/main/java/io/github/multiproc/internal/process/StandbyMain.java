@@ -1,7 +1,9 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -39,6 +41,8 @@ public final class StandbyMain {
   private static final int LAUNCH_FAILURE = 1;
   /** Prefix of a launcher to load ahead of time. */
   static final String PRELOAD = "+";
+  /** Prefix of the parent hub's socket path; the token and the session key follow. */
+  static final String CONNECT = "@";
   /** Prefix of the launcher to run now. */
   static final String RUN = "=";
 
@@ -58,6 +62,8 @@ public final class StandbyMain {
         String message = stdin.readUTF();
         if (message.startsWith(PRELOAD)) {
           preload(message.substring(PRELOAD.length()));
+        } else if (message.startsWith(CONNECT)) {
+          connectAhead(message.substring(CONNECT.length()), stdin);
         } else {
           launcherName = message.startsWith(RUN) ? message.substring(RUN.length()) : message;
         }
@@ -81,6 +87,25 @@ public final class StandbyMain {
       main.invoke(null, (Object) new String[0]);
     } catch (InvocationTargetException e) {
       throw e.getCause(); // ChildMain.run never returns normally; keep java's report of a throw
+    }
+  }
+
+  /**
+   * Connects to the parent's hub and says HELLO with this JVM's token now, while nobody waits, so
+   * the child it becomes is connected at once. If that fails the child connects itself, with the
+   * same token, as a spawned child does.
+   */
+  private static void connectAhead(String hubPath, DataInputStream stdin) throws IOException {
+    String token = stdin.readUTF();
+    byte[] key = new byte[stdin.readUnsignedShort()];
+    stdin.readFully(key);
+    try {
+      WireOutput hello = new WireOutput(48);
+      hello.writeString(token);
+      ChildRuntime.connectedAhead = HubClient.connect(Path.of(hubPath), key,
+          ConnectionKind.CHILD_CONTROL, hello.toByteArray());
+    } catch (IOException | RuntimeException e) {
+      // the child will try again, and report what goes wrong then
     }
   }
 

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * which is exactly what a child needs to match to run in one. Each key keeps
  * {@link StartMethods#standbyCount()} JVMs booting or idle.
  *
+ * <p>A standby connects to this JVM's hub while it is idle, under a token of its own: a child it
+ * runs has already said HELLO, and {@code start()} does not wait for the connection and handshake.
+ *
  * <p>{@link #take} hands out the oldest live standby (the one most likely booted) and boots a
  * replacement on a daemon thread. It never waits: a standby still booting is taken too, since it
  * is already further along than a JVM spawned now would be. A key never seen before yields nothing
@@ -33,9 +36,12 @@ final class StandbyPool {
 
   private StandbyPool() {}
 
+  /** An idle standby: its JVM, and the token and control link it connects to the hub with. */
+  record Standby(Process process, String token, ChildLink link) {}
+
   /** One key's standbys: started ones in start order, and how many are still being started. */
   private static final class Slot {
-    final ArrayDeque<Process> idle = new ArrayDeque<>();
+    final ArrayDeque<Standby> idle = new ArrayDeque<>();
     /** Launchers started with this key, which new standbys load ahead of time (a few at most). */
     final Set<String> launchers = new LinkedHashSet<>();
     int launching;
@@ -52,21 +58,23 @@ final class StandbyPool {
    * A live standby for {@code command}, now no longer idle, or {@code null} if there is none; either
    * way the key is topped up in the background.
    */
-  static Process take(List<String> command, String launcher) {
-    Process taken = null;
+  static Standby take(List<String> command, String launcher) {
+    Standby taken = null;
     synchronized (StandbyPool.class) {
       Slot slot = SLOTS.computeIfAbsent(command, k -> new Slot());
       if (slot.launchers.size() < MAX_HINTS) {
         slot.launchers.add(launcher);
       }
       while (taken == null && !slot.idle.isEmpty()) {
-        Process candidate = slot.idle.pollFirst();
-        if (candidate.isAlive()) {
+        Standby candidate = slot.idle.pollFirst();
+        if (candidate.process().isAlive()) {
           taken = candidate;
+        } else {
+          ChildControl.forget(candidate.token());
         }
       }
     }
-    fill(command, taken);
+    fill(command, taken == null ? null : taken.process());
     return taken;
   }
 
@@ -85,7 +93,7 @@ final class StandbyPool {
     Slot slot;
     synchronized (StandbyPool.class) {
       slot = SLOTS.computeIfAbsent(command, k -> new Slot());
-      slot.idle.removeIf(p -> !p.isAlive());
+      slot.idle.removeIf(standby -> !standby.process().isAlive());
       missing = StartMethods.standbyCount() - slot.idle.size() - slot.launching;
       if (missing <= 0) {
         return;
@@ -93,7 +101,8 @@ final class StandbyPool {
       slot.launching += missing;
       installHook();
     }
-    Thread launcher = new Thread(() -> launch(command, slot, missing, taken), "multiproc-standby-launcher");
+    Thread launcher = new Thread(() -> launch(command, slot, missing, taken),
+        "multiproc-standby-launcher");
     launcher.setDaemon(true);
     launcher.start();
   }
@@ -111,7 +120,7 @@ final class StandbyPool {
 
   /** Ends idle standbys beyond the configured count, for every key; all of them for 0. */
   static void trim() {
-    List<Process> surplus = new ArrayList<>();
+    List<Standby> surplus = new ArrayList<>();
     synchronized (StandbyPool.class) {
       int keep = StartMethods.standbyCount();
       for (Slot slot : SLOTS.values()) {
@@ -123,17 +132,6 @@ final class StandbyPool {
     end(surplus);
   }
 
-  /** The pids of idle standbys, for tests and diagnostics. */
-  static synchronized List<Long> idlePids() {
-    List<Long> pids = new ArrayList<>();
-    for (Slot slot : SLOTS.values()) {
-      for (Process process : slot.idle) {
-        pids.add(process.pid());
-      }
-    }
-    return pids;
-  }
-
   private static void launch(List<String> command, Slot slot, int count, Process after) {
     if (after != null) {
       try {
@@ -143,42 +141,52 @@ final class StandbyPool {
       }
     }
     for (int i = 0; i < count; i++) {
-      Process process = null;
+      Standby standby = null;
       try {
-        process = new ProcessBuilder(command)
+        Process process = new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-        hint(process, slot);
+        standby = new Standby(process, Spawner.newToken(), new ChildLink());
+        ChildControl.expect(standby.token(), standby.link());
+        instruct(standby, slot);
       } catch (IOException e) {
         // no standby this time: STANDBY starts spawn, and spawning reports the broken executable
       }
       boolean keep;
       synchronized (StandbyPool.class) {
         slot.launching--;
-        keep = process != null && !slot.retired
+        keep = standby != null && !slot.retired
             && slot.idle.size() < StartMethods.standbyCount();
         if (keep) {
-          slot.idle.addLast(process);
+          slot.idle.addLast(standby);
         }
       }
-      if (process != null && !keep) {
-        end(List.of(process)); // the count went down while it was starting
+      if (standby != null && !keep) {
+        end(List.of(standby)); // the count went down while it was starting
       }
     }
   }
 
-  /** Tells a new standby which launchers to load while it waits. */
-  private static void hint(Process process, Slot slot) {
+  /**
+   * Tells a new standby which launchers to load while it waits, and where to connect: this JVM's
+   * hub, with the session key and its token (on stdin, never on the command line).
+   */
+  private static void instruct(Standby standby, Slot slot) {
     List<String> names;
     synchronized (StandbyPool.class) {
       names = new ArrayList<>(slot.launchers);
     }
     try {
-      DataOutputStream stdin = new DataOutputStream(process.getOutputStream());
+      DataOutputStream stdin = new DataOutputStream(standby.process().getOutputStream());
       for (String name : names) {
         stdin.writeUTF(StandbyMain.PRELOAD + name);
       }
+      byte[] key = ProcessContext.sessionKey();
+      stdin.writeUTF(StandbyMain.CONNECT + ChildControl.hub().socketPath());
+      stdin.writeUTF(standby.token());
+      stdin.writeShort(key.length);
+      stdin.write(key);
       stdin.flush();
     } catch (IOException e) {
       // it died at once; take() skips dead standbys
@@ -186,14 +194,15 @@ final class StandbyPool {
   }
 
   /** Closing stdin lets a standby exit by itself; the kill makes sure it is gone now. */
-  private static void end(List<Process> processes) {
-    for (Process process : processes) {
+  private static void end(List<Standby> standbys) {
+    for (Standby standby : standbys) {
+      ChildControl.forget(standby.token());
       try {
-        process.getOutputStream().close();
+        standby.process().getOutputStream().close();
       } catch (IOException e) {
         // already gone
       }
-      process.destroyForcibly();
+      standby.process().destroyForcibly();
     }
   }
 
@@ -209,7 +218,7 @@ final class StandbyPool {
    * STANDBY start needs them again.
    */
   static void endIdle() {
-    List<Process> all = new ArrayList<>();
+    List<Standby> all = new ArrayList<>();
     synchronized (StandbyPool.class) {
       for (Slot slot : SLOTS.values()) {
         slot.retired = true;
