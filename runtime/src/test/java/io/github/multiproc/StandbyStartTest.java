@@ -83,6 +83,17 @@ class StandbyStartTest {
   }
 
   @Test
+  void argumentsLargerThanOneWriteArriveWhole() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
+    String big = "x".repeat(200_000); // past the pipe's capacity: the watcher writes it
+    ChildProcess<String> p = TestProcesses.echo(big);
+    p.start();
+    assertEquals("echo:" + big, p.result());
+    assertTrue(standbys.contains(p.pid()));
+  }
+
+  @Test
   void terminateAndKillEndAStandbyChild() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
