@@ -55,8 +55,9 @@ final class StandbyPool {
   }
 
   /**
-   * A live standby for {@code command}, now no longer idle, or {@code null} if there is none; either
-   * way the key is topped up in the background.
+   * A live standby for {@code command}, now no longer idle, or {@code null} if there is none. Call
+   * {@link #refill} next, once the standby has its orders: starting the boot thread first would
+   * delay them.
    */
   static Standby take(List<String> command, String launcher) {
     Standby taken = null;
@@ -74,8 +75,12 @@ final class StandbyPool {
         }
       }
     }
-    fill(command, taken == null ? null : taken.process());
     return taken;
+  }
+
+  /** Tops {@code command} up in the background after a take; {@code taken} may be null. */
+  static void refill(List<String> command, Standby taken) {
+    fill(command, taken == null ? null : taken.process());
   }
 
   /** Starts booting standbys for {@code command} until it has the configured count. */
