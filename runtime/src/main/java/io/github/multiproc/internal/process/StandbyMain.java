@@ -14,18 +14,14 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The main class of a standby JVM for {@code StartMethod.STANDBY} (Python's
  * {@code forkserver}, which a JVM cannot {@code fork}: the server here is a whole idle JVM that
  * becomes exactly one child). It boots and warms up what every child runs (the wire format, the
- * bootstrap, the hub handshake over a real UNIX socket, reflection), then blocks on stdin.
+ * bootstrap, reflection, the classes of the death pipe), connects to the parent's hub as the child
+ * will be connected (the handshake's code warms up there), then blocks on stdin.
  *
  * <p>Protocol on stdin, in {@link DataInputStream#readUTF} strings: any number of
  * {@code PRELOAD + className} hints (launchers the parent started before, loaded now without being
@@ -135,7 +131,6 @@ public final class StandbyMain {
     RemoteThrowables.encode(new WireOutput(256), new IllegalStateException("warm-up"));
     StandbyMain.class.getMethod("reflectionWarmUp", String[].class)
         .invoke(null, (Object) new String[0]);
-    handshakeOverASocket(key);
     // What a child loads between its launcher and its HELLO (seen with -Xlog:class+load).
     ClassLoader loader = StandbyMain.class.getClassLoader();
     for (String name : new String[] {"io.github.multiproc.spi.ChildMain",
@@ -173,51 +168,5 @@ public final class StandbyMain {
   /** A public static target so the warm-up exercises the same reflective call as the launch. */
   public static void reflectionWarmUp(String[] args) {
     // nothing: the call itself is the warm-up
-  }
-
-  /** Both ends of the hub handshake over a throw-away UNIX socket, as a child's HELLO runs it. */
-  private static void handshakeOverASocket(byte[] key) throws Exception {
-    Path dir = Files.createTempDirectory("multiproc-standby");
-    Path socketPath = dir.resolve("s");
-    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-      server.bind(UnixDomainSocketAddress.of(socketPath));
-      Server side = new Server(server, key);
-      side.start();
-      try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-        socket.connect(UnixDomainSocketAddress.of(socketPath));
-        FramedChannel channel = new FramedChannel(socket);
-        Handshake.connect(channel, key);
-        channel.write(new byte[] {1, 2, 3});
-        channel.read(16);
-      }
-      side.join(2_000);
-    } finally {
-      Files.deleteIfExists(socketPath);
-      Files.deleteIfExists(dir);
-    }
-  }
-
-  /** The hub's end of the warm-up handshake; answers one frame. */
-  private static final class Server extends Thread {
-    private final ServerSocketChannel server;
-    private final byte[] key;
-
-    Server(ServerSocketChannel server, byte[] key) {
-      super("multiproc-standby-warm-up");
-      setDaemon(true);
-      this.server = server;
-      this.key = key;
-    }
-
-    @Override
-    public void run() {
-      try (SocketChannel socket = server.accept()) {
-        FramedChannel channel = new FramedChannel(socket);
-        Handshake.serve(channel, key);
-        channel.write(channel.read(16));
-      } catch (IOException e) {
-        // the warm-up is best effort
-      }
-    }
   }
 }
