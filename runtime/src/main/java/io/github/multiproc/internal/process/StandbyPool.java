@@ -147,16 +147,22 @@ final class StandbyPool {
     }
     for (int i = 0; i < count; i++) {
       Standby standby = null;
+      Process process = null;
       try {
-        Process process = new ProcessBuilder(command)
+        process = new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
         standby = new Standby(process, Spawner.newToken(), new ChildLink());
         ChildControl.expect(standby.token(), standby.link());
         instruct(standby, slot);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // no standby this time: STANDBY starts spawn, and spawning reports the broken executable
+        // or the hub that cannot be opened
+        standby = null;
+        if (process != null) {
+          process.destroyForcibly();
+        }
       }
       boolean keep;
       synchronized (StandbyPool.class) {
@@ -213,8 +219,13 @@ final class StandbyPool {
 
   private static void installHook() {
     if (!hookInstalled) {
-      hookInstalled = true;
-      Runtime.getRuntime().addShutdownHook(new Thread(StandbyPool::endIdle, "multiproc-standby-exit"));
+      try {
+        Runtime.getRuntime().addShutdownHook(
+            new Thread(StandbyPool::endIdle, "multiproc-standby-exit"));
+        hookInstalled = true;
+      } catch (IllegalStateException e) {
+        // this JVM is exiting: a standby started now sees its stdin end and exits by itself
+      }
     }
   }
 
