@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #take} hands out the oldest live standby (the one most likely booted) and boots a
  * replacement on a daemon thread. It never waits: a standby still booting is taken too, since it
  * is already further along than a JVM spawned now would be. A key never seen before yields nothing
- * on its first start (which spawns) and starts filling. Idle standbys die with this JVM: a shutdown
- * hook kills them, and if this JVM is killed their stdin ends and they exit by themselves.
+ * on its first start (which spawns) and starts filling. Idle standbys die with this JVM: their
+ * stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they exit by
+ * themselves.
  */
 final class StandbyPool {
   private static final Map<List<String>, Slot> SLOTS = new HashMap<>();
@@ -33,6 +34,8 @@ final class StandbyPool {
   private static final int MAX_HINTS = 32;
   /** How long a replacement waits for the child that took its predecessor to end. */
   private static final long REPLACE_DELAY_MILLIS = 200;
+  /** How long an ended standby may take to see its stdin close before it is killed. */
+  private static final long END_GRACE_MILLIS = 3_000;
 
   private StandbyPool() {}
 
@@ -204,8 +207,16 @@ final class StandbyPool {
     }
   }
 
-  /** Closing stdin lets a standby exit by itself; the kill makes sure it is gone now. */
+  /**
+   * Closes the standbys' stdin: one waiting for orders exits at once and quietly; one still booting
+   * exits once its warm-up ends. A kill would be quicker but could cut a standby off in the middle
+   * of its handshake with the hub, which then logs a reset connection; standbys still there after
+   * {@link #END_GRACE_MILLIS} are killed all the same.
+   */
   private static void end(List<Standby> standbys) {
+    if (standbys.isEmpty()) {
+      return;
+    }
     for (Standby standby : standbys) {
       ChildControl.forget(standby.token());
       try {
@@ -213,7 +224,23 @@ final class StandbyPool {
       } catch (IOException e) {
         // already gone
       }
-      standby.process().destroyForcibly();
+    }
+    Thread reaper = new Thread(() -> killLate(standbys), "multiproc-standby-reaper");
+    reaper.setDaemon(true);
+    reaper.start();
+  }
+
+  private static void killLate(List<Standby> standbys) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(END_GRACE_MILLIS);
+    for (Standby standby : standbys) {
+      try {
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!standby.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+          standby.process().destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        standby.process().destroyForcibly();
+      }
     }
   }
 
