@@ -53,7 +53,9 @@ public final class Multiproc {
   /**
    * Python's {@code set_start_method()}: how later {@link ChildProcess#start()} calls get their JVM,
    * unless a process chooses its own with {@link ChildProcess#startMethod(StartMethod)}. The default
-   * is {@link StartMethod#SPAWN}; {@link StartMethod#STANDBY} begins booting standby JVMs at once.
+   * is {@link StartMethod#SPAWN}; {@link StartMethod#STANDBY} begins booting standby JVMs (for
+   * children without extra JVM arguments) at once, and switching back to {@code SPAWN} ends the idle
+   * ones.
    */
   public static void setStartMethod(StartMethod method) {
     StartMethods.setDefault(Objects.requireNonNull(method, "method"));
@@ -66,8 +68,9 @@ public final class Multiproc {
 
   /**
    * How many idle JVMs {@link StartMethod#STANDBY} keeps booted (Python's forkserver keeps one
-   * server; each standby JVM here serves one child). Default 2; 0 stops keeping any. Idle standby
-   * JVMs are ended when this JVM exits.
+   * server; each standby JVM here serves one child). Default 2; 0 stops keeping any. Lowering it
+   * ends the idle standby JVMs beyond the new count at once; raising it boots more for the command
+   * lines in use. Idle standby JVMs are ended when this JVM exits.
    *
    * @throws IllegalArgumentException if {@code count} is negative
    */

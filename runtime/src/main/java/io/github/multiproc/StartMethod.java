@@ -19,6 +19,27 @@ public enum StartMethod {
    * then boots a replacement in the background. Each standby JVM runs exactly one child, so a child
    * still starts with fresh static state, as under {@link #SPAWN}. When no standby JVM is ready, or
    * the child needs JVM arguments the standby JVMs were not started with, the start spawns.
+   *
+   * <p>In detail:
+   * <ul>
+   *   <li>Standby JVMs are kept per command line: java executable, the child's JVM arguments
+   *       ({@code @Worker(jvmArgs)} and {@link ChildProcess#jvmArgs}) and class path.
+   *       {@link Multiproc#setStartMethod(StartMethod)} boots them at once for children without
+   *       extra JVM arguments; the first start with other arguments spawns and begins booting
+   *       standby JVMs for those. A start takes the oldest standby JVM, even one still booting (it
+   *       is further along than a new JVM), and never waits for one.
+   *   <li>A replacement boots once the child that took a standby JVM has ended, or 200 ms after
+   *       the start, so a short child does not share the CPU with a booting JVM. Starts in a tight
+   *       loop therefore outrun the standby JVMs after {@code standbyCount} starts and then cost
+   *       about what {@link #SPAWN} costs: the sustained rate is bounded by how fast JVMs boot.
+   *   <li>A standby JVM runs {@code io.github.multiproc.internal.process.StandbyMain} (that is what
+   *       {@code ps} shows), has connected to this JVM while idle, then loads the launcher and runs
+   *       it exactly as a spawned child. Each costs the memory of an idle JVM (about 45 MiB resident
+   *       on JDK 17). Launchers in a named module (run from the module path) always spawn.
+   *   <li>Idle standby JVMs end when this JVM exits, and end by themselves when it is killed (their
+   *       stdin closes). {@code setStandbyCount(0)} and {@code setStartMethod(SPAWN)} end them at
+   *       once.
+   * </ul>
    */
   STANDBY
 }

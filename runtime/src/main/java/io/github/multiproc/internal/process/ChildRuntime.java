@@ -28,6 +28,11 @@ public final class ChildRuntime {
   /** Freed when the worker fails, so an OutOfMemoryError can still be reported and printed. */
   private static byte[] reserve;
 
+  // --- STANDBY start method (perf-standby): a standby JVM may have said HELLO before it became
+  // this child; StandbyMain leaves that connection here.
+  static volatile FramedChannel connectedAhead;
+  // --- end STANDBY
+
   private ChildRuntime() {}
 
   /** Runs the child; never returns. */
@@ -51,8 +56,9 @@ public final class ChildRuntime {
     try {
       WireOutput hello = new WireOutput(48);
       hello.writeString(bootstrap.token());
-      channel = HubClient.connect(Path.of(bootstrap.hubPath()), bootstrap.sessionKey(),
-          ConnectionKind.CHILD_CONTROL, hello.toByteArray());
+      channel = connectedAhead != null ? connectedAhead // STANDBY: HELLO already said
+          : HubClient.connect(Path.of(bootstrap.hubPath()), bootstrap.sessionKey(),
+              ConnectionKind.CHILD_CONTROL, hello.toByteArray());
     } catch (IOException | RuntimeException e) {
       System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
           + bootstrap.parentPid() + ") at " + bootstrap.hubPath() + ": " + e);

@@ -53,6 +53,15 @@ public final class RunningChild {
         .redirectOutput(ProcessBuilder.Redirect.INHERIT)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
+    return adopt(owner, process, bootstrap, link, daemon);
+  }
+
+  /**
+   * Makes {@code process}, already running with stdout and stderr inherited (a spawned JVM or a
+   * standby one), the child: registers it and starts its watcher, which writes {@code bootstrap}.
+   */
+  static RunningChild adopt(
+      ChildProcess<?> owner, Process process, byte[] bootstrap, ChildLink link, boolean daemon) {
     RunningChild child = new RunningChild(owner, process, link, daemon);
     ChildRegistry.add(child);
     Thread watcher = new Thread(() -> child.watch(bootstrap), "multiproc-watcher-" + process.pid());

@@ -5,7 +5,10 @@ import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -22,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Spawner {
   private static final SecureRandom TOKENS = new SecureRandom();
+
+  /** Well below a pipe's capacity (64 KiB on Linux), so writing this much never blocks. */
+  private static final int WRITE_AT_ONCE = 8 * 1024;
 
   private Spawner() {}
 
@@ -47,16 +53,17 @@ public final class Spawner {
    */
   public static RunningChild spawn(Request request) {
     Hub hub = ChildControl.hub();
-    byte[] tokenBytes = new byte[16];
-    TOKENS.nextBytes(tokenBytes);
-    String token = HexFormat.of().formatHex(tokenBytes);
+    if (request.startMethod() == StartMethod.STANDBY) {
+      RunningChild child = fromStandby(request, hub);
+      if (child != null) {
+        return child;
+      }
+    }
+    String token = newToken();
     ChildLink link = new ChildLink();
-    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
-        token, request.name(), request.identity(), request.daemon(),
-        ProcessHandle.current().pid(), ProcessContext.current().name(),
-        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
-    List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
+    Bootstrap bootstrap = bootstrap(request, hub, token);
     ChildControl.expect(token, link);
+    List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
     RunningChild child;
     try {
       child = RunningChild.spawn(request.owner(), command, bootstrap.toFrame(), link,
@@ -69,6 +76,63 @@ public final class Spawner {
     }
     child.token = token;
     return child;
+  }
+
+  /** A fresh hub token that names one child (or one standby JVM). */
+  static String newToken() {
+    byte[] tokenBytes = new byte[16];
+    TOKENS.nextBytes(tokenBytes);
+    return HexFormat.of().formatHex(tokenBytes);
+  }
+
+  private static Bootstrap bootstrap(Request request, Hub hub, String token) {
+    return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
+        token, request.name(), request.identity(), request.daemon(),
+        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
+  }
+
+  /**
+   * Hands the child to an idle standby JVM, which is connected to the hub under its own token
+   * already (or will be): writes the launcher's name and, when it is small, the bootstrap on its
+   * stdin in one write (a larger bootstrap follows from the watcher, as for a spawned child, so a
+   * slow reader cannot block start()); or returns {@code null} when there is no standby to use and
+   * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
+   */
+  private static RunningChild fromStandby(Request request, Hub hub) {
+    if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
+      return null;
+    }
+    List<String> command = StandbyPool.command(request.jvmArgs());
+    while (true) {
+      StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
+      if (standby == null) {
+        StandbyPool.refill(command, null);
+        return null;
+      }
+      byte[] bootstrap = bootstrap(request, hub, standby.token()).toFrame();
+      boolean together = bootstrap.length <= WRITE_AT_ONCE;
+      try {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + bootstrap.length);
+        DataOutputStream message = new DataOutputStream(bytes);
+        message.writeUTF(StandbyMain.RUN + request.launcher().getName());
+        if (together) {
+          message.write(bootstrap);
+        }
+        OutputStream stdin = standby.process().getOutputStream();
+        bytes.writeTo(stdin);
+        stdin.flush();
+      } catch (IOException e) {
+        ChildControl.forget(standby.token());
+        standby.process().destroyForcibly(); // it died while idle: try the next one
+        continue;
+      }
+      RunningChild child = RunningChild.adopt(request.owner(), standby.process(),
+          together ? new byte[0] : bootstrap, standby.link(), request.daemon());
+      child.token = standby.token();
+      StandbyPool.refill(command, standby);
+      return child;
+    }
   }
 
   /**

@@ -1,10 +1,11 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.StartMethod;
+import java.util.List;
 
 /**
  * The process-wide start-method settings behind {@code Multiproc.setStartMethod} and
- * {@code Multiproc.setStandbyCount}.
+ * {@code Multiproc.setStandbyCount}, and their effect on the {@link StandbyPool}.
  */
 public final class StartMethods {
   private static volatile StartMethod defaultMethod = StartMethod.SPAWN;
@@ -16,15 +17,27 @@ public final class StartMethods {
     return defaultMethod;
   }
 
-  public static void setDefault(StartMethod method) {
+  /**
+   * {@link StartMethod#STANDBY} starts booting standbys for children without extra JVM arguments
+   * right away, so the first start already finds one; {@link StartMethod#SPAWN} ends the idle ones.
+   */
+  public static synchronized void setDefault(StartMethod method) {
     defaultMethod = method;
+    if (method == StartMethod.STANDBY) {
+      StandbyPool.fill(StandbyPool.command(List.of()));
+    } else {
+      StandbyPool.endIdle();
+    }
   }
 
   public static int standbyCount() {
     return standbyCount;
   }
 
-  public static void setStandbyCount(int count) {
+  /** Ends idle standbys beyond {@code count} now, and tops up the keys in use to {@code count}. */
+  public static synchronized void setStandbyCount(int count) {
     standbyCount = count;
+    StandbyPool.trim();
+    StandbyPool.fillAll();
   }
 }

@@ -1,0 +1,172 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.DataInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+
+/**
+ * The main class of a standby JVM for {@code StartMethod.STANDBY} (Python's
+ * {@code forkserver}, which a JVM cannot {@code fork}: the server here is a whole idle JVM that
+ * becomes exactly one child). It boots and warms up what every child runs (the wire format, the
+ * bootstrap, reflection, the classes of the death pipe), connects to the parent's hub as the child
+ * will be connected (the handshake's code warms up there), then blocks on stdin.
+ *
+ * <p>Protocol on stdin, in {@link DataInputStream#readUTF} strings: any number of
+ * {@code PRELOAD + className} hints (launchers the parent started before, loaded now without being
+ * initialised so the child does not pay for it), then {@code RUN + className}, then the usual
+ * bootstrap frame. This main loads the launcher and calls its {@code main}, which reads the
+ * bootstrap exactly as a spawned child would ({@code ChildMain.run}), so a standby child and a
+ * spawned child share one code path from there on. End-of-file before {@code RUN} means the parent
+ * died or no longer needs this JVM: it exits quietly, without the launcher's "start it through its
+ * generated factory" complaint.
+ */
+public final class StandbyMain {
+  /** Exit code when the launcher cannot be run; the parent reports it as a failed start. */
+  private static final int LAUNCH_FAILURE = 1;
+  /** Prefix of a launcher to load ahead of time. */
+  static final String PRELOAD = "+";
+  /** Prefix of the parent hub's socket path; the token and the session key follow. */
+  static final String CONNECT = "@";
+  /** Prefix of the launcher to run now. */
+  static final String RUN = "=";
+
+  private StandbyMain() {}
+
+  public static void main(String[] args) throws Throwable {
+    // Unbuffered: the bytes after the name are the bootstrap, then the death pipe.
+    DataInputStream stdin = new DataInputStream(new FileInputStream(FileDescriptor.in));
+    try {
+      warmUp();
+    } catch (Throwable e) {
+      // only speed is lost: the child will load what the warm-up did not
+    }
+    String launcherName = null;
+    try {
+      while (launcherName == null) {
+        String message = stdin.readUTF();
+        if (message.startsWith(PRELOAD)) {
+          preload(message.substring(PRELOAD.length()));
+        } else if (message.startsWith(CONNECT)) {
+          connectAhead(message.substring(CONNECT.length()), stdin);
+        } else {
+          launcherName = message.startsWith(RUN) ? message.substring(RUN.length()) : message;
+        }
+      }
+    } catch (IOException e) {
+      Runtime.getRuntime().halt(0); // parent gone or standby ended: nobody is waiting for us
+      return;
+    }
+    Method main;
+    try {
+      Class<?> launcher = Class.forName(launcherName, true, ClassLoader.getSystemClassLoader());
+      main = launcher.getMethod("main", String[].class);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      System.err.println("multiproc: a standby JVM cannot run the launcher " + launcherName
+          + ": " + e + ". Its class path must hold the launcher; start it with"
+          + " StartMethod.SPAWN if it is loaded by a custom class loader.");
+      Runtime.getRuntime().halt(LAUNCH_FAILURE);
+      return;
+    }
+    try {
+      main.invoke(null, (Object) new String[0]);
+    } catch (InvocationTargetException e) {
+      throw e.getCause(); // ChildMain.run never returns normally; keep java's report of a throw
+    }
+  }
+
+  /**
+   * Connects to the parent's hub and says HELLO with this JVM's token now, while nobody waits, so
+   * the child it becomes is connected at once. If that fails the child connects itself, with the
+   * same token, as a spawned child does.
+   */
+  private static void connectAhead(String hubPath, DataInputStream stdin) throws IOException {
+    String token = stdin.readUTF();
+    byte[] key = new byte[stdin.readUnsignedShort()];
+    stdin.readFully(key);
+    try {
+      WireOutput hello = new WireOutput(48);
+      hello.writeString(token);
+      ChildRuntime.connectedAhead = HubClient.connect(Path.of(hubPath), key,
+          ConnectionKind.CHILD_CONTROL, hello.toByteArray());
+    } catch (IOException | RuntimeException e) {
+      // the child will try again, and report what goes wrong then
+    }
+  }
+
+  /** Loads, without initialising, a launcher the parent is likely to run here. */
+  private static void preload(String className) {
+    try {
+      Class.forName(className, false, ClassLoader.getSystemClassLoader())
+          .getMethod("main", String[].class);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      // a wrong hint costs nothing: the launch reports it if the launcher is really missing
+    }
+  }
+
+  /** Runs once, before the parent needs this JVM, the code paths every child runs first. */
+  private static void warmUp() throws Exception {
+    byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
+    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "token", "Process-1", "1", false, 1L,
+        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4]);
+    byte[] frame = sample.toFrame();
+    Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
+    WireOutput out = new WireOutput();
+    Codecs.STRING.encode(out, "warm-up");
+    Codecs.INTEGER.encode(out, 42);
+    WireInput in = new WireInput(out.toByteArray());
+    Codecs.STRING.decode(in);
+    Codecs.INTEGER.decode(in);
+    RemoteThrowables.encode(new WireOutput(256), new IllegalStateException("warm-up"));
+    StandbyMain.class.getMethod("reflectionWarmUp", String[].class)
+        .invoke(null, (Object) new String[0]);
+    // What a child loads between its launcher and its HELLO (seen with -Xlog:class+load).
+    ClassLoader loader = StandbyMain.class.getClassLoader();
+    for (String name : new String[] {"io.github.multiproc.spi.ChildMain",
+        "io.github.multiproc.internal.process.ChildRuntime",
+        "io.github.multiproc.internal.process.DeathPipe",
+        "io.github.multiproc.internal.process.DeathPipe$Disarm",
+        "io.github.multiproc.internal.process.ProcessContext",
+        "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
+        "java.nio.channels.ClosedChannelException",
+        "java.nio.channels.AsynchronousCloseException"}) {
+      Class.forName(name, true, loader);
+    }
+    try (FileInputStream devNull = new FileInputStream("/dev/null")) {
+      devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
+    }
+    Thread idle = new Thread(StandbyMain::nothing, "multiproc-standby-warm-up");
+    Runtime.getRuntime().addShutdownHook(idle); // ApplicationShutdownHooks, as the death pipe's
+    Runtime.getRuntime().removeShutdownHook(idle);
+    idle.start(); // a thread start, as the death pipe's
+    idle.join();
+    // The first lambda and string concatenation link java.lang.invoke (several ms): user code in
+    // the child should not pay for that.
+    Runnable lambda = () -> nothing();
+    lambda.run();
+    String joined = "pid " + ProcessHandle.current().pid() + " " + frame.length + " " + lambda;
+    if (joined.isEmpty()) {
+      throw new AssertionError(joined);
+    }
+  }
+
+  private static void nothing() {
+    // a body for the warm-up's thread and lambda
+  }
+
+  /** A public static target so the warm-up exercises the same reflective call as the launch. */
+  public static void reflectionWarmUp(String[] args) {
+    // nothing: the call itself is the warm-up
+  }
+}

@@ -1,0 +1,275 @@
+package io.github.multiproc.internal.process;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The idle standby JVMs of {@code StartMethod.STANDBY} (Python's forkserver), keyed by their
+ * command line: the java executable, {@code -Xrs}, the child's JVM arguments and the class path,
+ * which is exactly what a child needs to match to run in one. Each key keeps
+ * {@link StartMethods#standbyCount()} JVMs booting or idle.
+ *
+ * <p>A standby connects to this JVM's hub while it is idle, under a token of its own: a child it
+ * runs has already said HELLO, and {@code start()} does not wait for the connection and handshake.
+ *
+ * <p>{@link #take} hands out the oldest live standby (the one most likely booted) and boots a
+ * replacement on a daemon thread. It never waits: a standby still booting is taken too, since it
+ * is already further along than a JVM spawned now would be. A key never seen before yields nothing
+ * on its first start (which spawns) and starts filling. Idle standbys die with this JVM: their
+ * stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they exit by
+ * themselves.
+ */
+final class StandbyPool {
+  private static final Map<List<String>, Slot> SLOTS = new HashMap<>();
+  private static boolean hookInstalled;
+  /** Preloading a launcher costs a standby a little memory; beyond this many it is not worth it. */
+  private static final int MAX_HINTS = 32;
+  /** How long a replacement waits for the child that took its predecessor to end. */
+  private static final long REPLACE_DELAY_MILLIS = 200;
+  /** How long an ended standby may take to see its stdin close before it is killed. */
+  private static final long END_GRACE_MILLIS = 3_000;
+
+  private StandbyPool() {}
+
+  /** An idle standby: its JVM, and the token and control link it connects to the hub with. */
+  record Standby(Process process, String token, ChildLink link) {}
+
+  /** One key's standbys: started ones in start order, and how many are still being started. */
+  private static final class Slot {
+    final ArrayDeque<Standby> idle = new ArrayDeque<>();
+    /** Launchers started with this key, which new standbys load ahead of time (a few at most). */
+    final Set<String> launchers = new LinkedHashSet<>();
+    int launching;
+    /** Set when its standbys were all ended: those still starting are ended on arrival. */
+    boolean retired;
+  }
+
+  /** The command of a standby JVM for children that would be run with {@code jvmArgs}. */
+  static List<String> command(List<String> jvmArgs) {
+    return JavaCommand.build(StandbyMain.class, jvmArgs);
+  }
+
+  /**
+   * A live standby for {@code command}, now no longer idle, or {@code null} if there is none. Call
+   * {@link #refill} next, once the standby has its orders: starting the boot thread first would
+   * delay them.
+   */
+  static Standby take(List<String> command, String launcher) {
+    Standby taken = null;
+    synchronized (StandbyPool.class) {
+      Slot slot = SLOTS.computeIfAbsent(command, k -> new Slot());
+      if (slot.launchers.size() < MAX_HINTS) {
+        slot.launchers.add(launcher);
+      }
+      while (taken == null && !slot.idle.isEmpty()) {
+        Standby candidate = slot.idle.pollFirst();
+        if (candidate.process().isAlive()) {
+          taken = candidate;
+        } else {
+          ChildControl.forget(candidate.token());
+        }
+      }
+    }
+    return taken;
+  }
+
+  /** Tops {@code command} up in the background after a take; {@code taken} may be null. */
+  static void refill(List<String> command, Standby taken) {
+    fill(command, taken == null ? null : taken.process());
+  }
+
+  /** Starts booting standbys for {@code command} until it has the configured count. */
+  static void fill(List<String> command) {
+    fill(command, null);
+  }
+
+  /**
+   * Like {@link #fill(List)}, but the boots wait until {@code taken} (the child that used a
+   * standby) has ended, or {@link #REPLACE_DELAY_MILLIS} at most: a booting JVM takes a core or two
+   * for a few hundred milliseconds, and a short child should not share the CPU with it.
+   */
+  private static void fill(List<String> command, Process taken) {
+    int missing;
+    Slot slot;
+    synchronized (StandbyPool.class) {
+      slot = SLOTS.computeIfAbsent(command, k -> new Slot());
+      slot.idle.removeIf(standby -> !standby.process().isAlive());
+      missing = StartMethods.standbyCount() - slot.idle.size() - slot.launching;
+      if (missing <= 0) {
+        return;
+      }
+      slot.launching += missing;
+      installHook();
+    }
+    Thread launcher = new Thread(() -> launch(command, slot, missing, taken),
+        "multiproc-standby-launcher");
+    launcher.setDaemon(true);
+    launcher.start();
+  }
+
+  /** Tops up every key already in use, e.g. after the standby count grew. */
+  static void fillAll() {
+    List<List<String>> keys;
+    synchronized (StandbyPool.class) {
+      keys = new ArrayList<>(SLOTS.keySet());
+    }
+    for (List<String> key : keys) {
+      fill(key);
+    }
+  }
+
+  /** Ends idle standbys beyond the configured count, for every key; all of them for 0. */
+  static void trim() {
+    List<Standby> surplus = new ArrayList<>();
+    synchronized (StandbyPool.class) {
+      int keep = StartMethods.standbyCount();
+      for (Slot slot : SLOTS.values()) {
+        while (slot.idle.size() > keep) {
+          surplus.add(slot.idle.pollLast());
+        }
+      }
+    }
+    end(surplus);
+  }
+
+  private static void launch(List<String> command, Slot slot, int count, Process after) {
+    if (after != null) {
+      try {
+        after.waitFor(REPLACE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        // boot now
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      Standby standby = null;
+      Process process = null;
+      try {
+        process = new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+        standby = new Standby(process, Spawner.newToken(), new ChildLink());
+        ChildControl.expect(standby.token(), standby.link());
+        instruct(standby, slot);
+      } catch (IOException | RuntimeException e) {
+        // no standby this time: STANDBY starts spawn, and spawning reports the broken executable
+        // or the hub that cannot be opened
+        standby = null;
+        if (process != null) {
+          process.destroyForcibly();
+        }
+      }
+      boolean keep;
+      synchronized (StandbyPool.class) {
+        slot.launching--;
+        keep = standby != null && !slot.retired
+            && slot.idle.size() < StartMethods.standbyCount();
+        if (keep) {
+          slot.idle.addLast(standby);
+        }
+      }
+      if (standby != null && !keep) {
+        end(List.of(standby)); // the count went down while it was starting
+      }
+    }
+  }
+
+  /**
+   * Tells a new standby which launchers to load while it waits, and where to connect: this JVM's
+   * hub, with the session key and its token (on stdin, never on the command line).
+   */
+  private static void instruct(Standby standby, Slot slot) {
+    List<String> names;
+    synchronized (StandbyPool.class) {
+      names = new ArrayList<>(slot.launchers);
+    }
+    try {
+      DataOutputStream stdin = new DataOutputStream(standby.process().getOutputStream());
+      for (String name : names) {
+        stdin.writeUTF(StandbyMain.PRELOAD + name);
+      }
+      byte[] key = ProcessContext.sessionKey();
+      stdin.writeUTF(StandbyMain.CONNECT + ChildControl.hub().socketPath());
+      stdin.writeUTF(standby.token());
+      stdin.writeShort(key.length);
+      stdin.write(key);
+      stdin.flush();
+    } catch (IOException e) {
+      // it died at once; take() skips dead standbys
+    }
+  }
+
+  /**
+   * Closes the standbys' stdin: one waiting for orders exits at once and quietly; one still booting
+   * exits once its warm-up ends. A kill would be quicker but could cut a standby off in the middle
+   * of its handshake with the hub, which then logs a reset connection; standbys still there after
+   * {@link #END_GRACE_MILLIS} are killed all the same.
+   */
+  private static void end(List<Standby> standbys) {
+    if (standbys.isEmpty()) {
+      return;
+    }
+    for (Standby standby : standbys) {
+      ChildControl.forget(standby.token());
+      try {
+        standby.process().getOutputStream().close();
+      } catch (IOException e) {
+        // already gone
+      }
+    }
+    Thread reaper = new Thread(() -> killLate(standbys), "multiproc-standby-reaper");
+    reaper.setDaemon(true);
+    reaper.start();
+  }
+
+  private static void killLate(List<Standby> standbys) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(END_GRACE_MILLIS);
+    for (Standby standby : standbys) {
+      try {
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!standby.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+          standby.process().destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        standby.process().destroyForcibly();
+      }
+    }
+  }
+
+  private static void installHook() {
+    if (!hookInstalled) {
+      try {
+        Runtime.getRuntime().addShutdownHook(
+            new Thread(StandbyPool::endIdle, "multiproc-standby-exit"));
+        hookInstalled = true;
+      } catch (IllegalStateException e) {
+        // this JVM is exiting: a standby started now sees its stdin end and exits by itself
+      }
+    }
+  }
+
+  /**
+   * Ends every idle standby and forgets the keys, so {@link #fillAll} leaves them alone until a
+   * STANDBY start needs them again.
+   */
+  static void endIdle() {
+    List<Standby> all = new ArrayList<>();
+    synchronized (StandbyPool.class) {
+      for (Slot slot : SLOTS.values()) {
+        slot.retired = true;
+        all.addAll(slot.idle);
+        slot.idle.clear();
+      }
+      SLOTS.clear();
+    }
+    end(all);
+  }
+}

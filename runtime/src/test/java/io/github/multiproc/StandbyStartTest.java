@@ -1,0 +1,287 @@
+package io.github.multiproc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.StandbyParent;
+import io.github.multiproc.testing.StandbyTestProcesses;
+import io.github.multiproc.testing.TestProcesses;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@link StartMethod#STANDBY}: children run in pre-booted JVMs, one fresh JVM per child. */
+@Timeout(90)
+class StandbyStartTest {
+  private static final String STANDBY_MAIN = "io.github.multiproc.internal.process.StandbyMain";
+
+  @AfterEach
+  void backToSpawn() {
+    Multiproc.setStartMethod(StartMethod.SPAWN);
+    Multiproc.setStandbyCount(2);
+    ChildCleanup.killDescendants();
+  }
+
+  @Test
+  void aChildRunsInAStandbyJvmAsItsOwnProcess() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<String> p = StandbyTestProcesses.describe();
+    p.start();
+    String[] seen = p.result().split("\\|");
+    assertEquals(STANDBY_MAIN, seen[0], "the child did not run in a standby JVM");
+    assertEquals(p.name(), seen[1]);
+    assertEquals(p.pid(), Long.parseLong(seen[2]));
+    assertTrue(standbys.contains(p.pid()), "pid " + p.pid() + " is none of " + standbys);
+    assertEquals(ProcessHandle.current().pid(), Long.parseLong(seen[3]));
+    assertEquals(0, p.exitCode());
+    assertFalse(p.isAlive());
+  }
+
+  @Test
+  void everyChildGetsAFreshJvm() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<Integer> first = StandbyTestProcesses.bump();
+    ChildProcess<Integer> second = StandbyTestProcesses.bump();
+    first.start();
+    second.start();
+    assertEquals(1, first.result());
+    assertEquals(1, second.result(), "the second child saw the first one's static state");
+    assertNotEquals(first.pid(), second.pid());
+  }
+
+  @Test
+  void exitCodesAndExceptionsAreThoseOfSpawn() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<Void> exits = TestProcesses.exit(7);
+    exits.start();
+    exits.join();
+    assertEquals(7, exits.exitCode());
+    ChildProcess<Void> fails = TestProcesses.fail("boom");
+    fails.start();
+    RemoteException e = assertThrows(RemoteException.class, fails::result);
+    assertEquals("java.lang.IllegalStateException: boom", e.getMessage());
+    assertEquals(1, fails.exitCode());
+  }
+
+  @Test
+  void argumentsLargerThanOneWriteArriveWhole() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
+    String big = "x".repeat(200_000); // past the pipe's capacity: the watcher writes it
+    ChildProcess<String> p = TestProcesses.echo(big);
+    p.start();
+    assertEquals("echo:" + big, p.result());
+    assertTrue(standbys.contains(p.pid()));
+  }
+
+  @Test
+  void terminateAndKillEndAStandbyChild() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<Void> terminated = TestProcesses.sleep(60_000);
+    ChildProcess<Void> killed = TestProcesses.sleep(60_000);
+    terminated.start();
+    killed.start();
+    assertTrue(standbys.contains(terminated.pid()) && standbys.contains(killed.pid()),
+        "pids " + terminated.pid() + ", " + killed.pid() + " are not the standbys " + standbys);
+    terminated.terminate();
+    killed.kill();
+    assertTrue(terminated.join(Duration.ofSeconds(10)));
+    assertTrue(killed.join(Duration.ofSeconds(10)));
+    assertEquals(-15, terminated.exitCode());
+    assertEquals(-9, killed.exitCode());
+  }
+
+  @Test
+  void aChildWithOtherJvmArgsSpawnsThenGetsStandbysOfItsOwn() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<String> first = StandbyTestProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    first.start();
+    String[] seen = first.result().split("\\|");
+    assertNotEquals(STANDBY_MAIN, seen[0], "a standby without the child's JVM args was used");
+    assertEquals("x", seen[4]);
+    Set<Long> own = awaitStandbys(ProcessHandle.current(), 2, "-Dmultiproc.test.mark=x");
+    ChildProcess<String> second = StandbyTestProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    second.start();
+    seen = second.result().split("\\|");
+    assertEquals(STANDBY_MAIN, seen[0]);
+    assertEquals("x", seen[4]);
+    assertTrue(own.contains(second.pid()));
+  }
+
+  @Test
+  void aProcessMayChooseStandbyOnItsOwn() throws Exception {
+    ChildProcess<String> first = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
+    first.start();
+    assertNotEquals(STANDBY_MAIN, first.result().split("\\|")[0], "no standby was booted yet");
+    awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<String> second = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
+    second.start();
+    assertEquals(STANDBY_MAIN, second.result().split("\\|")[0]);
+    ChildProcess<String> spawned = StandbyTestProcesses.describe();
+    spawned.start();
+    assertNotEquals(STANDBY_MAIN, spawned.result().split("\\|")[0], "SPAWN used a standby");
+  }
+
+  @Test
+  void aStandbyCountOfZeroEndsTheIdleStandbys() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
+    Multiproc.setStandbyCount(0);
+    for (long pid : standbys) {
+      assertTrue(awaitGone(pid, 5_000), "standby " + pid + " still runs");
+    }
+    ChildProcess<Integer> p = StandbyTestProcesses.bump();
+    p.start();
+    assertEquals(1, p.result(), "with no standby the start spawns");
+    Thread.sleep(300);
+    assertEquals(Set.of(), standbysOf(ProcessHandle.current(), null), "a count of 0 boots none");
+    Multiproc.setStandbyCount(1);
+    assertEquals(1, awaitStandbys(ProcessHandle.current(), 1, null).size());
+  }
+
+  @Test
+  void switchingBackToSpawnEndsTheIdleStandbys() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
+    Multiproc.setStartMethod(StartMethod.SPAWN);
+    for (long pid : standbys) {
+      assertTrue(awaitGone(pid, 5_000), "standby " + pid + " still runs");
+    }
+  }
+
+  @Test
+  void standbysDieWhenTheirParentIsKilled() throws Exception {
+    Process parent = startParent("hold");
+    Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);
+    parent.destroyForcibly();
+    parent.waitFor();
+    for (long pid : standbys) {
+      // a standby still warming up reads the end of its stdin once it is done
+      assertTrue(awaitGone(pid, 10_000), "standby " + pid + " outlived its killed parent");
+    }
+  }
+
+  @Test
+  void standbysEndWhenTheirParentExits() throws Exception {
+    Process parent = startParent("exit");
+    Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);
+    assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "the parent did not exit");
+    for (long pid : standbys) {
+      assertTrue(awaitGone(pid, 5_000), "standby " + pid + " outlived its parent");
+    }
+  }
+
+  @Test
+  void printsStartJoinLatency() throws Exception {
+    Multiproc.setStandbyCount(1);
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    long[] standby = new long[11];
+    for (int i = 0; i < standby.length; i++) {
+      awaitStandbys(ProcessHandle.current(), 1, null);
+      Thread.sleep(300); // a standby's warm-up ends a little after it appears
+      standby[i] = startJoin(TestProcesses.add(i, 1), i + 1);
+    }
+    Multiproc.setStandbyCount(0);
+    long[] none = new long[5];
+    for (int i = 0; i < none.length; i++) {
+      none[i] = startJoin(TestProcesses.add(i, 1), i + 1);
+    }
+    System.out.printf("STANDBY start+join of a trivial worker: %.2f ms median (min %.2f) with a"
+        + " ready standby %s, %.2f ms median (min %.2f) with none ready%n", median(standby),
+        min(standby), Arrays.toString(millis(standby)), median(none), min(none));
+  }
+
+  private static long startJoin(ChildProcess<Integer> p, int expected) {
+    long begin = System.nanoTime();
+    p.start();
+    p.join();
+    long nanos = System.nanoTime() - begin;
+    assertEquals(expected, p.result());
+    return nanos;
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2] / 1e6;
+  }
+
+  private static double min(long[] nanos) {
+    return Arrays.stream(nanos).min().orElse(0) / 1e6;
+  }
+
+  private static String[] millis(long[] nanos) {
+    return Arrays.stream(nanos).mapToObj(n -> String.format("%.1f", n / 1e6))
+        .toArray(String[]::new);
+  }
+
+  private static Process startParent(String then) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        StandbyParent.class.getName(), then, "3000"))
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+  }
+
+  /** Waits until {@code parent} has {@code count} standby JVMs (with {@code arg} if not null). */
+  private static Set<Long> awaitStandbys(ProcessHandle parent, int count, String arg)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      Set<Long> found = standbysOf(parent, arg);
+      if (found.size() >= count) {
+        return found;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("expected " + count + " standby JVMs, found " + found);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private static Set<Long> standbysOf(ProcessHandle parent, String arg) {
+    Stream<ProcessHandle> children = parent.children();
+    return children.filter(ProcessHandle::isAlive)
+        .filter(child -> {
+          String line = child.info().commandLine().orElse("");
+          return line.contains(STANDBY_MAIN) && (arg == null || line.contains(arg));
+        })
+        .map(ProcessHandle::pid)
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean awaitGone(long pid, long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (true) {
+      var handle = ProcessHandle.of(pid);
+      if (handle.isEmpty() || !ExitSemanticsTest.running(handle.get())) {
+        return true;
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+  }
+}

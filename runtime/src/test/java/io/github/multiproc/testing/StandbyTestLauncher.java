@@ -1,0 +1,59 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.Multiproc;
+import io.github.multiproc.ProcessInfo;
+import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.WorkerDispatcher;
+
+/** A hand-written launcher, in the generated shape, for the STANDBY start-method tests. */
+public final class StandbyTestLauncher implements WorkerDispatcher {
+  private StandbyTestLauncher() {}
+
+  public static void main(String[] args) {
+    ChildMain.run(new StandbyTestLauncher(), args);
+  }
+
+  @Override
+  public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
+    arguments.requireFullyRead(); // no entry takes arguments
+    switch (entryKey) {
+      case "describe()":
+        Codecs.STRING.encode(result, Workers.describe());
+        return;
+      case "bump()":
+        Codecs.INTEGER.encode(result, Workers.bump());
+        return;
+      default:
+        throw WorkerDispatcher.unknownEntry(entryKey, StandbyTestLauncher.class);
+    }
+  }
+
+  /** The "user code". */
+  static final class Workers {
+    /** Static state: 1 after the first bump in a fresh JVM. */
+    private static int bumps;
+
+    private Workers() {}
+
+    /**
+     * main class|name|pid|parent pid|the property multiproc.test.mark: the main class tells a
+     * standby JVM from a spawned one, the property whether the child got its JVM arguments.
+     */
+    static String describe() {
+      ProcessInfo me = Multiproc.currentProcess();
+      ProcessInfo parent = Multiproc.parentProcess().orElseThrow();
+      String command = System.getProperty("sun.java.command", "");
+      int space = command.indexOf(' ');
+      String mainClass = space < 0 ? command : command.substring(0, space);
+      return mainClass + "|" + me.name() + "|" + me.pid() + "|" + parent.pid() + "|"
+          + System.getProperty("multiproc.test.mark");
+    }
+
+    static int bump() {
+      return ++bumps;
+    }
+  }
+}
