@@ -8,7 +8,9 @@ import io.github.multiproc.spi.WorkerCall;
 /**
  * A parent JVM for the class-data archive tests, run from jars: starts a child, waits for the
  * background training, starts another child. Each child logs its class loading to {@code args[0]},
- * so the test can see where the second child's classes came from.
+ * so the test can see where the second child's classes came from. With {@code args[1]} =
+ * {@code exit}, it calls {@code System.exit} right after the first child instead, while the
+ * training JVM still runs.
  */
 public final class ArchiveProbe {
   private ArchiveProbe() {}
@@ -16,6 +18,9 @@ public final class ArchiveProbe {
   public static void main(String[] args) throws InterruptedException {
     String classLog = "-Xlog:class+load:file=" + args[0];
     System.out.println("first=" + add(classLog));
+    if (args.length > 1 && args[1].equals("exit")) {
+      System.exit(0);
+    }
     System.out.println("trainingDone=" + ClassDataArchive.awaitTraining(90_000));
     System.out.println("second=" + add(classLog));
   }

@@ -29,7 +29,7 @@ public final class ClassDataArchive {
   /** {@code -Dmultiproc.classDataArchive=false} turns archives off. */
   public static final String ENABLED_PROPERTY = "multiproc.classDataArchive";
   /** How long a training JVM may take before it is killed. */
-  private static final long TRAINING_TIMEOUT_MILLIS = 120_000;
+  private static final long TRAINING_TIMEOUT_MILLIS = 60_000;
   /** Temporary files of a training JVM killed with its parent are deleted after a day. */
   private static final long TEMPORARY_MAX_AGE_MILLIS = 86_400_000;
   private static final ArchiveFlavor FLAVOR = ArchiveFlavor.forFeature(Runtime.version().feature());
@@ -115,7 +115,9 @@ public final class ClassDataArchive {
     }
     Thread trainer = new Thread(new Training(store, key, List.copyOf(jvmArgs)),
         "multiproc-class-data-training");
-    trainer.setDaemon(true); // never keeps the parent alive; its JVM dies with the death pipe
+    // Not a daemon: when main returns, the JVM lets the training finish (as it joins non-daemon
+    // children) rather than leave a half-made archive; System.exit kills it (TrainingChild).
+    trainer.setDaemon(false);
     trainer.start();
   }
 
@@ -150,6 +152,7 @@ public final class ClassDataArchive {
         return; // made meanwhile, or another parent is making it
       }
       Path output = store.temporary(key, FLAVOR);
+      boolean keepClaim = false;
       try {
         List<String> args = new ArrayList<>(FLAVOR.createFlags(output));
         args.addAll(jvmArgs);
@@ -158,13 +161,18 @@ public final class ClassDataArchive {
         if (trained && Files.isRegularFile(output) && Files.size(output) > 0) {
           store.publish(key, FLAVOR, output);
         }
+        // Killed because this JVM exits: keep the claim, so parents that live as briefly do not
+        // each start a training that dies with them; it expires after a few minutes.
+        keepClaim = !trained && TrainingChild.shuttingDown();
       } catch (Exception e) {
         // No archive this time: children keep starting the plain way. ATTEMPTED keeps this
         // parent from retrying in a loop; another parent (or run) will try again.
       } finally {
         ArchiveStore.deleteQuietly(output);
         ArchiveStore.deleteQuietly(Path.of(output + ".config")); // the AOT cache's own temporary
-        store.release(key);
+        if (!keepClaim) {
+          store.release(key);
+        }
         store.pruneTemporaries(TEMPORARY_MAX_AGE_MILLIS);
       }
     }

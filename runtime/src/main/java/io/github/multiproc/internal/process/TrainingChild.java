@@ -7,16 +7,32 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one class-data training JVM (see {@code internal.cds.ClassDataArchive}) through the real
  * child path: bootstrap on stdin, death pipe, hub handshake, HELLO, dispatch, report, ACK, exit, so
  * the archive holds the classes every child loads. Unlike a user's child it is not registered
  * (it is not in {@code activeChildren()}, takes no process number) and its output is discarded.
+ *
+ * <p>If this JVM exits while a training JVM runs (by {@code System.exit} or a signal; a normal end
+ * of {@code main} waits for the non-daemon training thread), a shutdown hook kills it and the
+ * JVM it may have started to assemble an AOT cache, so nothing outlives the parent.
  */
 public final class TrainingChild {
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+  private static final AtomicBoolean HOOKED = new AtomicBoolean();
+  private static volatile boolean shuttingDown;
+
   private TrainingChild() {}
+
+  /** Whether this JVM is exiting, so a training that failed was killed by {@link #killAll}. */
+  public static boolean shuttingDown() {
+    return shuttingDown;
+  }
 
   /**
    * Runs {@code launcher}'s {@code entryKey} with no arguments in a JVM with {@code jvmArgs} and
@@ -35,10 +51,14 @@ public final class TrainingChild {
     ChildControl.expect(token, link);
     Process process = null;
     try {
+      if (HOOKED.compareAndSet(false, true)) {
+        Runtime.getRuntime().addShutdownHook(new Thread(new KillAll(), "multiproc-training-kill"));
+      }
       process = new ProcessBuilder(command)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
+      RUNNING.add(process);
       // Closed only after the exit: until then stdin is the training JVM's death pipe.
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(bootstrap.toFrame());
@@ -52,11 +72,26 @@ public final class TrainingChild {
       ChildLink.Report report = link.report();
       return process.exitValue() == 0 && report != null && report.success();
     } finally {
-      if (process != null && process.isAlive()) {
-        process.destroyForcibly(); // interrupted: leave nothing behind
+      if (process != null) {
+        RUNNING.remove(process);
+        if (process.isAlive()) {
+          process.destroyForcibly(); // interrupted: leave nothing behind
+        }
       }
       ChildControl.forget(token);
       link.closeAfterExit();
+    }
+  }
+
+  /** The shutdown hook: kills running training JVMs and their descendants. */
+  private static final class KillAll implements Runnable {
+    @Override
+    public void run() {
+      shuttingDown = true;
+      for (Process process : RUNNING) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
     }
   }
 }

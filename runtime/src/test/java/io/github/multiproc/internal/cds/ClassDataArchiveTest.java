@@ -121,6 +121,45 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void anExitDuringTrainingLeavesNoProcessBehind() throws Exception {
+    Path cache = work.resolve("cache");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Dmultiproc.classDataArchiveDir=" + cache, "-cp", classPath,
+        ArchiveProbe.class.getName(), work.resolve("classes.log").toString(), "exit");
+    Process parent = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(work.resolve("out.txt").toFile()).start();
+    java.util.Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try {
+      while (!parent.waitFor(10, TimeUnit.MILLISECONDS)) {
+        parent.descendants().forEach(seen::add); // orphans are no descendants once it exits
+      }
+      assertEquals(0, parent.exitValue(), () -> readQuietly(work.resolve("out.txt")));
+      assertTrue(Files.readString(work.resolve("out.txt")).contains("first=42"));
+      // The training JVM (and on JDK 25 the one assembling the AOT cache) is killed at exit, as
+      // the samples' CLI check expects: nothing alive 2 s after the parent ended.
+      for (ProcessHandle process : seen) {
+        try {
+          process.onExit().get(2, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          throw new AssertionError("left behind: " + process.info());
+        }
+      }
+    } finally {
+      seen.forEach(ProcessHandle::destroyForcibly);
+      parent.destroyForcibly();
+      parent.waitFor();
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  @Test
   void directoriesOnTheClassPathOrArchiveFlagsMeanNoArchive(@TempDir Path dir) throws IOException {
     Path jar = Files.write(dir.resolve("a.jar"), new byte[] {1});
     assertNotNull(ArchiveKey.of(jar.toString(), "", List.of()));
