@@ -7,7 +7,8 @@ import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 
 /**
- * The launcher a class-data training JVM runs: the same child path as a generated launcher, with
+ * The launcher a class-data training JVM runs (a runtime-internal {@code <Class>_Launcher}; no
+ * Python counterpart): the same child path as a generated launcher, with
  * one entry that does nothing but encode a result, so the archive holds what every child loads.
  */
 public final class ClassDataTrainingLauncher implements WorkerDispatcher {

@@ -11,6 +11,8 @@ import java.util.OptionalLong;
  * The codecs of {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble}: a presence
  * flag, then the value. See {@link BuiltinCodec} for why a kind switch.
  *
+ * <p>Python's counterpart: pickle of an int or None.
+ *
  * @param <T> the type encoded
  */
 public final class OptionalNumberCodec<T> extends BuiltinCodec<T> {

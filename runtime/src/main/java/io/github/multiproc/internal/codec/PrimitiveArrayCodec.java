@@ -8,6 +8,8 @@ import io.github.multiproc.spi.WireOutput;
  * The codecs of primitive arrays, written by {@link PrimitiveArrays}. See {@link BuiltinCodec} for
  * why a kind switch.
  *
+ * <p>Python's counterpart: pickle of array.array.
+ *
  * @param <T> the array type encoded
  */
 public final class PrimitiveArrayCodec<T> extends BuiltinCodec<T> {

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs one class-data training JVM (see {@code internal.cds.ClassDataArchive}) through the real
+ * Runs one class-data training JVM (no Python counterpart: CPython has no class data to archive;
+ * see {@code internal.cds.ClassDataArchive}) through the real
  * child path: bootstrap on stdin, death pipe, hub handshake, HELLO, dispatch, report, ACK, exit, so
  * the archive holds the classes every child loads. Unlike a user's child it is not registered
  * (it is not in {@code activeChildren()}, takes no process number) and its output is discarded.
