@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>An archive is keyed by {@link ArchiveKey} (JDK, class path and module path with each jar's
  * size and mtime, JVM flags) and kept in the per-user {@link ArchiveStore}. When a child starts and
  * its archive is missing or stale, it starts the plain way, and a training JVM is started in the
- * background (one per key and parent, one at a time, claimed across parents); later children use
+ * background (once per key and parent, one at a time, claimed across parents); later children use
  * the archive. The JVM rejects an archive that does not match (other flags, a truncated file) and
  * then runs without it, silently.
  *
@@ -34,9 +34,13 @@ public final class ClassDataArchive {
   private static final long TEMPORARY_MAX_AGE_MILLIS = 86_400_000;
   private static final ArchiveFlavor FLAVOR = ArchiveFlavor.forFeature(Runtime.version().feature());
   private static final Set<String> ATTEMPTED = ConcurrentHashMap.newKeySet();
-  /** One training JVM at a time per parent; also what {@link #awaitTraining} waits on. */
+  /** Guards {@link #training}; what {@link #awaitTraining} waits on. */
   private static final Object TRAINING = new Object();
-  private static int trainingsPending;
+  /**
+   * Whether a training JVM runs. One at a time per parent: they are CPU-hungry, and the end of
+   * {@code main} waits for a running one, so that wait is one training at most.
+   */
+  private static boolean training;
 
   private ClassDataArchive() {}
 
@@ -63,9 +67,7 @@ public final class ClassDataArchive {
     if (store.isReady(key, FLAVOR) || store.adoptFinished(key, FLAVOR)) {
       return FLAVOR.useFlags(store.archive(key, FLAVOR));
     }
-    if (ATTEMPTED.add(key.stem())) {
-      trainInBackground(store, key, jvmArgs);
-    }
+    trainInBackground(store, key, jvmArgs);
     return List.of();
   }
 
@@ -92,13 +94,13 @@ public final class ClassDataArchive {
   }
 
   /**
-   * Waits until no training JVM started by this parent is pending, at most {@code timeoutMillis};
-   * true if none is. For tests and benchmarks, which want the archive before they measure.
+   * Waits until no training JVM started by this parent runs, at most {@code timeoutMillis}; true
+   * if none does. For tests and benchmarks, which want the archive before they measure.
    */
   public static boolean awaitTraining(long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     synchronized (TRAINING) {
-      while (trainingsPending > 0) {
+      while (training) {
         long left = deadline - System.currentTimeMillis();
         if (left <= 0) {
           return false;
@@ -109,9 +111,16 @@ public final class ClassDataArchive {
     }
   }
 
+  /**
+   * Starts training {@code key} unless a training runs (a later child start asks again) or this
+   * parent has tried that key already (no retry loop when training fails).
+   */
   private static void trainInBackground(ArchiveStore store, ArchiveKey key, List<String> jvmArgs) {
     synchronized (TRAINING) {
-      trainingsPending++;
+      if (training || !ATTEMPTED.add(key.stem())) {
+        return;
+      }
+      training = true;
     }
     Thread trainer = new Thread(new Training(store, key, List.copyOf(jvmArgs)),
         "multiproc-class-data-training");
@@ -136,12 +145,10 @@ public final class ClassDataArchive {
     @Override
     public void run() {
       try {
-        synchronized (Training.class) { // one training JVM at a time: they are CPU-hungry
-          train();
-        }
+        train();
       } finally {
         synchronized (TRAINING) {
-          trainingsPending--;
+          training = false;
           TRAINING.notifyAll();
         }
       }
