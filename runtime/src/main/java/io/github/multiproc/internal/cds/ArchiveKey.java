@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What an archive depends on, reduced to a file name {@code mp-<family>-<version>}: the family is
@@ -24,6 +26,8 @@ import java.util.List;
 record ArchiveKey(String family, String stem) {
   /** Bump when the training or the key changes meaning. */
   private static final String FORMAT = "multiproc-cds-1";
+  /** Keys already hashed, by their text: a child start then only stats the jars. */
+  private static final Map<String, ArchiveKey> KNOWN = new ConcurrentHashMap<>();
 
   /**
    * The key of a child run with {@code jvmArgs} on {@code classPath} and {@code modulePath}, or
@@ -44,8 +48,18 @@ record ArchiveKey(String family, String stem) {
     if (!appendVersions(versions, classPath) || !appendVersions(versions, modulePath)) {
       return null;
     }
-    String family = hash(text.toString(), 12);
-    return new ArchiveKey(family, "mp-" + family + "-" + hash(versions.toString(), 8));
+    String whole = text.append(versions).toString();
+    ArchiveKey known = KNOWN.get(whole);
+    if (known != null) {
+      return known;
+    }
+    String family = hash(text.substring(0, text.length() - versions.length()), 12);
+    ArchiveKey key = new ArchiveKey(family, "mp-" + family + "-" + hash(versions.toString(), 8));
+    if (KNOWN.size() > 64) {
+      KNOWN.clear(); // many flag combinations: a bounded memo, not a leak
+    }
+    KNOWN.put(whole, key);
+    return key;
   }
 
   /** Appends each path entry's size and mtime; false if one is not a regular file. */

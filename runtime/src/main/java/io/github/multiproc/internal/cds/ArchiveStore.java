@@ -28,6 +28,9 @@ final class ArchiveStore {
   /** A training claim older than this is from a parent that died while training. */
   private static final long CLAIM_EXPIRY_MILLIS = 180_000;
 
+  /** The last store opened, so later child starts skip the checks. */
+  private static volatile ArchiveStore opened;
+
   private final Path directory;
 
   private ArchiveStore(Path directory) {
@@ -44,6 +47,17 @@ final class ArchiveStore {
         ? Path.of(configured)
         : Path.of(System.getProperty("java.io.tmpdir"),
             "multiproc-cds-" + System.getProperty("user.name"));
+    ArchiveStore known = opened;
+    if (known != null && known.directory.equals(directory)
+        && Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      return known; // checked already; a start should not pay for the owner check each time
+    }
+    ArchiveStore store = create(directory);
+    opened = store;
+    return store;
+  }
+
+  private static ArchiveStore create(Path directory) {
     try {
       if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
         try {
