@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What an archive depends on, reduced to a file name {@code mp-<family>-<version>}: the family is
  * the JDK ({@code java.home}, {@code java.vm.version}), the class path and module path and the
- * child's JVM flags; the version is each jar's size and modification time. A rebuilt jar or another
+ * child's JVM flags; the version is each jar's size and modification time, including the jars that
+ * manifests add with {@code Class-Path}. A rebuilt jar or another
  * JDK gives another name, so a stale archive is never used; it is rebuilt under the new name and
  * replaces the older versions of its family.
  *
@@ -62,26 +65,41 @@ record ArchiveKey(String family, String stem) {
     return key;
   }
 
-  /** Appends each path entry's size and mtime; false if one is not a regular file. */
+  /**
+   * Appends each path entry's size and mtime, and those of the jars its manifest adds; false if an
+   * entry is not a regular file.
+   */
   private static boolean appendVersions(StringBuilder text, String path) {
     if (path == null || path.isEmpty()) {
       return true;
     }
     for (String entry : path.split(File.pathSeparator)) {
-      if (entry.isEmpty()) {
-        continue;
-      }
-      BasicFileAttributes attributes;
-      try {
-        attributes = Files.readAttributes(Path.of(entry), BasicFileAttributes.class);
-      } catch (IOException | RuntimeException e) {
-        return false; // a missing entry: the JVM would reject the archive anyway
-      }
-      if (!attributes.isRegularFile()) {
+      if (!entry.isEmpty() && !appendVersion(text, Path.of(entry), new HashSet<>())) {
         return false;
       }
-      text.append(attributes.size()).append(' ')
-          .append(attributes.lastModifiedTime().toMillis()).append('\n');
+    }
+    return true;
+  }
+
+  private static boolean appendVersion(StringBuilder text, Path jar, Set<Path> seen) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+    } catch (IOException | RuntimeException e) {
+      return false; // a missing entry: the JVM would reject the archive anyway
+    }
+    if (!attributes.isRegularFile()) {
+      return false;
+    }
+    long size = attributes.size();
+    long modified = attributes.lastModifiedTime().toMillis();
+    text.append(size).append(' ').append(modified).append('\n');
+    if (seen.add(jar.toAbsolutePath().normalize())) {
+      for (Path referenced : ManifestClassPath.of(jar, size, modified)) {
+        if (Files.exists(referenced) && !appendVersion(text, referenced, seen)) {
+          return false;
+        }
+      }
     }
     return true;
   }

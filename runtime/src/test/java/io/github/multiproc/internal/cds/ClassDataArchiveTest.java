@@ -176,6 +176,29 @@ class ClassDataArchiveTest {
     assertEquals(List.of(), ClassDataArchive.flagsFor(List.of(), true));
   }
 
+  @Test
+  void aRebuiltJarOfAManifestClassPathChangesTheKey(@TempDir Path dir) throws IOException {
+    Path lib = Files.write(dir.resolve("lib.jar"), new byte[] {1, 2, 3});
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "lib.jar");
+    Path app = dir.resolve("app.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(app), manifest)) {
+      out.putNextEntry(new JarEntry("a.txt"));
+      out.closeEntry();
+    }
+    ArchiveKey before = ArchiveKey.of(app.toString(), "", List.of());
+    assertNotNull(before);
+    Files.setLastModifiedTime(lib,
+        FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() + 10_000));
+    ArchiveKey after = ArchiveKey.of(app.toString(), "", List.of());
+    assertEquals(before.family(), after.family());
+    assertNotEquals(before.stem(), after.stem());
+    Files.delete(lib);
+    Files.createDirectory(lib); // a directory on the path: the JVM cannot archive from it
+    assertNull(ArchiveKey.of(app.toString(), "", List.of()));
+  }
+
   /** What one parent JVM printed and what its children logged. */
   private record Probe(int exitCode, String stdout, String stderr, Path classLog, Path firstLog) {
     void assertWorkedSilently() {
