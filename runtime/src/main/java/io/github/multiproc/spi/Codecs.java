@@ -6,9 +6,11 @@ import io.github.multiproc.internal.codec.CollectionCodec;
 import io.github.multiproc.internal.codec.EnumCodec;
 import io.github.multiproc.internal.codec.MapCodec;
 import io.github.multiproc.internal.codec.OptionalCodec;
-import io.github.multiproc.internal.codec.PrimitiveArrays;
 import io.github.multiproc.internal.codec.TypeRegistry;
-import io.github.multiproc.internal.codec.ValueCodec;
+import io.github.multiproc.internal.codec.OptionalNumberCodec;
+import io.github.multiproc.internal.codec.PrimitiveArrayCodec;
+import io.github.multiproc.internal.codec.ScalarCodec;
+import io.github.multiproc.internal.codec.TimeCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -47,6 +49,10 @@ import java.util.function.IntFunction;
  * <p>Every codec here accepts {@code null} (one presence byte) except {@link #VOID}, which writes
  * nothing. Collections decode into mutable JDK collections: {@link ArrayList},
  * {@link LinkedHashSet} and {@link LinkedHashMap}, so iteration order survives the trip.
+ *
+ * <p>Every child JVM initialises this class at start, so it is kept cheap: the value codecs are
+ * lambda-free classes of {@code internal.codec} (see {@code BuiltinCodec}), and no JDK value type
+ * such as {@code ZonedDateTime} is loaded before a value of it crosses.
  */
 public final class Codecs {
   private Codecs() {}
@@ -63,166 +69,51 @@ public final class Codecs {
         }
       };
 
-  public static final Codec<Boolean> BOOLEAN =
-      new ValueCodec<>(WireOutput::writeBoolean, WireInput::readBoolean);
-  public static final Codec<Byte> BYTE =
-      new ValueCodec<>((out, value) -> out.writeByte(value), WireInput::readByte);
-  public static final Codec<Short> SHORT =
-      new ValueCodec<>((out, value) -> out.writeShort(value), WireInput::readShort);
-  public static final Codec<Character> CHARACTER =
-      new ValueCodec<>(WireOutput::writeChar, WireInput::readChar);
-  public static final Codec<Integer> INTEGER =
-      new ValueCodec<>(WireOutput::writeInt, WireInput::readInt);
-  public static final Codec<Long> LONG = new ValueCodec<>(WireOutput::writeLong, WireInput::readLong);
-  public static final Codec<Float> FLOAT =
-      new ValueCodec<>(WireOutput::writeFloat, WireInput::readFloat);
-  public static final Codec<Double> DOUBLE =
-      new ValueCodec<>(WireOutput::writeDouble, WireInput::readDouble);
-  public static final Codec<String> STRING =
-      new ValueCodec<>(WireOutput::writeString, WireInput::readString);
+  public static final Codec<Boolean> BOOLEAN = ScalarCodec.BOOLEAN;
+  public static final Codec<Byte> BYTE = ScalarCodec.BYTE;
+  public static final Codec<Short> SHORT = ScalarCodec.SHORT;
+  public static final Codec<Character> CHARACTER = ScalarCodec.CHARACTER;
+  public static final Codec<Integer> INTEGER = ScalarCodec.INTEGER;
+  public static final Codec<Long> LONG = ScalarCodec.LONG;
+  public static final Codec<Float> FLOAT = ScalarCodec.FLOAT;
+  public static final Codec<Double> DOUBLE = ScalarCodec.DOUBLE;
+  public static final Codec<String> STRING = ScalarCodec.STRING;
 
-  public static final Codec<boolean[]> BOOLEAN_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeBooleans, PrimitiveArrays::readBooleans);
-  public static final Codec<byte[]> BYTE_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeBytes, PrimitiveArrays::readBytes);
-  public static final Codec<short[]> SHORT_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeShorts, PrimitiveArrays::readShorts);
-  public static final Codec<char[]> CHAR_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeChars, PrimitiveArrays::readChars);
-  public static final Codec<int[]> INT_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeInts, PrimitiveArrays::readInts);
-  public static final Codec<long[]> LONG_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeLongs, PrimitiveArrays::readLongs);
-  public static final Codec<float[]> FLOAT_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeFloats, PrimitiveArrays::readFloats);
-  public static final Codec<double[]> DOUBLE_ARRAY =
-      new ValueCodec<>(PrimitiveArrays::writeDoubles, PrimitiveArrays::readDoubles);
+  public static final Codec<boolean[]> BOOLEAN_ARRAY = PrimitiveArrayCodec.BOOLEAN_ARRAY;
+  public static final Codec<byte[]> BYTE_ARRAY = PrimitiveArrayCodec.BYTE_ARRAY;
+  public static final Codec<short[]> SHORT_ARRAY = PrimitiveArrayCodec.SHORT_ARRAY;
+  public static final Codec<char[]> CHAR_ARRAY = PrimitiveArrayCodec.CHAR_ARRAY;
+  public static final Codec<int[]> INT_ARRAY = PrimitiveArrayCodec.INT_ARRAY;
+  public static final Codec<long[]> LONG_ARRAY = PrimitiveArrayCodec.LONG_ARRAY;
+  public static final Codec<float[]> FLOAT_ARRAY = PrimitiveArrayCodec.FLOAT_ARRAY;
+  public static final Codec<double[]> DOUBLE_ARRAY = PrimitiveArrayCodec.DOUBLE_ARRAY;
 
   /** Two's-complement bytes, as {@link BigInteger#toByteArray()}. */
-  public static final Codec<BigInteger> BIG_INTEGER =
-      new ValueCodec<>(
-          (out, value) -> BYTE_ARRAY.encode(out, value.toByteArray()),
-          in -> new BigInteger(requireNonEmpty(BYTE_ARRAY.decode(in))));
+  public static final Codec<BigInteger> BIG_INTEGER = ScalarCodec.BIG_INTEGER;
   /** The unscaled value and the scale, so {@code 1.0} and {@code 1.00} stay apart. */
-  public static final Codec<BigDecimal> BIG_DECIMAL =
-      new ValueCodec<>(
-          (out, value) -> {
-            BIG_INTEGER.encode(out, value.unscaledValue());
-            out.writeInt(value.scale());
-          },
-          in -> new BigDecimal(requirePresent(BIG_INTEGER.decode(in)), in.readInt()));
-  public static final Codec<UUID> UUID =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeLong(value.getMostSignificantBits());
-            out.writeLong(value.getLeastSignificantBits());
-          },
-          in -> new UUID(in.readLong(), in.readLong()));
+  public static final Codec<BigDecimal> BIG_DECIMAL = ScalarCodec.BIG_DECIMAL;
+  public static final Codec<UUID> UUID = ScalarCodec.UUID_CODEC;
 
-  public static final Codec<Instant> INSTANT =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeLong(value.getEpochSecond());
-            out.writeInt(value.getNano());
-          },
-          in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
-  public static final Codec<Duration> DURATION =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeLong(value.getSeconds());
-            out.writeInt(value.getNano());
-          },
-          in -> Duration.ofSeconds(in.readLong(), in.readInt()));
-  public static final Codec<LocalDate> LOCAL_DATE =
-      new ValueCodec<>(Codecs::writeDate, Codecs::readDate);
-  public static final Codec<LocalTime> LOCAL_TIME =
-      new ValueCodec<>(Codecs::writeTime, Codecs::readTime);
-  public static final Codec<LocalDateTime> LOCAL_DATE_TIME =
-      new ValueCodec<>(Codecs::writeDateTime, Codecs::readDateTime);
-  public static final Codec<ZoneOffset> ZONE_OFFSET =
-      new ValueCodec<>(Codecs::writeOffset, Codecs::readOffset);
+  public static final Codec<Instant> INSTANT = TimeCodec.INSTANT;
+  public static final Codec<Duration> DURATION = TimeCodec.DURATION;
+  public static final Codec<LocalDate> LOCAL_DATE = TimeCodec.LOCAL_DATE;
+  public static final Codec<LocalTime> LOCAL_TIME = TimeCodec.LOCAL_TIME;
+  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = TimeCodec.LOCAL_DATE_TIME;
+  public static final Codec<ZoneOffset> ZONE_OFFSET = TimeCodec.ZONE_OFFSET;
   /** A region or offset id such as {@code Europe/Paris} or {@code +02:00}. */
-  public static final Codec<ZoneId> ZONE_ID =
-      new ValueCodec<>((out, value) -> out.writeString(value.getId()), in -> ZoneId.of(in.readString()));
-  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME =
-      new ValueCodec<>(
-          (out, value) -> {
-            writeDateTime(out, value.toLocalDateTime());
-            writeOffset(out, value.getOffset());
-          },
-          in -> OffsetDateTime.of(readDateTime(in), readOffset(in)));
-  public static final Codec<OffsetTime> OFFSET_TIME =
-      new ValueCodec<>(
-          (out, value) -> {
-            writeTime(out, value.toLocalTime());
-            writeOffset(out, value.getOffset());
-          },
-          in -> OffsetTime.of(readTime(in), readOffset(in)));
+  public static final Codec<ZoneId> ZONE_ID = TimeCodec.ZONE_ID;
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = TimeCodec.OFFSET_DATE_TIME;
+  public static final Codec<OffsetTime> OFFSET_TIME = TimeCodec.OFFSET_TIME;
   /** Local date-time, offset and zone, so a time in a DST overlap keeps its offset. */
-  public static final Codec<ZonedDateTime> ZONED_DATE_TIME =
-      new ValueCodec<>(
-          (out, value) -> {
-            writeDateTime(out, value.toLocalDateTime());
-            writeOffset(out, value.getOffset());
-            out.writeString(value.getZone().getId());
-          },
-          in -> {
-            LocalDateTime local = readDateTime(in);
-            ZoneOffset offset = readOffset(in);
-            return ZonedDateTime.ofLocal(local, ZoneId.of(in.readString()), offset);
-          });
-  public static final Codec<Period> PERIOD =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeInt(value.getYears());
-            out.writeInt(value.getMonths());
-            out.writeInt(value.getDays());
-          },
-          in -> Period.of(in.readInt(), in.readInt(), in.readInt()));
-  public static final Codec<Year> YEAR =
-      new ValueCodec<>((out, value) -> out.writeInt(value.getValue()), in -> Year.of(in.readInt()));
-  public static final Codec<YearMonth> YEAR_MONTH =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeInt(value.getYear());
-            out.writeByte(value.getMonthValue());
-          },
-          in -> YearMonth.of(in.readInt(), in.readByte()));
-  public static final Codec<MonthDay> MONTH_DAY =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeByte(value.getMonthValue());
-            out.writeByte(value.getDayOfMonth());
-          },
-          in -> MonthDay.of(in.readByte(), in.readByte()));
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = TimeCodec.ZONED_DATE_TIME;
+  public static final Codec<Period> PERIOD = TimeCodec.PERIOD;
+  public static final Codec<Year> YEAR = TimeCodec.YEAR;
+  public static final Codec<YearMonth> YEAR_MONTH = TimeCodec.YEAR_MONTH;
+  public static final Codec<MonthDay> MONTH_DAY = TimeCodec.MONTH_DAY;
 
-  public static final Codec<OptionalInt> OPTIONAL_INT =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeBoolean(value.isPresent());
-            if (value.isPresent()) {
-              out.writeInt(value.getAsInt());
-            }
-          },
-          in -> in.readBoolean() ? OptionalInt.of(in.readInt()) : OptionalInt.empty());
-  public static final Codec<OptionalLong> OPTIONAL_LONG =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeBoolean(value.isPresent());
-            if (value.isPresent()) {
-              out.writeLong(value.getAsLong());
-            }
-          },
-          in -> in.readBoolean() ? OptionalLong.of(in.readLong()) : OptionalLong.empty());
-  public static final Codec<OptionalDouble> OPTIONAL_DOUBLE =
-      new ValueCodec<>(
-          (out, value) -> {
-            out.writeBoolean(value.isPresent());
-            if (value.isPresent()) {
-              out.writeDouble(value.getAsDouble());
-            }
-          },
-          in -> in.readBoolean() ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty());
+  public static final Codec<OptionalInt> OPTIONAL_INT = OptionalNumberCodec.OPTIONAL_INT;
+  public static final Codec<OptionalLong> OPTIONAL_LONG = OptionalNumberCodec.OPTIONAL_LONG;
+  public static final Codec<OptionalDouble> OPTIONAL_DOUBLE = OptionalNumberCodec.OPTIONAL_DOUBLE;
 
   /**
    * Any value whose type is known only at run time, tagged with its type: the JDK value types
@@ -288,54 +179,5 @@ public final class Codecs {
 
   private static int capacityFor(int size) {
     return (int) Math.min(1 << 30, size / 0.75 + 1);
-  }
-
-  private static byte[] requireNonEmpty(byte[] bytes) {
-    if (bytes == null || bytes.length == 0) {
-      throw new CorruptDataException("a BigInteger needs at least one byte");
-    }
-    return bytes;
-  }
-
-  private static <T> T requirePresent(T value) {
-    if (value == null) {
-      throw new CorruptDataException("a BigDecimal's unscaled value is missing");
-    }
-    return value;
-  }
-
-  private static void writeDate(WireOutput out, LocalDate value) {
-    out.writeInt(value.getYear());
-    out.writeByte(value.getMonthValue());
-    out.writeByte(value.getDayOfMonth());
-  }
-
-  private static LocalDate readDate(WireInput in) {
-    return LocalDate.of(in.readInt(), in.readByte(), in.readByte());
-  }
-
-  private static void writeTime(WireOutput out, LocalTime value) {
-    out.writeLong(value.toNanoOfDay());
-  }
-
-  private static LocalTime readTime(WireInput in) {
-    return LocalTime.ofNanoOfDay(in.readLong());
-  }
-
-  private static void writeDateTime(WireOutput out, LocalDateTime value) {
-    writeDate(out, value.toLocalDate());
-    writeTime(out, value.toLocalTime());
-  }
-
-  private static LocalDateTime readDateTime(WireInput in) {
-    return LocalDateTime.of(readDate(in), readTime(in));
-  }
-
-  private static void writeOffset(WireOutput out, ZoneOffset value) {
-    out.writeInt(value.getTotalSeconds());
-  }
-
-  private static ZoneOffset readOffset(WireInput in) {
-    return ZoneOffset.ofTotalSeconds(in.readInt());
   }
 }

@@ -68,7 +68,14 @@ public final class AnyCodec implements Codec<Object> {
   /** Nesting deeper than this is a forged message (or a cycle), not data. */
   private static final int MAX_DEPTH = 512;
 
-  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+  /** A subclass, not {@code withInitial(lambda)}: this is built at every child JVM's start. */
+  private final ThreadLocal<int[]> depth =
+      new ThreadLocal<>() {
+        @Override
+        protected int[] initialValue() {
+          return new int[1];
+        }
+      };
 
   private AnyCodec() {}
 

@@ -138,18 +138,20 @@ public final class ChildRuntime {
     }
   }
 
-  /** Like Python's {@code threading._shutdown()}: non-daemon threads finish before the exit. */
+  /**
+   * Like Python's {@code threading._shutdown()}: non-daemon threads finish before the exit.
+   *
+   * <p>Enumerates the root thread group rather than calling {@code Thread.getAllStackTraces()},
+   * which stops the JVM at a safepoint and walks every stack at each child's exit.
+   */
   private static void awaitNonDaemonThreads() {
     Thread me = Thread.currentThread();
+    ThreadGroup root = me.getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
     while (true) {
-      Thread pending = null;
-      for (Thread thread : Thread.getAllStackTraces().keySet()) {
-        if (thread != me && !thread.isDaemon() && thread.isAlive()
-            && !"DestroyJavaVM".equals(thread.getName())) {
-          pending = thread;
-          break;
-        }
-      }
+      Thread pending = firstPendingThread(root, me);
       if (pending == null) {
         return;
       }
@@ -159,5 +161,22 @@ public final class ChildRuntime {
         return;
       }
     }
+  }
+
+  private static Thread firstPendingThread(ThreadGroup root, Thread me) {
+    Thread[] threads = new Thread[root.activeCount() + 8];
+    int count = root.enumerate(threads, true);
+    if (count == threads.length) {
+      threads = new Thread[count * 2 + 16]; // more threads appeared meanwhile: take them all
+      count = root.enumerate(threads, true);
+    }
+    for (int i = 0; i < count; i++) {
+      Thread thread = threads[i];
+      if (thread != me && !thread.isDaemon() && thread.isAlive()
+          && !"DestroyJavaVM".equals(thread.getName())) {
+        return thread;
+      }
+    }
+    return null;
   }
 }

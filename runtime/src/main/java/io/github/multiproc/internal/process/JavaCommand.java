@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.cds.ClassDataArchive;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * user code; with it SIGTERM ends the child at once, as in Python. The cost is that a child does
  * not run its shutdown hooks on SIGTERM (it still does on {@code System.exit}) and ignores SIGQUIT
  * thread dumps. Nothing secret is ever put on the command line: that travels on stdin.
+ *
+ * <p>Children run with {@code -XX:-UsePerfData} unless their JVM flags mention
+ * {@code UsePerfData}: no hsperfdata file to create and delete, which makes starts faster; the
+ * cost is that {@code jps}/{@code jstat} do not list children ({@code jcmd <pid>} still works).
+ *
+ * <p>Children also map a class-data archive when one is ready ({@link ClassDataArchive}; off with
+ * {@code -Dmultiproc.classDataArchive=false}).
  */
 public final class JavaCommand {
   private static volatile Path executable;
@@ -32,14 +40,34 @@ public final class JavaCommand {
     return chosen != null ? chosen : Path.of(System.getProperty("java.home"), "bin", "java");
   }
 
-  /** The command that runs {@code launcher}'s {@code main} in a new JVM with {@code jvmArgs}. */
+  /**
+   * The command that runs {@code launcher}'s {@code main} in a new JVM with {@code jvmArgs}, and
+   * with the class-data archive of this class path when one is ready (see
+   * {@link ClassDataArchive}).
+   */
   public static List<String> build(Class<?> launcher, List<String> jvmArgs) {
+    return command(launcher, jvmArgs, true);
+  }
+
+  /** As {@link #build}; {@code withArchive} false for a JVM that must not map an archive. */
+  static List<String> command(Class<?> launcher, List<String> jvmArgs, boolean withArchive) {
     Objects.requireNonNull(launcher, "launcher");
     List<String> command = new ArrayList<>();
-    command.add(executable().toString());
+    Path java = executable();
+    command.add(java.toString());
     if (!"false".equals(System.getProperty("multiproc.reduceSignals"))
         && !jvmArgs.contains("-Xrs")) {
       command.add("-Xrs");
+    }
+    if (!mentions(jvmArgs, "UsePerfData")) {
+      // No hsperfdata file: creating it (a 32 KiB file in /tmp, deleted at exit) costs a child
+      // several ms of start on a busy disk. jps and jstat no longer list children; jcmd <pid>
+      // still works. A user's -XX:+UsePerfData in jvmArgs turns it back on.
+      command.add("-XX:-UsePerfData");
+    }
+    if (withArchive) {
+      // Before the user's flags, so theirs win where both set something.
+      command.addAll(ClassDataArchive.flagsFor(jvmArgs, executable == null));
     }
     command.addAll(jvmArgs);
     String classPath = System.getProperty("java.class.path", "");
@@ -58,5 +86,14 @@ public final class JavaCommand {
       command.add(launcher.getName());
     }
     return command;
+  }
+
+  private static boolean mentions(List<String> jvmArgs, String flag) {
+    for (String arg : jvmArgs) {
+      if (arg.contains(flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

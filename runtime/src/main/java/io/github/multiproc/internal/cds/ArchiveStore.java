@@ -1,0 +1,246 @@
+package io.github.multiproc.internal.cds;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * The per-user directory of archives: {@code ${java.io.tmpdir}/multiproc-cds-${user.name}}, made
+ * with mode 0700 (or {@code -Dmultiproc.classDataArchiveDir}). Each archive {@code <stem>.<ext>}
+ * has a sidecar {@code <stem>.len} with its length in bytes.
+ *
+ * <p>Why the sidecar: JDK 17 crashes (SIGBUS) when it maps a truncated dynamic archive, so a child
+ * uses an archive only if its length is the one recorded when it was published. Archives are
+ * written under a temporary name and renamed into place, so no reader ever maps a half-written
+ * file, and two parents training at once just replace each other's complete archive.
+ */
+final class ArchiveStore {
+  /** A training claim older than this is from a parent that died while training. */
+  private static final long CLAIM_EXPIRY_MILLIS = 180_000;
+
+  /** The last store opened, so later child starts skip the checks. */
+  private static volatile ArchiveStore opened;
+
+  private final Path directory;
+
+  private ArchiveStore(Path directory) {
+    this.directory = directory;
+  }
+
+  /**
+   * The store, created if need be, or {@code null} when it cannot be trusted: not a directory of
+   * ours, or writable by others (who could plant an archive that every child then maps).
+   */
+  static ArchiveStore open() {
+    String configured = System.getProperty("multiproc.classDataArchiveDir");
+    Path directory = configured != null && !configured.isBlank()
+        ? Path.of(configured)
+        : Path.of(System.getProperty("java.io.tmpdir"),
+            "multiproc-cds-" + System.getProperty("user.name"));
+    ArchiveStore known = opened;
+    if (known != null && known.directory.equals(directory)
+        && Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      return known; // checked already; a start should not pay for the owner check each time
+    }
+    ArchiveStore store = create(directory);
+    opened = store;
+    return store;
+  }
+
+  private static ArchiveStore create(Path directory) {
+    try {
+      if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
+              PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+          Files.createDirectories(directory);
+        } catch (FileAlreadyExistsException raced) {
+          // another parent made it first; checked below like any existing directory
+        }
+      }
+      return isTrusted(directory) ? new ArchiveStore(directory) : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // no archive, children start the plain way
+    }
+  }
+
+  private static boolean isTrusted(Path directory) throws IOException {
+    if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (!directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return true;
+    }
+    String owner = Files.getOwner(directory, LinkOption.NOFOLLOW_LINKS).getName();
+    Set<PosixFilePermission> permissions =
+        Files.getPosixFilePermissions(directory, LinkOption.NOFOLLOW_LINKS);
+    return owner.equals(System.getProperty("user.name"))
+        && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+        && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+  }
+
+  Path directory() {
+    return directory;
+  }
+
+  Path archive(ArchiveKey key, ArchiveFlavor flavor) {
+    return directory.resolve(key.stem() + "." + flavor.extension);
+  }
+
+  private Path lengthFile(ArchiveKey key) {
+    return directory.resolve(key.stem() + ".len");
+  }
+
+  private Path claimFile(ArchiveKey key) {
+    return directory.resolve(key.stem() + ".training");
+  }
+
+  /** A fresh temporary path for a training JVM to write into. */
+  Path temporary(ArchiveKey key, ArchiveFlavor flavor) {
+    return directory.resolve(key.stem() + "." + ProcessHandle.current().pid() + "-"
+        + Long.toHexString(System.nanoTime()) + ".tmp." + flavor.extension);
+  }
+
+  /** Whether the archive is complete: it exists with the length recorded when it was published. */
+  boolean isReady(ArchiveKey key, ArchiveFlavor flavor) {
+    try {
+      String recorded = Files.readString(lengthFile(key), StandardCharsets.US_ASCII).trim();
+      return Files.size(archive(key, flavor)) == Long.parseLong(recorded);
+    } catch (IOException | RuntimeException e) {
+      return false; // missing, truncated or being replaced: start without it
+    }
+  }
+
+  /**
+   * Claims the training of {@code key} across parents (a file made with CREATE_NEW), so that many
+   * parents starting at once train one JVM, not one each. False if another parent holds it.
+   */
+  boolean claim(ArchiveKey key) {
+    Path claim = claimFile(key);
+    try {
+      Files.createFile(claim);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      try {
+        FileTime made = Files.getLastModifiedTime(claim);
+        if (System.currentTimeMillis() - made.toMillis() > CLAIM_EXPIRY_MILLIS) {
+          Files.deleteIfExists(claim);
+          return claim(key);
+        }
+      } catch (IOException gone) {
+        // released meanwhile; the next child start tries again
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  void release(ArchiveKey key) {
+    deleteQuietly(claimFile(key));
+  }
+
+  /**
+   * Moves a complete {@code trained} archive into place: length sidecar first, then the archive,
+   * each by an atomic rename; then deletes older archives of the same JDK and paths.
+   */
+  void publish(ArchiveKey key, ArchiveFlavor flavor, Path trained) throws IOException {
+    long length = Files.size(trained);
+    Path lengthTemp = directory.resolve(trained.getFileName() + ".len");
+    Files.writeString(lengthTemp, Long.toString(length), StandardCharsets.US_ASCII);
+    // A reader sees the old pair, or the new sidecar with the old archive (a length mismatch:
+    // unused for that instant), or the new pair; never a half-written archive.
+    moveAtomically(lengthTemp, lengthFile(key));
+    moveAtomically(trained, archive(key, flavor));
+    deleteOlderVersions(key);
+  }
+
+  /** Deletes the archives of the same family made from jars that have been rebuilt since. */
+  private void deleteOlderVersions(ArchiveKey key) {
+    String prefix = "mp-" + key.family() + "-";
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, prefix + "*")) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(key.stem() + ".") && !name.contains(".tmp.")
+            && !name.endsWith(".training")) {
+          deleteQuietly(file);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // housekeeping only
+    }
+  }
+
+  private static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Publishes an AOT cache that a training JVM finished after its parent had exited (the cache is
+   * assembled in a second JVM, after the training run, which a short-lived parent does not wait
+   * for). Finished means: the JDK has removed its {@code .config} temporary, which it does last,
+   * and the file has not changed for a few seconds. Only for a flavor whose JVM checks the length
+   * itself, so a file cut short by a kill is refused by the child's JVM, not mapped.
+   */
+  boolean adoptFinished(ArchiveKey key, ArchiveFlavor flavor) {
+    if (!flavor.jvmChecksLength) {
+      return false;
+    }
+    long now = System.currentTimeMillis();
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(directory, key.stem() + ".*.tmp." + flavor.extension)) {
+      for (Path file : files) {
+        if (!Files.exists(Path.of(file + ".config"))
+            && now - Files.getLastModifiedTime(file).toMillis() > 5_000
+            && Files.size(file) > 0) {
+          publish(key, flavor, file);
+          return isReady(key, flavor);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // another parent adopted it first, or it is gone: train again
+    }
+    return false;
+  }
+
+  /** Deletes temporary files older than {@code maxAgeMillis}: left by killed training JVMs. */
+  void pruneTemporaries(long maxAgeMillis) {
+    long now = System.currentTimeMillis();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "mp-*.tmp.*")) {
+      for (Path file : files) {
+        try {
+          if (now - Files.getLastModifiedTime(file).toMillis() > maxAgeMillis) {
+            Files.deleteIfExists(file);
+          }
+        } catch (IOException e) {
+          // in use or gone: next time
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // pruning is housekeeping only
+    }
+  }
+
+  static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a leftover temporary file; pruned later
+    }
+  }
+}

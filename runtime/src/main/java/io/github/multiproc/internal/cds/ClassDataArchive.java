@@ -1,0 +1,187 @@
+package io.github.multiproc.internal.cds;
+
+import io.github.multiproc.internal.process.TrainingChild;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Class-data archives for child JVMs: the flags that make a child map an archive of the classes
+ * every child loads (JDK and runtime), which takes ~20 ms off each spawn. Python has nothing to
+ * match because a forked or spawned CPython imports little; a JVM loads and verifies ~800 classes.
+ *
+ * <p>An archive is keyed by {@link ArchiveKey} (JDK, class path and module path with each jar's
+ * size and mtime, JVM flags) and kept in the per-user {@link ArchiveStore}. When a child starts and
+ * its archive is missing or stale, it starts the plain way, and a training JVM is started in the
+ * background (once per key and parent, one at a time, claimed across parents); later children use
+ * the archive. The JVM rejects an archive that does not match (other flags, a truncated file) and
+ * then runs without it, silently.
+ *
+ * <p>Skipped, so children start the plain way, when {@code -Dmultiproc.classDataArchive=false},
+ * when the class path or module path holds a directory (the JVM archives classes from jars only),
+ * when the JVM is not HotSpot, when {@code Multiproc.setExecutable} chose another java binary, or
+ * when the child's JVM flags already configure CDS or the AOT cache.
+ */
+public final class ClassDataArchive {
+  /** {@code -Dmultiproc.classDataArchive=false} turns archives off. */
+  public static final String ENABLED_PROPERTY = "multiproc.classDataArchive";
+  /** How long a training JVM may take before it is killed. */
+  private static final long TRAINING_TIMEOUT_MILLIS = 60_000;
+  /** Temporary files of a training JVM killed with its parent are deleted after a day. */
+  private static final long TEMPORARY_MAX_AGE_MILLIS = 86_400_000;
+  private static final ArchiveFlavor FLAVOR = ArchiveFlavor.forFeature(Runtime.version().feature());
+  private static final Set<String> ATTEMPTED = ConcurrentHashMap.newKeySet();
+  /** Guards {@link #training}; what {@link #awaitTraining} waits on. */
+  private static final Object TRAINING = new Object();
+  /**
+   * Whether a training JVM runs. One at a time per parent: they are CPU-hungry, and the end of
+   * {@code main} waits for a running one, so that wait is one training at most.
+   */
+  private static boolean training;
+
+  private ClassDataArchive() {}
+
+  /**
+   * The flags to put before the user's {@code jvmArgs} on a child's command line: the archive's
+   * when it is ready, none otherwise (then a training JVM may start in the background).
+   *
+   * @param defaultExecutable whether children run {@code ${java.home}/bin/java}; an archive is made
+   *     by and for this JDK only
+   */
+  public static List<String> flagsFor(List<String> jvmArgs, boolean defaultExecutable) {
+    if (!defaultExecutable || !isEnabled() || configuresArchive(jvmArgs)) {
+      return List.of();
+    }
+    ArchiveKey key = ArchiveKey.of(System.getProperty("java.class.path", ""),
+        System.getProperty("jdk.module.path", ""), jvmArgs);
+    if (key == null) {
+      return List.of();
+    }
+    ArchiveStore store = ArchiveStore.open();
+    if (store == null) {
+      return List.of();
+    }
+    if (store.isReady(key, FLAVOR) || store.adoptFinished(key, FLAVOR)) {
+      return FLAVOR.useFlags(store.archive(key, FLAVOR));
+    }
+    trainInBackground(store, key, jvmArgs);
+    return List.of();
+  }
+
+  /** Whether archives are on: the property, and a HotSpot JVM (OpenJ9 has its own cache). */
+  static boolean isEnabled() {
+    if ("false".equalsIgnoreCase(System.getProperty(ENABLED_PROPERTY, "true").trim())) {
+      return false;
+    }
+    String vm = System.getProperty("java.vm.name", "");
+    return vm.contains("HotSpot") || vm.contains("OpenJDK");
+  }
+
+  /** Whether the user's flags already say what to do with CDS; then we add nothing. */
+  static boolean configuresArchive(List<String> jvmArgs) {
+    for (String arg : jvmArgs) {
+      if (arg.startsWith("-Xshare") || arg.contains("SharedArchiveFile")
+          || arg.contains("ArchiveClassesAtExit") || arg.contains("AutoCreateSharedArchive")
+          || arg.contains("SharedClassListFile") || arg.contains("DumpLoadedClassList")
+          || arg.startsWith("-XX:AOT") || arg.startsWith("-XX:+AOT") || arg.startsWith("-XX:-AOT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Waits until no training JVM started by this parent runs, at most {@code timeoutMillis}; true
+   * if none does. For tests and benchmarks, which want the archive before they measure.
+   */
+  public static boolean awaitTraining(long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    synchronized (TRAINING) {
+      while (training) {
+        long left = deadline - System.currentTimeMillis();
+        if (left <= 0) {
+          return false;
+        }
+        TRAINING.wait(left);
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Starts training {@code key} unless a training runs (a later child start asks again) or this
+   * parent has tried that key already (no retry loop when training fails).
+   */
+  private static void trainInBackground(ArchiveStore store, ArchiveKey key, List<String> jvmArgs) {
+    synchronized (TRAINING) {
+      if (training || !ATTEMPTED.add(key.stem())) {
+        return;
+      }
+      training = true;
+    }
+    Thread trainer = new Thread(new Training(store, key, List.copyOf(jvmArgs)),
+        "multiproc-class-data-training");
+    // Not a daemon: when main returns, the JVM lets the training finish (as it joins non-daemon
+    // children) rather than leave a half-made archive; System.exit kills it (TrainingChild).
+    trainer.setDaemon(false);
+    trainer.start();
+  }
+
+  /** One background training: claim, run the training JVM, publish, release. */
+  private static final class Training implements Runnable {
+    private final ArchiveStore store;
+    private final ArchiveKey key;
+    private final List<String> jvmArgs;
+
+    Training(ArchiveStore store, ArchiveKey key, List<String> jvmArgs) {
+      this.store = store;
+      this.key = key;
+      this.jvmArgs = jvmArgs;
+    }
+
+    @Override
+    public void run() {
+      try {
+        train();
+      } finally {
+        synchronized (TRAINING) {
+          training = false;
+          TRAINING.notifyAll();
+        }
+      }
+    }
+
+    private void train() {
+      if (store.isReady(key, FLAVOR) || !store.claim(key)) {
+        return; // made meanwhile, or another parent is making it
+      }
+      Path output = store.temporary(key, FLAVOR);
+      boolean keepClaim = false;
+      try {
+        List<String> args = new ArrayList<>(FLAVOR.createFlags(output));
+        args.addAll(jvmArgs);
+        boolean trained = TrainingChild.run(ClassDataTrainingLauncher.class,
+            ClassDataTrainingLauncher.ENTRY, args, TRAINING_TIMEOUT_MILLIS);
+        if (trained && Files.isRegularFile(output) && Files.size(output) > 0) {
+          store.publish(key, FLAVOR, output);
+        }
+        // Killed because this JVM exits: keep the claim, so parents that live as briefly do not
+        // each start a training that dies with them; it expires after a few minutes.
+        keepClaim = !trained && TrainingChild.shuttingDown();
+      } catch (Exception e) {
+        // No archive this time: children keep starting the plain way. ATTEMPTED keeps this
+        // parent from retrying in a loop; another parent (or run) will try again.
+      } finally {
+        ArchiveStore.deleteQuietly(output);
+        ArchiveStore.deleteQuietly(Path.of(output + ".config")); // the AOT cache's own temporary
+        if (!keepClaim) {
+          store.release(key);
+        }
+        store.pruneTemporaries(TEMPORARY_MAX_AGE_MILLIS);
+      }
+    }
+  }
+}

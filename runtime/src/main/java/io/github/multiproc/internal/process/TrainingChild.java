@@ -1,0 +1,98 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.Hub;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs one class-data training JVM (no Python counterpart: CPython has no class data to archive;
+ * see {@code internal.cds.ClassDataArchive}) through the real
+ * child path: bootstrap on stdin, death pipe, hub handshake, HELLO, dispatch, report, ACK, exit, so
+ * the archive holds the classes every child loads. Unlike a user's child it is not registered
+ * (it is not in {@code activeChildren()}, takes no process number) and its output is discarded.
+ *
+ * <p>If this JVM exits while a training JVM runs (by {@code System.exit} or a signal; a normal end
+ * of {@code main} waits for the non-daemon training thread), a shutdown hook kills it and the
+ * JVM it may have started to assemble an AOT cache, so nothing outlives the parent.
+ */
+public final class TrainingChild {
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+  private static final AtomicBoolean HOOKED = new AtomicBoolean();
+  private static volatile boolean shuttingDown;
+
+  private TrainingChild() {}
+
+  /** Whether this JVM is exiting, so a training that failed was killed by {@link #killAll}. */
+  public static boolean shuttingDown() {
+    return shuttingDown;
+  }
+
+  /**
+   * Runs {@code launcher}'s {@code entryKey} with no arguments in a JVM with {@code jvmArgs} and
+   * waits for its exit; kills it after {@code timeoutMillis}. True if it reported success and
+   * exited with 0.
+   */
+  public static boolean run(Class<?> launcher, String entryKey, List<String> jvmArgs,
+      long timeoutMillis) throws IOException, InterruptedException {
+    Hub hub = ChildControl.hub();
+    String token = HexFormat.of().formatHex(Handshake.newKey());
+    ChildLink link = new ChildLink();
+    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
+        token, "multiproc-class-data-training", "0", true, ProcessHandle.current().pid(),
+        ProcessContext.current().name(), FramedChannel.maxFrameBytes(), entryKey, new byte[0]);
+    List<String> command = JavaCommand.command(launcher, jvmArgs, false);
+    ChildControl.expect(token, link);
+    Process process = null;
+    try {
+      if (HOOKED.compareAndSet(false, true)) {
+        Runtime.getRuntime().addShutdownHook(new Thread(new KillAll(), "multiproc-training-kill"));
+      }
+      process = new ProcessBuilder(command)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      RUNNING.add(process);
+      // Closed only after the exit: until then stdin is the training JVM's death pipe.
+      try (OutputStream stdin = process.getOutputStream()) {
+        stdin.write(bootstrap.toFrame());
+        stdin.flush();
+        if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+          process.destroyForcibly();
+          process.waitFor();
+          return false;
+        }
+      }
+      ChildLink.Report report = link.report();
+      return process.exitValue() == 0 && report != null && report.success();
+    } finally {
+      if (process != null) {
+        RUNNING.remove(process);
+        if (process.isAlive()) {
+          process.destroyForcibly(); // interrupted: leave nothing behind
+        }
+      }
+      ChildControl.forget(token);
+      link.closeAfterExit();
+    }
+  }
+
+  /** The shutdown hook: kills running training JVMs and their descendants. */
+  private static final class KillAll implements Runnable {
+    @Override
+    public void run() {
+      shuttingDown = true;
+      for (Process process : RUNNING) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.multiproc.internal.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.testing.TestLauncher;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The child's command line: default flags, the user's flags after them, the launcher last. */
+@Timeout(10)
+class JavaCommandTest {
+  @Test
+  void defaultFlagsComeBeforeTheUsersAndTheLauncherIsLast() {
+    List<String> command = JavaCommand.build(TestLauncher.class, List.of("-Xmx64m"));
+    assertTrue(command.contains("-Xrs"), command::toString);
+    assertTrue(command.contains("-XX:-UsePerfData"), command::toString);
+    assertTrue(command.indexOf("-XX:-UsePerfData") < command.indexOf("-Xmx64m"));
+    assertEquals(TestLauncher.class.getName(), command.get(command.size() - 1));
+    // surefire's class path has directories: no class-data archive flags
+    assertFalse(command.stream().anyMatch(a -> a.contains("SharedArchiveFile")
+        || a.contains("AOTCache")), command::toString);
+  }
+
+  @Test
+  void aUserWhoWantsPerfDataGetsIt() {
+    List<String> command = JavaCommand.build(TestLauncher.class, List.of("-XX:+UsePerfData"));
+    assertFalse(command.contains("-XX:-UsePerfData"), command::toString);
+    assertTrue(command.contains("-XX:+UsePerfData"), command::toString);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.multiproc.testing;
+
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.internal.cds.ClassDataArchive;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WorkerCall;
+
+/**
+ * A parent JVM for the class-data archive tests, run from jars: starts a child, waits for the
+ * background training, starts another child. Each child logs its class loading to {@code args[0]},
+ * so the test can see where the second child's classes came from. With {@code args[1]} =
+ * {@code exit}, it calls {@code System.exit} right after the first child instead, while the
+ * training JVM still runs.
+ */
+public final class ArchiveProbe {
+  private ArchiveProbe() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    String classLog = "-Xlog:class+load:file=" + args[0];
+    System.out.println("first=" + add(classLog));
+    if (args.length > 1 && args[1].equals("exit")) {
+      System.exit(0);
+    }
+    System.out.println("trainingDone=" + ClassDataArchive.awaitTraining(90_000));
+    System.out.println("second=" + add(classLog));
+  }
+
+  private static int add(String classLog) {
+    ChildProcess<Integer> child = WorkerCall.to(TestLauncher.class, "add(int,int)", Codecs.INTEGER)
+        .arguments(out -> {
+          out.writeInt(20);
+          out.writeInt(22);
+        })
+        .jvmArgs(classLog)
+        .newProcess();
+    child.start();
+    return child.result();
+  }
+}
