@@ -103,7 +103,7 @@ public final class Spawner {
     if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
       return null;
     }
-    List<String> command = StandbyPool.command(request.jvmArgs());
+    StandbyPool.Key command = StandbyPool.command(request.jvmArgs());
     while (true) {
       StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The idle standby JVMs of {@code StartMethod.STANDBY} (Python's forkserver), keyed by their
- * command line: the java executable, {@code -Xrs}, the child's JVM arguments and the class path,
- * which is exactly what a child needs to match to run in one. Each key keeps
+ * command line without the class-data archive flags: the java executable, {@code -Xrs}, the child's
+ * JVM arguments and the class path, which is exactly what a child needs to match to run in one. A
+ * standby boots with the archive that is ready when it boots (see {@code ClassDataArchive}). Each key keeps
  * {@link StartMethods#standbyCount()} JVMs booting or idle.
  *
  * <p>A standby connects to this JVM's hub while it is idle, under a token of its own: a child it
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * themselves.
  */
 final class StandbyPool {
-  private static final Map<List<String>, Slot> SLOTS = new HashMap<>();
+  private static final Map<Key, Slot> SLOTS = new HashMap<>();
   private static boolean hookInstalled;
   /** Preloading a launcher costs a standby a little memory; beyond this many it is not worth it. */
   private static final int MAX_HINTS = 32;
@@ -52,17 +53,24 @@ final class StandbyPool {
     boolean retired;
   }
 
-  /** The command of a standby JVM for children that would be run with {@code jvmArgs}. */
-  static List<String> command(List<String> jvmArgs) {
-    return JavaCommand.build(StandbyMain.class, jvmArgs);
+  /**
+   * The key of the standbys for children that would be run with {@code jvmArgs}: their command
+   * without the class-data archive flags. The archive becomes ready in the background after the
+   * first children, and standbys booted before it must still serve the same children.
+   */
+  static Key command(List<String> jvmArgs) {
+    return new Key(JavaCommand.command(StandbyMain.class, jvmArgs, false), List.copyOf(jvmArgs));
   }
+
+  /** Which standbys a child can use: their command without archive flags, and its JVM args. */
+  record Key(List<String> command, List<String> jvmArgs) {}
 
   /**
    * A live standby for {@code command}, now no longer idle, or {@code null} if there is none. Call
    * {@link #refill} next, once the standby has its orders: starting the boot thread first would
    * delay them.
    */
-  static Standby take(List<String> command, String launcher) {
+  static Standby take(Key command, String launcher) {
     Standby taken = null;
     synchronized (StandbyPool.class) {
       Slot slot = SLOTS.computeIfAbsent(command, k -> new Slot());
@@ -82,12 +90,12 @@ final class StandbyPool {
   }
 
   /** Tops {@code command} up in the background after a take; {@code taken} may be null. */
-  static void refill(List<String> command, Standby taken) {
+  static void refill(Key command, Standby taken) {
     fill(command, taken == null ? null : taken.process());
   }
 
   /** Starts booting standbys for {@code command} until it has the configured count. */
-  static void fill(List<String> command) {
+  static void fill(Key command) {
     fill(command, null);
   }
 
@@ -96,7 +104,7 @@ final class StandbyPool {
    * standby) has ended, or {@link #REPLACE_DELAY_MILLIS} at most: a booting JVM takes a core or two
    * for a few hundred milliseconds, and a short child should not share the CPU with it.
    */
-  private static void fill(List<String> command, Process taken) {
+  private static void fill(Key command, Process taken) {
     int missing;
     Slot slot;
     synchronized (StandbyPool.class) {
@@ -117,11 +125,11 @@ final class StandbyPool {
 
   /** Tops up every key already in use, e.g. after the standby count grew. */
   static void fillAll() {
-    List<List<String>> keys;
+    List<Key> keys;
     synchronized (StandbyPool.class) {
       keys = new ArrayList<>(SLOTS.keySet());
     }
-    for (List<String> key : keys) {
+    for (Key key : keys) {
       fill(key);
     }
   }
@@ -140,7 +148,7 @@ final class StandbyPool {
     end(surplus);
   }
 
-  private static void launch(List<String> command, Slot slot, int count, Process after) {
+  private static void launch(Key key, Slot slot, int count, Process after) {
     if (after != null) {
       try {
         after.waitFor(REPLACE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
@@ -149,6 +157,8 @@ final class StandbyPool {
       }
     }
     for (int i = 0; i < count; i++) {
+      // The archive flags of this moment: the archive may have become ready since the key was made.
+      List<String> command = JavaCommand.build(StandbyMain.class, key.jvmArgs());
       Standby standby = null;
       Process process = null;
       try {
