@@ -264,6 +264,38 @@ class ProcessQueueProcessesTest {
     }
   }
 
+  /**
+   * py_bench's {@code queue_items_per_s}: the parent (the owner) puts n small ints and one child
+   * takes them; timed from the first put until the child has taken all and been joined. Median of
+   * several runs, printed; never asserted.
+   */
+  @Test
+  @Timeout(180)
+  void throughputParentToOneConsumerLikePyBench() throws Exception {
+    int n = Integer.getInteger("multiproc.queueBenchItems", 100_000);
+    int runs = Integer.getInteger("multiproc.queueBenchRuns", 5);
+    double[] rates = new double[runs];
+    for (int run = 0; run < runs; run++) {
+      try (ProcessQueue<Object> q = ProcessQueue.create()) {
+        ChildProcess<long[]> consumer = start(QueueTestProcesses.timedConsume(q, n));
+        long t0 = System.nanoTime();
+        for (long i = 0; i < n; i++) {
+          q.put(i);
+        }
+        consumer.join();
+        long elapsed = System.nanoTime() - t0;
+        assertEquals(0, consumer.exitCode());
+        assertEquals((long) n * (n - 1) / 2, consumer.result()[1]);
+        rates[run] = n / (elapsed / 1e9);
+      }
+    }
+    double[] sorted = rates.clone();
+    java.util.Arrays.sort(sorted);
+    System.out.printf("queue_items_per_s (parent -> 1 child, n=%d): median %.0f items/s of %s%n",
+        n, sorted[runs / 2], java.util.Arrays.toString(
+            java.util.Arrays.stream(rates).mapToLong(Math::round).toArray()));
+  }
+
   /** Items/s from one producer process to one consumer process (printed; correctness asserted). */
   @Test
   @Timeout(120)

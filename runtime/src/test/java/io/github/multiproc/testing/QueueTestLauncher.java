@@ -212,12 +212,14 @@ public final class QueueTestLauncher implements WorkerDispatcher {
 
     /** Takes {@code n} items; returns {nanos from first to last item, checksum}. */
     static long[] timedConsume(ProcessQueue<Object> q, int n) throws InterruptedException {
+      long entry = System.nanoTime();
       long sum = (Long) q.take();
       long t0 = System.nanoTime();
       for (int i = 1; i < n; i++) {
         sum += (Long) q.take();
       }
-      return new long[] {System.nanoTime() - t0, sum};
+      long end = System.nanoTime();
+      return new long[] {end - t0, sum, entry, t0, end};
     }
   }
 }

@@ -10,6 +10,8 @@ import io.github.multiproc.spi.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,12 +38,18 @@ final class ObjectsService implements HubService {
     new Session(channel, queue).run();
   }
 
+  /** Most items one prefetching take hands out; the client asks for fewer when it is slow. */
+  static final int MAX_BATCH_ITEMS = 256;
+  /** Most bytes of items one prefetching take hands out (the first item always goes). */
+  static final int MAX_BATCH_BYTES = 64 * 1024;
+
   /** One connection's loop and the items it still owes an acknowledgement for. */
   private static final class Session {
     private final FramedChannel channel;
     private final QueueState queue;
     private final WireOutput reply = new WireOutput(64);
-    private List<byte[]> unacknowledged = List.of();
+    /** Items handed out on this connection and not yet acknowledged, oldest first. */
+    private final ArrayDeque<byte[]> unacknowledged = new ArrayDeque<>();
     private int lostStreamedPuts;
 
     Session(FramedChannel channel, QueueState queue) {
@@ -50,7 +58,6 @@ final class ObjectsService implements HubService {
     }
 
     void run() throws IOException {
-      boolean goodbye = false;
       try {
         while (true) {
           byte[] frame;
@@ -59,36 +66,55 @@ final class ObjectsService implements HubService {
           } catch (EOFException e) {
             return;
           }
-          // The client sends a frame only after reading the previous reply: it has the items.
-          unacknowledged = List.of();
           if (frame.length == 0) {
             throw new ProtocolException("empty request frame on a queue connection");
           }
-          if (frame[0] == GOODBYE) {
-            goodbye = true;
-            return;
-          }
           WireInput in = new WireInput(frame, 1, frame.length - 1);
-          handle(frame, in);
+          byte op = frame[0];
+          if ((op & ACKED) != 0) {
+            op = (byte) (op & ~ACKED);
+            acknowledge(in.readInt());
+          } else {
+            // The client sends a frame only after reading the previous reply: it has the items.
+            unacknowledged.clear();
+          }
+          if (op == GOODBYE) {
+            in.requireFullyRead();
+            return; // what is still owed was not taken: it goes back below
+          }
+          handle(op, frame, in);
         }
       } catch (InterruptedException e) {
         throw new InterruptedIOException("the hub thread was interrupted");
       } finally {
-        if (!goodbye && !unacknowledged.isEmpty()) {
-          queue.requeue(unacknowledged);
+        if (!unacknowledged.isEmpty()) {
+          // Killed, broken, or a GOODBYE that gives back prefetched items it did not take: back to
+          // the head, in order, for the other consumers.
+          queue.requeue(new ArrayList<>(unacknowledged));
+          unacknowledged.clear();
         }
       }
     }
 
-    private void handle(byte[] frame, WireInput in) throws IOException, InterruptedException {
-      byte op = frame[0];
+    private void acknowledge(int count) throws ProtocolException {
+      if (count < 0 || count > unacknowledged.size()) {
+        throw new ProtocolException("a queue client acknowledged " + count + " items but "
+            + unacknowledged.size() + " were owed");
+      }
+      for (int i = 0; i < count; i++) {
+        unacknowledged.pollFirst();
+      }
+    }
+
+    private void handle(byte op, byte[] frame, WireInput in)
+        throws IOException, InterruptedException {
       reply.reset();
       try {
         switch (op) {
           case PUT_STREAM:
             if (lostStreamedPuts == 0) {
               try {
-                queue.offer(Arrays.copyOfRange(frame, 1, frame.length), -1);
+                queue.offer(Arrays.copyOfRange(frame, in.position(), frame.length), -1);
               } catch (IllegalStateException closed) {
                 lostStreamedPuts++;
               }
@@ -98,7 +124,7 @@ final class ObjectsService implements HubService {
             return; // no reply
           case PUT: {
             long nanos = in.readLong();
-            byte[] item = Arrays.copyOfRange(frame, 9, frame.length);
+            byte[] item = Arrays.copyOfRange(frame, in.position(), frame.length);
             reply.writeByte(queue.offer(item, nanos) ? OK : TIMEOUT);
             break;
           }
@@ -106,6 +132,30 @@ final class ObjectsService implements HubService {
             long nanos = in.readLong();
             in.requireFullyRead();
             writeItem(queue.poll(nanos));
+            break;
+          }
+          case TAKE_BATCH: {
+            long nanos = in.readLong();
+            int max = in.readInt();
+            in.requireFullyRead();
+            int owedBefore = unacknowledged.size();
+            int n = queue.pollBatch(nanos, Math.max(1, Math.min(max, MAX_BATCH_ITEMS)),
+                MAX_BATCH_BYTES, unacknowledged);
+            if (n == 0) {
+              reply.writeByte(TIMEOUT);
+            } else {
+              reply.writeByte(OK);
+              reply.writeSize(n);
+              java.util.Iterator<byte[]> batch = unacknowledged.iterator();
+              for (int i = 0; i < owedBefore; i++) {
+                batch.next();
+              }
+              while (batch.hasNext()) {
+                byte[] item = batch.next();
+                reply.writeSize(item.length);
+                reply.writeBytes(item);
+              }
+            }
             break;
           }
           case PEEK:
@@ -132,7 +182,7 @@ final class ObjectsService implements HubService {
             int max = in.readInt();
             in.requireFullyRead();
             List<byte[]> items = queue.drain(Math.max(0, max));
-            unacknowledged = items;
+            unacknowledged.addAll(items);
             writeList(items);
             break;
           }
@@ -181,7 +231,7 @@ final class ObjectsService implements HubService {
         reply.writeByte(TIMEOUT);
         return;
       }
-      unacknowledged = List.of(item); // owed until the next frame, requeued if none comes
+      unacknowledged.addLast(item); // owed until acknowledged, requeued if the client dies
       reply.writeByte(ITEM);
       reply.writeBytes(item);
     }

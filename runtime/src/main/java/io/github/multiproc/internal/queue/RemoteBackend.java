@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A queue owned by another process, reached through the owner's hub. Connections open lazily on
@@ -30,9 +32,19 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * producer runs ahead. The owner processes a connection's frames in order, so a later call from
  * the same thread sees the earlier puts.
  *
- * <p>At exit (shutdown hook) and on {@link #close()}, idle connections wait for their streamed
- * puts to be stored, then say GOODBYE, which acknowledges the last items received; a connection
- * that ends without it (the process was killed) has its unacknowledged items requeued by the owner.
+ * <p>Takes prefetch: they go over one dedicated connection, under a take lock that serializes
+ * this process's consumer threads (as Python's {@code Queue._rlock} does), and ask the owner for a
+ * batch whose first item is returned and the rest kept in a {@link Prefetch} buffer that later
+ * takes serve without a round trip. Each request on that connection acknowledges the items taken
+ * since the previous one; the owner keeps the rest owed and puts them back at the head of the
+ * queue, in order, if the connection ends without GOODBYE (the process was killed). So only the
+ * items of the last batch that were already taken can be delivered twice, and only if this
+ * process dies (or its taking thread is interrupted) before its next request on the queue.
+ *
+ * <p>At exit (shutdown hook) and on {@link #close()}, the take connection gives back what it did
+ * not take (GOODBYE with its count), and idle connections wait for their streamed puts to be
+ * stored, then say GOODBYE, which acknowledges the last items received; a connection that ends
+ * without it (the process was killed) has its unacknowledged items requeued by the owner.
  */
 final class RemoteBackend implements QueueBackend {
   static final int FENCE_EVERY = 256;
@@ -46,6 +58,10 @@ final class RemoteBackend implements QueueBackend {
 
   private final QueueRef ref;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+  /** Held by the thread that takes; guards {@link #takeConnection} and {@link #prefetch}. */
+  private final ReentrantLock takeLock = new ReentrantLock();
+  private final Prefetch prefetch = new Prefetch();
+  private Connection takeConnection;
   private volatile boolean closed;
 
   RemoteBackend(QueueRef ref) {
@@ -106,50 +122,159 @@ final class RemoteBackend implements QueueBackend {
     }
   }
 
+  /**
+   * The head: from this process's prefetched items if any, else one batch from the owner. A
+   * thread waits for the take lock within its timeout; {@code poll()} ({@code nanos == 0}) does
+   * not wait for it and finds nothing while another thread of this process is taking.
+   */
   @Override
   public Object poll(long nanos) throws InterruptedException {
-    Connection c = borrow();
-    boolean ok = false;
+    checkOpen();
+    long deadline = nanos > 0 ? System.nanoTime() + nanos : 0;
+    if (nanos < 0) {
+      takeLock.lockInterruptibly();
+    } else if (!(nanos == 0 ? takeLock.tryLock() : takeLock.tryLock(nanos, TimeUnit.NANOSECONDS))) {
+      return null;
+    }
     try {
-      c.out.reset();
-      c.out.writeByte(TAKE);
-      c.out.writeLong(nanos);
-      Object item = itemOrNull(call(c, c.out));
-      ok = true;
-      return item;
+      byte[] item = prefetch.take();
+      if (item == null) {
+        item = fetch(nanos <= 0 ? nanos : Math.max(0, deadline - System.nanoTime()));
+      }
+      return item == null ? null : Items.decode(item);
     } finally {
-      release(c, ok);
+      takeLock.unlock();
     }
   }
 
+  /** With the take lock and an empty buffer: one TAKE_BATCH; its first item, or null. */
+  private byte[] fetch(long nanos) throws InterruptedException {
+    checkOpen();
+    Connection c = takeConnection;
+    if (c == null) {
+      c = open();
+      takeConnection = c;
+    }
+    boolean ok = false;
+    try {
+      WireOutput out = c.out;
+      out.reset();
+      out.writeByte(TAKE_BATCH | ACKED);
+      out.writeInt(prefetch.takenSinceAck());
+      out.writeLong(nanos);
+      out.writeInt(prefetch.nextWant(ref.unbounded()));
+      send(c, out);
+      prefetch.acknowledged();
+      byte[] reply = receive(c);
+      ok = true;
+      if (status(reply) == TIMEOUT) {
+        prefetch.emptyReply();
+        return null;
+      }
+      byte[] first = prefetch.fill(reply);
+      if (closed) {
+        giveBack(); // close() ran meanwhile and could not take the lock: return the rest now
+      }
+      return first;
+    } finally {
+      if (!ok) {
+        // The owner puts back whatever this connection still owes: drop our side of it.
+        takeConnection = null;
+        prefetch.giveBack();
+        closeQuietly(c.channel);
+      }
+    }
+  }
+
+  /**
+   * With the take lock: closes the take connection with GOODBYE, which acknowledges the items
+   * taken and has the owner put the untaken prefetched ones back at the head of the queue.
+   */
+  private void giveBack() {
+    Connection c = takeConnection;
+    if (c == null) {
+      return;
+    }
+    takeConnection = null;
+    int taken = prefetch.giveBack();
+    try {
+      c.out.reset();
+      c.out.writeByte(GOODBYE | ACKED);
+      c.out.writeInt(taken);
+      c.channel.write(c.out.array(), c.out.size());
+    } catch (IOException e) {
+      // the owner is gone or closed the queue: nothing to give back any more
+    } finally {
+      closeQuietly(c.channel);
+    }
+  }
+
+  /** The head without taking it: a prefetched item if this process holds one, else the owner's. */
   @Override
   public Object peek() {
+    if (takeLock.tryLock()) {
+      try {
+        checkOpen();
+        byte[] head = prefetch.peek();
+        if (head != null) {
+          return Items.decode(head);
+        }
+      } finally {
+        takeLock.unlock();
+      }
+    }
     return uninterruptibly(PEEK, reply -> itemOrNull(reply));
   }
 
+  /** The owner's count plus the items this process prefetched and has not taken yet. */
   @Override
   public int size() {
-    return uninterruptibly(SIZE, reply -> {
+    int owners = uninterruptibly(SIZE, reply -> {
       status(reply);
       WireInput in = new WireInput(reply, 1, reply.length - 1);
       return in.readInt();
     });
+    return owners + prefetch.buffered();
   }
 
+  /** Gives this process's prefetched items back first, so they are cleared (and counted done). */
   @Override
   public void clear() {
+    checkOpen();
+    if (takeLock.tryLock()) { // held by a thread waiting in take: then nothing is prefetched
+      try {
+        giveBack();
+      } finally {
+        takeLock.unlock();
+      }
+    }
     uninterruptibly(CLEAR, RemoteBackend::status);
   }
 
   @Override
   public List<Object> drain(int max) {
+    checkOpen();
+    List<Object> items = new ArrayList<>();
+    if (takeLock.tryLock()) {
+      try {
+        byte[] item;
+        while (items.size() < max && (item = prefetch.take()) != null) {
+          items.add(Items.decode(item));
+        }
+      } finally {
+        takeLock.unlock();
+      }
+    }
+    if (items.size() == max) {
+      return items;
+    }
     Connection c = borrow();
     boolean ok = false;
     try {
       c.out.reset();
       c.out.writeByte(DRAIN);
-      c.out.writeInt(max);
-      List<Object> items = list(callUninterruptibly(c, c.out));
+      c.out.writeInt(max - items.size());
+      items.addAll(list(callUninterruptibly(c, c.out)));
       ok = true;
       return items;
     } finally {
@@ -159,17 +284,61 @@ final class RemoteBackend implements QueueBackend {
 
   @Override
   public List<Object> snapshot() {
-    return uninterruptibly(SNAPSHOT, this::list);
+    List<Object> items = new ArrayList<>();
+    if (takeLock.tryLock()) {
+      try {
+        checkOpen();
+        items.addAll(Items.decodeAll(prefetch.snapshot()));
+      } finally {
+        takeLock.unlock();
+      }
+    }
+    items.addAll(uninterruptibly(SNAPSHOT, this::list));
+    return items;
   }
 
+  /**
+   * {@code task_done()}. Sent on the take connection when this thread can have it, so it also
+   * acknowledges the items taken: a task marked done is then never delivered again if this
+   * process dies, which keeps a joinable queue's count right.
+   */
   @Override
   public void taskDone() {
-    uninterruptibly(TASK_DONE, reply -> {
-      if (reply[0] == ERROR) {
-        throw new IllegalStateException(new WireInput(reply, 1, reply.length - 1).readString());
+    if (takeLock.tryLock()) {
+      try {
+        Connection c = takeConnection;
+        if (c != null && prefetch.takenSinceAck() > 0) {
+          checkOpen();
+          boolean ok = false;
+          try {
+            c.out.reset();
+            c.out.writeByte(TASK_DONE | ACKED);
+            c.out.writeInt(prefetch.takenSinceAck());
+            byte[] reply = callUninterruptibly(c, c.out);
+            prefetch.acknowledged();
+            ok = true;
+            taskDoneReply(reply);
+            return;
+          } finally {
+            if (!ok) {
+              takeConnection = null;
+              prefetch.giveBack();
+              closeQuietly(c.channel);
+            }
+          }
+        }
+      } finally {
+        takeLock.unlock();
       }
-      return status(reply);
-    });
+    }
+    uninterruptibly(TASK_DONE, RemoteBackend::taskDoneReply);
+  }
+
+  private static byte taskDoneReply(byte[] reply) {
+    if (reply[0] == ERROR) {
+      throw new IllegalStateException(new WireInput(reply, 1, reply.length - 1).readString());
+    }
+    return status(reply);
   }
 
   @Override
@@ -197,6 +366,13 @@ final class RemoteBackend implements QueueBackend {
   public void close() {
     closed = true;
     OPEN.remove(this);
+    if (takeLock.tryLock()) { // else a thread waits in take; it gives back when it returns
+      try {
+        giveBack();
+      } finally {
+        takeLock.unlock();
+      }
+    }
     Connection c;
     while ((c = idle.pollFirst()) != null) {
       goodbye(c);
@@ -229,15 +405,24 @@ final class RemoteBackend implements QueueBackend {
     }
   }
 
-  private Connection borrow() {
+  private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("this process closed its handle of the queue (close() outside"
           + " the owner disconnects that process only)");
     }
+  }
+
+  private Connection borrow() {
+    checkOpen();
     Connection c = idle.pollFirst();
     if (c != null) {
       return c;
     }
+    return open();
+  }
+
+  /** A new connection to the owner's hub for this queue. */
+  private Connection open() {
     WireOutput opening = new WireOutput(8);
     opening.writeLong(ref.id());
     FramedChannel channel;
@@ -301,6 +486,10 @@ final class RemoteBackend implements QueueBackend {
   /** One request and its reply; interrupting the caller abandons the connection. */
   private byte[] call(Connection c, WireOutput out) throws InterruptedException {
     send(c, out);
+    return receive(c);
+  }
+
+  private byte[] receive(Connection c) throws InterruptedException {
     try {
       byte[] reply = c.channel.read(FramedChannel.maxFrameBytes());
       if (reply.length == 0) {
