@@ -39,7 +39,7 @@ final class ObjectsService implements HubService {
   }
 
   /** Most items one prefetching take hands out; the client asks for fewer when it is slow. */
-  static final int MAX_BATCH_ITEMS = 256;
+  static final int MAX_BATCH_ITEMS = 1024;
   /** Most bytes of items one prefetching take hands out (the first item always goes). */
   static final int MAX_BATCH_BYTES = 64 * 1024;
 
@@ -71,7 +71,8 @@ final class ObjectsService implements HubService {
           }
           WireInput in = new WireInput(frame, 1, frame.length - 1);
           byte op = frame[0];
-          if ((op & ACKED) != 0) {
+          boolean acked = (op & ACKED) != 0;
+          if (acked) {
             op = (byte) (op & ~ACKED);
             acknowledge(in.readInt());
           } else {
@@ -80,19 +81,28 @@ final class ObjectsService implements HubService {
           }
           if (op == GOODBYE) {
             in.requireFullyRead();
-            return; // what is still owed was not taken: it goes back below
+            if (acked) {
+              // What is still owed was prefetched and not taken: back before the client goes on,
+              // so the items are in the queue once its close() returns or its process is joined.
+              giveBack();
+              channel.write(new byte[] {OK});
+            }
+            return;
           }
           handle(op, frame, in);
         }
       } catch (InterruptedException e) {
         throw new InterruptedIOException("the hub thread was interrupted");
       } finally {
-        if (!unacknowledged.isEmpty()) {
-          // Killed, broken, or a GOODBYE that gives back prefetched items it did not take: back to
-          // the head, in order, for the other consumers.
-          queue.requeue(new ArrayList<>(unacknowledged));
-          unacknowledged.clear();
-        }
+        giveBack(); // killed or broken: what it still owes goes to the other consumers
+      }
+    }
+
+    /** Puts every item still owed back at the head of the queue, in order. */
+    private void giveBack() {
+      if (!unacknowledged.isEmpty()) {
+        queue.requeue(new ArrayList<>(unacknowledged));
+        unacknowledged.clear();
       }
     }
 

@@ -23,30 +23,64 @@ final class Prefetch {
   /** The time a batch may take to be used up and still let the next one grow. */
   static final long FAST_NANOS = 1_000_000;
 
-  private final ArrayDeque<byte[]> items = new ArrayDeque<>();
+  /** Batch replies not used up yet, oldest first; items stay in the reply they came in. */
+  private final ArrayDeque<Batch> batches = new ArrayDeque<>();
+  private int count;
   private volatile int buffered;
   private int takenSinceAck;
   private int want = 1;
   private long lastFill;
+  private int lastBatch;
 
-  /** The next buffered item, counted as taken; null when the buffer is empty. */
-  byte[] take() {
-    byte[] item = items.pollFirst();
-    if (item != null) {
-      takenSinceAck++;
-      buffered = items.size();
+  /** One reply and where its items are; decoding an item needs no copy of its bytes. */
+  private static final class Batch {
+    final byte[] reply;
+    final int[] starts;
+    final int[] ends;
+    int next;
+
+    Batch(byte[] reply, int n) {
+      this.reply = reply;
+      this.starts = new int[n];
+      this.ends = new int[n];
     }
-    return item;
+
+    Object decode(int i) {
+      return Items.decode(reply, starts[i], ends[i] - starts[i]);
+    }
   }
 
-  /** The next buffered item without taking it, or null. */
-  byte[] peek() {
-    return items.peekFirst();
+  /** The next buffered item, decoded and counted as taken; null when the buffer is empty. */
+  Object take() {
+    Batch b = batches.peekFirst();
+    if (b == null) {
+      return null;
+    }
+    int i = b.next++;
+    if (b.next == b.starts.length) {
+      batches.pollFirst();
+    }
+    count--;
+    buffered = count;
+    takenSinceAck++;
+    return b.decode(i); // a bad item is still taken, as a remote take of it would be
   }
 
-  /** A copy of the buffered items, head first. */
-  List<byte[]> snapshot() {
-    return new ArrayList<>(items);
+  /** The next buffered item without taking it (a fresh copy), or null. */
+  Object peek() {
+    Batch b = batches.peekFirst();
+    return b == null ? null : b.decode(b.next);
+  }
+
+  /** Copies of the buffered items, head first. */
+  List<Object> snapshot() {
+    List<Object> out = new ArrayList<>(count);
+    for (Batch b : batches) {
+      for (int i = b.next; i < b.starts.length; i++) {
+        out.add(b.decode(i));
+      }
+    }
+    return out;
   }
 
   /** How many items wait in the buffer; readable without the lock (for {@code size()}). */
@@ -84,32 +118,54 @@ final class Prefetch {
   /** A reply came that handed out nothing (a timeout): the clock of the next batch restarts. */
   void emptyReply() {
     lastFill = System.nanoTime();
+    lastBatch = 0; // nothing to ask ahead for until a batch comes
   }
 
   /**
-   * Reads a batch reply ({@code [count: size] ([length: size][item])*} after its status byte):
-   * the first item is returned, taken; the rest are buffered behind anything already there.
+   * Appends a batch reply's items ({@code [count: size] ([length: size][item])*} after its status
+   * byte) to the buffer, behind anything already there.
    */
-  byte[] fill(byte[] reply) {
+  void fill(byte[] reply) {
     WireInput in = new WireInput(reply, 1, reply.length - 1);
     int n = in.readCount(2);
     if (n == 0) {
       throw new CorruptDataException("an empty batch from the queue's owner");
     }
-    byte[] first = null;
+    Batch batch = new Batch(reply, n);
+    int position = in.position();
     for (int i = 0; i < n; i++) {
-      byte[] item = in.readBytes(in.readSize());
-      if (first == null) {
-        first = item;
-      } else {
-        items.addLast(item);
+      // [length: size][item], the size as WireOutput.writeSize writes it (7 bits a byte, low first)
+      int length = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (position >= reply.length || shift > 28) {
+          throw new CorruptDataException("a malformed batch from the queue's owner");
+        }
+        int next = reply[position++] & 0xFF;
+        length |= (next & 0x7F) << shift;
+        if ((next & 0x80) == 0) {
+          break;
+        }
       }
+      if (length < 0 || length > reply.length - position) {
+        throw new CorruptDataException("a batch item overruns the reply from the queue's owner");
+      }
+      batch.starts[i] = position;
+      position += length;
+      batch.ends[i] = position;
     }
-    in.requireFullyRead();
-    takenSinceAck++;
-    buffered = items.size();
+    if (position != reply.length) {
+      throw new CorruptDataException("trailing bytes after a batch from the queue's owner");
+    }
+    batches.addLast(batch);
+    count += n;
+    buffered = count;
+    lastBatch = n;
     lastFill = System.nanoTime();
-    return first;
+  }
+
+  /** Whether half of the last batch is used: time to ask for the next one ahead. */
+  boolean halfUsed() {
+    return lastBatch > 1 && count <= lastBatch / 2;
   }
 
   /**
@@ -119,9 +175,11 @@ final class Prefetch {
    */
   int giveBack() {
     int taken = takenSinceAck;
-    items.clear();
+    batches.clear();
+    count = 0;
     buffered = 0;
     takenSinceAck = 0;
+    lastBatch = 0;
     return taken;
   }
 }

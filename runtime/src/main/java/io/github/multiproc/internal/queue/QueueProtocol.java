@@ -14,8 +14,8 @@ package io.github.multiproc.internal.queue;
  * items owed: a prefetching client holds the others in its buffer, not yet taken. If the
  * connection ends any other way than with {@link #GOODBYE} (the consumer was killed, its socket
  * broke, it sent garbage), the server puts every item still owed back at the head of the queue, in
- * order; a {@code GOODBYE} puts back those its count leaves owed (what a client that prefetched did
- * not take) and acknowledges the rest.
+ * order; a {@code GOODBYE} with {@code ACKED} puts back those its count leaves owed (what a client
+ * that prefetched did not take) and acknowledges the rest.
  */
 final class QueueProtocol {
   // requests
@@ -39,7 +39,11 @@ final class QueueProtocol {
   static final byte TASK_DONE = 9;
   /** {@code [nanos: long]} → OK | TIMEOUT | CLOSED. */
   static final byte JOIN = 10;
-  /** No reply; the client is done and has read every reply: nothing goes back. */
+  /**
+   * The client is done. Plain: no reply; it has read every reply, nothing goes back. With
+   * {@link #ACKED}: the items its count leaves owed go back to the head of the queue, then the
+   * server answers OK, so they are back when the client's close returns.
+   */
   static final byte GOODBYE = 11;
   /**
    * {@code [nanos: long][max items: int]} → OK [count: size] ([length: size][item])* | TIMEOUT

@@ -52,8 +52,21 @@ final class RemoteBackend implements QueueBackend {
   private static final Set<RemoteBackend> OPEN = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(RemoteBackend::closeAllAtExit,
-        "multiproc-queue-exit"));
+    // A named class, not a method reference: a child decodes its queue handles while it starts,
+    // and the first lambda of a JVM costs it tens of milliseconds.
+    Runtime.getRuntime().addShutdownHook(new ExitHook());
+  }
+
+  /** At exit: closes every handle of this process (see the class comment). */
+  private static final class ExitHook extends Thread {
+    ExitHook() {
+      super("multiproc-queue-exit");
+    }
+
+    @Override
+    public void run() {
+      closeAllAtExit();
+    }
   }
 
   private final QueueRef ref;
@@ -62,6 +75,8 @@ final class RemoteBackend implements QueueBackend {
   private final ReentrantLock takeLock = new ReentrantLock();
   private final Prefetch prefetch = new Prefetch();
   private Connection takeConnection;
+  /** An early TAKE_BATCH was sent on {@link #takeConnection} and its reply not read yet. */
+  private boolean batchInFlight;
   private volatile boolean closed;
 
   RemoteBackend(QueueRef ref) {
@@ -137,58 +152,145 @@ final class RemoteBackend implements QueueBackend {
       return null;
     }
     try {
-      byte[] item = prefetch.take();
+      Object item = prefetch.take();
       if (item == null) {
         item = fetch(nanos <= 0 ? nanos : Math.max(0, deadline - System.nanoTime()));
       }
-      return item == null ? null : Items.decode(item);
+      if (item != null) {
+        askAhead();
+      }
+      return item;
     } finally {
       takeLock.unlock();
     }
   }
 
-  /** With the take lock and an empty buffer: one TAKE_BATCH; its first item, or null. */
-  private byte[] fetch(long nanos) throws InterruptedException {
+  /** With the take lock and an empty buffer: the next batch's first item, or null. */
+  private Object fetch(long nanos) throws InterruptedException {
     checkOpen();
-    Connection c = takeConnection;
-    if (c == null) {
-      c = open();
-      takeConnection = c;
+    if (batchInFlight) {
+      absorb(); // the owner answered an early request at once; its items may already be here
+      Object item = prefetch.take();
+      if (item != null) {
+        return item;
+      }
     }
+    Connection c = takeConnection();
     boolean ok = false;
     try {
-      WireOutput out = c.out;
-      out.reset();
-      out.writeByte(TAKE_BATCH | ACKED);
-      out.writeInt(prefetch.takenSinceAck());
-      out.writeLong(nanos);
-      out.writeInt(prefetch.nextWant(ref.unbounded()));
-      send(c, out);
-      prefetch.acknowledged();
+      sendTakeBatch(c, nanos);
       byte[] reply = receive(c);
       ok = true;
       if (status(reply) == TIMEOUT) {
         prefetch.emptyReply();
         return null;
       }
-      byte[] first = prefetch.fill(reply);
+      prefetch.fill(reply);
+      Object first = prefetch.take();
       if (closed) {
         giveBack(); // close() ran meanwhile and could not take the lock: return the rest now
       }
       return first;
     } finally {
       if (!ok) {
-        // The owner puts back whatever this connection still owes: drop our side of it.
-        takeConnection = null;
-        prefetch.giveBack();
-        closeQuietly(c.channel);
+        dropTakeConnection(c);
       }
     }
   }
 
   /**
+   * With the take lock, after a take: once half of the last batch is used, asks for the next one
+   * without waiting for the reply, and without the owner waiting for items (so an idle consumer
+   * never has items held for it), so the round trip overlaps this process's work on the other
+   * half. The request also acknowledges what was taken so far.
+   */
+  private void askAhead() {
+    Connection c = takeConnection;
+    if (batchInFlight || c == null || closed || !prefetch.halfUsed()
+        || Thread.currentThread().isInterrupted()) { // a write would close the connection
+      return;
+    }
+    boolean ok = false;
+    try {
+      sendTakeBatch(c, 0);
+      batchInFlight = true;
+      ok = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // reported by the next blocking call
+    } catch (IllegalStateException e) {
+      // the owner is gone: the next call reports it
+    } finally {
+      if (!ok) {
+        dropTakeConnection(c);
+      }
+    }
+  }
+
+  private Connection takeConnection() {
+    Connection c = takeConnection;
+    if (c == null) {
+      c = open();
+      takeConnection = c;
+    }
+    return c;
+  }
+
+  /** Sends TAKE_BATCH, acknowledging the items taken since the previous request. */
+  private void sendTakeBatch(Connection c, long nanos) throws InterruptedException {
+    WireOutput out = c.out;
+    out.reset();
+    out.writeByte(TAKE_BATCH | ACKED);
+    out.writeInt(prefetch.takenSinceAck());
+    out.writeLong(nanos);
+    out.writeInt(prefetch.nextWant(ref.unbounded()));
+    send(c, out);
+    prefetch.acknowledged();
+  }
+
+  /** With the take lock: reads the reply to an early request, its items into the buffer. */
+  private void absorb() throws InterruptedException {
+    if (!batchInFlight) {
+      return;
+    }
+    Connection c = takeConnection;
+    boolean ok = false;
+    try {
+      byte[] reply = receive(c);
+      batchInFlight = false;
+      ok = true;
+      if (status(reply) == TIMEOUT) {
+        prefetch.emptyReply();
+      } else {
+        prefetch.fill(reply);
+      }
+    } finally {
+      if (!ok) {
+        dropTakeConnection(c);
+      }
+    }
+  }
+
+  /** {@link #absorb()} for calls that are not interruptible: keeps the interrupt for later. */
+  private void absorbUninterruptibly() {
+    try {
+      absorb();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the connection is dropped; the owner requeues
+    }
+  }
+
+  /** The take connection broke: the owner puts back what it owes, so forget our copies. */
+  private void dropTakeConnection(Connection c) {
+    takeConnection = null;
+    batchInFlight = false;
+    prefetch.giveBack();
+    closeQuietly(c.channel);
+  }
+
+  /**
    * With the take lock: closes the take connection with GOODBYE, which acknowledges the items
-   * taken and has the owner put the untaken prefetched ones back at the head of the queue.
+   * taken and has the owner put the untaken ones (buffered or in an unread reply) back at the
+   * head of the queue, in order.
    */
   private void giveBack() {
     Connection c = takeConnection;
@@ -196,16 +298,26 @@ final class RemoteBackend implements QueueBackend {
       return;
     }
     takeConnection = null;
+    boolean inFlight = batchInFlight;
+    batchInFlight = false;
     int taken = prefetch.giveBack();
+    boolean interrupted = Thread.interrupted(); // an interrupt would close the channel mid-way
     try {
       c.out.reset();
       c.out.writeByte(GOODBYE | ACKED);
       c.out.writeInt(taken);
       c.channel.write(c.out.array(), c.out.size());
+      if (inFlight) {
+        c.channel.read(FramedChannel.maxFrameBytes()); // the early batch, given back unread
+      }
+      c.channel.read(16); // OK: the owner has put the items back
     } catch (IOException e) {
       // the owner is gone or closed the queue: nothing to give back any more
     } finally {
       closeQuietly(c.channel);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -215,9 +327,10 @@ final class RemoteBackend implements QueueBackend {
     if (takeLock.tryLock()) {
       try {
         checkOpen();
-        byte[] head = prefetch.peek();
+        absorbUninterruptibly();
+        Object head = prefetch.peek();
         if (head != null) {
-          return Items.decode(head);
+          return head;
         }
       } finally {
         takeLock.unlock();
@@ -226,9 +339,19 @@ final class RemoteBackend implements QueueBackend {
     return uninterruptibly(PEEK, reply -> itemOrNull(reply));
   }
 
-  /** The owner's count plus the items this process prefetched and has not taken yet. */
+  /**
+   * The owner's count plus the items this process prefetched and has not taken yet (not those
+   * other consumers prefetched).
+   */
   @Override
   public int size() {
+    if (takeLock.tryLock()) { // else another thread is taking; it reads any early batch
+      try {
+        absorbUninterruptibly(); // an early batch's items count as this process's
+      } finally {
+        takeLock.unlock();
+      }
+    }
     int owners = uninterruptibly(SIZE, reply -> {
       status(reply);
       WireInput in = new WireInput(reply, 1, reply.length - 1);
@@ -257,9 +380,10 @@ final class RemoteBackend implements QueueBackend {
     List<Object> items = new ArrayList<>();
     if (takeLock.tryLock()) {
       try {
-        byte[] item;
+        absorbUninterruptibly();
+        Object item;
         while (items.size() < max && (item = prefetch.take()) != null) {
-          items.add(Items.decode(item));
+          items.add(item);
         }
       } finally {
         takeLock.unlock();
@@ -288,7 +412,8 @@ final class RemoteBackend implements QueueBackend {
     if (takeLock.tryLock()) {
       try {
         checkOpen();
-        items.addAll(Items.decodeAll(prefetch.snapshot()));
+        absorbUninterruptibly();
+        items.addAll(prefetch.snapshot());
       } finally {
         takeLock.unlock();
       }
@@ -306,9 +431,10 @@ final class RemoteBackend implements QueueBackend {
   public void taskDone() {
     if (takeLock.tryLock()) {
       try {
+        checkOpen();
+        absorbUninterruptibly();
         Connection c = takeConnection;
         if (c != null && prefetch.takenSinceAck() > 0) {
-          checkOpen();
           boolean ok = false;
           try {
             c.out.reset();
@@ -321,9 +447,7 @@ final class RemoteBackend implements QueueBackend {
             return;
           } finally {
             if (!ok) {
-              takeConnection = null;
-              prefetch.giveBack();
-              closeQuietly(c.channel);
+              dropTakeConnection(c);
             }
           }
         }
