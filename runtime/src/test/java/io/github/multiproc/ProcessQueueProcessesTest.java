@@ -202,7 +202,7 @@ class ProcessQueueProcessesTest {
   @Test
   @Timeout(90)
   void twoConsumersBothReceiveItemsFromOneProducer() throws Exception {
-    int total = 20_000;
+    int total = 200_000; // enough that one consumer cannot take them all before the other starts
     try (ProcessQueue<Object> ready = ProcessQueue.create();
         ProcessQueue<Object> q = ProcessQueue.create()) {
       List<ChildProcess<long[]>> consumers = new ArrayList<>();

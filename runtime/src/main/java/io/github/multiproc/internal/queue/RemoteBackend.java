@@ -52,8 +52,8 @@ final class RemoteBackend implements QueueBackend {
   private static final Set<RemoteBackend> OPEN = ConcurrentHashMap.newKeySet();
 
   static {
-    // A named class, not a method reference: a child decodes its queue handles while it starts,
-    // and the first lambda of a JVM costs it tens of milliseconds.
+    // A named class, not a method reference: a child loads this class while it starts (decoding
+    // its queue handles), where every first use of a JDK facility costs time.
     Runtime.getRuntime().addShutdownHook(new ExitHook());
   }
 
