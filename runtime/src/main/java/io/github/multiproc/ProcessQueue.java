@@ -85,8 +85,8 @@ import java.util.concurrent.TimeUnit;
  *       does with its reader lock: {@link #poll()} returns {@code null} at once while another
  *       thread of the same process is taking, and {@link #poll(Duration)} waits for that thread
  *       within its timeout.
- *   <li>A consumer still hands out items already in its buffer after the owner closed the queue
- *       or died (as items already in a Python pipe can still be read); the call after them fails.
+ *   <li>A consumer may still hand out items already in its buffer after the owner closed the
+ *       queue or died (as items already in a Python pipe can still be read); then calls fail.
  * </ul>
  *
  * <h2>Closing and failures</h2>
@@ -114,8 +114,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>prefetched items the consumer had not taken: delivered exactly once, by another consumer;
  *   <li>items it took since its last request: <b>at least once</b>, another consumer receives them
  *       again, though the dead one may have acted on them. These are the last items it took,
- *       fewer than one batch (at most 1024); for a consumer that spends a millisecond or more per
- *       item, and on a bounded queue, at most the one item it was working on.
+ *       at most 1024 (the largest batch: a consumer asks for its next batch when half of the
+ *       current one is used, so between two requests it takes the second half of one batch and
+ *       the first half of the next); for a consumer that spends a millisecond or more per item,
+ *       and on a bounded queue, at most the one item it was working on.
  * </ul>
  *
  * So no item still in the queue is ever lost, and no item a consumer was receiving or had

@@ -113,15 +113,15 @@ class ProcessQueueProcessesTest {
    * A fast consumer prefetches batches; killed mid-batch, it loses nothing: the owner puts back,
    * in order, every item it handed out and the victim did not acknowledge. Only the items the
    * victim took since its last request come again (at-least-once for those, as documented): the
-   * last few it took, fewer than one batch.
+   * last ones it took, at most the largest batch.
    */
   @Test
   @Timeout(90)
   void aConsumerKilledMidBatchLosesNothingAndOnlyItsLastTakenItemsComeAgain(@TempDir Path dir)
       throws Exception {
     int both = killAConsumer(dir, 60_000, 0, 2000, false);
-    assertTrue(both <= 1024, "more than one batch (ObjectsService.MAX_BATCH_ITEMS) came again: "
-        + both);
+    assertTrue(both <= 1024, "more than the largest batch (ObjectsService.MAX_BATCH_ITEMS) came"
+        + " again: " + both);
   }
 
   /**

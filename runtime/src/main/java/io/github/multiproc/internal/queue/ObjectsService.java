@@ -35,7 +35,8 @@ final class ObjectsService implements HubService {
       return;
     }
     channel.write(new byte[] {OK});
-    new Session(channel, queue).run();
+    // The opening was read frame by frame, so nothing of the requests is buffered in `channel`.
+    new Session(new SessionChannel(channel.socket(), FramedChannel.maxFrameBytes()), queue).run();
   }
 
   /** Most items one prefetching take hands out; the client asks for fewer when it is slow. */
@@ -45,14 +46,14 @@ final class ObjectsService implements HubService {
 
   /** One connection's loop and the items it still owes an acknowledgement for. */
   private static final class Session {
-    private final FramedChannel channel;
+    private final SessionChannel channel;
     private final QueueState queue;
     private final WireOutput reply = new WireOutput(64);
     /** Items handed out on this connection and not yet acknowledged, oldest first. */
     private final ArrayDeque<byte[]> unacknowledged = new ArrayDeque<>();
     private int lostStreamedPuts;
 
-    Session(FramedChannel channel, QueueState queue) {
+    Session(SessionChannel channel, QueueState queue) {
       this.channel = channel;
       this.queue = queue;
     }
@@ -62,7 +63,7 @@ final class ObjectsService implements HubService {
         while (true) {
           byte[] frame;
           try {
-            frame = channel.read(FramedChannel.maxFrameBytes());
+            frame = channel.read();
           } catch (EOFException e) {
             return;
           }
@@ -85,7 +86,7 @@ final class ObjectsService implements HubService {
               // What is still owed was prefetched and not taken: back before the client goes on,
               // so the items are in the queue once its close() returns or its process is joined.
               giveBack();
-              channel.write(new byte[] {OK});
+              channel.write(new byte[] {OK}, 1);
             }
             return;
           }

@@ -38,8 +38,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * takes serve without a round trip. Each request on that connection acknowledges the items taken
  * since the previous one; the owner keeps the rest owed and puts them back at the head of the
  * queue, in order, if the connection ends without GOODBYE (the process was killed). So only the
- * items of the last batch that were already taken can be delivered twice, and only if this
- * process dies (or its taking thread is interrupted) before its next request on the queue.
+ * items taken since the last request (at most one batch's worth) can be delivered twice, and only
+ * if this process dies (or its taking thread is interrupted) before its next request.
  *
  * <p>At exit (shutdown hook) and on {@link #close()}, the take connection gives back what it did
  * not take (GOODBYE with its count), and idle connections wait for their streamed puts to be
