@@ -106,8 +106,9 @@ import java.util.concurrent.TimeUnit;
  *
  * Delivery is acknowledged without an extra round trip: the owner keeps every item it handed to a
  * consumer process owed until that process acknowledges it, and each request the consumer sends
- * for items (and each {@link JoinableProcessQueue#taskDone()}) acknowledges the items it took since
- * its previous one. If the consumer is killed (SIGKILL, {@code Runtime.halt}, a crash), the owner
+ * for items (and each {@link JoinableProcessQueue#taskDone()}) acknowledges the items its earlier
+ * calls returned since its previous request (never the item the same call is about to return: the
+ * caller has not seen it yet). If the consumer is killed (SIGKILL, {@code Runtime.halt}, a crash), the owner
  * puts every item it still owes back at the head of the queue, in order, for the others:
  *
  * <ul>

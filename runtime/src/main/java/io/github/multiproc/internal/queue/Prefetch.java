@@ -93,9 +93,9 @@ final class Prefetch {
     return takenSinceAck;
   }
 
-  /** The request that carried {@link #takenSinceAck()} was sent. */
-  void acknowledged() {
-    takenSinceAck = 0;
+  /** A request that acknowledged the oldest {@code count} of the items taken was sent. */
+  void acknowledged(int count) {
+    takenSinceAck -= count;
   }
 
   /**

@@ -35,8 +35,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Takes prefetch: they go over one dedicated connection, under a take lock that serializes
  * this process's consumer threads (as Python's {@code Queue._rlock} does), and ask the owner for a
  * batch whose first item is returned and the rest kept in a {@link Prefetch} buffer that later
- * takes serve without a round trip. Each request on that connection acknowledges the items taken
- * since the previous one; the owner keeps the rest owed and puts them back at the head of the
+ * takes serve without a round trip. Each request on that connection acknowledges the items earlier
+ * calls returned since the previous one; the owner keeps the rest owed and puts them back at the head of the
  * queue, in order, if the connection ends without GOODBYE (the process was killed). So only the
  * items taken since the last request (at most one batch's worth) can be delivered twice, and only
  * if this process dies (or its taking thread is interrupted) before its next request.
@@ -161,6 +161,9 @@ final class RemoteBackend implements QueueBackend {
       }
       return item;
     } finally {
+      if (closed) {
+        giveBack(); // close() ran meanwhile and could not take the lock: return the rest now
+      }
       takeLock.unlock();
     }
   }
@@ -178,7 +181,7 @@ final class RemoteBackend implements QueueBackend {
     Connection c = takeConnection();
     boolean ok = false;
     try {
-      sendTakeBatch(c, nanos);
+      sendTakeBatch(c, nanos, 0);
       byte[] reply = receive(c);
       ok = true;
       if (status(reply) == TIMEOUT) {
@@ -186,11 +189,7 @@ final class RemoteBackend implements QueueBackend {
         return null;
       }
       prefetch.fill(reply);
-      Object first = prefetch.take();
-      if (closed) {
-        giveBack(); // close() ran meanwhile and could not take the lock: return the rest now
-      }
-      return first;
+      return prefetch.take();
     } finally {
       if (!ok) {
         dropTakeConnection(c);
@@ -202,7 +201,9 @@ final class RemoteBackend implements QueueBackend {
    * With the take lock, after a take: once half of the last batch is used, asks for the next one
    * without waiting for the reply, and without the owner waiting for items (so an idle consumer
    * never has items held for it), so the round trip overlaps this process's work on the other
-   * half. The request also acknowledges what was taken so far.
+   * half. The request acknowledges the items taken before this call, not the one this call is
+   * about to return: the caller has not worked on it yet, so if this process dies now it must go
+   * back to the queue.
    */
   private void askAhead() {
     Connection c = takeConnection;
@@ -212,7 +213,7 @@ final class RemoteBackend implements QueueBackend {
     }
     boolean ok = false;
     try {
-      sendTakeBatch(c, 0);
+      sendTakeBatch(c, 0, 1);
       batchInFlight = true;
       ok = true;
     } catch (InterruptedException e) {
@@ -235,16 +236,20 @@ final class RemoteBackend implements QueueBackend {
     return c;
   }
 
-  /** Sends TAKE_BATCH, acknowledging the items taken since the previous request. */
-  private void sendTakeBatch(Connection c, long nanos) throws InterruptedException {
+  /**
+   * Sends TAKE_BATCH, acknowledging the items taken since the previous request except the last
+   * {@code notYet} (taken by the current call, not yet returned to its caller).
+   */
+  private void sendTakeBatch(Connection c, long nanos, int notYet) throws InterruptedException {
+    int count = prefetch.takenSinceAck() - notYet;
     WireOutput out = c.out;
     out.reset();
     out.writeByte(TAKE_BATCH | ACKED);
-    out.writeInt(prefetch.takenSinceAck());
+    out.writeInt(count);
     out.writeLong(nanos);
     out.writeInt(prefetch.nextWant(ref.unbounded()));
     send(c, out);
-    prefetch.acknowledged();
+    prefetch.acknowledged(count);
   }
 
   /** With the take lock: reads the reply to an early request, its items into the buffer. */
@@ -440,8 +445,9 @@ final class RemoteBackend implements QueueBackend {
             c.out.reset();
             c.out.writeByte(TASK_DONE | ACKED);
             c.out.writeInt(prefetch.takenSinceAck());
+            int count = prefetch.takenSinceAck();
             byte[] reply = callUninterruptibly(c, c.out);
-            prefetch.acknowledged();
+            prefetch.acknowledged(count);
             ok = true;
             taskDoneReply(reply);
             return;
