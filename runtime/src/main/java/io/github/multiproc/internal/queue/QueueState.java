@@ -101,8 +101,8 @@ final class QueueState {
    * limit) for the head, then adds, without waiting, more of the items present, appending all to
    * {@code out} in order. The extra items are capped so one consumer does not take what others
    * are waiting for: at most {@code maxItems} in all, at most a fair share (the items left divided
-   * among this consumer and the callers waiting now), and no more once {@code maxBytes} are
-   * reached. A bounded queue always hands out one item, so its capacity keeps counting every item
+   * among this consumer and the callers waiting now), and none that would take the batch past
+   * {@code maxBytes}. A bounded queue always hands out one item, so its capacity keeps counting every item
    * no consumer has received.
    *
    * @return how many items were appended; 0 if none came in time
@@ -121,8 +121,12 @@ final class QueueState {
         int share = Math.max(1, items.size() / (waiting + 1));
         int extra = Math.min(maxItems - 1, share);
         long bytes = first.length;
-        for (int i = 0; i < extra && bytes < maxBytes; i++) {
-          byte[] item = items.pollFirst();
+        for (int i = 0; i < extra; i++) {
+          byte[] item = items.peekFirst();
+          if (item == null || bytes + item.length > maxBytes) {
+            break; // a big item goes alone, in its own reply, so no reply outgrows the frame limit
+          }
+          items.pollFirst();
           out.addLast(item);
           bytes += item.length;
           n++;

@@ -112,6 +112,24 @@ class ObjectsServiceTest {
   }
 
   @Test
+  void aBigItemIsNeverBatchedWithOthers() throws Exception {
+    owner.offer("small", -1);
+    owner.offer(new byte[ObjectsService.MAX_BATCH_BYTES + 1], -1);
+    owner.offer("small again", -1);
+    try (FramedChannel c = open()) {
+      for (int i = 0; i < 3; i++) {
+        c.write(takeBatch(i == 0 ? 0 : 1, -1, 10)); // acknowledges the previous one
+        byte[] reply = c.read(FramedChannel.maxFrameBytes());
+        assertEquals(QueueProtocol.OK, reply[0]);
+        assertEquals(1, reply[1], "batch " + i + " held more than one item");
+      }
+      c.write(new byte[] {QueueProtocol.GOODBYE | QueueProtocol.ACKED, 0, 0, 0, 1});
+      assertEquals(QueueProtocol.OK, c.read(16)[0]);
+    }
+    assertEquals(0, owner.size());
+  }
+
+  @Test
   void aPrefetchingProxyGivesBackWhatItDidNotTakeWhenItCloses() throws Exception {
     int total = 2000;
     for (int i = 0; i < total; i++) {
