@@ -11,7 +11,10 @@ import java.time.Duration;
  * ({@code task_done()}) removes one; {@link #join()} ({@code join()}) waits until none is left.
  * The count lives with the queue in its owner, so producers, consumers and joiners may be in any
  * processes. Closing and failures behave as for {@link ProcessQueue}; a consumer's item that the
- * owner requeues after the consumer died is not counted twice.
+ * owner requeues after the consumer died is not counted twice. {@link #taskDone()} also
+ * acknowledges the items its process took (when called while no other thread of that process is
+ * taking, as in the usual take-then-taskDone loop), so a task marked done is never delivered again
+ * if its consumer dies; one taken and not yet marked done goes back and is counted once.
  *
  * @param <E> the element type
  */

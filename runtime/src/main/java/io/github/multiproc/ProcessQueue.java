@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A FIFO queue shared by processes: Python's {@code multiprocessing.Queue}, as a
  * {@link BlockingQueue}. Any number of producers and consumers in any processes of the tree; each
- * item is delivered exactly once. Pass it to a {@code @Worker}/{@code @Daemon} as a
+ * item is delivered exactly once, unless a consumer process dies (see "A consumer that dies").
+ * Pass it to a {@code @Worker}/{@code @Daemon} as a
  * {@code ProcessQueue<E>} or {@code BlockingQueue<E>} parameter; the child reconnects to the same
  * queue. Items of any type {@code Codecs.OBJECT} can encode travel (records, enums and sealed types
  * once their generated codecs are registered); an item is copied on {@code put}, as Python pickles
@@ -52,14 +53,41 @@ import java.util.concurrent.TimeUnit;
  * The process that calls {@code create} owns the queue: the items live in its memory and its hub
  * serves them to other processes over an authenticated Unix socket. The owner's own calls go
  * straight to the items; other processes hold a proxy that connects on first use. Unlike Python's
- * pipe-and-feeder-thread design, {@link #size()} is exact and no item can be left half-written in
- * a pipe by a dying producer.
+ * pipe-and-feeder-thread design, no item can be left half-written in a pipe by a dying producer.
  *
  * <p>On an unbounded queue a non-owner's {@code put} streams its item without waiting for the
  * owner's reply (as Python's feeder thread does, but bounded by the socket buffer); an error such as
  * the owner having closed the queue surfaces within 256 puts or on the next other call, and the
  * process's exit waits until its streamed items are stored. On a bounded queue every put waits for
  * the owner's answer.
+ *
+ * <h2>Consumers in other processes prefetch</h2>
+ *
+ * A {@code take}/{@code poll} outside the owner asks the owner for a batch: it returns the first
+ * item and keeps the rest in the process, where later takes find them without a round trip; once
+ * half of a batch is used it asks for the next one ahead (without making the owner wait for
+ * items). So a fast consumer pays one round trip per batch, not per item.
+ *
+ * <ul>
+ *   <li>The batch size follows the consumer's pace: starting at one item it doubles while a
+ *       batch lasts at most about a millisecond of the consumer's work and halves when it lasts
+ *       longer, up to 1024 items or 64 KiB. A consumer that spends a millisecond or more per item
+ *       receives one item at a time, as without prefetch. The owner also never hands one consumer
+ *       more than a fair share of the items present: those left divided among it and the
+ *       consumers waiting now.
+ *   <li>A bounded queue ({@link #create(int)}) hands out one item per request: its maximum counts
+ *       every item no consumer has received yet, and {@code put} waits for room as in Python.
+ *   <li>{@link #size()} and {@link #isEmpty()} are approximate while consumers run, as Python's
+ *       {@code qsize()} is: the owner (and every producer) counts the items in the queue, not
+ *       those prefetched by consumer processes; a consumer counts its own prefetched items too.
+ *       {@link #peek()} and {@link #iterator()} in a consumer show its prefetched items first.
+ *   <li>The threads of one consumer process take one at a time, as Python's {@code Queue.get}
+ *       does with its reader lock: {@link #poll()} returns {@code null} at once while another
+ *       thread of the same process is taking, and {@link #poll(Duration)} waits for that thread
+ *       within its timeout.
+ *   <li>A consumer may still hand out items already in its buffer after the owner closed the
+ *       queue or died (as items already in a Python pipe can still be read); then calls fail.
+ * </ul>
  *
  * <h2>Closing and failures</h2>
  *
@@ -76,15 +104,31 @@ import java.util.concurrent.TimeUnit;
  *
  * <h2>A consumer that dies</h2>
  *
- * Delivery is acknowledged without an extra round trip: the owner keeps the item it handed to a
- * consumer process until that process's next call on the queue (or its normal exit, or
- * {@link #close()}). If the consumer is killed first (SIGKILL, {@code Runtime.halt}, a crash), the
- * owner puts the item back at the head of the queue for the others. So no item still in the queue
- * is ever lost, and an item a consumer was receiving is not lost either (Python loses it). The price
- * is at-least-once for that one item: a consumer killed after it received an item but before its
- * next call may have acted on an item that another consumer then receives again. A call interrupted
- * in a non-owner likewise leaves the item it would have received in the queue. An interrupted
- * {@code put} on a bounded queue may still store its item.
+ * Delivery is acknowledged without an extra round trip: the owner keeps every item it handed to a
+ * consumer process owed until that process acknowledges it, and each request the consumer sends
+ * for items (and each {@link JoinableProcessQueue#taskDone()}) acknowledges the items its earlier
+ * calls returned since its previous request (never the item the same call is about to return: the
+ * caller has not seen it yet). If the consumer is killed (SIGKILL, {@code Runtime.halt}, a crash), the owner
+ * puts every item it still owes back at the head of the queue, in order, for the others:
+ *
+ * <ul>
+ *   <li>prefetched items the consumer had not taken: delivered exactly once, by another consumer;
+ *   <li>items it took since its last request: <b>at least once</b>, another consumer receives them
+ *       again, though the dead one may have acted on them. These are the last items it took,
+ *       at most 1024 (the largest batch: a consumer asks for its next batch when half of the
+ *       current one is used, so between two requests it takes the second half of one batch and
+ *       the first half of the next); for a consumer that spends a millisecond or more per item,
+ *       and on a bounded queue, at most the one item it was working on.
+ * </ul>
+ *
+ * So no item still in the queue is ever lost, and no item a consumer was receiving or had
+ * prefetched is lost either (Python loses them). A consumer that ends normally (returns from its
+ * entry point and exits, or calls {@link #close()}) gives back the items it prefetched and did not
+ * take, at the head of the queue and in order, and acknowledges the rest: nothing is delivered
+ * twice. {@link #clear()} in a consumer gives its prefetched items back first, so they are cleared
+ * too. A take interrupted while it waits for the owner leaves its batch in the queue (an interrupt
+ * can also make the items taken since the last request come again, as a death does). An
+ * interrupted {@code put} on a bounded queue may still store its item.
  *
  * <h2>Other notes</h2>
  *
@@ -168,7 +212,10 @@ public class ProcessQueue<E> extends AbstractQueue<E> implements BlockingQueue<E
     return (E) backend.poll(-1);
   }
 
-  /** {@code get_nowait()}: the head, or {@code null} if the queue is empty. */
+  /**
+   * {@code get_nowait()}: the head, or {@code null} if the queue is empty (or, outside the owner,
+   * if another thread of this process is taking now: see the class comment).
+   */
   @Override
   @SuppressWarnings("unchecked")
   public E poll() {
@@ -204,7 +251,11 @@ public class ProcessQueue<E> extends AbstractQueue<E> implements BlockingQueue<E
     return (E) backend.peek();
   }
 
-  /** {@code qsize()}: the number of items in the queue now (exact, unlike Python's). */
+  /**
+   * {@code qsize()}: the number of items in the queue now, plus, in a consumer process, the items
+   * it prefetched and has not taken; approximate while other processes consume (see the class
+   * comment), as Python's is.
+   */
   @Override
   public int size() {
     return backend.size();

@@ -44,11 +44,36 @@ public final class QueueTestLauncher implements WorkerDispatcher {
         Codecs.LONG_ARRAY.encode(result, Workers.consume(q, bits, sleepMillis));
         return;
       }
-      case "victim(io.github.multiproc.ProcessQueue,java.lang.String)": {
+      case "victim(io.github.multiproc.ProcessQueue,java.lang.String,long)": {
         ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
         String file = Codecs.STRING.decode(arguments);
+        long sleepMillis = arguments.readLong();
         arguments.requireFullyRead();
-        Workers.victim(q, file);
+        Workers.victim(q, file, sleepMillis);
+        return;
+      }
+      case "takeAndHold(io.github.multiproc.ProcessQueue,int,io.github.multiproc.ProcessQueue,io.github.multiproc.ProcessQueue)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        int k = arguments.readInt();
+        ProcessQueue<Object> report = QueueHandles.<Object>queue().decode(arguments);
+        ProcessQueue<Object> hold = QueueHandles.<Object>queue().decode(arguments);
+        arguments.requireFullyRead();
+        Workers.takeAndHold(q, k, report, hold);
+        return;
+      }
+      case "consumeAfterReady(io.github.multiproc.ProcessQueue,io.github.multiproc.ProcessQueue,int)": {
+        ProcessQueue<Object> ready = QueueHandles.<Object>queue().decode(arguments);
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        int bits = arguments.readInt();
+        arguments.requireFullyRead();
+        ready.put("ready");
+        Codecs.LONG_ARRAY.encode(result, Workers.consume(q, bits, 0));
+        return;
+      }
+      case "joinableUntilPill(io.github.multiproc.JoinableProcessQueue)": {
+        JoinableProcessQueue<Object> q = QueueHandles.<Object>joinableQueue().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Workers.joinableUntilPill(q));
         return;
       }
       case "timeouts(io.github.multiproc.ProcessQueue,io.github.multiproc.ProcessQueue,long)": {
@@ -128,15 +153,44 @@ public final class QueueTestLauncher implements WorkerDispatcher {
     }
 
     /** Takes forever, writing each item to {@code file} at once; the test kills it. */
-    static void victim(ProcessQueue<Object> q, String file)
+    static void victim(ProcessQueue<Object> q, String file, long sleepMillis)
         throws InterruptedException, IOException {
       try (Writer out = new FileWriter(file)) {
         while (true) {
           Object item = q.take();
           out.write(item + "\n");
           out.flush();
-          Thread.sleep(1);
+          if (sleepMillis > 0) {
+            Thread.sleep(sleepMillis);
+          }
         }
+      }
+    }
+
+    /**
+     * Takes {@code k} items, reports them (a long[]) on {@code report}, waits for anything on
+     * {@code hold}, then ends normally: what it prefetched and did not take goes back at exit.
+     */
+    static void takeAndHold(ProcessQueue<Object> q, int k, ProcessQueue<Object> report,
+        ProcessQueue<Object> hold) throws InterruptedException {
+      long[] taken = new long[k];
+      for (int i = 0; i < k; i++) {
+        taken[i] = (Long) q.take();
+      }
+      report.put(taken);
+      hold.take();
+    }
+
+    /** Takes and marks done until {@link #PILL} (also marked done); returns the tasks before it. */
+    static int joinableUntilPill(JoinableProcessQueue<Object> q) throws InterruptedException {
+      int n = 0;
+      while (true) {
+        Object item = q.take();
+        q.taskDone();
+        if (PILL.equals(item)) {
+          return n;
+        }
+        n++;
       }
     }
 
@@ -212,12 +266,14 @@ public final class QueueTestLauncher implements WorkerDispatcher {
 
     /** Takes {@code n} items; returns {nanos from first to last item, checksum}. */
     static long[] timedConsume(ProcessQueue<Object> q, int n) throws InterruptedException {
+      long entry = System.nanoTime();
       long sum = (Long) q.take();
       long t0 = System.nanoTime();
       for (int i = 1; i < n; i++) {
         sum += (Long) q.take();
       }
-      return new long[] {System.nanoTime() - t0, sum};
+      long end = System.nanoTime();
+      return new long[] {end - t0, sum, entry, t0, end};
     }
   }
 }

@@ -35,13 +35,48 @@ public final class QueueTestProcesses {
         .newProcess();
   }
 
-  public static ChildProcess<Void> victim(ProcessQueue<Object> q, String file) {
+  public static ChildProcess<Void> victim(ProcessQueue<Object> q, String file, long sleepMillis) {
     return WorkerCall.to(QueueTestLauncher.class,
-            "victim(io.github.multiproc.ProcessQueue,java.lang.String)", Codecs.VOID)
+            "victim(io.github.multiproc.ProcessQueue,java.lang.String,long)", Codecs.VOID)
         .arguments(out -> {
           QueueHandles.<Object>queue().encode(out, q);
           Codecs.STRING.encode(out, file);
+          out.writeLong(sleepMillis);
         })
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> takeAndHold(ProcessQueue<Object> q, int k,
+      ProcessQueue<Object> report, ProcessQueue<Object> hold) {
+    return WorkerCall.to(QueueTestLauncher.class,
+            "takeAndHold(io.github.multiproc.ProcessQueue,int,io.github.multiproc.ProcessQueue,"
+                + "io.github.multiproc.ProcessQueue)", Codecs.VOID)
+        .arguments(out -> {
+          QueueHandles.<Object>queue().encode(out, q);
+          out.writeInt(k);
+          QueueHandles.<Object>queue().encode(out, report);
+          QueueHandles.<Object>queue().encode(out, hold);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<long[]> consumeAfterReady(
+      ProcessQueue<Object> ready, ProcessQueue<Object> q, int bits) {
+    return WorkerCall.to(QueueTestLauncher.class,
+            "consumeAfterReady(io.github.multiproc.ProcessQueue,io.github.multiproc.ProcessQueue,int)",
+            Codecs.LONG_ARRAY)
+        .arguments(out -> {
+          QueueHandles.<Object>queue().encode(out, ready);
+          QueueHandles.<Object>queue().encode(out, q);
+          out.writeInt(bits);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<Integer> joinableUntilPill(JoinableProcessQueue<Object> q) {
+    return WorkerCall.to(QueueTestLauncher.class,
+            "joinableUntilPill(io.github.multiproc.JoinableProcessQueue)", Codecs.INTEGER)
+        .arguments(out -> QueueHandles.<Object>joinableQueue().encode(out, q))
         .newProcess();
   }
 

@@ -17,7 +17,12 @@ final class Items {
   }
 
   static Object decode(byte[] bytes) {
-    WireInput in = new WireInput(bytes);
+    return decode(bytes, 0, bytes.length);
+  }
+
+  /** Decodes the one item that fills {@code length} bytes of {@code bytes} from {@code offset}. */
+  static Object decode(byte[] bytes, int offset, int length) {
+    WireInput in = new WireInput(bytes, offset, length);
     Object item = Codecs.OBJECT.decode(in);
     in.requireFullyRead();
     return item;

@@ -10,6 +10,8 @@ import io.github.multiproc.spi.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,62 +35,97 @@ final class ObjectsService implements HubService {
       return;
     }
     channel.write(new byte[] {OK});
-    new Session(channel, queue).run();
+    // The opening was read frame by frame, so nothing of the requests is buffered in `channel`.
+    new Session(new SessionChannel(channel.socket(), FramedChannel.maxFrameBytes()), queue).run();
   }
+
+  /** Most items one prefetching take hands out; the client asks for fewer when it is slow. */
+  static final int MAX_BATCH_ITEMS = 1024;
+  /** Most bytes of items one prefetching take hands out (the first item always goes). */
+  static final int MAX_BATCH_BYTES = 64 * 1024;
 
   /** One connection's loop and the items it still owes an acknowledgement for. */
   private static final class Session {
-    private final FramedChannel channel;
+    private final SessionChannel channel;
     private final QueueState queue;
     private final WireOutput reply = new WireOutput(64);
-    private List<byte[]> unacknowledged = List.of();
+    /** Items handed out on this connection and not yet acknowledged, oldest first. */
+    private final ArrayDeque<byte[]> unacknowledged = new ArrayDeque<>();
     private int lostStreamedPuts;
 
-    Session(FramedChannel channel, QueueState queue) {
+    Session(SessionChannel channel, QueueState queue) {
       this.channel = channel;
       this.queue = queue;
     }
 
     void run() throws IOException {
-      boolean goodbye = false;
       try {
         while (true) {
           byte[] frame;
           try {
-            frame = channel.read(FramedChannel.maxFrameBytes());
+            frame = channel.read();
           } catch (EOFException e) {
             return;
           }
-          // The client sends a frame only after reading the previous reply: it has the items.
-          unacknowledged = List.of();
           if (frame.length == 0) {
             throw new ProtocolException("empty request frame on a queue connection");
           }
-          if (frame[0] == GOODBYE) {
-            goodbye = true;
+          WireInput in = new WireInput(frame, 1, frame.length - 1);
+          byte op = frame[0];
+          boolean acked = (op & ACKED) != 0;
+          if (acked) {
+            op = (byte) (op & ~ACKED);
+            acknowledge(in.readInt());
+          } else {
+            // The client sends a frame only after reading the previous reply: it has the items.
+            unacknowledged.clear();
+          }
+          if (op == GOODBYE) {
+            in.requireFullyRead();
+            if (acked) {
+              // What is still owed was prefetched and not taken: back before the client goes on,
+              // so the items are in the queue once its close() returns or its process is joined.
+              giveBack();
+              channel.write(new byte[] {OK}, 1);
+            }
             return;
           }
-          WireInput in = new WireInput(frame, 1, frame.length - 1);
-          handle(frame, in);
+          handle(op, frame, in);
         }
       } catch (InterruptedException e) {
         throw new InterruptedIOException("the hub thread was interrupted");
       } finally {
-        if (!goodbye && !unacknowledged.isEmpty()) {
-          queue.requeue(unacknowledged);
-        }
+        giveBack(); // killed or broken: what it still owes goes to the other consumers
       }
     }
 
-    private void handle(byte[] frame, WireInput in) throws IOException, InterruptedException {
-      byte op = frame[0];
+    /** Puts every item still owed back at the head of the queue, in order. */
+    private void giveBack() {
+      if (!unacknowledged.isEmpty()) {
+        queue.requeue(new ArrayList<>(unacknowledged));
+        unacknowledged.clear();
+      }
+    }
+
+    private void acknowledge(int count) throws ProtocolException {
+      if (count < 0 || count > unacknowledged.size()) {
+        throw new ProtocolException("a queue client acknowledged " + count + " items but "
+            + unacknowledged.size() + " were owed");
+      }
+      for (int i = 0; i < count; i++) {
+        unacknowledged.pollFirst();
+      }
+    }
+
+    private void handle(byte op, byte[] frame, WireInput in)
+        throws IOException, InterruptedException {
       reply.reset();
       try {
         switch (op) {
           case PUT_STREAM:
             if (lostStreamedPuts == 0) {
               try {
-                queue.offer(Arrays.copyOfRange(frame, 1, frame.length), -1);
+                queue.offer(Arrays.copyOfRange(frame, in.position(), frame.length), -1);
               } catch (IllegalStateException closed) {
                 lostStreamedPuts++;
               }
@@ -98,7 +135,7 @@ final class ObjectsService implements HubService {
             return; // no reply
           case PUT: {
             long nanos = in.readLong();
-            byte[] item = Arrays.copyOfRange(frame, 9, frame.length);
+            byte[] item = Arrays.copyOfRange(frame, in.position(), frame.length);
             reply.writeByte(queue.offer(item, nanos) ? OK : TIMEOUT);
             break;
           }
@@ -106,6 +143,30 @@ final class ObjectsService implements HubService {
             long nanos = in.readLong();
             in.requireFullyRead();
             writeItem(queue.poll(nanos));
+            break;
+          }
+          case TAKE_BATCH: {
+            long nanos = in.readLong();
+            int max = in.readInt();
+            in.requireFullyRead();
+            int owedBefore = unacknowledged.size();
+            int n = queue.pollBatch(nanos, Math.max(1, Math.min(max, MAX_BATCH_ITEMS)),
+                MAX_BATCH_BYTES, unacknowledged);
+            if (n == 0) {
+              reply.writeByte(TIMEOUT);
+            } else {
+              reply.writeByte(OK);
+              reply.writeSize(n);
+              java.util.Iterator<byte[]> batch = unacknowledged.iterator();
+              for (int i = 0; i < owedBefore; i++) {
+                batch.next();
+              }
+              while (batch.hasNext()) {
+                byte[] item = batch.next();
+                reply.writeSize(item.length);
+                reply.writeBytes(item);
+              }
+            }
             break;
           }
           case PEEK:
@@ -132,7 +193,7 @@ final class ObjectsService implements HubService {
             int max = in.readInt();
             in.requireFullyRead();
             List<byte[]> items = queue.drain(Math.max(0, max));
-            unacknowledged = items;
+            unacknowledged.addAll(items);
             writeList(items);
             break;
           }
@@ -181,7 +242,7 @@ final class ObjectsService implements HubService {
         reply.writeByte(TIMEOUT);
         return;
       }
-      unacknowledged = List.of(item); // owed until the next frame, requeued if none comes
+      unacknowledged.addLast(item); // owed until acknowledged, requeued if the client dies
       reply.writeByte(ITEM);
       reply.writeBytes(item);
     }

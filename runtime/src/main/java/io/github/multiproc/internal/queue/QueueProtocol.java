@@ -6,10 +6,16 @@ package io.github.multiproc.internal.queue;
  * request frame starts with an op byte and each reply with a status byte. A connection carries one
  * request at a time, except {@link #PUT_STREAM}, which has no reply (see {@link RemoteBackend}).
  *
- * <p>Delivery is acknowledged: the items a reply hands out stay owed by that connection until its
- * next frame arrives, which the client only sends after reading the reply. If the connection ends
- * any other way than with {@link #GOODBYE} (the consumer was killed, its socket broke, it sent
- * garbage), the server puts those items back at the head of the queue.
+ * <p>Delivery is acknowledged: the items replies hand out stay owed by that connection, in order,
+ * until the client acknowledges them. A request whose op byte lacks {@link #ACKED} acknowledges
+ * every item owed (the client sends a frame only after reading the previous reply, and a client
+ * that does not prefetch has taken what it read). A request with {@link #ACKED} set carries
+ * {@code [count: int]} right after the op byte and acknowledges only the oldest {@code count}
+ * items owed: a prefetching client holds the others in its buffer, not yet taken. If the
+ * connection ends any other way than with {@link #GOODBYE} (the consumer was killed, its socket
+ * broke, it sent garbage), the server puts every item still owed back at the head of the queue, in
+ * order; a {@code GOODBYE} with {@code ACKED} puts back those its count leaves owed (what a client
+ * that prefetched did not take) and acknowledges the rest.
  */
 final class QueueProtocol {
   // requests
@@ -33,8 +39,21 @@ final class QueueProtocol {
   static final byte TASK_DONE = 9;
   /** {@code [nanos: long]} → OK | TIMEOUT | CLOSED. */
   static final byte JOIN = 10;
-  /** No reply; the client is done and has read every reply: nothing goes back. */
+  /**
+   * The client is done. Plain: no reply; it has read every reply, nothing goes back. With
+   * {@link #ACKED}: the items its count leaves owed go back to the head of the queue, then the
+   * server answers OK, so they are back when the client's close returns.
+   */
   static final byte GOODBYE = 11;
+  /**
+   * {@code [nanos: long][max items: int]} → OK [count: size] ([length: size][item])* | TIMEOUT
+   * (empty) | CLOSED: a prefetching consumer's take, one to {@code max items} items (see
+   * {@code QueueState.pollBatch}). Sent with {@link #ACKED}.
+   */
+  static final byte TAKE_BATCH = 12;
+
+  /** Flag on a request's op byte: {@code [count: int]} follows, acknowledging that many items. */
+  static final byte ACKED = 0x40;
 
   // replies
   static final byte OK = 0;

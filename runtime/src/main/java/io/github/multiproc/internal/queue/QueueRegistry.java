@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class QueueRegistry {
   private static final AtomicLong NEXT_ID = new AtomicLong();
   private static final Map<Long, QueueState> OWNED = new ConcurrentHashMap<>();
+  /** This JVM's hub socket once it created a queue: what marks a handle as its own. */
+  private static volatile String ownHubPath;
 
   private QueueRegistry() {}
 
@@ -27,14 +29,21 @@ public final class QueueRegistry {
     hub.register(ConnectionKind.OBJECTS, ObjectsService.INSTANCE);
     QueueState state = new QueueState(NEXT_ID.incrementAndGet(), capacity);
     OWNED.put(state.id(), state);
-    QueueRef ref = new QueueRef(hub.socketPath().toString(), state.id(), kind, capacity,
+    String hubPath = hub.socketPath().toString();
+    ownHubPath = hubPath;
+    QueueRef ref = new QueueRef(hubPath, state.id(), kind, capacity,
         ProcessHandle.current().pid());
     return new LocalBackend(state, ref);
   }
 
-  /** The backend for a decoded handle: local in the owner, remote elsewhere. */
+  /**
+   * The backend for a decoded handle: local in the owner, remote elsewhere. A handle is this
+   * process's own when it names this JVM's hub socket (unique to the JVM), which is known once this
+   * process created a queue; comparing pids instead would cost a child that only uses queues the
+   * loading of {@code ProcessHandle} (milliseconds) while it starts.
+   */
   static QueueBackend backendFor(QueueRef ref) {
-    if (ref.ownerPid() == ProcessHandle.current().pid()) {
+    if (ref.hubPath().equals(ownHubPath)) {
       QueueState state = OWNED.get(ref.id());
       if (state == null) {
         state = new QueueState(ref.id(), ref.capacity());

@@ -25,6 +25,8 @@ final class QueueState {
   private final Condition allDone = lock.newCondition();
   private final ArrayDeque<byte[]> items = new ArrayDeque<>();
   private long unfinished;
+  /** Callers waiting for an item now, in this process or (through their hub thread) any other. */
+  private int waiting;
   private boolean closed;
 
   /** {@code capacity} is {@link Integer#MAX_VALUE} for an unbounded queue. */
@@ -80,23 +82,8 @@ final class QueueState {
   byte[] poll(long nanos) throws InterruptedException {
     lock.lockInterruptibly();
     try {
-      while (true) {
-        checkOpen();
-        if (!items.isEmpty()) {
-          break;
-        }
-        if (nanos == 0) {
-          return null;
-        }
-        if (nanos < 0) {
-          notEmpty.await();
-        } else {
-          nanos = notEmpty.awaitNanos(nanos);
-          if (nanos <= 0 && items.isEmpty()) {
-            checkOpen();
-            return null;
-          }
-        }
+      if (!awaitItem(nanos)) {
+        return null;
       }
       byte[] item = items.pollFirst();
       notFull.signal();
@@ -106,6 +93,79 @@ final class QueueState {
       return item;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Removes a batch for a consumer that prefetches: waits up to {@code nanos} ({@code < 0}: no
+   * limit) for the head, then adds, without waiting, more of the items present, appending all to
+   * {@code out} in order. The extra items are capped so one consumer does not take what others
+   * are waiting for: at most {@code maxItems} in all, at most a fair share (the items left divided
+   * among this consumer and the callers waiting now), and none that would take the batch past
+   * {@code maxBytes}. A bounded queue always hands out one item, so its capacity keeps counting every item
+   * no consumer has received.
+   *
+   * @return how many items were appended; 0 if none came in time
+   */
+  int pollBatch(long nanos, int maxItems, int maxBytes, ArrayDeque<byte[]> out)
+      throws InterruptedException {
+    lock.lockInterruptibly();
+    try {
+      if (!awaitItem(nanos)) {
+        return 0;
+      }
+      byte[] first = items.pollFirst();
+      out.addLast(first);
+      int n = 1;
+      if (capacity == Integer.MAX_VALUE && maxItems > 1 && !items.isEmpty()) {
+        int share = Math.max(1, items.size() / (waiting + 1));
+        int extra = Math.min(maxItems - 1, share);
+        long bytes = first.length;
+        for (int i = 0; i < extra; i++) {
+          byte[] item = items.peekFirst();
+          if (item == null || bytes + item.length > maxBytes) {
+            break; // a big item goes alone, in its own reply, so no reply outgrows the frame limit
+          }
+          items.pollFirst();
+          out.addLast(item);
+          bytes += item.length;
+          n++;
+        }
+      }
+      notFull.signal();
+      if (!items.isEmpty()) {
+        notEmpty.signal(); // pass on a signal this thread may have consumed in a race
+      }
+      return n;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** With the lock held: waits for an item; false if none came within {@code nanos}. */
+  private boolean awaitItem(long nanos) throws InterruptedException {
+    while (true) {
+      checkOpen();
+      if (!items.isEmpty()) {
+        return true;
+      }
+      if (nanos == 0) {
+        return false;
+      }
+      waiting++; // counted so a prefetching consumer leaves these callers their share
+      try {
+        if (nanos < 0) {
+          notEmpty.await();
+        } else {
+          nanos = notEmpty.awaitNanos(nanos);
+          if (nanos <= 0 && items.isEmpty()) {
+            checkOpen();
+            return false;
+          }
+        }
+      } finally {
+        waiting--;
+      }
     }
   }
 

@@ -85,6 +85,93 @@ class ObjectsServiceTest {
   }
 
   @Test
+  void aBatchIsOwedUntilAcknowledgedByCountAndTheRestGoesBackInOrder() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      owner.offer("item " + i, -1);
+    }
+    try (FramedChannel c = open()) {
+      c.write(takeBatch(0, -1, 4));
+      byte[] reply = c.read(1024);
+      assertEquals(QueueProtocol.OK, reply[0]);
+      assertEquals(4, reply[1]); // count
+      assertEquals(2, owner.size());
+      c.write(takeBatch(3, 0, 1)); // took 3 of the 4; the 4th is still buffered
+      assertEquals(QueueProtocol.OK, c.read(1024)[0]);
+      assertEquals(1, owner.size());
+    } // killed: the untaken 4th, and the 5th (taken but not acknowledged) go back, in order
+    awaitSize(3);
+    assertEquals("item 3", owner.poll(0));
+    assertEquals("item 4", owner.poll(0));
+    assertEquals("item 5", owner.poll(0));
+    try (FramedChannel c = open()) {
+      c.write(takeBatch(0, 0, 4));
+      assertEquals(QueueProtocol.TIMEOUT, c.read(1024)[0]); // poll() on an empty queue
+      c.write(new byte[] {QueueProtocol.GOODBYE | QueueProtocol.ACKED, 0, 0, 0, 5});
+      assertThrows(EOFException.class, () -> c.read(1024)); // acknowledged more than owed
+    }
+  }
+
+  @Test
+  void aBigItemIsNeverBatchedWithOthers() throws Exception {
+    owner.offer("small", -1);
+    owner.offer(new byte[ObjectsService.MAX_BATCH_BYTES + 1], -1);
+    owner.offer("small again", -1);
+    try (FramedChannel c = open()) {
+      for (int i = 0; i < 3; i++) {
+        c.write(takeBatch(i == 0 ? 0 : 1, -1, 10)); // acknowledges the previous one
+        byte[] reply = c.read(FramedChannel.maxFrameBytes());
+        assertEquals(QueueProtocol.OK, reply[0]);
+        assertEquals(1, reply[1], "batch " + i + " held more than one item");
+      }
+      c.write(new byte[] {QueueProtocol.GOODBYE | QueueProtocol.ACKED, 0, 0, 0, 1});
+      assertEquals(QueueProtocol.OK, c.read(16)[0]);
+    }
+    assertEquals(0, owner.size());
+  }
+
+  @Test
+  void aPrefetchingProxyGivesBackWhatItDidNotTakeWhenItCloses() throws Exception {
+    int total = 2000;
+    for (int i = 0; i < total; i++) {
+      owner.offer(i, -1);
+    }
+    for (int i = 0; i < 100; i++) {
+      assertEquals(i, remote.poll(-1));
+    }
+    assertTrue(owner.size() < total - 100, "the proxy did not prefetch: " + owner.size());
+    assertEquals(total - 100, remote.size()); // the owner's items and the proxy's buffer
+    assertEquals(100, remote.peek());
+    assertEquals(List.of(100, 101), remote.drain(2));
+    remote.close();
+    assertEquals(total - 102, owner.size());
+    List<Object> left = owner.snapshot();
+    for (int i = 0; i < left.size(); i++) {
+      assertEquals(102 + i, left.get(i));
+    }
+  }
+
+  @Test
+  void pollsOnAnEmptyQueueReturnWithinTheirTimeout() throws Exception {
+    assertNull(remote.poll(0));
+    long t0 = System.nanoTime();
+    assertNull(remote.poll(100_000_000L));
+    long waited = System.nanoTime() - t0;
+    assertTrue(waited >= 90_000_000L && waited < 5_000_000_000L, "waited " + waited + " ns");
+    owner.offer("late", -1);
+    assertEquals("late", remote.poll(0));
+    assertNull(remote.poll(0));
+  }
+
+  private static byte[] takeBatch(int acknowledged, long nanos, int max) {
+    WireOutput out = new WireOutput();
+    out.writeByte(QueueProtocol.TAKE_BATCH | QueueProtocol.ACKED);
+    out.writeInt(acknowledged);
+    out.writeLong(nanos);
+    out.writeInt(max);
+    return out.toByteArray();
+  }
+
+  @Test
   void forgedAndOversizedFramesCloseOnlyThatConnection() throws Exception {
     owner.offer("kept", -1);
     try (FramedChannel c = open()) {
