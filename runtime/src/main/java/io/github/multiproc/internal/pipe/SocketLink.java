@@ -34,6 +34,8 @@ public final class SocketLink implements FrameLink {
   static final long SPIN_NANOS =
       TimeUnit.MICROSECONDS.toNanos(Long.getLong("multiproc.spinMicros", 50));
 
+  /** The least a reader spins, however often spinning was in vain. */
+  private static final long MIN_SPIN_NANOS = SPIN_NANOS / 32;
   private static final int BUFFER_BYTES = 64 << 10;
   /**
    * The socket send buffer we ask for. Linux's default (~208 KiB) splits a 1 MiB message into
@@ -56,6 +58,8 @@ public final class SocketLink implements FrameLink {
   private ByteBuffer out;
   /** Where the body of a frame bigger than {@link #in} is read; made on the first big frame. */
   private ByteBuffer bulk;
+  /** How long the next wait spins (guarded by the read lock); see {@link #adaptSpin}. */
+  private long spinNanos = SPIN_NANOS;
   private Selector readSelector;
   private Selector writeSelector;
   private volatile boolean closed;
@@ -323,7 +327,7 @@ public final class SocketLink implements FrameLink {
       return n;
     }
     long start = System.nanoTime();
-    long spin = timeoutNanos < 0 ? SPIN_NANOS : Math.min(SPIN_NANOS, timeoutNanos);
+    long spin = timeoutNanos < 0 ? spinNanos : Math.min(spinNanos, timeoutNanos);
     while (System.nanoTime() - start < spin) {
       // Yield, not just spin: on a busy machine the peer we wait for may be waiting for a core,
       // and a pure spin would keep it off ours for the whole spin; on an idle one yield returns
@@ -348,12 +352,25 @@ public final class SocketLink implements FrameLink {
       }
       n = readOnce(dst);
       if (n != 0) {
+        adaptSpin(System.nanoTime() - start);
         return n;
       }
       if (Thread.interrupted()) {
         throw new InterruptedIOException("interrupted while waiting for a message");
       }
     }
+  }
+
+  /**
+   * After a wait that ended in the selector: a message that came soon after the spin gave up says
+   * a longer spin would have caught it; one that took much longer says spinning only burnt a core
+   * the peer could have used (a long computation, or a machine busier than its cores), so the next
+   * wait parks sooner.
+   */
+  private void adaptSpin(long waitedNanos) {
+    spinNanos = waitedNanos < 2 * SPIN_NANOS
+        ? Math.min(SPIN_NANOS, 2 * spinNanos)
+        : Math.max(MIN_SPIN_NANOS, spinNanos / 2);
   }
 
   private int readOnce(ByteBuffer dst) throws IOException {
