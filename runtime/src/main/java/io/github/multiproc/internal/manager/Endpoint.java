@@ -6,6 +6,7 @@ import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -34,7 +35,7 @@ public final class Endpoint {
   private final byte[] key;
   private final boolean sessionKey;
   private volatile long pid;
-  private final ConcurrentLinkedDeque<FramedChannel> idle = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<SocketLink> idle = new ConcurrentLinkedDeque<>();
 
   private Endpoint(SocketAddress address, byte[] key, boolean sessionKey, long pid) {
     this.address = address;
@@ -118,24 +119,33 @@ public final class Endpoint {
 
   /** Sends one request and returns the result part of the answer. */
   WireInput request(byte[] frame) {
-    FramedChannel channel = null;
+    return request(frame, frame.length);
+  }
+
+  /**
+   * Sends the first {@code length} bytes of {@code frame} as one request and returns the result
+   * part of the answer. The connection waits for the answer spinning a few microseconds before it
+   * parks (see {@link SocketLink}): a quick call then costs no sleep and wake-up on either side.
+   */
+  WireInput request(byte[] frame, int length) {
+    SocketLink link = null;
     try {
-      channel = idle.poll();
-      if (channel == null) {
-        channel = open();
+      link = idle.poll();
+      if (link == null) {
+        link = open();
       }
-      channel.write(frame);
-      WireInput answer = new WireInput(channel.read(FramedChannel.maxFrameBytes()));
-      idle.push(channel);
-      channel = null;
+      link.write(frame, 0, length, false);
+      WireInput answer = new WireInput(link.read(-1));
+      idle.push(link);
+      link = null;
       if (answer.readByte() == ManagerProtocol.OK) {
         return answer;
       }
       throw failure(answer.readString(), answer.readString());
     } catch (IOException e) {
-      closeQuietly(channel);
+      closeQuietly(link);
       // The others share this connection's fate: drop them so no caller reuses a dead socket.
-      for (FramedChannel other; (other = idle.poll()) != null; ) {
+      for (SocketLink other; (other = idle.poll()) != null; ) {
         closeQuietly(other);
       }
       throw gone(e);
@@ -144,12 +154,12 @@ public final class Endpoint {
 
   /** Closes the idle connections (a client's {@code Manager.close()}). */
   void closeIdle() {
-    for (FramedChannel other; (other = idle.poll()) != null; ) {
+    for (SocketLink other; (other = idle.poll()) != null; ) {
       closeQuietly(other);
     }
   }
 
-  private FramedChannel open() throws IOException {
+  private SocketLink open() throws IOException {
     SocketChannel socket =
         SocketChannel.open(
             address instanceof UnixDomainSocketAddress
@@ -163,7 +173,7 @@ public final class Endpoint {
       Handshake.connect(channel, key);
       channel.write(new byte[] {ConnectionKind.MANAGER});
       pid = new WireInput(channel.read(64)).readLong();
-      return channel;
+      return SocketLink.over(socket);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -209,10 +219,10 @@ public final class Endpoint {
     return String.valueOf(address);
   }
 
-  private static void closeQuietly(FramedChannel channel) {
-    if (channel != null) {
+  private static void closeQuietly(SocketLink link) {
+    if (link != null) {
       try {
-        channel.close();
+        link.close();
       } catch (IOException e) {
         // already broken
       }

@@ -4,9 +4,11 @@ import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
+import java.io.Closeable;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
@@ -38,7 +40,8 @@ public final class ManagerServer implements AutoCloseable {
   private final Map<Long, Served> objects = new ConcurrentHashMap<>();
   private final Map<String, Long> names = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
-  private final Set<FramedChannel> connections = ConcurrentHashMap.newKeySet();
+  /** Every open connection: its FramedChannel during the handshake, its SocketLink after. */
+  private final Set<Closeable> connections = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final ScheduledExecutorService watchdog;
 
@@ -77,8 +80,8 @@ public final class ManagerServer implements AutoCloseable {
     } catch (IOException e) {
       // closing anyway
     }
-    for (FramedChannel channel : connections) {
-      closeQuietly(channel);
+    for (Closeable connection : connections) {
+      closeQuietly(connection);
     }
     watchdog.shutdownNow();
     stopped.countDown();
@@ -101,6 +104,7 @@ public final class ManagerServer implements AutoCloseable {
 
   private void serve(FramedChannel channel) {
     connections.add(channel);
+    Closeable open = channel;
     ScheduledFuture<?> timeout =
         watchdog.schedule(() -> closeQuietly(channel), AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     try {
@@ -113,41 +117,50 @@ public final class ManagerServer implements AutoCloseable {
       WireOutput hello = new WireOutput();
       hello.writeLong(ProcessHandle.current().pid());
       channel.write(hello.toByteArray());
+      // From here on the link reads: it spins a few microseconds for the next request before it
+      // parks, so a client making call after call never waits for this thread to wake up.
+      SocketLink link = SocketLink.over(channel.socket());
+      connections.add(link);
+      connections.remove(channel);
+      open = link;
+      if (!server.isOpen()) {
+        return; // close() ran while we switched; it may have missed the link
+      }
+      WireOutput answer = new WireOutput(256);
       while (true) {
         byte[] frame;
         try {
-          frame = channel.read(FramedChannel.maxFrameBytes());
+          frame = link.read(-1);
         } catch (java.io.EOFException e) {
           return; // the client closed its connection: normal
         }
-        WireOutput answer = new WireOutput();
-        if (!handle(new WireInput(frame), answer)) {
-          return;
-        }
-        channel.write(answer.toByteArray());
+        answer.reset();
+        handle(new WireInput(frame), answer);
+        link.write(answer.array(), 0, answer.size(), false);
       }
     } catch (IOException | RuntimeException e) {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
       LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
       timeout.cancel(false);
-      connections.remove(channel);
-      closeQuietly(channel);
+      connections.remove(open);
+      closeQuietly(open);
     }
   }
 
-  /** Runs one request; false when it asked the server to stop. */
-  private boolean handle(WireInput request, WireOutput answer) {
+  /** Runs one request, leaving the answer in {@code answer}. */
+  private void handle(WireInput request, WireOutput answer) {
     byte op = request.readByte();
     if (op == ManagerProtocol.SHUTDOWN) {
       answer.writeByte(ManagerProtocol.OK);
       stopped.countDown();
-      return true;
+      return;
     }
     try {
-      WireOutput result = new WireOutput();
+      // The result goes straight after the status byte; a failure starts the answer again.
+      answer.writeByte(ManagerProtocol.OK);
       if (op == ManagerProtocol.CREATE) {
-        result.writeLong(create(request));
+        answer.writeLong(create(request));
       } else if (op == ManagerProtocol.CALL) {
         long id = request.readLong();
         String method = request.readString();
@@ -155,21 +168,19 @@ public final class ManagerServer implements AutoCloseable {
         if (target == null) {
           throw new IllegalArgumentException("the manager holds no object " + id);
         }
-        target.call(method, request, result);
+        target.call(method, request, answer);
       } else {
         throw new IllegalArgumentException("unknown manager request " + op);
       }
-      answer.writeByte(ManagerProtocol.OK);
-      answer.writeBytes(result.toByteArray());
     } catch (Throwable failure) {
       if (failure instanceof Error error && !(failure instanceof StackOverflowError)) {
         throw error;
       }
+      answer.reset();
       answer.writeByte(ManagerProtocol.FAILED);
       answer.writeString(failure.getClass().getName());
       answer.writeString(failure.getMessage() == null ? "" : failure.getMessage());
     }
-    return true;
   }
 
   private long create(WireInput request) {
@@ -203,9 +214,9 @@ public final class ManagerServer implements AutoCloseable {
     return thread;
   }
 
-  private static void closeQuietly(FramedChannel channel) {
+  private static void closeQuietly(Closeable connection) {
     try {
-      channel.close();
+      connection.close();
     } catch (IOException e) {
       // nothing more to do
     }

@@ -31,11 +31,13 @@ public final class ObjectHandle implements SharedInvoker, ProxyReference {
    */
   @SuppressWarnings("unchecked")
   <T> T call(String method, Object... arguments) {
-    WireOutput out = new WireOutput();
+    // One buffer for the whole request: no copy of the arguments into a second frame.
+    WireOutput frame = new WireOutput(64);
+    startCall(frame, method);
     for (Object argument : arguments) {
-      Codecs.OBJECT.encode(out, argument);
+      Codecs.OBJECT.encode(frame, argument);
     }
-    WireInput result = invoke(method, out.toByteArray());
+    WireInput result = endpoint.request(frame.array(), frame.size());
     Object value = Codecs.OBJECT.decode(result);
     result.requireFullyRead();
     return (T) value;
@@ -43,12 +45,16 @@ public final class ObjectHandle implements SharedInvoker, ProxyReference {
 
   @Override
   public WireInput invoke(String methodKey, byte[] arguments) {
-    WireOutput frame = new WireOutput();
+    WireOutput frame = new WireOutput(32 + arguments.length);
+    startCall(frame, methodKey);
+    frame.writeBytes(arguments);
+    return endpoint.request(frame.array(), frame.size());
+  }
+
+  private void startCall(WireOutput frame, String method) {
     frame.writeByte(ManagerProtocol.CALL);
     frame.writeLong(id);
-    frame.writeString(methodKey);
-    frame.writeBytes(arguments);
-    return endpoint.request(frame.toByteArray());
+    frame.writeString(method);
   }
 
   @Override

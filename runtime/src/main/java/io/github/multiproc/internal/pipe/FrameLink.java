@@ -7,7 +7,7 @@ import java.io.IOException;
  * both ends of a pipe live in one JVM. Timeouts are in nanoseconds; a negative timeout waits
  * forever.
  */
-interface FrameLink {
+interface FrameLink extends java.io.Closeable {
   /**
    * The next frame, or {@code null} if none arrived in time.
    *

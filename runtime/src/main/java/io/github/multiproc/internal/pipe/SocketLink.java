@@ -5,6 +5,8 @@ import io.github.multiproc.internal.hub.ProtocolException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
@@ -23,20 +25,41 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A length prefix above {@code multiproc.maxFrameBytes} (only a forged or broken peer sends one:
  * our senders refuse big messages) closes the link with a {@link ProtocolException}. One reader and
  * one writer may work at the same time.
+ *
+ * <p>Public for the manager, whose proxies and server use it for their calls once the handshake is
+ * done (Python's {@code Connection} under a {@code BaseProxy}).
  */
-final class SocketLink implements FrameLink {
+public final class SocketLink implements FrameLink {
   /** How long a reader spins before it parks; {@code multiproc.spinMicros} overrides it. */
   static final long SPIN_NANOS =
       TimeUnit.MICROSECONDS.toNanos(Long.getLong("multiproc.spinMicros", 50));
 
+  /** The least a reader spins, however often spinning was in vain. */
+  private static final long MIN_SPIN_NANOS = SPIN_NANOS / 32;
   private static final int BUFFER_BYTES = 64 << 10;
+  /**
+   * The socket send buffer we ask for. Linux's default (~208 KiB) splits a 1 MiB message into
+   * several wake-ups of the reader; with 4 MiB (the usual {@code net.core.wmem_max}; the kernel caps
+   * a bigger request) a writer hands a big frame over in one or two system calls. It is a limit,
+   * not an allocation: an idle link costs nothing more.
+   */
+  private static final int SOCKET_BUFFER_BYTES =
+      Integer.getInteger("multiproc.socketBufferBytes", 4 << 20);
+  /** The direct buffer a big frame's body is read through. */
+  private static final int BULK_BYTES = 256 << 10;
+  /** Writes go through at most this much direct memory: one copy from the caller's array. */
+  private static final int OUT_BYTES = 256 << 10;
 
   private final SocketChannel channel;
   private final Runnable onClose;
   private final ReentrantLock readLock = new ReentrantLock();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ByteBuffer in = ByteBuffer.allocateDirect(BUFFER_BYTES).flip();
-  private final ByteBuffer header = ByteBuffer.allocate(4);
+  private ByteBuffer out;
+  /** Where the body of a frame bigger than {@link #in} is read; made on the first big frame. */
+  private ByteBuffer bulk;
+  /** How long the next wait spins (guarded by the read lock); see {@link #adaptSpin}. */
+  private long spinNanos = SPIN_NANOS;
   private Selector readSelector;
   private Selector writeSelector;
   private volatile boolean closed;
@@ -50,6 +73,35 @@ final class SocketLink implements FrameLink {
     this.channel = channel;
     this.onClose = onClose;
     channel.configureBlocking(false);
+    sizeBuffers(channel);
+  }
+
+  /**
+   * Asks for big buffers on a Unix-domain socket; a kernel that refuses keeps its defaults, which
+   * still work. A TCP socket keeps the kernel's auto-tuning, which a fixed size would switch off.
+   */
+  static void sizeBuffers(SocketChannel channel) {
+    try {
+      if (!(channel.getLocalAddress() instanceof UnixDomainSocketAddress)) {
+        return;
+      }
+      if (channel.getOption(StandardSocketOptions.SO_SNDBUF) < SOCKET_BUFFER_BYTES) {
+        channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
+      }
+      if (channel.getOption(StandardSocketOptions.SO_RCVBUF) < SOCKET_BUFFER_BYTES) {
+        channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER_BYTES);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // only slower
+    }
+  }
+
+  /**
+   * A link over {@code channel}, an authenticated connection whose handshake is over; from now on
+   * only this link may use it.
+   */
+  public static SocketLink over(SocketChannel channel) throws IOException {
+    return new SocketLink(channel, () -> { });
   }
 
   @Override
@@ -83,11 +135,21 @@ final class SocketLink implements FrameLink {
       byte[] frame = new byte[length];
       int copied = Math.min(in.remaining(), length);
       in.get(frame, 0, copied);
-      ByteBuffer rest = ByteBuffer.wrap(frame, copied, length - copied);
-      while (rest.hasRemaining()) {
-        if (readSome(rest, -1) < 0) {
+      // The JDK reads a socket into a heap array through a temporary direct buffer as big as the
+      // rest of the array, which makes a spinning reader of a big frame very slow (~0.3 GB/s); our
+      // own direct buffer, read only up to the frame's end, costs one copy (several GB/s).
+      if (bulk == null) {
+        bulk = ByteBuffer.allocateDirect(BULK_BYTES);
+      }
+      while (copied < length) {
+        bulk.clear().limit(Math.min(bulk.capacity(), length - copied));
+        if (readSome(bulk, -1) < 0) {
           throw end(new ProtocolException("the peer closed the connection inside a frame"));
         }
+        bulk.flip();
+        int n = bulk.remaining();
+        bulk.get(frame, copied, n);
+        copied += n;
       }
       return frame;
     } finally {
@@ -120,14 +182,33 @@ final class SocketLink implements FrameLink {
         throw new IOException(ended != null
             ? "the peer closed the connection or died" : "the connection is closed");
       }
-      ByteBuffer head = header.clear().putInt(0, length);
-      ByteBuffer[] both = {head, ByteBuffer.wrap(bytes, offset, length)};
+      if (out == null || (out.capacity() < OUT_BYTES && out.capacity() < 4 + length)) {
+        // Grows once to the size of the biggest frame, up to OUT_BYTES: small frames keep a small
+        // buffer, a big one goes out in few system calls.
+        out = ByteBuffer.allocateDirect(Math.min(OUT_BYTES, Math.max(4 + length, 8 << 10)));
+      }
+      // The JDK would copy a heap array into a temporary direct buffer on every write, and copy
+      // the whole rest again after each partial write; copying each part once into our own direct
+      // buffer is the least it can cost.
+      out.clear().putInt(length);
       long start = System.nanoTime();
-      while (both[1].hasRemaining() || head.hasRemaining()) {
-        long n = channel.write(both);
-        if (n == 0) {
-          awaitWritable(start);
+      int done = 0;
+      while (true) {
+        int part = Math.min(out.remaining(), length - done);
+        out.put(bytes, offset + done, part);
+        done += part;
+        out.flip();
+        while (out.hasRemaining()) {
+          if (channel.write(out) == 0) {
+            awaitWritable(start);
+          } else {
+            start = System.nanoTime();
+          }
         }
+        if (done == length) {
+          break;
+        }
+        out.clear();
       }
     } catch (ClosedChannelException e) {
       throw new IOException("the connection is closed", e);
@@ -246,9 +327,12 @@ final class SocketLink implements FrameLink {
       return n;
     }
     long start = System.nanoTime();
-    long spin = timeoutNanos < 0 ? SPIN_NANOS : Math.min(SPIN_NANOS, timeoutNanos);
+    long spin = timeoutNanos < 0 ? spinNanos : Math.min(spinNanos, timeoutNanos);
     while (System.nanoTime() - start < spin) {
-      Thread.onSpinWait();
+      // Yield, not just spin: on a busy machine the peer we wait for may be waiting for a core,
+      // and a pure spin would keep it off ours for the whole spin; on an idle one yield returns
+      // at once.
+      Thread.yield();
       n = readOnce(dst);
       if (n != 0) {
         return n;
@@ -268,12 +352,25 @@ final class SocketLink implements FrameLink {
       }
       n = readOnce(dst);
       if (n != 0) {
+        adaptSpin(System.nanoTime() - start);
         return n;
       }
       if (Thread.interrupted()) {
         throw new InterruptedIOException("interrupted while waiting for a message");
       }
     }
+  }
+
+  /**
+   * After a wait that ended in the selector: a message that came soon after the spin gave up says
+   * a longer spin would have caught it; one that took much longer says spinning only burnt a core
+   * the peer could have used (a long computation, or a machine busier than its cores), so the next
+   * wait parks sooner.
+   */
+  private void adaptSpin(long waitedNanos) {
+    spinNanos = waitedNanos < 2 * SPIN_NANOS
+        ? Math.min(SPIN_NANOS, 2 * spinNanos)
+        : Math.max(MIN_SPIN_NANOS, spinNanos / 2);
   }
 
   private int readOnce(ByteBuffer dst) throws IOException {
@@ -292,7 +389,7 @@ final class SocketLink implements FrameLink {
 
   private void awaitWritable(long start) throws IOException {
     if (System.nanoTime() - start < SPIN_NANOS) {
-      Thread.onSpinWait();
+      Thread.yield(); // as in readSome: let the reader we wait for have our core
       return;
     }
     if (writeSelector == null) {

@@ -36,6 +36,10 @@ final class Chunk {
     if (!finished.compareAndSet(false, true)) {
       return;
     }
+    if (failures == null) {
+      job.acceptAll(first, values);
+      return;
+    }
     for (int i = 0; i < values.length; i++) {
       Throwable failure = failures == null ? null : failures[i];
       if (failure != null) {

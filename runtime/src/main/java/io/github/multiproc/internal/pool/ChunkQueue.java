@@ -49,12 +49,22 @@ final class ChunkQueue {
    * closed and empty. A taker whose {@code idle} says false waits while an idle taker waits.
    */
   List<Chunk> take(int max, BooleanSupplier idle) throws InterruptedException {
+    return take(max, 1, idle);
+  }
+
+  /**
+   * Like {@link #take(int, BooleanSupplier)}, but takes at most a {@code 1 / sharers} share of the
+   * queued chunks (at least one), so the first worker to wake cannot take all of a map's chunks
+   * while the other workers have nothing to do.
+   */
+  List<Chunk> take(int max, int sharers, BooleanSupplier idle) throws InterruptedException {
     lock.lockInterruptibly();
     try {
       while (true) {
         dropAbandoned();
         boolean isIdle = idle.getAsBoolean();
         if (!chunks.isEmpty() && (isIdle || idleWaiters == 0)) {
+          max = Math.min(max, Math.max(1, (chunks.size() + sharers - 1) / sharers));
           List<Chunk> taken = new ArrayList<>(Math.min(max, chunks.size()));
           while (taken.size() < max && !chunks.isEmpty()) {
             Chunk chunk = chunks.pollFirst();

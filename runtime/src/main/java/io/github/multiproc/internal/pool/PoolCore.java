@@ -100,6 +100,9 @@ public final class PoolCore {
   }
 
   private static Object[] toArray(Iterable<?> arguments) {
+    if (arguments instanceof java.util.Collection<?> collection) {
+      return collection.toArray(); // one bulk copy for a list, not an iterator step per item
+    }
     List<Object> list = new ArrayList<>();
     for (Object argument : arguments) {
       list.add(argument);

@@ -8,10 +8,12 @@ package io.github.multiproc.internal.pool;
  * <ul>
  *   <li>worker → pool {@code [READY]} once its tasks are loaded and the initializer ran, or
  *       {@code [INIT_FAILED][encoded throwable]};
- *   <li>pool → worker {@code [CHUNK][task id][count][arguments, each with the task's codec]},
- *       pipelined: several may be on the way;
- *   <li>worker → pool {@code [RESULTS][count]} then per item {@code [0][value]} or
- *       {@code [1][size][encoded throwable]}, one frame per chunk, in the order the chunks came;
+ *   <li>pool → worker {@code [CHUNK][task id][count][format]} then the arguments: with
+ *       {@link PackedInts#GENERIC} each with the task's codec, with {@link PackedInts#INTS} as
+ *       plain ints; pipelined: several may be on the way;
+ *   <li>worker → pool {@code [RESULTS][count][format]}: with {@link PackedInts#INTS} plain ints
+ *       (every item succeeded), with {@link PackedInts#GENERIC} per item {@code [0][value]} or
+ *       {@code [1][size][encoded throwable]}; one frame per chunk, in the order the chunks came;
  *   <li>pool → worker {@code [EXIT]}: finish the chunks before it, then end.
  * </ul>
  *

@@ -34,9 +34,15 @@ import java.util.concurrent.ScheduledFuture;
  */
 final class ProcessWorker {
   private static final SecureRandom TOKENS = new SecureRandom();
-  /** Pipelining aims at about this much queued work per worker. */
-  private static final long PIPELINE_NANOS = 2_000_000;
+  /**
+   * Pipelining aims at about this much queued work per worker: enough that a worker finishing a
+   * chunk of a few milliseconds (a big map chunk in a fresh JVM) finds the next one already sent,
+   * instead of waiting for its results to travel back and the next chunk to be encoded.
+   */
+  private static final long PIPELINE_NANOS = 10_000_000;
   private static final int MAX_DEPTH = 32;
+  /** Frames this big are written at once rather than batched with the next chunk's. */
+  private static final int FLUSH_BYTES = 16 << 10;
 
   private final ProcessBackend backend;
   final String name;
@@ -188,7 +194,7 @@ final class ProcessWorker {
             room = Math.min(room, maxTasks - chunksSent);
           }
         }
-        List<Chunk> taken = queue.take(room, this::idle);
+        List<Chunk> taken = queue.take(room, backend.config.processes(), this::idle);
         if (taken.isEmpty()) {
           sendExit(out);
           return;
@@ -203,24 +209,22 @@ final class ProcessWorker {
             chunk.fail(e); // the argument codec refused the value: the task fails, not the worker
             continue;
           }
+          if (out.size() >= FLUSH_BYTES) {
+            // A big chunk is on its way while the next one is encoded: the worker starts sooner.
+            flush(out, sent);
+            out.reset();
+            sent.clear();
+          }
           int start = FrameReader.beginFrame(out);
           out.writeByte(PoolProtocol.CHUNK);
           out.writeBytes(encoded);
           FrameReader.endFrame(out, start);
           sent.add(chunk);
         }
-        synchronized (this) {
-          if (ended) {
-            giveBack(sent);
-            return;
-          }
-          if (inFlight.isEmpty() && !sent.isEmpty()) {
-            startHead(sent.get(0), System.nanoTime());
-          }
-          inFlight.addAll(sent);
-          chunksSent += taken.size();
+        if (!flush(out, sent)) {
+          return;
         }
-        FrameReader.writeFully(socket, out.array(), out.size());
+        chunksSent += taken.size();
         if (maxTasks > 0 && chunksSent >= maxTasks) {
           sendExit(out); // Python's maxtasksperchild: finish these, exit, get replaced
           return;
@@ -229,6 +233,22 @@ final class ProcessWorker {
     } catch (IOException e) {
       // the worker died: the reader sees the end of the connection and handles it
     }
+  }
+
+  /** Marks {@code sent} in flight and writes their frames in {@code out}; false once ended. */
+  private boolean flush(WireOutput out, List<Chunk> sent) throws IOException {
+    synchronized (this) {
+      if (ended) {
+        giveBack(sent);
+        return false;
+      }
+      if (inFlight.isEmpty() && !sent.isEmpty()) {
+        startHead(sent.get(0), System.nanoTime());
+      }
+      inFlight.addAll(sent);
+    }
+    FrameReader.writeFully(socket, out.array(), out.size());
+    return true;
   }
 
   private void giveBack(List<Chunk> chunks) {
@@ -257,8 +277,14 @@ final class ProcessWorker {
       out.writeString(task.id());
       out.writeSize(chunk.size());
       Codec<Object> codec = task.argumentCodec();
-      for (Object argument : chunk.arguments) {
-        codec.encode(out, argument);
+      if (PackedInts.fits(codec, chunk.arguments)) {
+        out.writeByte(PackedInts.INTS);
+        PackedInts.write(out, chunk.arguments);
+      } else {
+        out.writeByte(PackedInts.GENERIC);
+        for (Object argument : chunk.arguments) {
+          codec.encode(out, argument);
+        }
       }
       chunk.encoded = out.toByteArray();
     }
@@ -365,6 +391,10 @@ final class ProcessWorker {
     try {
       if (in.readSize() != count) {
         throw new ProtocolException("a result frame for " + count + " items has another count");
+      }
+      if (in.readByte() == PackedInts.INTS) {
+        chunk.complete(PackedInts.read(in, count), null);
+        return;
       }
     } catch (RuntimeException | ProtocolException e) {
       corrupt = new IllegalStateException("malformed results from a pool worker", e);

@@ -58,6 +58,22 @@ final class Result<R> implements AsyncResult<R>, Job {
     settle(null);
   }
 
+  /** One lock for a whole chunk, not one per item. */
+  @Override
+  public void acceptAll(int first, Object[] items) {
+    synchronized (this) {
+      if (settled) {
+        return;
+      }
+      System.arraycopy(items, 0, values, first, items.length);
+      remaining -= items.length;
+      if (remaining > 0) {
+        return;
+      }
+    }
+    settle(null);
+  }
+
   @Override
   public void fail(int index, Throwable cause) {
     settle(Failures.unchecked(cause));

@@ -6,7 +6,6 @@ import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.RemoteThrowables;
-import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.TaskProvider;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -30,6 +29,8 @@ final class WorkerLoop {
   private final WireOutput out = new WireOutput(1024);
   private final WireOutput item = new WireOutput(256);
   private Map<String, PoolTask<?, ?>> tasks;
+  /** What the item {@link #callBlock} stopped at threw. */
+  private Throwable blockFailure;
 
   private WorkerLoop(String hubPath, String token, String initializerId, byte[] initializerArgument) {
     this.hubPath = hubPath;
@@ -130,39 +131,112 @@ final class WorkerLoop {
   private void runChunk(WireInput in) {
     String id = in.readString();
     int count = in.readSize();
+    byte format = in.readByte();
+    Object[] values = new Object[count];
+    Throwable[] failures = null;
+    PoolTask<Object, Object> task = null;
+    Throwable unreadable = null;
+    Object[] packed = null;
+    try {
+      task = find(id);
+      if (format == PackedInts.INTS) {
+        packed = PackedInts.read(in, count);
+      } else if (format != PackedInts.GENERIC) {
+        throw new IllegalStateException("unknown chunk format " + format + " from the pool");
+      }
+    } catch (RuntimeException e) {
+      unreadable = e;
+    }
+    int done = 0;
+    if (packed != null) {
+      // Plain arguments: run them in blocks that get compiled early (see PackedInts.BLOCK).
+      while (done < count) {
+        int end = Math.min(count, done + PackedInts.BLOCK);
+        int stopped = callBlock(task, packed, values, done, end);
+        if (stopped < end) {
+          if (failures == null) {
+            failures = new Throwable[count];
+          }
+          failures[stopped] = blockFailure;
+          blockFailure = null;
+          done = stopped + 1;
+        } else {
+          done = end;
+        }
+      }
+    }
+    for (int i = done; i < count; i++) {
+      Throwable failure = unreadable;
+      if (failure == null) {
+        Object argument;
+        try {
+          argument = packed != null ? packed[i] : task.argumentCodec().decode(in);
+        } catch (RuntimeException e) {
+          unreadable = e; // the arguments after a bad one cannot be found either
+          failure = e;
+          argument = null;
+        }
+        if (failure == null) {
+          try {
+            values[i] = task.call(argument);
+          } catch (Throwable t) {
+            failure = t;
+          }
+        }
+      }
+      if (failure != null) {
+        if (failures == null) {
+          failures = new Throwable[count];
+        }
+        failures[i] = failure;
+      }
+    }
+    writeResults(task, values, failures);
+  }
+
+  /**
+   * Calls the task on items {@code from} to {@code to}; returns where it stopped: {@code to}, or
+   * the item that threw, whose failure is left in {@link #blockFailure}.
+   */
+  private int callBlock(
+      PoolTask<Object, Object> task, Object[] arguments, Object[] values, int from, int to) {
+    int i = from;
+    try {
+      for (; i < to; i++) {
+        values[i] = task.call(arguments[i]);
+      }
+    } catch (Throwable t) {
+      blockFailure = t;
+    }
+    return i;
+  }
+
+  /** Frames the outcomes of a chunk into {@link #out}: packed ints when they all are, else tagged. */
+  private void writeResults(PoolTask<Object, Object> task, Object[] values, Throwable[] failures) {
+    int count = values.length;
     out.reset();
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);
     out.writeSize(count);
-    PoolTask<Object, Object> task = null;
-    Throwable unreadable = null;
-    try {
-      task = find(id);
-    } catch (RuntimeException e) {
-      unreadable = e;
-    }
-    for (int i = 0; i < count; i++) {
-      if (unreadable == null) {
-        Object argument;
-        try {
-          argument = task.argumentCodec().decode(in);
-        } catch (RuntimeException e) {
-          unreadable = e; // the arguments after a bad one cannot be found either
-          writeFailure(e);
-          continue;
+    if (failures == null && PackedInts.fits(task.resultCodec(), values)) {
+      out.writeByte(PackedInts.INTS);
+      PackedInts.write(out, values);
+    } else {
+      out.writeByte(PackedInts.GENERIC);
+      for (int i = 0; i < count; i++) {
+        Throwable failure = failures == null ? null : failures[i];
+        if (failure == null) {
+          try {
+            item.reset();
+            task.resultCodec().encode(item, values[i]);
+            out.writeByte(PoolProtocol.ITEM_OK);
+            out.writeBytes(item.array(), 0, item.size());
+            continue;
+          } catch (Throwable t) {
+            failure = t;
+          }
         }
-        try {
-          Object value = task.call(argument);
-          item.reset();
-          Codec<Object> codec = task.resultCodec();
-          codec.encode(item, value);
-          out.writeByte(PoolProtocol.ITEM_OK);
-          out.writeBytes(item.array(), 0, item.size());
-        } catch (Throwable t) {
-          writeFailure(t);
-        }
-      } else {
-        writeFailure(unreadable);
+        writeFailure(failure);
       }
     }
     FrameReader.endFrame(out, start);
@@ -179,6 +253,7 @@ final class WorkerLoop {
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);
     out.writeSize(count);
+    out.writeByte(PackedInts.GENERIC);
     for (int i = 0; i < count; i++) {
       writeFailure(e);
     }
