@@ -228,7 +228,8 @@ final class StandbyPool {
       return;
     }
     for (Standby standby : standbys) {
-      ChildControl.forget(standby.token());
+      // Its token stays expected until the process is gone (killLate): a standby that read its
+      // CONNECT order just before may still say HELLO, and an unknown token makes the hub warn.
       try {
         standby.process().getOutputStream().close();
       } catch (IOException e) {
@@ -251,6 +252,7 @@ final class StandbyPool {
       } catch (InterruptedException e) {
         standby.process().destroyForcibly();
       }
+      ChildControl.forget(standby.token());
     }
   }
 
