@@ -61,8 +61,11 @@ final class JavaSide {
       case Workload.POOL_MAP: return poolMapPerS();
       case Workload.POOL_APPLY_ASYNC: return poolApplyAsyncPerS();
       case Workload.MANAGER_DICT: return managerDictOpsPerS();
-      case Workload.SHARED_VALUE: return sharedValueIncrPerS();
-      case Workload.LOCK: return lockOpsPerS();
+      case Workload.SHARED_VALUE: return sharedValueIncrPerS(StartMethod.SPAWN);
+      case Workload.LOCK: return lockOpsPerS(StartMethod.SPAWN);
+      case Workload.SHARED_VALUE_STANDBY:
+        return withStandby(() -> sharedValueIncrPerS(StartMethod.STANDBY));
+      case Workload.LOCK_STANDBY: return withStandby(() -> lockOpsPerS(StartMethod.STANDBY));
       case Workload.IDLE_RSS: return idleChildRssMib();
       default: throw new IllegalArgumentException("no Java workload named " + name);
     }
@@ -250,23 +253,30 @@ final class JavaSide {
     }
   }
 
-  /** Python's {@code shared_value_incr_per_s()}: two children increment under the lock. */
-  double sharedValueIncrPerS() {
+  /**
+   * Python's {@code shared_value_incr_per_s()}: two children started with {@code method}
+   * increment under the lock.
+   */
+  double sharedValueIncrPerS(StartMethod method) {
     int n = sizes.increments();
     try (SharedInt v = SharedInt.create(0)) {
-      List<ChildProcess<Void>> ps = List.of(WorkloadsProcesses.inc(v, n), WorkloadsProcesses.inc(v, n));
+      List<ChildProcess<Void>> ps = List.of(WorkloadsProcesses.inc(v, n).startMethod(method),
+          WorkloadsProcesses.inc(v, n).startMethod(method));
       double perS = 2.0 * n / startAllJoinAllSeconds(ps);
       check(v.get() == 2 * n, "shared value is " + v.get() + ", expected " + 2 * n);
       return perS;
     }
   }
 
-  /** Python's {@code lock_ops_per_s()}: two children acquire and release one lock n times. */
-  double lockOpsPerS() {
+  /**
+   * Python's {@code lock_ops_per_s()}: two children started with {@code method} acquire and
+   * release one lock n times.
+   */
+  double lockOpsPerS(StartMethod method) {
     int n = sizes.lockLoops();
     try (ProcessLock lock = ProcessLock.create()) {
-      List<ChildProcess<Void>> ps =
-          List.of(WorkloadsProcesses.lockLoop(lock, n), WorkloadsProcesses.lockLoop(lock, n));
+      List<ChildProcess<Void>> ps = List.of(WorkloadsProcesses.lockLoop(lock, n).startMethod(method),
+          WorkloadsProcesses.lockLoop(lock, n).startMethod(method));
       return 2.0 * n / startAllJoinAllSeconds(ps);
     }
   }

@@ -25,7 +25,10 @@ final class Report {
       "`pipe_bulk_1MiB_GBps` counts the bytes both ways, as py_bench does.",
       "`shared_value_incr_per_s` and `lock_ops_per_s` start their two children inside the timed"
           + " region, as py_bench does; CPython forks them in about 2 ms each, so with SPAWN these"
-          + " two rows weigh multiproc's start-up as much as its locks.");
+          + " two rows weigh multiproc's start-up as much as its locks. Their `_standby_` rows run"
+          + " the same workload with both children started from ready STANDBY JVMs (booted, untimed,"
+          + " before the clock starts, as CPython's fork needs nothing booted) and compare with the"
+          + " same CPython figures.");
 
   /**
    * The Markdown body.

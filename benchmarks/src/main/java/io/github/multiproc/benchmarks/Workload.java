@@ -30,6 +30,8 @@ record Workload(
   static final String MANAGER_DICT = "manager_dict_ops_per_s";
   static final String SHARED_VALUE = "shared_value_incr_per_s";
   static final String LOCK = "lock_ops_per_s";
+  static final String SHARED_VALUE_STANDBY = "shared_value_incr_standby_per_s";
+  static final String LOCK_STANDBY = "lock_ops_standby_per_s";
   static final String IDLE_RSS = "idle_child_rss_mib";
 
   /** Every row, in table order. */
@@ -47,6 +49,8 @@ record Workload(
       rate(MANAGER_DICT, Target.ratio(3)),
       rate(SHARED_VALUE, Target.ratio(1)),
       rate(LOCK, Target.ratio(1)),
+      rate(SHARED_VALUE_STANDBY, SHARED_VALUE, Target.ratio(1)),
+      rate(LOCK_STANDBY, LOCK, Target.ratio(1)),
       time(IDLE_RSS, null, Target.below(40, "MiB")));
 
   private static Workload time(String name, String peerKey, Target target) {
@@ -54,7 +58,11 @@ record Workload(
   }
 
   private static Workload rate(String name, Target target) {
-    return new Workload(name, name, false, true, target);
+    return rate(name, name, target);
+  }
+
+  private static Workload rate(String name, String peerKey, Target target) {
+    return new Workload(name, peerKey, false, true, target);
   }
 
   /** The row called {@code name}. */

@@ -4,6 +4,7 @@ import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.internal.shm.Segment;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -140,9 +141,15 @@ public final class StandbyMain {
         "io.github.multiproc.internal.process.ProcessContext",
         "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
         "java.nio.channels.ClosedChannelException",
-        "java.nio.channels.AsynchronousCloseException"}) {
+        "java.nio.channels.AsynchronousCloseException",
+        // What a worker argument of a channel or lock type initialises as the child decodes it
+        // (their codecs are built with lambdas).
+        "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedHandles",
+        "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
+        "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
       Class.forName(name, true, loader);
     }
+    Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
     try (FileInputStream devNull = new FileInputStream("/dev/null")) {
       devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
     }

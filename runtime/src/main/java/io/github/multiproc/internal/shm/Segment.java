@@ -33,16 +33,40 @@ public final class Segment {
 
   private final String name;
   private final Path path;
-  private final MappedByteBuffer buffer;
+  private final ByteBuffer buffer;
   private final int size;
   private final boolean owner;
 
-  private Segment(String name, Path path, MappedByteBuffer buffer, int size, boolean owner) {
+  private Segment(String name, Path path, ByteBuffer buffer, int size, boolean owner) {
     this.name = name;
     this.path = path;
     this.buffer = buffer;
     this.size = size;
     this.owner = owner;
+  }
+
+  /**
+   * Runs each access this class and {@link LockWord} make once, on a scratch buffer nobody shares:
+   * the first use of a VarHandle access mode links method-handle code, which costs a fresh JVM
+   * milliseconds. A STANDBY JVM calls this while idle, so a child's first lock or shared-value
+   * operation does not pay for it.
+   */
+  public static void warmUp() throws InterruptedException {
+    Segments.checkName("warm-up"); // its patterns
+    Segment scratch =
+        new Segment("warm-up", null, ByteBuffer.allocateDirect(LockWord.SIZE), LockWord.SIZE, false);
+    scratch.setIntVolatile(0, scratch.getIntVolatile(0) + scratch.getInt(0));
+    scratch.setInt(0, 0);
+    scratch.casInt(0, 0, 0);
+    scratch.getAndAddInt(0, 0);
+    scratch.setLongVolatile(0, scratch.getLongVolatile(0) + scratch.getLong(0));
+    scratch.setLong(0, 0);
+    scratch.setLongRelease(0, 0);
+    scratch.casLong(0, 0, 0);
+    scratch.getAndAddLong(0, 0);
+    LockWord lock = new LockWord(scratch, 0);
+    lock.acquire(true, Long.MAX_VALUE, false);
+    lock.release(true);
   }
 
   /** Creates a zero-filled segment named {@code name} (null: a fresh generated name). */
