@@ -5,6 +5,7 @@ import io.github.multiproc.PoolTask;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.TaskTimeoutException;
 import io.github.multiproc.WorkerDiedException;
+import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.RemoteThrowables;

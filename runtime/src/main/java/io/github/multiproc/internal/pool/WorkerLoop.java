@@ -2,6 +2,7 @@ package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.PoolTask;
 import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.process.ProcessContext;

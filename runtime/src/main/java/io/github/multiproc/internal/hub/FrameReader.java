@@ -1,28 +1,28 @@
-package io.github.multiproc.internal.pool;
+package io.github.multiproc.internal.hub;
 
-import io.github.multiproc.internal.hub.ProtocolException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
- * Reads length-prefixed frames like {@code FramedChannel}, but through a buffer, so a burst of small
- * frames (pipelined chunks, their results) costs one system call instead of two per frame.
+ * Reads length-prefixed frames like {@link FramedChannel}, but through a buffer, so a burst of small
+ * frames (pipelined pool chunks and their results, streamed queue puts) costs one system call
+ * instead of two per frame.
  */
-final class FrameReader {
+public final class FrameReader {
   private final SocketChannel channel;
   private final int maxBytes;
   private ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 
-  FrameReader(SocketChannel channel, int maxBytes) {
+  public FrameReader(SocketChannel channel, int maxBytes) {
     this.channel = channel;
     this.maxBytes = maxBytes;
     buffer.flip(); // empty, ready for reading
   }
 
   /** Whether a whole frame is already buffered, so {@link #read()} will not block. */
-  boolean hasBufferedFrame() {
+  public boolean hasBufferedFrame() {
     if (buffer.remaining() < 4) {
       return false;
     }
@@ -35,14 +35,14 @@ final class FrameReader {
    *
    * @throws EOFException if the peer closed the connection between frames
    */
-  byte[] read() throws IOException {
+  public byte[] read() throws IOException {
     if (!fill(4, true)) {
       throw new EOFException("connection closed");
     }
     int length = buffer.getInt();
     if (length < 0 || length > maxBytes) {
       throw new ProtocolException("frame length " + Integer.toUnsignedString(length)
-          + " exceeds the limit of " + maxBytes + " bytes (multiproc.maxFrameBytes)");
+          + " exceeds the limit of " + maxBytes + " bytes (raise multiproc.maxFrameBytes if this is a real message)");
     }
     fill(length, false);
     byte[] payload = new byte[length];
@@ -77,7 +77,7 @@ final class FrameReader {
   }
 
   /** Writes {@code length} bytes of {@code bytes} (already framed) fully. */
-  static void writeFully(SocketChannel channel, byte[] bytes, int length) throws IOException {
+  public static void writeFully(SocketChannel channel, byte[] bytes, int length) throws IOException {
     ByteBuffer out = ByteBuffer.wrap(bytes, 0, length);
     while (out.hasRemaining()) {
       channel.write(out);
@@ -85,14 +85,14 @@ final class FrameReader {
   }
 
   /** Starts a frame in {@code out}: a length placeholder patched by {@link #endFrame}. */
-  static int beginFrame(io.github.multiproc.spi.WireOutput out) {
+  public static int beginFrame(io.github.multiproc.spi.WireOutput out) {
     int start = out.size();
     out.writeInt(0);
     return start;
   }
 
   /** Patches the length of the frame begun at {@code start}. */
-  static void endFrame(io.github.multiproc.spi.WireOutput out, int start) {
+  public static void endFrame(io.github.multiproc.spi.WireOutput out, int start) {
     int length = out.size() - start - 4;
     byte[] array = out.array();
     array[start] = (byte) (length >>> 24);
