@@ -176,6 +176,12 @@ public final class Listener implements AutoCloseable {
         LOG.log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
         continue;
       }
+      if (closed) {
+        // close() can return while this thread is still blocked in accept(), and the kernel may
+        // hand over a client that connected after close() returned: it must not get a handshake.
+        closeQuietly(channel);
+        return;
+      }
       pending.add(channel);
       Thread thread = new Thread(() -> authenticate(channel), "multiproc-listener-auth");
       thread.setDaemon(true);
