@@ -4,11 +4,13 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.GatheringByteChannel;
 import java.nio.channels.SocketChannel;
 
 /**
- * One connected socket that carries frames: a 4-byte big-endian length, then that many payload
- * bytes. Every read names the most it accepts, so a forged length can never make us allocate more
+ * One connected socket (or, for a child's control line, a FIFO) that carries frames: a 4-byte
+ * big-endian length, then that many payload bytes. Every read names the most it accepts, so a forged length can never make us allocate more
  * than the caller allows. Reads and writes may happen on different threads, each from one thread
  * at a time.
  */
@@ -16,11 +18,14 @@ public final class FramedChannel implements Closeable {
   /** Default hard limit for one frame: 64 MiB, overridable with {@code multiproc.maxFrameBytes}. */
   public static final int DEFAULT_MAX_FRAME_BYTES = 64 << 20;
 
-  private final SocketChannel channel;
+  private final ByteChannel channel;
+  private final GatheringByteChannel gathering;
   private final ByteBuffer header = ByteBuffer.allocate(4);
 
-  public FramedChannel(SocketChannel channel) {
+  /** Frames over {@code channel}: a socket, or the parent's read end of a control FIFO. */
+  public <C extends ByteChannel & GatheringByteChannel> FramedChannel(C channel) {
     this.channel = channel;
+    this.gathering = channel;
   }
 
   /** The hard frame-size limit of this JVM, read once from {@code multiproc.maxFrameBytes}. */
@@ -62,7 +67,7 @@ public final class FramedChannel implements Closeable {
     ByteBuffer body = ByteBuffer.wrap(bytes, 0, length);
     ByteBuffer[] both = {head, body};
     while (body.hasRemaining() || head.hasRemaining()) {
-      channel.write(both);
+      gathering.write(both);
     }
   }
 
@@ -76,7 +81,11 @@ public final class FramedChannel implements Closeable {
    * non-blocking reads); after that, nobody may use this wrapper's read or write.
    */
   public SocketChannel socket() {
-    return channel;
+    if (!(channel instanceof SocketChannel)) {
+      throw new IllegalStateException("this frame channel runs over a " + channel.getClass()
+          + ", not a socket");
+    }
+    return (SocketChannel) channel;
   }
 
   public boolean isOpen() {

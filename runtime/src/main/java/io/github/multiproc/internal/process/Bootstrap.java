@@ -14,7 +14,8 @@ import java.io.IOException;
  *
  * @param sessionKey the key the whole process tree shares (32 bytes)
  * @param hubPath the parent hub's socket
- * @param token names this child to the parent's hub
+ * @param controlFifo the FIFO the child reports on, or empty: then it reports over the hub
+ * @param token names this child to the parent (on the hub, or on its control FIFO)
  * @param name the child's process name
  * @param identity Python's {@code _identity} as text, e.g. {@code "1"} or {@code "1:2"}
  * @param daemon whether the child is a daemon
@@ -27,6 +28,7 @@ import java.io.IOException;
 public record Bootstrap(
     byte[] sessionKey,
     String hubPath,
+    String controlFifo,
     String token,
     String name,
     String identity,
@@ -37,7 +39,7 @@ public record Bootstrap(
     String entryKey,
     byte[] arguments) {
   private static final int MAGIC = 0x4D505243; // "MPRC"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /** The frame to write on the child's stdin, length prefix included. */
   public byte[] toFrame() {
@@ -48,6 +50,7 @@ public record Bootstrap(
     out.writeSize(sessionKey.length);
     out.writeBytes(sessionKey);
     out.writeString(hubPath);
+    out.writeString(controlFifo);
     out.writeString(token);
     out.writeString(name);
     out.writeString(identity);
@@ -95,7 +98,7 @@ public record Bootstrap(
     try {
       byte[] key = wire.readBytes(wire.readCount(1));
       Bootstrap bootstrap = new Bootstrap(key, wire.readString(), wire.readString(),
-          wire.readString(), wire.readString(), wire.readBoolean(), wire.readLong(),
+          wire.readString(), wire.readString(), wire.readString(), wire.readBoolean(), wire.readLong(),
           wire.readString(), wire.readInt(), wire.readString(),
           wire.readBytes(wire.readCount(1)));
       wire.requireFullyRead();

@@ -1,13 +1,14 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The parent's end of one child's control connection: whether the child said HELLO, the report it
- * sent (result bytes or an encoded failure), and when the hub thread serving it finished.
+ * The parent's end of one child's control line (a hub connection, or a FIFO for a spawned child):
+ * whether the child said HELLO, the report it sent (result bytes or an encoded failure), and when
+ * the thread reading it finished.
  */
 final class ChildLink {
   /** What the child reported; {@code null} fields until it did. */
@@ -15,11 +16,22 @@ final class ChildLink {
 
   private final CountDownLatch hello = new CountDownLatch(1);
   private final CountDownLatch served = new CountDownLatch(1);
-  private volatile FramedChannel channel;
+  private volatile Closeable channel;
   private volatile Report report;
 
-  void attach(FramedChannel channel) {
+  /** The child said HELLO on {@code channel}, its hub connection. */
+  void attach(Closeable channel) {
+    own(channel);
+    hello();
+  }
+
+  /** What {@link #closeAfterExit} closes to end the reading thread. */
+  void own(Closeable channel) {
     this.channel = channel;
+  }
+
+  /** The child said HELLO. */
+  void hello() {
     hello.countDown();
   }
 
@@ -43,9 +55,12 @@ final class ChildLink {
     served.countDown();
   }
 
-  /** Closes the connection (the child has exited) and waits briefly for its hub thread to end. */
+  /**
+   * Closes the connection (the child has exited) and waits briefly for its reading thread, which
+   * takes what the child still wrote, to end.
+   */
   void closeAfterExit() {
-    FramedChannel open = channel;
+    Closeable open = channel;
     if (open == null) {
       served.countDown();
       return;

@@ -1,8 +1,6 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
-import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
@@ -11,13 +9,12 @@ import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * Everything a child JVM does around the user's code (Python's {@code Process._bootstrap}): read
- * the bootstrap from stdin, arm the death pipe, connect to the parent's hub, run the entry, report,
- * wait for the parent's ACK, wait for non-daemon threads (Python's {@code threading._shutdown}),
- * exit with 0, or 1 after an exception.
+ * the bootstrap from stdin, arm the death pipe, open the control line to the parent, run the entry,
+ * report, wait for non-daemon threads (Python's {@code threading._shutdown}), exit with 0, or 1
+ * after an exception.
  *
  * <p>This code runs at every child start, so it avoids lambdas and other first-use costs.
  */
@@ -52,16 +49,14 @@ public final class ChildRuntime {
     System.setIn(new ByteArrayInputStream(new byte[0]));
     DeathPipe.watch(stdin);
     ProcessContext.becomeChild(bootstrap);
-    FramedChannel channel;
+    ControlLine control;
     try {
-      WireOutput hello = new WireOutput(48);
-      hello.writeString(bootstrap.token());
-      channel = connectedAhead != null ? connectedAhead // STANDBY: HELLO already said
-          : HubClient.connect(Path.of(bootstrap.hubPath()), bootstrap.sessionKey(),
-              ConnectionKind.CHILD_CONTROL, hello.toByteArray());
+      control = connectedAhead != null ? ControlLine.over(connectedAhead) // STANDBY: HELLO said
+          : ControlLine.open(bootstrap);
     } catch (IOException | RuntimeException e) {
       System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
-          + bootstrap.parentPid() + ") at " + bootstrap.hubPath() + ": " + e);
+          + bootstrap.parentPid() + ") at " + (bootstrap.controlFifo().isEmpty()
+              ? bootstrap.hubPath() : bootstrap.controlFifo()) + ": " + e);
       Runtime.getRuntime().halt(BOOT_FAILURE);
       return;
     }
@@ -80,14 +75,14 @@ public final class ChildRuntime {
       failure = t;
     }
     if (failure == null) {
-      report(channel, result.array(), result.size());
+      report(control, result.array(), result.size());
       awaitNonDaemonThreads();
       System.exit(0);
     } else {
       reserve = null;
       result = null;
       printFailure(bootstrap.name(), failure);
-      report(channel, encodeFailure(failure), -1);
+      report(control, encodeFailure(failure), -1);
       awaitNonDaemonThreads();
       System.exit(1);
     }
@@ -114,14 +109,13 @@ public final class ChildRuntime {
     }
   }
 
-  /** Sends the report and waits for the ACK, which means the parent has stored it. */
-  private static void report(FramedChannel channel, byte[] frame, int length) {
+  /** Sends the report; returns once the parent has it, or is gone. */
+  private static void report(ControlLine control, byte[] frame, int length) {
     if (frame == null) {
       return;
     }
     try {
-      channel.write(frame, length < 0 ? frame.length : length);
-      channel.read(1);
+      control.report(frame, length < 0 ? frame.length : length);
     } catch (Throwable e) {
       // the parent is gone or refused the report; the exit code still tells the story
     }

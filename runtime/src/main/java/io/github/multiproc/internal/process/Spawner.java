@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts one child JVM and waits until it has connected back to this JVM's hub (Python's
- * {@code Popen} for the spawn start method). Fails fast, never hangs: if the JVM cannot be run,
+ * Starts one child JVM and waits until it has said HELLO on its control line, a FIFO
+ * ({@link ControlFifo}) or a connection to this JVM's hub (Python's {@code Popen} for the spawn
+ * start method). Fails fast, never hangs: if the JVM cannot be run,
  * exits first, or does not connect back within {@code multiproc.startTimeout} (default 60 s; a
  * number of seconds or an ISO-8601 duration such as {@code PT0.5S}), {@code start()} throws a
  * {@link ProcessStartException} that says what to do.
@@ -61,15 +62,19 @@ public final class Spawner {
     }
     String token = newToken();
     ChildLink link = new ChildLink();
-    Bootstrap bootstrap = bootstrap(request, hub, token);
-    ChildControl.expect(token, link);
     List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
+    ControlFifo fifo = ControlFifo.open(token, link);
+    Bootstrap bootstrap = bootstrap(request, hub, fifo == null ? "" : fifo.path(), token);
+    if (fifo == null) {
+      ChildControl.expect(token, link);
+    }
     RunningChild child;
     try {
       child = RunningChild.spawn(request.owner(), command, bootstrap.toFrame(), link,
           request.daemon());
     } catch (IOException e) {
       ChildControl.forget(token);
+      link.closeAfterExit(); // ends the FIFO's reader, if there is one
       throw new ProcessStartException("cannot run the java executable " + command.get(0) + " for "
           + request.name() + ": " + e.getMessage() + ". Point Multiproc.setExecutable(...) at a"
           + " working java binary (the default is ${java.home}/bin/java).", e);
@@ -85,8 +90,9 @@ public final class Spawner {
     return HexFormat.of().formatHex(tokenBytes);
   }
 
-  private static Bootstrap bootstrap(Request request, Hub hub, String token) {
-    return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
+  private static Bootstrap bootstrap(
+      Request request, Hub hub, String controlFifo, String token) {
+    return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(), controlFifo,
         token, request.name(), request.identity(), request.daemon(),
         ProcessHandle.current().pid(), ProcessContext.current().name(),
         FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
@@ -110,7 +116,7 @@ public final class Spawner {
         StandbyPool.refill(command, null);
         return null;
       }
-      byte[] bootstrap = bootstrap(request, hub, standby.token()).toFrame();
+      byte[] bootstrap = bootstrap(request, hub, "", standby.token()).toFrame();
       boolean together = bootstrap.length <= WRITE_AT_ONCE;
       try {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + bootstrap.length);

@@ -119,7 +119,7 @@ public final class StandbyMain {
   /** Runs once, before the parent needs this JVM, the code paths every child runs first. */
   private static void warmUp() throws Exception {
     byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
-    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "token", "Process-1", "1", false, 1L,
+    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "", "token", "Process-1", "1", false, 1L,
         "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4]);
     byte[] frame = sample.toFrame();
     Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));

@@ -45,11 +45,15 @@ public final class TrainingChild {
     Hub hub = ChildControl.hub();
     String token = HexFormat.of().formatHex(Handshake.newKey());
     ChildLink link = new ChildLink();
-    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
-        token, "multiproc-class-data-training", "0", true, ProcessHandle.current().pid(),
-        ProcessContext.current().name(), FramedChannel.maxFrameBytes(), entryKey, new byte[0]);
     List<String> command = JavaCommand.command(launcher, jvmArgs, false);
-    ChildControl.expect(token, link);
+    ControlFifo fifo = ControlFifo.open(token, link); // from here on, the finally below closes it
+    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
+        fifo == null ? "" : fifo.path(), token, "multiproc-class-data-training", "0", true,
+        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        FramedChannel.maxFrameBytes(), entryKey, new byte[0]);
+    if (fifo == null) {
+      ChildControl.expect(token, link);
+    }
     Process process = null;
     try {
       if (HOOKED.compareAndSet(false, true)) {

@@ -1,0 +1,123 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.spi.WireInput;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The parent's end of a spawned child's control line over a FIFO: the same frames as
+ * {@link ChildControl} serves over the hub (HELLO with the token, then one RESULT or FAILURE), read
+ * by one thread per child.
+ *
+ * <p>No ACK is needed: the parent holds the FIFO open for writing too, so its reader never sees
+ * end-of-file while the child runs; once the child has exited, {@link ChildLink#closeAfterExit}
+ * closes that write end, the reader takes whatever the child wrote and then sees end-of-file. The
+ * report is therefore stored before the exit can be observed, as over the hub.
+ */
+final class ControlFifo implements Runnable {
+  private static final Logger LOG = Logger.getLogger(ControlFifo.class.getName());
+
+  private final Path path;
+  private final String token;
+  private final ChildLink link;
+  private final FileChannel readEnd;
+
+  private ControlFifo(Path path, String token, ChildLink link, FileChannel readEnd) {
+    this.path = path;
+    this.token = token;
+    this.link = link;
+    this.readEnd = readEnd;
+  }
+
+  /**
+   * Opens a FIFO for the child named by {@code token} and starts reading it, or returns
+   * {@code null} when the child should connect to the hub instead.
+   */
+  static ControlFifo open(String token, ChildLink link) {
+    Path path = ControlFifos.take();
+    if (path == null) {
+      return null;
+    }
+    FileChannel writeEnd = null;
+    try {
+      // Read-write first: opening a FIFO for reading alone would block until a writer comes.
+      writeEnd = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel readEnd = FileChannel.open(path, StandardOpenOption.READ);
+      link.own(writeEnd);
+      ControlFifo fifo = new ControlFifo(path, token, link, readEnd);
+      Thread reader = new Thread(fifo, "multiproc-control-fifo");
+      reader.setDaemon(true);
+      reader.start();
+      return fifo;
+    } catch (IOException e) {
+      closeQuietly(writeEnd);
+      deleteQuietly(path);
+      return null;
+    }
+  }
+
+  /** Where the child opens its end; goes in the bootstrap. */
+  String path() {
+    return path.toString();
+  }
+
+  @Override
+  public void run() {
+    FramedChannel frames = new FramedChannel(readEnd);
+    try {
+      WireInput hello = new WireInput(frames.read(256));
+      if (!token.equals(hello.readString())) {
+        throw new ProtocolException("a child said HELLO on a control FIFO with a wrong token");
+      }
+      deleteQuietly(path); // the child has it open: nobody else needs the name
+      link.hello();
+      byte[] frame = frames.read(FramedChannel.maxFrameBytes());
+      if (frame.length == 0 || (frame[0] != ChildControl.RESULT && frame[0] != ChildControl.FAILURE)) {
+        throw new ProtocolException("expected a RESULT or FAILURE from the child");
+      }
+      link.report(new ChildLink.Report(
+          frame[0] == ChildControl.RESULT, Arrays.copyOfRange(frame, 1, frame.length)));
+      frames.read(1);
+      throw new ProtocolException("the child sent more after its report");
+    } catch (EOFException e) {
+      // the normal end: the child has exited and its write end is closed (or it never wrote)
+    } catch (IOException | CorruptDataException e) {
+      if (readEnd.isOpen()) {
+        LOG.log(Level.WARNING, "multiproc: closed a child's control FIFO: " + e.getMessage());
+      }
+    } finally {
+      closeQuietly(readEnd);
+      deleteQuietly(path);
+      link.serviceEnded();
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // closing a FIFO end cannot fail in a way that matters
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // the directory is deleted at exit
+    }
+  }
+}

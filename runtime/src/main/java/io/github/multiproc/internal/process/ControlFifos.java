@@ -1,0 +1,120 @@
+package io.github.multiproc.internal.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Named pipes (FIFOs) for the control lines of spawned children, made ahead in batches in a
+ * directory only this user can enter.
+ *
+ * <p>Why FIFOs: a fresh JVM opens a FIFO with {@code java.io} classes its default class-data
+ * archive already holds, while its first Unix-domain socket costs it about 28 ms (the NIO socket
+ * classes, and {@code SecureRandom} in their static initialiser), which was a third of a spawned
+ * child's start. Java cannot make a FIFO itself, so the {@code mkfifo} tool makes {@value #BATCH}
+ * at a time: one tool run per {@value #BATCH} children. Where it cannot run, or with
+ * {@code -Dmultiproc.controlFifo=false}, children connect to the hub instead, as standby JVMs do.
+ */
+final class ControlFifos {
+  /** FIFOs made by one run of {@code mkfifo}. */
+  private static final int BATCH = 16;
+
+  private static final ArrayDeque<Path> READY = new ArrayDeque<>();
+  private static Path directory;
+  private static int made;
+  private static boolean unavailable;
+
+  private ControlFifos() {}
+
+  /**
+   * A FIFO nobody uses yet, or {@code null} when children should connect to the hub: FIFOs are
+   * off, or this system cannot make them. The caller deletes it when done.
+   */
+  static synchronized Path take() {
+    if (unavailable || "false".equalsIgnoreCase(System.getProperty("multiproc.controlFifo"))) {
+      return null;
+    }
+    if (READY.isEmpty()) {
+      try {
+        makeBatch();
+      } catch (IOException e) {
+        unavailable = true; // e.g. no mkfifo on the PATH: the hub path works everywhere
+        return null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return READY.poll();
+  }
+
+  private static void makeBatch() throws IOException, InterruptedException {
+    if (directory == null) {
+      directory = Files.createTempDirectory("multiproc-control-",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      Runtime.getRuntime().addShutdownHook(new Thread(new DeleteAll(directory),
+          "multiproc-control-fifo-cleanup"));
+    }
+    List<String> command = new ArrayList<>(BATCH + 3);
+    command.add("mkfifo");
+    command.add("-m");
+    command.add("600");
+    List<Path> batch = new ArrayList<>(BATCH);
+    for (int i = 0; i < BATCH; i++) {
+      Path fifo = directory.resolve("c" + made++);
+      batch.add(fifo);
+      command.add(fifo.toString());
+    }
+    Process mkfifo = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    if (!mkfifo.waitFor(10, TimeUnit.SECONDS)) {
+      mkfifo.destroyForcibly();
+      throw new IOException("mkfifo did not finish within 10 s");
+    }
+    for (Path fifo : batch) {
+      if (mkfifo.exitValue() != 0 || !isFifo(fifo)) {
+        for (Path made : batch) {
+          Files.deleteIfExists(made);
+        }
+        throw new IOException("mkfifo exited with " + mkfifo.exitValue());
+      }
+    }
+    READY.addAll(batch);
+  }
+
+  private static boolean isFifo(Path path) throws IOException {
+    return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+        .isOther();
+  }
+
+  /** At exit: removes the FIFOs nobody took, and the directory. */
+  private static final class DeleteAll implements Runnable {
+    private final Path directory;
+
+    DeleteAll(Path directory) {
+      this.directory = directory;
+    }
+
+    @Override
+    public void run() {
+      try (Stream<Path> left = Files.list(directory)) {
+        for (Path fifo : (Iterable<Path>) left::iterator) {
+          Files.deleteIfExists(fifo);
+        }
+        Files.deleteIfExists(directory);
+      } catch (IOException e) {
+        // a temporary directory; the system cleans it eventually
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.ConnectionKind;
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.spi.WireOutput;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A child's end of its control line: opening it says HELLO, then it carries the child's one report.
+ * A spawned child writes on the FIFO its bootstrap names ({@link ControlFifo} reads it); a standby
+ * JVM, or a child whose parent has no FIFOs, uses a hub connection, where the parent ACKs the
+ * report ({@link ChildControl}).
+ */
+final class ControlLine {
+  /** The hub connection, or {@code null} on a FIFO. */
+  private final FramedChannel hub;
+  /** The FIFO, or {@code null} over the hub. */
+  private final FileOutputStream fifo;
+
+  private ControlLine(FramedChannel hub, FileOutputStream fifo) {
+    this.hub = hub;
+    this.fifo = fifo;
+  }
+
+  /** Over {@code connectedAhead}, a hub connection that has said HELLO already. */
+  static ControlLine over(FramedChannel connectedAhead) {
+    return new ControlLine(connectedAhead, null);
+  }
+
+  /** Opens the line {@code bootstrap} names and says HELLO on it. */
+  static ControlLine open(Bootstrap bootstrap) throws IOException {
+    WireOutput hello = new WireOutput(48);
+    hello.writeString(bootstrap.token());
+    if (bootstrap.controlFifo().isEmpty()) {
+      return new ControlLine(HubClient.connect(Path.of(bootstrap.hubPath()),
+          bootstrap.sessionKey(), ConnectionKind.CHILD_CONTROL, hello.toByteArray()), null);
+    }
+    // java.io only: these classes are in the JDK's default class-data archive, so this is cheap.
+    FileOutputStream fifo = new FileOutputStream(bootstrap.controlFifo());
+    writeFrame(fifo, hello.array(), hello.size());
+    return new ControlLine(null, fifo);
+  }
+
+  /**
+   * Sends the report; over the hub, also waits for the ACK that says the parent has stored it (on
+   * a FIFO the parent reads everything before it sees the exit).
+   */
+  void report(byte[] frame, int length) throws IOException {
+    if (hub != null) {
+      hub.write(frame, length);
+      hub.read(1);
+    } else {
+      writeFrame(fifo, frame, length);
+      fifo.close();
+    }
+  }
+
+  /** One write of the length and the payload: a small frame reaches the FIFO whole. */
+  private static void writeFrame(FileOutputStream out, byte[] payload, int length)
+      throws IOException {
+    byte[] frame = new byte[4 + length];
+    frame[0] = (byte) (length >>> 24);
+    frame[1] = (byte) (length >>> 16);
+    frame[2] = (byte) (length >>> 8);
+    frame[3] = (byte) length;
+    System.arraycopy(payload, 0, frame, 4, length);
+    out.write(frame);
+  }
+}
