@@ -18,19 +18,106 @@ public final class SharedHandles {
   private SharedHandles() {}
 
   public static final Codec<SharedInt> SHARED_INT =
-      new HandleCodec<>(SharedInt.class, SharedInt::name, SharedInt::attach);
+      new HandleCodec<>(SharedInt.class) {
+        @Override
+        protected String nameOf(SharedInt value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedInt attach(String name) {
+          return SharedInt.attach(name);
+        }
+      };
+
   public static final Codec<SharedLong> SHARED_LONG =
-      new HandleCodec<>(SharedLong.class, SharedLong::name, SharedLong::attach);
+      new HandleCodec<>(SharedLong.class) {
+        @Override
+        protected String nameOf(SharedLong value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedLong attach(String name) {
+          return SharedLong.attach(name);
+        }
+      };
+
   public static final Codec<SharedDouble> SHARED_DOUBLE =
-      new HandleCodec<>(SharedDouble.class, SharedDouble::name, SharedDouble::attach);
+      new HandleCodec<>(SharedDouble.class) {
+        @Override
+        protected String nameOf(SharedDouble value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedDouble attach(String name) {
+          return SharedDouble.attach(name);
+        }
+      };
+
   public static final Codec<SharedIntArray> SHARED_INT_ARRAY =
-      new HandleCodec<>(SharedIntArray.class, SharedIntArray::name, SharedIntArray::attach);
+      new HandleCodec<>(SharedIntArray.class) {
+        @Override
+        protected String nameOf(SharedIntArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedIntArray attach(String name) {
+          return SharedIntArray.attach(name);
+        }
+      };
+
   public static final Codec<SharedLongArray> SHARED_LONG_ARRAY =
-      new HandleCodec<>(SharedLongArray.class, SharedLongArray::name, SharedLongArray::attach);
-  public static final Codec<SharedDoubleArray> SHARED_DOUBLE_ARRAY = new HandleCodec<>(
-      SharedDoubleArray.class, SharedDoubleArray::name, SharedDoubleArray::attach);
+      new HandleCodec<>(SharedLongArray.class) {
+        @Override
+        protected String nameOf(SharedLongArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedLongArray attach(String name) {
+          return SharedLongArray.attach(name);
+        }
+      };
+
+  public static final Codec<SharedDoubleArray> SHARED_DOUBLE_ARRAY =
+      new HandleCodec<>(SharedDoubleArray.class) {
+        @Override
+        protected String nameOf(SharedDoubleArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedDoubleArray attach(String name) {
+          return SharedDoubleArray.attach(name);
+        }
+      };
+
   public static final Codec<SharedByteArray> SHARED_BYTE_ARRAY =
-      new HandleCodec<>(SharedByteArray.class, SharedByteArray::name, SharedByteArray::attach);
+      new HandleCodec<>(SharedByteArray.class) {
+        @Override
+        protected String nameOf(SharedByteArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedByteArray attach(String name) {
+          return SharedByteArray.attach(name);
+        }
+      };
+
   public static final Codec<SharedMemory> SHARED_MEMORY =
-      new HandleCodec<>(SharedMemory.class, SharedMemory::name, SharedMemory::attach);
+      new HandleCodec<>(SharedMemory.class) {
+        @Override
+        protected String nameOf(SharedMemory value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedMemory attach(String name) {
+          return SharedMemory.attach(name);
+        }
+      };
 }

@@ -22,9 +22,30 @@ public final class SyncHandles {
   private static final byte REENTRANT = 2;
 
   public static final Codec<ProcessLock> LOCK =
-      new HandleCodec<>(ProcessLock.class, ProcessLock::name, ProcessLock::attach);
-  public static final Codec<ReentrantProcessLock> REENTRANT_LOCK = new HandleCodec<>(
-      ReentrantProcessLock.class, ReentrantProcessLock::name, ReentrantProcessLock::attach);
+      new HandleCodec<>(ProcessLock.class) {
+        @Override
+        protected String nameOf(ProcessLock value) {
+          return value.name();
+        }
+
+        @Override
+        protected ProcessLock attach(String name) {
+          return ProcessLock.attach(name);
+        }
+      };
+
+  public static final Codec<ReentrantProcessLock> REENTRANT_LOCK =
+      new HandleCodec<>(ReentrantProcessLock.class) {
+        @Override
+        protected String nameOf(ReentrantProcessLock value) {
+          return value.name();
+        }
+
+        @Override
+        protected ReentrantProcessLock attach(String name) {
+          return ReentrantProcessLock.attach(name);
+        }
+      };
 
   /** For parameters declared {@code java.util.concurrent.locks.Lock}: either process lock. */
   public static final Codec<Lock> ANY_LOCK = new NullSafeCodec<Lock>() {
@@ -56,21 +77,73 @@ public final class SyncHandles {
     }
   };
 
-  public static final Codec<ProcessCondition> CONDITION = new HandleCodec<>(
-      ProcessCondition.class, ProcessCondition::name, ProcessCondition::attach);
-  /** Either semaphore; a bounded one arrives as a {@link BoundedProcessSemaphore}. */
-  public static final Codec<ProcessSemaphore> SEMAPHORE = new HandleCodec<>(
-      ProcessSemaphore.class, ProcessSemaphore::name, ProcessSemaphore::attach);
-  public static final Codec<BoundedProcessSemaphore> BOUNDED_SEMAPHORE = new HandleCodec<>(
-      BoundedProcessSemaphore.class, BoundedProcessSemaphore::name, name -> {
-        ProcessSemaphore semaphore = ProcessSemaphore.attach(name);
-        if (!(semaphore instanceof BoundedProcessSemaphore)) {
-          throw new CorruptDataException("segment '" + name + "' is not a bounded semaphore");
+  public static final Codec<ProcessCondition> CONDITION =
+      new HandleCodec<>(ProcessCondition.class) {
+        @Override
+        protected String nameOf(ProcessCondition value) {
+          return value.name();
         }
-        return (BoundedProcessSemaphore) semaphore;
-      });
+
+        @Override
+        protected ProcessCondition attach(String name) {
+          return ProcessCondition.attach(name);
+        }
+      };
+
+  /** Either semaphore; a bounded one arrives as a {@link BoundedProcessSemaphore}. */
+  public static final Codec<ProcessSemaphore> SEMAPHORE =
+      new HandleCodec<>(ProcessSemaphore.class) {
+        @Override
+        protected String nameOf(ProcessSemaphore value) {
+          return value.name();
+        }
+
+        @Override
+        protected ProcessSemaphore attach(String name) {
+          return ProcessSemaphore.attach(name);
+        }
+      };
+
+  public static final Codec<BoundedProcessSemaphore> BOUNDED_SEMAPHORE =
+      new HandleCodec<>(BoundedProcessSemaphore.class) {
+        @Override
+        protected String nameOf(BoundedProcessSemaphore value) {
+          return value.name();
+        }
+
+        @Override
+        protected BoundedProcessSemaphore attach(String name) {
+          ProcessSemaphore semaphore = ProcessSemaphore.attach(name);
+          if (!(semaphore instanceof BoundedProcessSemaphore)) {
+            throw new CorruptDataException("segment '" + name + "' is not a bounded semaphore");
+          }
+          return (BoundedProcessSemaphore) semaphore;
+        }
+      };
+
   public static final Codec<ProcessEvent> EVENT =
-      new HandleCodec<>(ProcessEvent.class, ProcessEvent::name, ProcessEvent::attach);
+      new HandleCodec<>(ProcessEvent.class) {
+        @Override
+        protected String nameOf(ProcessEvent value) {
+          return value.name();
+        }
+
+        @Override
+        protected ProcessEvent attach(String name) {
+          return ProcessEvent.attach(name);
+        }
+      };
+
   public static final Codec<ProcessBarrier> BARRIER =
-      new HandleCodec<>(ProcessBarrier.class, ProcessBarrier::name, ProcessBarrier::attach);
+      new HandleCodec<>(ProcessBarrier.class) {
+        @Override
+        protected String nameOf(ProcessBarrier value) {
+          return value.name();
+        }
+
+        @Override
+        protected ProcessBarrier attach(String name) {
+          return ProcessBarrier.attach(name);
+        }
+      };
 }

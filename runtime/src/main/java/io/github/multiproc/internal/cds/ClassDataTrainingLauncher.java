@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.cds;
 
+import io.github.multiproc.internal.process.ChildWarmUp;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
@@ -8,8 +9,8 @@ import io.github.multiproc.spi.WorkerDispatcher;
 
 /**
  * The launcher a class-data training JVM runs (a runtime-internal {@code <Class>_Launcher}; no
- * Python counterpart): the same child path as a generated launcher, with
- * one entry that does nothing but encode a result, so the archive holds what every child loads.
+ * Python counterpart): the same child path as a generated launcher, with one entry that runs
+ * {@link ChildWarmUp} and encodes a result, so the archive holds what children load.
  */
 public final class ClassDataTrainingLauncher implements WorkerDispatcher {
   /** The one entry. */
@@ -27,6 +28,11 @@ public final class ClassDataTrainingLauncher implements WorkerDispatcher {
       throw WorkerDispatcher.unknownEntry(entryKey, ClassDataTrainingLauncher.class);
     }
     arguments.requireFullyRead();
+    try {
+      ChildWarmUp.run(); // what children of lock, shared-value or channel arguments load too
+    } catch (Exception e) {
+      // the archive then holds less; every child still works
+    }
     Codecs.STRING.encode(result, "trained");
   }
 }

@@ -1,12 +1,8 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.ConnectionKind;
-import io.github.multiproc.internal.hub.FramedChannel;
-import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.shm.Segment;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.io.DataInputStream;
 import java.io.FileDescriptor;
@@ -14,7 +10,6 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -43,13 +38,21 @@ public final class StandbyMain {
   /** Prefix of the launcher to run now. */
   static final String RUN = "=";
 
+  /**
+   * Lock and shared-value rounds a standby runs so the JIT compiles them before the child needs
+   * them: enough for C2 (tiered compilation's thresholds are in the thousands), about 20 ms of a
+   * standby's otherwise idle time.
+   */
+  private static final int HOT_ROUNDS = 20_000;
+
   private StandbyMain() {}
 
   public static void main(String[] args) throws Throwable {
     // Unbuffered: the bytes after the name are the bootstrap, then the death pipe.
     DataInputStream stdin = new DataInputStream(new FileInputStream(FileDescriptor.in));
     try {
-      warmUp();
+      ChildWarmUp.run();
+      Segment.compileHotPaths(HOT_ROUNDS);
     } catch (Throwable e) {
       // only speed is lost: the child will load what the warm-up did not
     }
@@ -114,66 +117,5 @@ public final class StandbyMain {
     } catch (ReflectiveOperationException | LinkageError e) {
       // a wrong hint costs nothing: the launch reports it if the launcher is really missing
     }
-  }
-
-  /** Runs once, before the parent needs this JVM, the code paths every child runs first. */
-  private static void warmUp() throws Exception {
-    byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
-    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "", "token", "Process-1", "1", false, 1L,
-        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4]);
-    byte[] frame = sample.toFrame();
-    Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
-    WireOutput out = new WireOutput();
-    Codecs.STRING.encode(out, "warm-up");
-    Codecs.INTEGER.encode(out, 42);
-    WireInput in = new WireInput(out.toByteArray());
-    Codecs.STRING.decode(in);
-    Codecs.INTEGER.decode(in);
-    RemoteThrowables.encode(new WireOutput(256), new IllegalStateException("warm-up"));
-    StandbyMain.class.getMethod("reflectionWarmUp", String[].class)
-        .invoke(null, (Object) new String[0]);
-    // What a child loads between its launcher and its HELLO (seen with -Xlog:class+load).
-    ClassLoader loader = StandbyMain.class.getClassLoader();
-    for (String name : new String[] {"io.github.multiproc.spi.ChildMain",
-        "io.github.multiproc.internal.process.ChildRuntime",
-        "io.github.multiproc.internal.process.DeathPipe",
-        "io.github.multiproc.internal.process.DeathPipe$Disarm",
-        "io.github.multiproc.internal.process.ProcessContext",
-        "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
-        "java.nio.channels.ClosedChannelException",
-        "java.nio.channels.AsynchronousCloseException",
-        // What a worker argument of a channel or lock type initialises as the child decodes it
-        // (their codecs are built with lambdas).
-        "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedHandles",
-        "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
-        "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
-      Class.forName(name, true, loader);
-    }
-    Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
-    try (FileInputStream devNull = new FileInputStream("/dev/null")) {
-      devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
-    }
-    Thread idle = new Thread(StandbyMain::nothing, "multiproc-standby-warm-up");
-    Runtime.getRuntime().addShutdownHook(idle); // ApplicationShutdownHooks, as the death pipe's
-    Runtime.getRuntime().removeShutdownHook(idle);
-    idle.start(); // a thread start, as the death pipe's
-    idle.join();
-    // The first lambda and string concatenation link java.lang.invoke (several ms): user code in
-    // the child should not pay for that.
-    Runnable lambda = () -> nothing();
-    lambda.run();
-    String joined = "pid " + ProcessHandle.current().pid() + " " + frame.length + " " + lambda;
-    if (joined.isEmpty()) {
-      throw new AssertionError(joined);
-    }
-  }
-
-  private static void nothing() {
-    // a body for the warm-up's thread and lambda
-  }
-
-  /** A public static target so the warm-up exercises the same reflective call as the launch. */
-  public static void reflectionWarmUp(String[] args) {
-    // nothing: the call itself is the warm-up
   }
 }

@@ -20,7 +20,6 @@ public final class LockWord {
   public static final int SIZE = 16;
 
   private static final long LIVENESS_CHECK_MS = 10;
-  private static final System.Logger LOG = System.getLogger("io.github.multiproc.shm");
   private static final AtomicInteger TOKENS = new AtomicInteger();
   private static final ThreadLocal<Long> IDENTITY = ThreadLocal.withInitial(
       () -> ((long) Pids.SELF << 32) | (TOKENS.incrementAndGet() & 0xffffffffL));
@@ -115,7 +114,7 @@ public final class LockWord {
             nextCheck = now + LIVENESS_CHECK_MS * 1_000_000;
             int pid = (int) (current >>> 32);
             if (pid != Pids.SELF && !Pids.isAlive(pid) && segment.casLong(owner, current, me)) {
-              LOG.log(Level.WARNING, "lock in shared segment " + segment.name() + " was held by"
+              Log.LOG.log(Level.WARNING, "lock in shared segment " + segment.name() + " was held by"
                   + " process " + pid + ", which died; taken over by process " + Pids.SELF
                   + " (the data it guarded may be inconsistent)");
               return granted(1, true);
@@ -179,6 +178,14 @@ public final class LockWord {
   private static String describe(long word) {
     int pid = (int) (word >>> 32);
     return pid == Pids.SELF ? "another thread of this process" : "process " + pid;
+  }
+
+  /**
+   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
+   * several milliseconds that a child passed a lock should not pay unless a lock is taken over.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger("io.github.multiproc.shm");
   }
 
   /** "unlocked" or "locked by process N", for {@code toString}. */

@@ -69,6 +69,24 @@ public final class Segment {
     lock.release(true);
   }
 
+  /**
+   * Runs a lock's acquire and release and a shared int's read and write {@code rounds} times on
+   * scratch memory, so the JIT compiles them: interpreted, each VarHandle access costs
+   * microseconds, and a child that starts with a loop of lock operations would run its first
+   * thousands interpreted. For a standby JVM, which has time to spare before it is taken.
+   */
+  public static void compileHotPaths(int rounds) throws InterruptedException {
+    Segment scratch = new Segment("warm-up", null,
+        ByteBuffer.allocateDirect(LockWord.SIZE + Long.BYTES), LockWord.SIZE + Long.BYTES, false);
+    LockWord lock = new LockWord(scratch, 0);
+    for (int i = 0; i < rounds; i++) {
+      lock.acquire(i % 2 == 0, Long.MAX_VALUE, i % 3 == 0);
+      scratch.setIntVolatile(LockWord.SIZE, scratch.getIntVolatile(LockWord.SIZE) + 1);
+      scratch.setLongVolatile(LockWord.SIZE, scratch.getLongVolatile(LockWord.SIZE));
+      lock.release(false);
+    }
+  }
+
   /** Creates a zero-filled segment named {@code name} (null: a fresh generated name). */
   public static Segment create(String name, int size) {
     if (size <= 0) {

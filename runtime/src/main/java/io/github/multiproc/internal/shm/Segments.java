@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where segments live and how they are cleaned up (Python's {@code resource_tracker}, without the
@@ -22,8 +20,8 @@ public final class Segments {
   /** Prefix of every generated name. */
   public static final String PREFIX = "multiproc-";
 
-  private static final Pattern GENERATED = Pattern.compile("multiproc-(\\d+)-.+");
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,199}");
+  /** The longest segment name {@link #checkName} accepts. */
+  private static final int MAX_NAME_LENGTH = 200;
   private static final Set<Path> OWNED = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean STARTED = new AtomicBoolean();
   private static final Path DIRECTORY = chooseDirectory();
@@ -45,13 +43,49 @@ public final class Segments {
     return PREFIX + Pids.SELF + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
   }
 
-  /** Rejects names that are not a plain file name (no separators, no leading dot). */
+  /**
+   * Rejects names that are not a plain file name (no separators, no leading dot): 1-200 of
+   * {@code [A-Za-z0-9._-]}, the first not '.' or '-'. Checked by hand, not by a regular expression:
+   * every child that decodes a lock or shared value runs this, and compiling a pattern cost it ms.
+   */
   public static String checkName(String name) {
-    if (name == null || !SAFE_NAME.matcher(name).matches()) {
+    if (!isSafeName(name)) {
       throw new IllegalArgumentException("'" + name + "' is not a valid shared segment name:"
           + " use 1-200 letters, digits, '.', '_' or '-', not starting with '.' or '-'");
     }
     return name;
+  }
+
+  private static boolean isSafeName(String name) {
+    if (name == null || name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9') || c == '_';
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The creator's pid in a generated name ({@code multiproc-<pid>-<suffix>}), or -1. */
+  private static int creatorPid(String name) {
+    int end = name.indexOf('-', PREFIX.length());
+    if (!name.startsWith(PREFIX) || end <= PREFIX.length() || end == name.length() - 1) {
+      return -1;
+    }
+    int pid = 0;
+    for (int i = PREFIX.length(); i < end; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9' || pid > (Integer.MAX_VALUE - 9) / 10) {
+        return -1;
+      }
+      pid = pid * 10 + (c - '0');
+    }
+    return pid;
   }
 
   /** Runs once per process: installs the exit hook and sweeps what dead owners left. */
@@ -88,14 +122,8 @@ public final class Segments {
     int removed = 0;
     try (DirectoryStream<Path> names = Files.newDirectoryStream(DIRECTORY, PREFIX + "*")) {
       for (Path path : names) {
-        Matcher m = GENERATED.matcher(path.getFileName().toString());
-        if (!m.matches()) {
-          continue;
-        }
-        int pid;
-        try {
-          pid = Integer.parseInt(m.group(1));
-        } catch (NumberFormatException e) {
+        int pid = creatorPid(path.getFileName().toString());
+        if (pid < 0) {
           continue;
         }
         if (!Pids.isAlive(pid) && Files.deleteIfExists(path)) {

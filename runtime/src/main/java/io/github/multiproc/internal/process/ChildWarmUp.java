@@ -1,0 +1,109 @@
+package io.github.multiproc.internal.process;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.shm.Segment;
+import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.DataInputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The code paths a child runs first (the wire format, the bootstrap, reflection, the death pipe,
+ * the codecs of lock, shared-value and channel arguments, shared-memory mapping), run ahead of any
+ * child by two kinds of JVM (no Python counterpart):
+ *
+ * <ul>
+ *   <li>a standby JVM ({@link StandbyMain}), so the child it becomes finds them loaded, linked and
+ *       partly compiled;
+ *   <li>the class-data training JVM, so the archive every spawned child maps holds their classes,
+ *       lambda proxies included, and a child passed a lock does not load them from the jar.
+ * </ul>
+ */
+public final class ChildWarmUp {
+  private ChildWarmUp() {}
+
+  /**
+   * Runs the code paths children run first; a failure only costs speed, so callers ignore it.
+   *
+   * @throws Exception if a step fails (the caller goes on without the rest)
+   */
+  public static void run() throws Exception {
+    byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
+    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "", "token", "Process-1", "1", false, 1L,
+        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4]);
+    byte[] frame = sample.toFrame();
+    Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
+    WireOutput out = new WireOutput();
+    Codecs.STRING.encode(out, "warm-up");
+    Codecs.INTEGER.encode(out, 42);
+    WireInput in = new WireInput(out.toByteArray());
+    Codecs.STRING.decode(in);
+    Codecs.INTEGER.decode(in);
+    RemoteThrowables.encode(new WireOutput(256), new IllegalStateException("warm-up"));
+    ChildWarmUp.class.getMethod("reflectionWarmUp", String[].class)
+        .invoke(null, (Object) new String[0]);
+    // What a child loads between its launcher and its HELLO (seen with -Xlog:class+load).
+    ClassLoader loader = ChildWarmUp.class.getClassLoader();
+    for (String name : new String[] {"io.github.multiproc.spi.ChildMain",
+        "io.github.multiproc.internal.process.ChildRuntime",
+        "io.github.multiproc.internal.process.DeathPipe",
+        "io.github.multiproc.internal.process.DeathPipe$Disarm",
+        "io.github.multiproc.internal.process.ProcessContext",
+        "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
+        "java.nio.channels.ClosedChannelException",
+        "java.nio.channels.AsynchronousCloseException",
+        // What a worker argument of a channel or lock type initialises as the child decodes it
+        // (their codecs are built with lambdas).
+        "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedHandles",
+        "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
+        "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
+      Class.forName(name, true, loader);
+    }
+    Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
+    mapScratchFile(); // what attaching to a shared segment maps
+    try (FileInputStream devNull = new FileInputStream("/dev/null")) {
+      devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
+    }
+    Thread idle = new Thread(ChildWarmUp::nothing, "multiproc-warm-up");
+    Runtime.getRuntime().addShutdownHook(idle); // ApplicationShutdownHooks, as the death pipe's
+    Runtime.getRuntime().removeShutdownHook(idle);
+    idle.start(); // a thread start, as the death pipe's
+    idle.join();
+    // The first lambda and string concatenation link java.lang.invoke (several ms): user code in
+    // the child should not pay for that.
+    Runnable lambda = () -> nothing();
+    lambda.run();
+    String joined = "pid " + ProcessHandle.current().pid() + " " + frame.length + " " + lambda;
+    if (joined.isEmpty()) {
+      throw new AssertionError(joined);
+    }
+  }
+
+  /** Maps a small scratch file read-write, as attaching to a shared segment does, and drops it. */
+  private static void mapScratchFile() throws IOException {
+    Path scratch = Files.createTempFile("multiproc-warm-up-", ".map");
+    try (FileChannel channel = FileChannel.open(
+        scratch, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      channel.map(FileChannel.MapMode.READ_WRITE, 0, 16).putInt(0, 1);
+    } finally {
+      Files.deleteIfExists(scratch);
+    }
+  }
+
+  private static void nothing() {
+    // a body for the warm-up's thread and lambda
+  }
+
+  /** A public static target so the warm-up exercises the same reflective call as a launch. */
+  public static void reflectionWarmUp(String[] args) {
+    // nothing: the call itself is the warm-up
+  }
+}
