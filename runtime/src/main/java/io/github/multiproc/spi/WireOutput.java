@@ -102,6 +102,19 @@ public final class WireOutput {
     size = 0;
   }
 
+  /**
+   * Forgets what was written after the first {@code size} bytes, e.g. a frame that turned out too
+   * big behind frames that are fine.
+   *
+   * @throws IndexOutOfBoundsException if {@code size} is negative or more than was written
+   */
+  public void truncate(int size) {
+    if (size < 0 || size > this.size) {
+      throw new IndexOutOfBoundsException("cannot truncate " + this.size + " bytes to " + size);
+    }
+    this.size = size;
+  }
+
   /** A copy of the bytes written so far. */
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);

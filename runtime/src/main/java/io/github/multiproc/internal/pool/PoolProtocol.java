@@ -13,7 +13,8 @@ package io.github.multiproc.internal.pool;
  *       plain ints; pipelined: several may be on the way;
  *   <li>worker → pool {@code [RESULTS][count][format]}: with {@link PackedInts#INTS} plain ints
  *       (every item succeeded), with {@link PackedInts#GENERIC} per item {@code [0][value]} or
- *       {@code [1][size][encoded throwable]}; one frame per chunk, in the order the chunks came;
+ *       {@code [1][size][encoded throwable]}; one frame per chunk, in the order the chunks came
+ *       (the frames of tiny chunks may share a write);
  *   <li>pool → worker {@code [EXIT]}: finish the chunks before it, then end.
  * </ul>
  *

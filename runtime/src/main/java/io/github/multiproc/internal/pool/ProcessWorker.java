@@ -81,6 +81,7 @@ final class ProcessWorker {
         .arguments(out -> {
           out.writeString(backend.hubPath);
           out.writeString(token);
+          out.writeBoolean(config.taskTimeout() == null); // results may share a write
           PoolTask<?, ?> init = config.initializer();
           out.writeBoolean(init != null);
           if (init != null) {

@@ -20,29 +20,44 @@ import java.util.ServiceLoader;
 
 /**
  * A pool worker's life: connect to the pool, load the tasks, run the initializer, say READY, then
- * run chunks in arrival order, one result frame per chunk, until EXIT or the pool goes away.
+ * run chunks in arrival order, one result frame per chunk (several may share a write), until EXIT
+ * or the pool goes away.
  */
 final class WorkerLoop {
+  /** Results held back are written once they reach this much, whatever is still buffered. */
+  private static final int RESULT_BATCH_BYTES = 64 << 10;
+  /** Only the results of chunks that ran shorter than this wait for the next chunk's. */
+  private static final long HOLD_CHUNK_NANOS = 50_000;
+  /** Results held back this long are written, whatever is still buffered. */
+  private static final long HOLD_MAX_NANOS = 200_000;
+
   private final String hubPath;
   private final String token;
   private final String initializerId;
   private final byte[] initializerArgument;
+  /** Whether results may wait for the next chunk's: not when the pool times its tasks. */
+  private final boolean holdAllowed;
+  /** When the oldest result in {@link #out} was begun. */
+  private long heldSince;
   private final WireOutput out = new WireOutput(1024);
   private final WireOutput item = new WireOutput(256);
   private Map<String, PoolTask<?, ?>> tasks;
   /** What the item {@link #callBlock} stopped at threw. */
   private Throwable blockFailure;
 
-  private WorkerLoop(String hubPath, String token, String initializerId, byte[] initializerArgument) {
+  private WorkerLoop(String hubPath, String token, String initializerId, byte[] initializerArgument,
+      boolean holdAllowed) {
     this.hubPath = hubPath;
     this.token = token;
     this.initializerId = initializerId;
     this.initializerArgument = initializerArgument;
+    this.holdAllowed = holdAllowed;
   }
 
   static WorkerLoop fromArguments(WireInput in) {
     String hubPath = in.readString();
     String token = in.readString();
+    boolean holdAllowed = in.readBoolean();
     String initId = null;
     byte[] initArg = null;
     if (in.readBoolean()) {
@@ -50,7 +65,7 @@ final class WorkerLoop {
       initArg = in.readBytes(in.readCount(1));
     }
     in.requireFullyRead();
-    return new WorkerLoop(hubPath, token, initId, initArg);
+    return new WorkerLoop(hubPath, token, initId, initArg, holdAllowed);
   }
 
   void run() throws IOException {
@@ -80,6 +95,7 @@ final class WorkerLoop {
       out.writeByte(PoolProtocol.READY);
       FrameReader.endFrame(out, start);
       FrameReader.writeFully(socket, out.array(), out.size());
+      out.reset();
       FrameReader in = new FrameReader(socket, FramedChannel.maxFrameBytes());
       while (true) {
         byte[] frame;
@@ -89,17 +105,37 @@ final class WorkerLoop {
           return; // the pool is gone
         }
         if (frame.length == 1 && frame[0] == PoolProtocol.EXIT) {
+          FrameReader.writeFully(socket, out.array(), out.size()); // results held back, if any
           return;
         }
         if (frame.length == 0 || frame[0] != PoolProtocol.CHUNK) {
           throw new IOException("unexpected frame from the pool");
         }
+        long began = System.nanoTime();
+        if (out.size() == 0) {
+          heldSince = began;
+        }
         runChunk(new WireInput(frame, 1, frame.length - 1));
-        FrameReader.writeFully(socket, out.array(), out.size());
+        if (!holdResults(in, began, System.nanoTime())) {
+          FrameReader.writeFully(socket, out.array(), out.size());
+          out.reset();
+        }
       }
     } finally {
       channel.close();
     }
+  }
+
+  /**
+   * Whether the results in {@link #out} wait for the next chunk's: only when that chunk is here
+   * already and tiny tasks are running (many arrive per read), so that one write carries several
+   * results and the pool's reader wakes once for them. A result waits at most about
+   * {@value #HOLD_MAX_NANOS} ns plus the next chunk's run, never when the pool has a task timeout
+   * (the pool times a chunk until its result arrives).
+   */
+  private boolean holdResults(FrameReader in, long began, long now) {
+    return holdAllowed && now - began < HOLD_CHUNK_NANOS && now - heldSince < HOLD_MAX_NANOS
+        && out.size() < RESULT_BATCH_BYTES && in.hasBufferedFrame();
   }
 
   private static Map<String, PoolTask<?, ?>> loadTasks() {
@@ -212,10 +248,12 @@ final class WorkerLoop {
     return i;
   }
 
-  /** Frames the outcomes of a chunk into {@link #out}: packed ints when they all are, else tagged. */
+  /**
+   * Appends the framed outcomes of a chunk to {@link #out}: packed ints when they all are, else
+   * tagged.
+   */
   private void writeResults(PoolTask<Object, Object> task, Object[] values, Throwable[] failures) {
     int count = values.length;
-    out.reset();
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);
     out.writeSize(count);
@@ -241,16 +279,17 @@ final class WorkerLoop {
       }
     }
     FrameReader.endFrame(out, start);
-    if (out.size() - 4 > FramedChannel.maxFrameBytes()) {
-      tooBig(count, out.size() - 4);
+    if (out.size() - start - 4 > FramedChannel.maxFrameBytes()) {
+      tooBig(count, out.size() - start - 4, start);
     }
   }
 
-  private void tooBig(int count, int size) {
+  /** Replaces the frame at {@code start} of {@link #out} with a failure per item. */
+  private void tooBig(int count, int size, int frameStart) {
     IllegalStateException e = new IllegalStateException("the results of this chunk are " + size
         + " bytes, more than the pool accepts (multiproc.maxFrameBytes = "
         + FramedChannel.maxFrameBytes() + "); use a smaller chunksize or smaller results");
-    out.reset();
+    out.truncate(frameStart);
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);
     out.writeSize(count);
