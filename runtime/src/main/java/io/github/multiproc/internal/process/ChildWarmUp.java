@@ -10,14 +10,19 @@ import java.io.DataInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
  * The code paths a child runs first (the wire format, the bootstrap, reflection, the death pipe,
- * the codecs of lock, shared-value and channel arguments, shared-memory mapping), run ahead of any
+ * the codecs of lock, shared-value and channel arguments, shared-memory mapping, a hub connection's
+ * socket and handshake), run ahead of any
  * child by two kinds of JVM (no Python counterpart):
  *
  * <ul>
@@ -69,6 +74,7 @@ public final class ChildWarmUp {
     }
     Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
     mapScratchFile(); // what attaching to a shared segment maps
+    handshakeLocally(key); // what a queue, pipe or manager argument's first use connects with
     try (FileInputStream devNull = new FileInputStream("/dev/null")) {
       devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
     }
@@ -84,6 +90,54 @@ public final class ChildWarmUp {
     String joined = "pid " + ProcessHandle.current().pid() + " " + frame.length + " " + lambda;
     if (joined.isEmpty()) {
       throw new AssertionError(joined);
+    }
+  }
+
+  /**
+   * Connects a Unix-domain socket to one of its own and runs the hub's handshake over it: the
+   * socket classes and their static set-up (a {@code SecureRandom}), which a child whose argument
+   * is a queue, pipe or manager proxy meets on its first use, while spawned children say HELLO
+   * on a FIFO and would otherwise find none of it in the archive.
+   */
+  private static void handshakeLocally(byte[] key) throws Exception {
+    Path directory = Files.createTempDirectory("multiproc-warm-up-");
+    Path address = directory.resolve("s");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(address));
+      try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        client.connect(UnixDomainSocketAddress.of(address));
+        try (SocketChannel accepted = server.accept()) {
+          Thread serverSide = new Thread(new ServeHandshake(new FramedChannel(accepted), key),
+              "multiproc-warm-up-handshake");
+          serverSide.setDaemon(true);
+          serverSide.start();
+          Handshake.connect(new FramedChannel(client), key);
+          serverSide.join(2000);
+        }
+      }
+    } finally {
+      Files.deleteIfExists(address);
+      Files.deleteIfExists(directory);
+    }
+  }
+
+  /** The hub's side of {@link #handshakeLocally}. */
+  private static final class ServeHandshake implements Runnable {
+    private final FramedChannel channel;
+    private final byte[] key;
+
+    ServeHandshake(FramedChannel channel, byte[] key) {
+      this.channel = channel;
+      this.key = key;
+    }
+
+    @Override
+    public void run() {
+      try {
+        Handshake.serve(channel, key);
+      } catch (IOException e) {
+        // the client side fails too and reports it
+      }
     }
   }
 
