@@ -26,8 +26,9 @@ public enum StartMethod {
    *       ({@code @Worker(jvmArgs)} and {@link ChildProcess#jvmArgs}) and class path.
    *       {@link Multiproc#setStartMethod(StartMethod)} boots them at once for children without
    *       extra JVM arguments; the first start with other arguments spawns and begins booting
-   *       standby JVMs for those. A start takes the oldest standby JVM, even one still booting (it
-   *       is further along than a new JVM), and never waits for one.
+   *       standby JVMs for those. A start takes the oldest ready standby JVM (one that has
+   *       finished its boot and warm-up and connected back) and never waits for one: a standby
+   *       still booting has its boot ahead and would start the child later than a spawn does.
    *   <li>A replacement boots once the child that took a standby JVM has ended, or 200 ms after
    *       the start, so a short child does not share the CPU with a booting JVM. Starts in a tight
    *       loop therefore outrun the standby JVMs after {@code standbyCount} starts and then cost

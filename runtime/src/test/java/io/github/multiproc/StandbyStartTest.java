@@ -16,8 +16,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(90)
 class StandbyStartTest {
   private static final String STANDBY_MAIN = "io.github.multiproc.internal.process.StandbyMain";
+  /** StandbyPool.READY_AGE_MILLIS and a margin for the start time's coarse clock. */
+  private static final Duration READY_AGE = Duration.ofMillis(1_100);
 
   @AfterEach
   void backToSpawn() {
@@ -196,10 +200,9 @@ class StandbyStartTest {
   void printsStartJoinLatency() throws Exception {
     Multiproc.setStandbyCount(1);
     Multiproc.setStartMethod(StartMethod.STANDBY);
-    long[] standby = new long[11];
+    long[] standby = new long[7];
     for (int i = 0; i < standby.length; i++) {
       awaitStandbys(ProcessHandle.current(), 1, null);
-      Thread.sleep(300); // a standby's warm-up ends a little after it appears
       standby[i] = startJoin(TestProcesses.add(i, 1), i + 1);
     }
     Multiproc.setStandbyCount(0);
@@ -244,19 +247,38 @@ class StandbyStartTest {
         .start();
   }
 
-  /** Waits until {@code parent} has {@code count} standby JVMs (with {@code arg} if not null). */
+  /**
+   * Waits until {@code parent} has {@code count} standby JVMs (with {@code arg} if not null) that a
+   * start takes: ready ones. A standby is ready once it has said HELLO or has been up for a second
+   * ({@code StandbyPool.READY_AGE_MILLIS}); the test cannot see the HELLO, so it waits for the age.
+   */
   private static Set<Long> awaitStandbys(ProcessHandle parent, int count, String arg)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (true) {
       Set<Long> found = standbysOf(parent, arg);
       if (found.size() >= count) {
+        awaitAge(found, READY_AGE);
         return found;
       }
       if (System.nanoTime() > deadline) {
         throw new AssertionError("expected " + count + " standby JVMs, found " + found);
       }
       Thread.sleep(20);
+    }
+  }
+
+  /** Sleeps until every process of {@code pids} has been up for {@code age}. */
+  private static void awaitAge(Set<Long> pids, Duration age) throws InterruptedException {
+    for (long pid : pids) {
+      Optional<Instant> started =
+          ProcessHandle.of(pid).flatMap(handle -> handle.info().startInstant());
+      if (started.isPresent()) {
+        long left = Duration.between(Instant.now(), started.get().plus(age)).toMillis();
+        if (left > 0) {
+          Thread.sleep(left);
+        }
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,13 @@ import java.util.concurrent.TimeUnit;
  * <p>A standby connects to this JVM's hub while it is idle, under a token of its own: a child it
  * runs has already said HELLO, and {@code start()} does not wait for the connection and handshake.
  *
- * <p>{@link #take} hands out the oldest live standby (the one most likely booted) and boots a
- * replacement on a daemon thread. It never waits: a standby still booting is taken too, since it
- * is already further along than a JVM spawned now would be. A key never seen before yields nothing
- * on its first start (which spawns) and starts filling. Idle standbys die with this JVM: their
+ * <p>{@link #take} hands out the oldest ready standby and boots a replacement on a daemon thread.
+ * Ready means it has said HELLO, which it does after its warm-up, or (should its early connection
+ * have failed) it has been up for {@value #READY_AGE_MILLIS} ms. It never waits: when no standby is
+ * ready the child spawns, because a standby just launched (a replacement, in a loop of starts)
+ * still has its boot and warm-up ahead and was measured slower than a spawn (about 85 against
+ * 45 ms). A key never seen before yields nothing on its first start (which spawns) and starts
+ * filling. Idle standbys die with this JVM: their
  * stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they exit by
  * themselves.
  */
@@ -35,13 +39,24 @@ final class StandbyPool {
   private static final int MAX_HINTS = 32;
   /** How long a replacement waits for the child that took its predecessor to end. */
   private static final long REPLACE_DELAY_MILLIS = 200;
+  /** A standby up this long counts as ready even without its HELLO. */
+  static final long READY_AGE_MILLIS = 1_000;
   /** How long an ended standby may take to see its stdin close before it is killed. */
   private static final long END_GRACE_MILLIS = 3_000;
 
   private StandbyPool() {}
 
-  /** An idle standby: its JVM, and the token and control link it connects to the hub with. */
-  record Standby(Process process, String token, ChildLink link) {}
+  /**
+   * An idle standby: its JVM, the token and control link it connects to the hub with, and when it
+   * was launched ({@link System#nanoTime()}).
+   */
+  record Standby(Process process, String token, ChildLink link, long launchedNanos) {
+    /** Whether a child handed to it now starts at once: see {@link StandbyPool}. */
+    boolean ready() {
+      return link.saidHello()
+          || System.nanoTime() - launchedNanos >= TimeUnit.MILLISECONDS.toNanos(READY_AGE_MILLIS);
+    }
+  }
 
   /** One key's standbys: started ones in start order, and how many are still being started. */
   private static final class Slot {
@@ -66,9 +81,9 @@ final class StandbyPool {
   record Key(List<String> command, List<String> jvmArgs) {}
 
   /**
-   * A live standby for {@code command}, now no longer idle, or {@code null} if there is none. Call
-   * {@link #refill} next, once the standby has its orders: starting the boot thread first would
-   * delay them.
+   * A live, ready standby for {@code command}, now no longer idle, or {@code null} if there is
+   * none. Call {@link #refill} next, once the standby has its orders: starting the boot thread first
+   * would delay them.
    */
   static Standby take(Key command, String launcher) {
     Standby taken = null;
@@ -77,12 +92,14 @@ final class StandbyPool {
       if (slot.launchers.size() < MAX_HINTS) {
         slot.launchers.add(launcher);
       }
-      while (taken == null && !slot.idle.isEmpty()) {
-        Standby candidate = slot.idle.pollFirst();
-        if (candidate.process().isAlive()) {
-          taken = candidate;
-        } else {
+      for (Iterator<Standby> it = slot.idle.iterator(); taken == null && it.hasNext(); ) {
+        Standby candidate = it.next();
+        if (!candidate.process().isAlive()) {
+          it.remove();
           ChildControl.forget(candidate.token());
+        } else if (candidate.ready()) {
+          it.remove();
+          taken = candidate;
         }
       }
     }
@@ -166,7 +183,7 @@ final class StandbyPool {
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-        standby = new Standby(process, Spawner.newToken(), new ChildLink());
+        standby = new Standby(process, Spawner.newToken(), new ChildLink(), System.nanoTime());
         ChildControl.expect(standby.token(), standby.link());
         instruct(standby, slot);
       } catch (IOException | RuntimeException e) {
