@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one class-data training JVM (no Python counterpart: CPython has no class data to archive;
- * see {@code internal.cds.ClassDataArchive}) through the real
- * child path: bootstrap on stdin, death pipe, hub handshake, HELLO, dispatch, report, ACK, exit, so
- * the archive holds the classes every child loads. Unlike a user's child it is not registered
+ * see {@code internal.cds.ClassDataArchive}) through the real child path: bootstrap on stdin, death
+ * pipe, HELLO on its control FIFO, dispatch ({@link ChildWarmUp}: lock and shared-value codecs,
+ * segment mapping, a hub handshake over a socket), report, exit, so the archive holds the classes
+ * children load. Unlike a user's child it is not registered
  * (it is not in {@code activeChildren()}, takes no process number) and its output is discarded.
  *
  * <p>If this JVM exits while a training JVM runs (by {@code System.exit} or a signal; a normal end
