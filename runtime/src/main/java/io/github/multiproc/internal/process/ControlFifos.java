@@ -1,6 +1,8 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.shm.Pids;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,8 +24,12 @@ import java.util.stream.Stream;
  * child's start. Java cannot make a FIFO itself, so the {@code mkfifo} tool makes {@value #BATCH}
  * at a time: one tool run per {@value #BATCH} children. Where it cannot run, or with
  * {@code -Dmultiproc.controlFifo=false}, children connect to the hub instead, as standby JVMs do.
+ * The directory goes at exit; one left by a parent killed with SIGKILL goes when the next parent
+ * of this user makes its own.
  */
 final class ControlFifos {
+  /** Name prefix of the FIFO directories, followed by the owner's pid. */
+  private static final String PREFIX = "multiproc-control-";
   /** FIFOs made by one run of {@code mkfifo}. */
   private static final int BATCH = 16;
 
@@ -58,10 +64,11 @@ final class ControlFifos {
 
   private static void makeBatch() throws IOException, InterruptedException {
     if (directory == null) {
-      directory = Files.createTempDirectory("multiproc-control-",
+      directory = Files.createTempDirectory(PREFIX + Pids.SELF + "-",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       Runtime.getRuntime().addShutdownHook(new Thread(new DeleteAll(directory),
           "multiproc-control-fifo-cleanup"));
+      sweep(directory.getParent());
     }
     List<String> command = new ArrayList<>(BATCH + 3);
     command.add("mkfifo");
@@ -90,6 +97,31 @@ final class ControlFifos {
       }
     }
     READY.addAll(batch);
+  }
+
+  /**
+   * Removes the FIFO directories that parents killed before their exit hook ran left in
+   * {@code temp}: those of this user whose pid is no longer alive.
+   */
+  static void sweep(Path temp) {
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(temp, PREFIX + "*")) {
+      for (Path dir : dirs) {
+        String name = dir.getFileName().toString();
+        int end = name.indexOf('-', PREFIX.length());
+        int pid;
+        try {
+          pid = Integer.parseInt(name.substring(PREFIX.length(), Math.max(end, PREFIX.length())));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (pid != Pids.SELF && !Pids.isAlive(pid)
+            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)) {
+          new DeleteAll(dir).run();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a courtesy: a directory left behind costs a few bytes of /tmp
+    }
   }
 
   private static boolean isFifo(Path path) throws IOException {
