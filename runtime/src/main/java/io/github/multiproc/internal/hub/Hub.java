@@ -13,7 +13,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -44,9 +43,7 @@ public final class Hub {
 
   private Hub(byte[] key) throws IOException {
     this.key = key.clone();
-    this.directory = Files.createTempDirectory(
-        baseDirectory(), "multiproc-",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    this.directory = PidDirectories.create(baseDirectory(), "multiproc-hub-");
     this.socketPath = directory.resolve("hub");
     this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(socketPath));

@@ -1,18 +1,15 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.shm.Pids;
+import io.github.multiproc.internal.hub.PidDirectories;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Named pipes (FIFOs) for the control lines of spawned children, made ahead in batches in a
@@ -64,11 +61,10 @@ final class ControlFifos {
 
   private static void makeBatch() throws IOException, InterruptedException {
     if (directory == null) {
-      directory = Files.createTempDirectory(PREFIX + Pids.SELF + "-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      directory = PidDirectories.create(
+          Path.of(System.getProperty("java.io.tmpdir", "/tmp")), PREFIX);
       Runtime.getRuntime().addShutdownHook(new Thread(new DeleteAll(directory),
           "multiproc-control-fifo-cleanup"));
-      sweep(directory.getParent());
     }
     List<String> command = new ArrayList<>(BATCH + 3);
     command.add("mkfifo");
@@ -99,31 +95,6 @@ final class ControlFifos {
     READY.addAll(batch);
   }
 
-  /**
-   * Removes the FIFO directories that parents killed before their exit hook ran left in
-   * {@code temp}: those of this user whose pid is no longer alive.
-   */
-  static void sweep(Path temp) {
-    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(temp, PREFIX + "*")) {
-      for (Path dir : dirs) {
-        String name = dir.getFileName().toString();
-        int end = name.indexOf('-', PREFIX.length());
-        int pid;
-        try {
-          pid = Integer.parseInt(name.substring(PREFIX.length(), Math.max(end, PREFIX.length())));
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        if (pid != Pids.SELF && !Pids.isAlive(pid)
-            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)) {
-          new DeleteAll(dir).run();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // a courtesy: a directory left behind costs a few bytes of /tmp
-    }
-  }
-
   private static boolean isFifo(Path path) throws IOException {
     return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
         .isOther();
@@ -139,14 +110,7 @@ final class ControlFifos {
 
     @Override
     public void run() {
-      try (Stream<Path> left = Files.list(directory)) {
-        for (Path fifo : (Iterable<Path>) left::iterator) {
-          Files.deleteIfExists(fifo);
-        }
-        Files.deleteIfExists(directory);
-      } catch (IOException e) {
-        // a temporary directory; the system cleans it eventually
-      }
+      PidDirectories.deleteQuietly(directory);
     }
   }
 }

@@ -97,26 +97,6 @@ class ControlFifoTest {
     child.close();
   }
 
-  @Test
-  @Timeout(30)
-  void theDirectoriesOfDeadParentsAreSweptAndOthersKept() throws Exception {
-    Path temp = Files.createTempDirectory("control-fifo-test");
-    Process gone = new ProcessBuilder("true").start();
-    gone.waitFor();
-    Path dead = Files.createDirectory(temp.resolve("multiproc-control-" + gone.pid() + "-x"));
-    Files.createFile(dead.resolve("c0"));
-    Path mine = Files.createDirectory(
-        temp.resolve("multiproc-control-" + ProcessHandle.current().pid() + "-y"));
-    Path other = Files.createDirectory(temp.resolve("unrelated"));
-    ControlFifos.sweep(temp);
-    assertFalse(Files.exists(dead), "a dead parent's directory stayed");
-    assertTrue(Files.exists(mine));
-    assertTrue(Files.exists(other));
-    Files.delete(mine);
-    Files.delete(other);
-    Files.delete(temp);
-  }
-
   private static byte[] hello(String token) {
     WireOutput out = new WireOutput();
     out.writeString(token);

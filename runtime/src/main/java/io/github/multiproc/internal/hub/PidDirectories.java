@@ -1,0 +1,71 @@
+package io.github.multiproc.internal.hub;
+
+import io.github.multiproc.internal.shm.Pids;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+
+/**
+ * Private temporary directories named after the process that made them ({@code <prefix><pid>-...},
+ * mode 0700): the hub's socket directory and the control FIFOs' (no Python counterpart; CPython's
+ * {@code util.get_temp_dir} has the same leak). Their JVM deletes them in a shutdown hook, which
+ * never runs when it is killed, by SIGKILL or by {@code terminate()} under {@code -Xrs}. So making
+ * one also removes those of this user whose process is dead.
+ */
+public final class PidDirectories {
+  private PidDirectories() {}
+
+  /** Makes {@code <base>/<prefix><pid>-<random>}, first sweeping {@code base} of dead ones. */
+  public static Path create(Path base, String prefix) throws IOException {
+    sweep(base, prefix);
+    return Files.createTempDirectory(base, prefix + Pids.SELF + "-",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+  }
+
+  /**
+   * Removes the directories in {@code base} named {@code <prefix><pid>-...} whose process is dead
+   * and that this user may delete, with what is in them (sockets and FIFOs, no subdirectories).
+   */
+  public static void sweep(Path base, String prefix) {
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, prefix + "*")) {
+      for (Path dir : dirs) {
+        int pid = pidOf(dir.getFileName().toString(), prefix);
+        if (pid > 0 && pid != Pids.SELF && !Pids.isAlive(pid)
+            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)) {
+          deleteQuietly(dir);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a courtesy: a directory left behind costs a few bytes of the temp dir
+    }
+  }
+
+  /** Deletes {@code dir} and the files in it, as far as it can. */
+  public static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException | RuntimeException e) {
+      // in the temp dir; a later sweep or the system cleans it
+    }
+  }
+
+  /** The pid in {@code <prefix><pid>-...}, or -1 for any other name. */
+  private static int pidOf(String name, String prefix) {
+    int end = name.indexOf('-', prefix.length());
+    if (end <= prefix.length() || end - prefix.length() > 10) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(name.substring(prefix.length(), end));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}
