@@ -32,6 +32,7 @@ final class ControlFifos {
 
   private static final ArrayDeque<Path> READY = new ArrayDeque<>();
   private static Path directory;
+  /** FIFOs named so far: the next one is {@code c<made>}. */
   private static int made;
   private static boolean unavailable;
 
@@ -86,8 +87,8 @@ final class ControlFifos {
     }
     for (Path fifo : batch) {
       if (mkfifo.exitValue() != 0 || !isFifo(fifo)) {
-        for (Path made : batch) {
-          Files.deleteIfExists(made);
+        for (Path each : batch) {
+          Files.deleteIfExists(each);
         }
         throw new IOException("mkfifo exited with " + mkfifo.exitValue());
       }
