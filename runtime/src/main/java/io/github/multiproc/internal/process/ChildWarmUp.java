@@ -62,11 +62,12 @@ public final class ChildWarmUp {
         "io.github.multiproc.internal.process.DeathPipe",
         "io.github.multiproc.internal.process.DeathPipe$Disarm",
         "io.github.multiproc.internal.process.ProcessContext",
+        "io.github.multiproc.internal.process.ControlLine",
         "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
         "java.nio.channels.ClosedChannelException",
         "java.nio.channels.AsynchronousCloseException",
         // What a worker argument of a channel or lock type initialises as the child decodes it
-        // (their codecs are built with lambdas).
+        // (the channel codecs are built with lambdas: their proxies go in the archive too).
         "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedHandles",
         "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
         "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
