@@ -9,7 +9,6 @@ import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.spi.WireInput;
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * The hub service for {@link ConnectionKind#CHILD_CONTROL} connections. Protocol, after the
@@ -55,10 +54,7 @@ final class ChildControl implements HubService {
       } catch (EOFException e) {
         return; // the child ended without a report: its exit code tells why
       }
-      if (frame.length == 0 || (frame[0] != RESULT && frame[0] != FAILURE)) {
-        throw new ProtocolException("expected a RESULT or FAILURE from the child");
-      }
-      link.report(new ChildLink.Report(frame[0] == RESULT, Arrays.copyOfRange(frame, 1, frame.length)));
+      link.report(frame);
       channel.write(new byte[] {ACK});
       try {
         channel.read(1);

@@ -1,7 +1,9 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.ProtocolException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -43,8 +45,19 @@ final class ChildLink {
     return hello.getCount() == 0;
   }
 
-  void report(Report report) {
-    this.report = report;
+  /**
+   * Stores the child's report frame: {@code [RESULT][result bytes]} or
+   * {@code [FAILURE][encoded throwable]}, whichever line it came on.
+   *
+   * @throws ProtocolException for any other frame
+   */
+  void report(byte[] frame) throws ProtocolException {
+    if (frame.length == 0
+        || (frame[0] != ChildControl.RESULT && frame[0] != ChildControl.FAILURE)) {
+      throw new ProtocolException("expected a RESULT or FAILURE from the child");
+    }
+    this.report =
+        new Report(frame[0] == ChildControl.RESULT, Arrays.copyOfRange(frame, 1, frame.length));
   }
 
   Report report() {

@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -82,11 +81,7 @@ final class ControlFifo implements Runnable {
       deleteQuietly(path); // the child has it open: nobody else needs the name
       link.hello();
       byte[] frame = frames.read(FramedChannel.maxFrameBytes());
-      if (frame.length == 0 || (frame[0] != ChildControl.RESULT && frame[0] != ChildControl.FAILURE)) {
-        throw new ProtocolException("expected a RESULT or FAILURE from the child");
-      }
-      link.report(new ChildLink.Report(
-          frame[0] == ChildControl.RESULT, Arrays.copyOfRange(frame, 1, frame.length)));
+      link.report(frame);
       frames.read(1);
       throw new ProtocolException("the child sent more after its report");
     } catch (EOFException e) {
