@@ -39,6 +39,22 @@ final class ChildControl implements HubService {
     INSTANCE.expected.expect(token, link);
   }
 
+  /**
+   * Sets up the line a child about to be spawned reports on: a control FIFO where this system has
+   * them ({@link ControlFifo}), else this hub, where {@code link} then waits for the child's HELLO
+   * under {@code token}. Either way {@link ChildLink#closeAfterExit} ends it.
+   *
+   * @return what the child's bootstrap names: the FIFO's path, or empty for the hub
+   */
+  static String openLine(String token, ChildLink link) {
+    ControlFifo fifo = ControlFifo.open(token, link);
+    if (fifo != null) {
+      return fifo.path();
+    }
+    expect(token, link);
+    return "";
+  }
+
   static void forget(String token) {
     INSTANCE.expected.forget(token);
   }

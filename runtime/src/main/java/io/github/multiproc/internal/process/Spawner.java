@@ -63,11 +63,7 @@ public final class Spawner {
     String token = newToken();
     ChildLink link = new ChildLink();
     List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
-    ControlFifo fifo = ControlFifo.open(token, link);
-    Bootstrap bootstrap = bootstrap(request, hub, fifo == null ? "" : fifo.path(), token);
-    if (fifo == null) {
-      ChildControl.expect(token, link);
-    }
+    Bootstrap bootstrap = bootstrap(request, hub, ChildControl.openLine(token, link), token);
     RunningChild child;
     try {
       child = RunningChild.spawn(request.owner(), command, bootstrap.toFrame(), link,

@@ -47,14 +47,11 @@ public final class TrainingChild {
     String token = HexFormat.of().formatHex(Handshake.newKey());
     ChildLink link = new ChildLink();
     List<String> command = JavaCommand.command(launcher, jvmArgs, false);
-    ControlFifo fifo = ControlFifo.open(token, link); // from here on, the finally below closes it
+    String controlLine = ChildControl.openLine(token, link); // the finally below closes it
     Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
-        fifo == null ? "" : fifo.path(), token, "multiproc-class-data-training", "0", true,
+        controlLine, token, "multiproc-class-data-training", "0", true,
         ProcessHandle.current().pid(), ProcessContext.current().name(),
         FramedChannel.maxFrameBytes(), entryKey, new byte[0]);
-    if (fifo == null) {
-      ChildControl.expect(token, link);
-    }
     Process process = null;
     try {
       if (HOOKED.compareAndSet(false, true)) {
