@@ -32,16 +32,22 @@ final class ControlLine {
 
   /** Opens the line {@code bootstrap} names and says HELLO on it. */
   static ControlLine open(Bootstrap bootstrap) throws IOException {
-    WireOutput hello = new WireOutput(48);
-    hello.writeString(bootstrap.token());
+    byte[] hello = hello(bootstrap.token());
     if (bootstrap.controlFifo().isEmpty()) {
       return new ControlLine(HubClient.connect(Path.of(bootstrap.hubPath()),
-          bootstrap.sessionKey(), ConnectionKind.CHILD_CONTROL, hello.toByteArray()), null);
+          bootstrap.sessionKey(), ConnectionKind.CHILD_CONTROL, hello), null);
     }
     // java.io only: these classes are in the JDK's default class-data archive, so this is cheap.
     FileOutputStream fifo = new FileOutputStream(bootstrap.controlFifo());
-    writeFrame(fifo, hello.array(), hello.size());
+    writeFrame(fifo, hello, hello.length);
     return new ControlLine(null, fifo);
+  }
+
+  /** The HELLO a child says on either line (after the hub's connection kind): its token. */
+  static byte[] hello(String token) {
+    WireOutput hello = new WireOutput(48);
+    hello.writeString(token);
+    return hello.toByteArray();
   }
 
   /**
@@ -61,12 +67,9 @@ final class ControlLine {
   /** One write of the length and the payload: a small frame reaches the FIFO whole. */
   private static void writeFrame(FileOutputStream out, byte[] payload, int length)
       throws IOException {
-    byte[] frame = new byte[4 + length];
-    frame[0] = (byte) (length >>> 24);
-    frame[1] = (byte) (length >>> 16);
-    frame[2] = (byte) (length >>> 8);
-    frame[3] = (byte) length;
-    System.arraycopy(payload, 0, frame, 4, length);
-    out.write(frame);
+    WireOutput frame = new WireOutput(4 + length);
+    frame.writeInt(length);
+    frame.writeBytes(payload, 0, length);
+    out.write(frame.array(), 0, frame.size());
   }
 }

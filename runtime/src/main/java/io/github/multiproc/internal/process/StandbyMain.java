@@ -3,7 +3,6 @@ package io.github.multiproc.internal.process;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.shm.Segment;
-import io.github.multiproc.spi.WireOutput;
 import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -100,10 +99,8 @@ public final class StandbyMain {
     byte[] key = new byte[stdin.readUnsignedShort()];
     stdin.readFully(key);
     try {
-      WireOutput hello = new WireOutput(48);
-      hello.writeString(token);
       ChildRuntime.connectedAhead = HubClient.connect(Path.of(hubPath), key,
-          ConnectionKind.CHILD_CONTROL, hello.toByteArray());
+          ConnectionKind.CHILD_CONTROL, ControlLine.hello(token));
     } catch (IOException | RuntimeException e) {
       // the child will try again, and report what goes wrong then
     }
