@@ -33,7 +33,7 @@ public final class PidDirectories {
   public static void sweep(Path base, String prefix) {
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, prefix + "*")) {
       for (Path dir : dirs) {
-        int pid = pidOf(dir.getFileName().toString(), prefix);
+        int pid = Pids.inName(dir.getFileName().toString(), prefix);
         if (pid > 0 && pid != Pids.SELF && !Pids.isAlive(pid)
             && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)) {
           deleteQuietly(dir);
@@ -53,19 +53,6 @@ public final class PidDirectories {
       Files.deleteIfExists(dir);
     } catch (IOException | RuntimeException e) {
       // in the temp dir; a later sweep or the system cleans it
-    }
-  }
-
-  /** The pid in {@code <prefix><pid>-...}, or -1 for any other name. */
-  private static int pidOf(String name, String prefix) {
-    int end = name.indexOf('-', prefix.length());
-    if (end <= prefix.length() || end - prefix.length() > 10) {
-      return -1;
-    }
-    try {
-      return Integer.parseInt(name.substring(prefix.length(), end));
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 }

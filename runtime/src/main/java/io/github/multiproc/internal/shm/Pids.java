@@ -8,13 +8,34 @@ import java.nio.file.Path;
 
 /**
  * Whether a process id names a live process. Robust locks and barriers ask this about the pid
- * recorded in shared memory, so a process killed with SIGKILL cannot hold others forever.
+ * recorded in shared memory, so a process killed with SIGKILL cannot hold others forever; the
+ * sweeps of segments and private directories ask it about the pid in a name.
  */
 public final class Pids {
   /** This JVM's pid, as recorded in lock words and segment names. */
   public static final int SELF = (int) ProcessHandle.current().pid();
 
   private Pids() {}
+
+  /**
+   * The pid in a name of the form {@code <prefix><decimal pid>-<at least one more character>}, as
+   * segments and private directories are named after their creator, or -1 for any other name.
+   */
+  public static int inName(String name, String prefix) {
+    int end = name.indexOf('-', prefix.length());
+    if (!name.startsWith(prefix) || end <= prefix.length() || end == name.length() - 1) {
+      return -1;
+    }
+    int pid = 0;
+    for (int i = prefix.length(); i < end; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9' || pid > (Integer.MAX_VALUE - 9) / 10) {
+        return -1;
+      }
+      pid = pid * 10 + (c - '0');
+    }
+    return pid;
+  }
 
   /**
    * True unless {@code pid} is gone. On Linux a zombie (killed but not yet reaped by its parent)

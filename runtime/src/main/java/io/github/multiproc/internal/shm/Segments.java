@@ -71,23 +71,6 @@ public final class Segments {
     return true;
   }
 
-  /** The creator's pid in a generated name ({@code multiproc-<pid>-<suffix>}), or -1. */
-  private static int creatorPid(String name) {
-    int end = name.indexOf('-', PREFIX.length());
-    if (!name.startsWith(PREFIX) || end <= PREFIX.length() || end == name.length() - 1) {
-      return -1;
-    }
-    int pid = 0;
-    for (int i = PREFIX.length(); i < end; i++) {
-      char c = name.charAt(i);
-      if (c < '0' || c > '9' || pid > (Integer.MAX_VALUE - 9) / 10) {
-        return -1;
-      }
-      pid = pid * 10 + (c - '0');
-    }
-    return pid;
-  }
-
   /** Runs once per process: installs the exit hook and sweeps what dead owners left. */
   static void beforeFirstCreate() {
     if (STARTED.compareAndSet(false, true)) {
@@ -122,7 +105,7 @@ public final class Segments {
     int removed = 0;
     try (DirectoryStream<Path> names = Files.newDirectoryStream(DIRECTORY, PREFIX + "*")) {
       for (Path path : names) {
-        int pid = creatorPid(path.getFileName().toString());
+        int pid = Pids.inName(path.getFileName().toString(), PREFIX);
         if (pid < 0) {
           continue;
         }
