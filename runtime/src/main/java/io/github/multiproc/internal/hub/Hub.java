@@ -43,7 +43,7 @@ public final class Hub {
 
   private Hub(byte[] key) throws IOException {
     this.key = key.clone();
-    this.directory = PidDirectories.create(baseDirectory(), "multiproc-hub-");
+    this.directory = PidDirectories.create(PidDirectories.socketBase(), "multiproc-hub-");
     this.socketPath = directory.resolve("hub");
     this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(socketPath));
@@ -67,7 +67,7 @@ public final class Hub {
           hub = new Hub(sessionKey);
         } catch (IOException e) {
           throw new UncheckedIOException(
-              "could not open the multiproc hub socket in " + baseDirectory()
+              "could not open the multiproc hub socket in " + PidDirectories.socketBase()
                   + "; set java.io.tmpdir to a writable local directory", e);
         }
         hub.startAccepting();
@@ -152,12 +152,6 @@ public final class Hub {
     } catch (IOException e) {
       // best effort at exit: the directory is private and in the temp dir
     }
-  }
-
-  private static Path baseDirectory() {
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir", "/tmp"));
-    // A Unix socket path must fit in ~107 bytes; fall back to /tmp for deep temp dirs.
-    return tmp.toString().length() > 60 ? Path.of("/tmp") : tmp;
   }
 
   private static void closeQuietly(FramedChannel channel) {

@@ -19,6 +19,15 @@ import java.util.stream.Stream;
 public final class PidDirectories {
   private PidDirectories() {}
 
+  /**
+   * Where a directory that holds a Unix-domain socket goes: {@code java.io.tmpdir}, or
+   * {@code /tmp} when that is too deep for a socket path (which must fit in about 107 bytes).
+   */
+  public static Path socketBase() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir", "/tmp"));
+    return tmp.toString().length() > 60 ? Path.of("/tmp") : tmp;
+  }
+
   /** Makes {@code <base>/<prefix><pid>-<random>}, first sweeping {@code base} of dead ones. */
   public static Path create(Path base, String prefix) throws IOException {
     sweep(base, prefix);

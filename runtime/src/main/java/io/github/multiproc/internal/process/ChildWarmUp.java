@@ -2,6 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.shm.Segment;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
@@ -15,7 +16,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -74,8 +74,13 @@ public final class ChildWarmUp {
       Class.forName(name, true, loader);
     }
     Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
-    mapScratchFile(); // what attaching to a shared segment maps
-    handshakeLocally(key); // what a queue, pipe or manager argument's first use connects with
+    Path scratch = PidDirectories.create(PidDirectories.socketBase(), "multiproc-warm-up-");
+    try {
+      mapScratchFile(scratch); // what attaching to a shared segment maps
+      handshakeLocally(scratch, key); // what a queue, pipe or manager argument first connects with
+    } finally {
+      PidDirectories.deleteQuietly(scratch);
+    }
     try (FileInputStream devNull = new FileInputStream("/dev/null")) {
       devNull.getChannel().read(ByteBuffer.allocate(1)); // the death pipe's FileChannel
     }
@@ -100,8 +105,7 @@ public final class ChildWarmUp {
    * is a queue, pipe or manager proxy meets on its first use, while spawned children say HELLO
    * on a FIFO and would otherwise find none of it in the archive.
    */
-  private static void handshakeLocally(byte[] key) throws Exception {
-    Path directory = Files.createTempDirectory("multiproc-warm-up-");
+  private static void handshakeLocally(Path directory, byte[] key) throws Exception {
     Path address = directory.resolve("s");
     try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       server.bind(UnixDomainSocketAddress.of(address));
@@ -116,9 +120,6 @@ public final class ChildWarmUp {
           serverSide.join(2000);
         }
       }
-    } finally {
-      Files.deleteIfExists(address);
-      Files.deleteIfExists(directory);
     }
   }
 
@@ -142,14 +143,11 @@ public final class ChildWarmUp {
     }
   }
 
-  /** Maps a small scratch file read-write, as attaching to a shared segment does, and drops it. */
-  private static void mapScratchFile() throws IOException {
-    Path scratch = Files.createTempFile("multiproc-warm-up-", ".map");
-    try (FileChannel channel = FileChannel.open(
-        scratch, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+  /** Maps a small new file in {@code directory} read-write, as attaching to a segment does. */
+  private static void mapScratchFile(Path directory) throws IOException {
+    try (FileChannel channel = FileChannel.open(directory.resolve("map"),
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       channel.map(FileChannel.MapMode.READ_WRITE, 0, 16).putInt(0, 1);
-    } finally {
-      Files.deleteIfExists(scratch);
     }
   }
 

@@ -53,9 +53,8 @@ public final class Segment {
    * operation does not pay for it.
    */
   public static void warmUp() throws InterruptedException {
-    Segments.checkName("warm-up"); // its patterns
-    Segment scratch =
-        new Segment("warm-up", null, ByteBuffer.allocateDirect(LockWord.SIZE), LockWord.SIZE, false);
+    Segments.checkName("warm-up"); // the check every decoded handle runs
+    Segment scratch = scratch(LockWord.SIZE);
     scratch.setIntVolatile(0, scratch.getIntVolatile(0) + scratch.getInt(0));
     scratch.setInt(0, 0);
     scratch.casInt(0, 0, 0);
@@ -77,8 +76,7 @@ public final class Segment {
    * thousands interpreted. For a standby JVM, which has time to spare before it is taken.
    */
   public static void compileHotPaths(int rounds) throws InterruptedException {
-    Segment scratch = new Segment("warm-up", null,
-        ByteBuffer.allocateDirect(LockWord.SIZE + Long.BYTES), LockWord.SIZE + Long.BYTES, false);
+    Segment scratch = scratch(LockWord.SIZE + Long.BYTES);
     LockWord lock = new LockWord(scratch, 0);
     for (int i = 0; i < rounds; i++) {
       lock.acquire(i % 2 == 0, Long.MAX_VALUE, i % 3 == 0);
@@ -86,6 +84,11 @@ public final class Segment {
       scratch.setLongVolatile(LockWord.SIZE, scratch.getLongVolatile(LockWord.SIZE));
       lock.release(false);
     }
+  }
+
+  /** Memory of {@code size} bytes that only this process sees, for the warm-ups above. */
+  private static Segment scratch(int size) {
+    return new Segment("warm-up", null, ByteBuffer.allocateDirect(size), size, false);
   }
 
   /** Creates a zero-filled segment named {@code name} (null: a fresh generated name). */
