@@ -86,10 +86,7 @@ final class QueueState {
         return null;
       }
       byte[] item = items.pollFirst();
-      notFull.signal();
-      if (!items.isEmpty()) {
-        notEmpty.signal(); // pass on a signal this thread may have consumed in a race
-      }
+      signalAfterTake();
       return item;
     } finally {
       lock.unlock();
@@ -102,8 +99,8 @@ final class QueueState {
    * {@code out} in order. The extra items are capped so one consumer does not take what others
    * are waiting for: at most {@code maxItems} in all, at most a fair share (the items left divided
    * among this consumer and the callers waiting now), and none that would take the batch past
-   * {@code maxBytes}. A bounded queue always hands out one item, so its capacity keeps counting every item
-   * no consumer has received.
+   * {@code maxBytes}. A bounded queue always hands out one item, so its capacity keeps counting
+   * every item no consumer has received.
    *
    * @return how many items were appended; 0 if none came in time
    */
@@ -132,13 +129,18 @@ final class QueueState {
           n++;
         }
       }
-      notFull.signal();
-      if (!items.isEmpty()) {
-        notEmpty.signal(); // pass on a signal this thread may have consumed in a race
-      }
+      signalAfterTake();
       return n;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** With the lock held, after a take: wakes a producer, and a consumer if items remain. */
+  private void signalAfterTake() {
+    notFull.signal();
+    if (!items.isEmpty()) {
+      notEmpty.signal(); // pass on a signal this thread may have consumed in a race
     }
   }
 
