@@ -1,5 +1,6 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
@@ -14,7 +15,6 @@ import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -63,8 +63,7 @@ public final class Manager implements AutoCloseable {
   public static Manager start() {
     Path dir;
     try {
-      dir = Files.createTempDirectory(Path.of("/tmp"), "multiproc-manager-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      dir = PidDirectories.create(Path.of("/tmp"), "multiproc-manager-");
     } catch (IOException e) {
       throw new UncheckedIOException("could not make the manager's socket directory", e);
     }
@@ -89,7 +88,7 @@ public final class Manager implements AutoCloseable {
       if (!child.isAlive() || System.nanoTime() > deadline) {
         child.kill();
         child.join(Duration.ofSeconds(5));
-        deleteQuietly(socket, dir);
+        PidDirectories.deleteQuietly(dir);
         throw new IllegalStateException(
             "the manager process did not start (exit code " + child.exitCode() + ")");
       }
@@ -257,7 +256,7 @@ public final class Manager implements AutoCloseable {
         process.kill();
         process.join(Duration.ofSeconds(5));
       }
-      deleteQuietly(directory.resolve("manager"), directory);
+      PidDirectories.deleteQuietly(directory);
     } else if (server != null) {
       server.close();
     }
@@ -267,14 +266,5 @@ public final class Manager implements AutoCloseable {
   @Override
   public String toString() {
     return "<Manager pid=" + pid() + " address=" + address() + ">";
-  }
-
-  private static void deleteQuietly(Path socket, Path dir) {
-    try {
-      Files.deleteIfExists(socket);
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      // best effort: a private directory in /tmp
-    }
   }
 }
