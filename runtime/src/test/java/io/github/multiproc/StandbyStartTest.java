@@ -152,9 +152,7 @@ class StandbyStartTest {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
     Multiproc.setStandbyCount(0);
-    for (long pid : standbys) {
-      assertTrue(awaitGone(pid, 5_000), "standby " + pid + " still runs");
-    }
+    assertAllGone(standbys, 5_000, "still runs");
     ChildProcess<Integer> p = StandbyTestProcesses.bump();
     p.start();
     assertEquals(1, p.result(), "with no standby the start spawns");
@@ -169,9 +167,7 @@ class StandbyStartTest {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
     Multiproc.setStartMethod(StartMethod.SPAWN);
-    for (long pid : standbys) {
-      assertTrue(awaitGone(pid, 5_000), "standby " + pid + " still runs");
-    }
+    assertAllGone(standbys, 5_000, "still runs");
   }
 
   @Test
@@ -180,10 +176,8 @@ class StandbyStartTest {
     Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);
     parent.destroyForcibly();
     parent.waitFor();
-    for (long pid : standbys) {
-      // a standby still warming up reads the end of its stdin once it is done
-      assertTrue(awaitGone(pid, 10_000), "standby " + pid + " outlived its killed parent");
-    }
+    // a standby still warming up reads the end of its stdin once it is done
+    assertAllGone(standbys, 10_000, "outlived its killed parent");
   }
 
   @Test
@@ -191,9 +185,7 @@ class StandbyStartTest {
     Process parent = startParent("exit");
     Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);
     assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "the parent did not exit");
-    for (long pid : standbys) {
-      assertTrue(awaitGone(pid, 5_000), "standby " + pid + " outlived its parent");
-    }
+    assertAllGone(standbys, 5_000, "outlived its parent");
   }
 
   @Test
@@ -291,6 +283,14 @@ class StandbyStartTest {
         })
         .map(ProcessHandle::pid)
         .collect(Collectors.toSet());
+  }
+
+  /** Asserts that each of {@code pids} ends within {@code millis}; else "standby <pid> <what>". */
+  private static void assertAllGone(Set<Long> pids, long millis, String what)
+      throws InterruptedException {
+    for (long pid : pids) {
+      assertTrue(awaitGone(pid, millis), "standby " + pid + " " + what);
+    }
   }
 
   private static boolean awaitGone(long pid, long millis) throws InterruptedException {
