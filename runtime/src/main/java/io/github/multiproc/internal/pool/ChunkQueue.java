@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The pool's queue of chunks waiting for a worker (Python's {@code _taskqueue}/{@code _inqueue}).
@@ -49,22 +50,25 @@ final class ChunkQueue {
    * closed and empty. A taker whose {@code idle} says false waits while an idle taker waits.
    */
   List<Chunk> take(int max, BooleanSupplier idle) throws InterruptedException {
-    return take(max, 1, idle);
+    return take(nextSize -> max, 1, idle);
   }
 
   /**
-   * Like {@link #take(int, BooleanSupplier)}, but takes at most a {@code 1 / sharers} share of the
-   * queued chunks (at least one), so the first worker to wake cannot take all of a map's chunks
-   * while the other workers have nothing to do.
+   * Like {@link #take(int, BooleanSupplier)}, but the most to take is {@code room} applied to the
+   * size of the first chunk waiting (a taker wants fewer big chunks than small ones), and at most a
+   * {@code 1 / sharers} share of the queued chunks (at least one), so the first worker to wake
+   * cannot take all of a map's chunks while the other workers have nothing to do.
    */
-  List<Chunk> take(int max, int sharers, BooleanSupplier idle) throws InterruptedException {
+  List<Chunk> take(IntUnaryOperator room, int sharers, BooleanSupplier idle)
+      throws InterruptedException {
     lock.lockInterruptibly();
     try {
       while (true) {
         dropAbandoned();
         boolean isIdle = idle.getAsBoolean();
         if (!chunks.isEmpty() && (isIdle || idleWaiters == 0)) {
-          max = Math.min(max, Math.max(1, (chunks.size() + sharers - 1) / sharers));
+          int max = Math.min(Math.max(1, room.applyAsInt(chunks.peekFirst().size())),
+              Math.max(1, (chunks.size() + sharers - 1) / sharers));
           List<Chunk> taken = new ArrayList<>(Math.min(max, chunks.size()));
           while (taken.size() < max && !chunks.isEmpty()) {
             Chunk chunk = chunks.pollFirst();

@@ -57,7 +57,10 @@ final class ProcessWorker {
   private final Thread sender;
   private final ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
   private long headStart;
-  private long lastDuration = Long.MAX_VALUE;
+  /** How long the last finished chunk took per item, in nanoseconds; negative before the first. */
+  private double nanosPerItem = -1;
+  /** The size of the chunks the sender takes now: {@link #depth()} is for chunks of this size. */
+  private int pipelinedSize = 1;
   private int chunksSent;
   private boolean ready;
   private boolean ended;
@@ -186,7 +189,6 @@ final class ProcessWorker {
     WireOutput out = new WireOutput(512);
     try {
       while (true) {
-        int room;
         synchronized (this) {
           while (!ended && inFlight.size() >= depth()) {
             senderWaiting = true;
@@ -196,12 +198,8 @@ final class ProcessWorker {
           if (ended) {
             return;
           }
-          room = depth() - inFlight.size();
-          if (maxTasks > 0) {
-            room = Math.min(room, maxTasks - chunksSent);
-          }
         }
-        List<Chunk> taken = queue.take(room, backend.config.processes(), this::idle);
+        List<Chunk> taken = queue.take(this::room, backend.config.processes(), this::idle);
         if (taken.isEmpty()) {
           sendExit(out);
           return;
@@ -302,12 +300,33 @@ final class ProcessWorker {
     return inFlight.isEmpty();
   }
 
-  /** How many chunks to keep on the way: more for short tasks, one at a time for long ones. */
+  /**
+   * How many chunks of {@code chunkSize} items to take now (at least one): what fills the pipeline
+   * up to {@link #depth()}, and no more than {@code maxTasksPerChild} allows.
+   */
+  private synchronized int room(int chunkSize) {
+    pipelinedSize = chunkSize;
+    int room = depth() - inFlight.size();
+    int maxTasks = backend.config.maxTasksPerChild();
+    if (maxTasks > 0) {
+      room = Math.min(room, maxTasks - chunksSent);
+    }
+    return Math.max(1, room);
+  }
+
+  /**
+   * How many chunks of {@link #pipelinedSize} items to keep on the way: more for short tasks, one
+   * at a time for long ones, and one at a time before the first result, when nothing says how long
+   * they run. The estimate is per item, not per chunk: a worker that ran a few tiny chunks would
+   * otherwise take a deep pipeline of a map's big chunks, and in a fresh pool, where the first big
+   * chunk runs cold for 10-20 ms, the other workers would find the queue empty (a map of 100,000
+   * items ran 6 of its 8 chunks on one worker).
+   */
   private int depth() {
-    if (lastDuration == Long.MAX_VALUE) {
+    if (nanosPerItem < 0) {
       return 1;
     }
-    long perChunk = Math.max(lastDuration, 1);
+    double perChunk = Math.max(1, nanosPerItem * pipelinedSize);
     return (int) Math.max(1, Math.min(MAX_DEPTH, PIPELINE_NANOS / perChunk));
   }
 
@@ -374,7 +393,7 @@ final class ProcessWorker {
       if (chunk == null || frame.length == 0 || frame[0] != PoolProtocol.RESULTS) {
         throw new ProtocolException("pool worker " + name + " sent results nobody asked for");
       }
-      lastDuration = now - headStart;
+      nanosPerItem = (double) (now - headStart) / chunk.size();
       if (timeoutCheck != null) {
         timeoutCheck.cancel(false);
         timeoutCheck = null;
