@@ -73,6 +73,17 @@ class PoolTest {
 
   @Test
   @Timeout(60)
+  void aMalformedWarmUpSettingBreaksThePoolWithTheReason() {
+    try (Pool pool = Pool.builder().processes(1)
+        .jvmArgs(FAST_START, "-Dmultiproc.pool.warmUpRounds=lots").build()) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> pool.apply(PoolTestTasks.square, 2));
+      assertTrue(e.getMessage().contains("multiproc.pool.warmUpRounds"), e.getMessage());
+    }
+  }
+
+  @Test
+  @Timeout(60)
   void aTaskThatThrowsComesBackWithItsRemoteStackTraceAndThePoolGoesOn() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
       RemoteException e = assertThrows(RemoteException.class,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.StandbyParent;
 import io.github.multiproc.testing.StandbyTestProcesses;
 import io.github.multiproc.testing.TestProcesses;
@@ -131,6 +132,23 @@ class StandbyStartTest {
     assertEquals(STANDBY_MAIN, seen[0]);
     assertEquals("x", seen[4]);
     assertTrue(own.contains(second.pid()));
+  }
+
+  @Test
+  void poolWorkersComeFromStandbysOfTheirOwnWarmedUpWithoutUserCode() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    try (Pool first = Pool.create(1)) {
+      assertNotEquals(STANDBY_MAIN, first.apply(PoolTestTasks.mainClass, null),
+          "no standby for pool workers was booted yet");
+    }
+    // Booted for the pool workers' JVM arguments, told to preload (and warm up) their launcher.
+    awaitStandbys(ProcessHandle.current(), 2, "-XX:+ExitOnOutOfMemoryError");
+    try (Pool pool = Pool.create(1)) {
+      assertEquals(STANDBY_MAIN, pool.apply(PoolTestTasks.mainClass, null));
+      assertEquals(1, pool.apply(PoolTestTasks.callCount, null),
+          "the standby worker ran user tasks before the one it was sent (in its warm-up?)");
+      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolTestTasks.square, List.of(0, 1, 2, 3)));
+    }
   }
 
   @Test

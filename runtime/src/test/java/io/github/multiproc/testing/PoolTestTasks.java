@@ -7,6 +7,7 @@ import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Hand-written pool tasks in the shape the processor generates for {@code @Pooled} methods. */
 public final class PoolTestTasks {
@@ -54,20 +55,41 @@ public final class PoolTestTasks {
   public static final PoolTask<String, Void> badInit =
       PoolTask.of("testing.Pool#badInit(java.lang.String)", Codecs.STRING, Codecs.VOID,
           Bodies::fail);
+  /**
+   * How many calls of {@code square}, {@code add} and itself this JVM has run, this one included:
+   * a side effect that shows whether anything but the pool's real tasks called user code.
+   */
+  public static final PoolTask<Void, Integer> callCount =
+      PoolTask.of("testing.Pool#callCount()", Codecs.VOID, Codecs.INTEGER,
+          ignored -> Bodies.CALLS.incrementAndGet());
+
+  /** The main class this worker's JVM was started with: a standby JVM's, or the launcher's. */
+  public static final PoolTask<Void, String> mainClass =
+      PoolTask.of("testing.Pool#mainClass()", Codecs.VOID, Codecs.STRING,
+          ignored -> System.getProperty("sun.java.command", "").split(" ")[0]);
+
+  /** The {@link #callCount} of this JVM, without counting a call. */
+  public static int userCalls() {
+    return Bodies.CALLS.get();
+  }
+
   /** A task no TaskProvider lists: a worker cannot find it. */
   public static final PoolTask<Integer, Integer> unlisted =
       PoolTask.of("testing.Pool#unlisted(int)", Codecs.INTEGER, Codecs.INTEGER, Bodies::square);
 
   static final class Bodies {
     static volatile String initialized;
+    static final AtomicInteger CALLS = new AtomicInteger();
 
     private Bodies() {}
 
     static Integer square(Integer x) {
+      CALLS.incrementAndGet();
       return x * x;
     }
 
     static Integer add(int a, int b) {
+      CALLS.incrementAndGet();
       return a + b;
     }
 

@@ -4,6 +4,7 @@ import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import java.io.IOException;
 
 /**
  * The main class of every pool worker JVM (Python's {@code multiprocessing.pool.worker}), started
@@ -16,6 +17,17 @@ public final class PoolWorkerLauncher implements WorkerDispatcher {
 
   public static void main(String[] args) {
     ChildMain.run(new PoolWorkerLauncher(), args);
+  }
+
+  /**
+   * Run by a standby JVM booted for pool workers before it reports ready (see
+   * {@code StandbyMain}): compiles the worker's chunk path on synthetic chunks, so the worker it
+   * becomes runs its first tasks at full speed ({@link WorkerWarmUp}).
+   *
+   * @throws IOException if the warm-up's local sockets cannot be made (only speed is lost)
+   */
+  public static void standbyWarmUp() throws IOException {
+    WorkerWarmUp.run(WorkerWarmUp.rounds());
   }
 
   @Override

@@ -54,6 +54,12 @@ final class WorkerLoop {
     this.holdAllowed = holdAllowed;
   }
 
+  /** A loop over {@code tasks} alone, with no pool behind it: {@link WorkerWarmUp}'s. */
+  WorkerLoop(Map<String, PoolTask<?, ?>> tasks) {
+    this(null, null, null, null, true);
+    this.tasks = tasks;
+  }
+
   static WorkerLoop fromArguments(WireInput in) {
     String hubPath = in.readString();
     String token = in.readString();
@@ -81,6 +87,8 @@ final class WorkerLoop {
           PoolTask<Object, Object> init = find(initializerId);
           init.call(init.argumentCodec().decode(new WireInput(initializerArgument)));
         }
+        // A malformed warm-up setting fails the start loudly, whether or not this JVM ran it.
+        WorkerWarmUp.rounds();
       } catch (Throwable t) {
         out.reset();
         int start = FrameReader.beginFrame(out);
@@ -95,34 +103,42 @@ final class WorkerLoop {
       out.writeByte(PoolProtocol.READY);
       FrameReader.endFrame(out, start);
       FrameReader.writeFully(socket, out.array(), out.size());
-      out.reset();
-      FrameReader in = new FrameReader(socket, FramedChannel.maxFrameBytes());
-      while (true) {
-        byte[] frame;
-        try {
-          frame = in.read();
-        } catch (EOFException e) {
-          return; // the pool is gone
-        }
-        if (frame.length == 1 && frame[0] == PoolProtocol.EXIT) {
-          FrameReader.writeFully(socket, out.array(), out.size()); // results held back, if any
-          return;
-        }
-        if (frame.length == 0 || frame[0] != PoolProtocol.CHUNK) {
-          throw new IOException("unexpected frame from the pool");
-        }
-        long began = System.nanoTime();
-        if (out.size() == 0) {
-          heldSince = began;
-        }
-        runChunk(new WireInput(frame, 1, frame.length - 1));
-        if (!holdResults(in, began, System.nanoTime())) {
-          FrameReader.writeFully(socket, out.array(), out.size());
-          out.reset();
-        }
-      }
+      serve(new FrameReader(socket, FramedChannel.maxFrameBytes()), socket);
     } finally {
       channel.close();
+    }
+  }
+
+  /**
+   * Runs the chunks read from {@code in}, writing their result frames to {@code results} (several
+   * may share a write), until EXIT or the end of the input. The pool connection's loop, and the
+   * warm-up's.
+   */
+  void serve(FrameReader in, SocketChannel results) throws IOException {
+    out.reset();
+    while (true) {
+      byte[] frame;
+      try {
+        frame = in.read();
+      } catch (EOFException e) {
+        return; // the pool is gone
+      }
+      if (frame.length == 1 && frame[0] == PoolProtocol.EXIT) {
+        FrameReader.writeFully(results, out.array(), out.size()); // results held back, if any
+        return;
+      }
+      if (frame.length == 0 || frame[0] != PoolProtocol.CHUNK) {
+        throw new IOException("unexpected frame from the pool");
+      }
+      long began = System.nanoTime();
+      if (out.size() == 0) {
+        heldSince = began;
+      }
+      runChunk(new WireInput(frame, 1, frame.length - 1));
+      if (!holdResults(in, began, System.nanoTime())) {
+        FrameReader.writeFully(results, out.array(), out.size());
+        out.reset();
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 
 /**
@@ -19,13 +20,13 @@ import java.nio.file.Path;
  * will be connected (the handshake's code warms up there), then blocks on stdin.
  *
  * <p>Protocol on stdin, in {@link DataInputStream#readUTF} strings: any number of
- * {@code PRELOAD + className} hints (launchers the parent started before, loaded now without being
- * initialised so the child does not pay for it), then {@code RUN + className}, then the usual
- * bootstrap frame. This main loads the launcher and calls its {@code main}, which reads the
- * bootstrap exactly as a spawned child would ({@code ChildMain.run}), so a standby child and a
- * spawned child share one code path from there on. End-of-file before {@code RUN} means the parent
- * died or no longer needs this JVM: it exits quietly, without the launcher's "start it through its
- * generated factory" complaint.
+ * {@code PRELOAD + className} hints (launchers the parent started before, loaded now so the child
+ * does not pay for it, and warmed up when they offer a warm-up: see {@link #preload}), then
+ * {@code RUN + className}, then the usual bootstrap frame. This main loads the launcher and calls
+ * its {@code main}, which reads the bootstrap exactly as a spawned child would
+ * ({@code ChildMain.run}), so a standby child and a spawned child share one code path from there
+ * on. End-of-file before {@code RUN} means the parent died or no longer needs this JVM: it exits
+ * quietly, without the launcher's "start it through its generated factory" complaint.
  */
 public final class StandbyMain {
   /** Exit code when the launcher cannot be run; the parent reports it as a failed start. */
@@ -34,6 +35,8 @@ public final class StandbyMain {
   static final String PRELOAD = "+";
   /** Prefix of the parent hub's socket path; the token and the session key follow. */
   static final String CONNECT = "@";
+  /** The optional warm-up method of a launcher, run by {@link #preload}. */
+  static final String WARM_UP_METHOD = "standbyWarmUp";
   /** Prefix of the launcher to run now. */
   static final String RUN = "=";
 
@@ -107,12 +110,34 @@ public final class StandbyMain {
   }
 
   /** Loads, without initialising, a launcher the parent is likely to run here. */
-  private static void preload(String className) {
+  /**
+   * Loads a launcher the parent started before, and runs its warm-up if it has one: a public static
+   * {@value #WARM_UP_METHOD}{@code ()} (the pool worker's launcher has), which does ahead of time
+   * what that launcher's child would otherwise do cold. It runs before the standby says HELLO, so a
+   * standby counts as ready only once it is warm. A failure costs nothing but speed.
+   */
+  static void preload(String className) {
+    Class<?> launcher;
     try {
-      Class.forName(className, false, ClassLoader.getSystemClassLoader())
-          .getMethod("main", String[].class);
+      launcher = Class.forName(className, false, ClassLoader.getSystemClassLoader());
+      launcher.getMethod("main", String[].class);
     } catch (ReflectiveOperationException | LinkageError e) {
-      // a wrong hint costs nothing: the launch reports it if the launcher is really missing
+      return; // a wrong hint costs nothing: the launch reports it if the launcher is really missing
+    }
+    Method warmUp;
+    try {
+      warmUp = launcher.getMethod(WARM_UP_METHOD);
+    } catch (NoSuchMethodException e) {
+      return; // most launchers have none
+    }
+    if (!Modifier.isStatic(warmUp.getModifiers())) {
+      return;
+    }
+    try {
+      warmUp.invoke(null);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      // only speed is lost: the child runs the same code cold
     }
   }
+
 }
