@@ -12,7 +12,7 @@ public final class PoolTestTasks_TaskProvider implements TaskProvider {
   public List<PoolTask<?, ?>> tasks() {
     return List.of(PoolTestTasks.square, PoolTestTasks.add, PoolTestTasks.fail,
         PoolTestTasks.exit, PoolTestTasks.halt, PoolTestTasks.oom, PoolTestTasks.sleep,
-        PoolTestTasks.initialized, PoolTestTasks.init, PoolTestTasks.badInit, PoolTestTasks.callCount,
-        PoolTestTasks.mainClass);
+        PoolTestTasks.initialized, PoolTestTasks.init, PoolTestTasks.badInit,
+        PoolTestTasks.callCount, PoolTestTasks.mainClass);
   }
 }

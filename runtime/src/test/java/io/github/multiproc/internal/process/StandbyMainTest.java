@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A standby's preload hints: a launcher's own warm-up runs, and nothing a hint names can fail it. */
+/** A standby's preload hints: a launcher's own warm-up runs; nothing a hint names can fail it. */
 class StandbyMainTest {
   /** A launcher with a warm-up, as the pool worker's. */
   public static final class WarmLauncher {
