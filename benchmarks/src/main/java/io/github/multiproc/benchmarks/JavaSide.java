@@ -32,6 +32,10 @@ import java.util.stream.IntStream;
 final class JavaSide {
   /** Default standby count while the standby rows run (the API's default). */
   private static final int STANDBY_COUNT = 2;
+  /** The main class of standby JVMs, as their command lines show it. */
+  private static final String STANDBY_MAIN = "io.github.multiproc.internal.process.StandbyMain";
+  /** The longest wait for standby JVMs to exit after a standby row. */
+  private static final Duration STANDBY_EXIT_WAIT = Duration.ofSeconds(10);
 
   private final Sizes sizes;
 
@@ -66,6 +70,8 @@ final class JavaSide {
       case Workload.SHARED_VALUE_STANDBY:
         return withStandby(() -> sharedValueIncrPerS(StartMethod.STANDBY));
       case Workload.LOCK_STANDBY: return withStandby(() -> lockOpsPerS(StartMethod.STANDBY));
+      case Workload.POOL_MAP_STANDBY: return withPoolStandbys(this::poolMapPerS);
+      case Workload.POOL_APPLY_ASYNC_STANDBY: return withPoolStandbys(this::poolApplyAsyncPerS);
       case Workload.IDLE_RSS: return idleChildRssMib();
       default: throw new IllegalArgumentException("no Java workload named " + name);
     }
@@ -136,7 +142,36 @@ final class JavaSide {
     } finally {
       Multiproc.setStartMethod(StartMethod.SPAWN);
       Multiproc.setStandbyCount(0);
+      awaitStandbysGone();
     }
+  }
+
+  /**
+   * Waits (untimed) until this JVM's standby JVMs have exited: replacements still booting when the
+   * row ends finish their warm-up first, and would take the CPU from the rows after this one.
+   */
+  private static void awaitStandbysGone() throws InterruptedException {
+    long deadline = System.nanoTime() + STANDBY_EXIT_WAIT.toNanos();
+    while (System.nanoTime() < deadline && ProcessHandle.current().children()
+        .anyMatch(child -> child.info().commandLine().orElse("").contains(STANDBY_MAIN))) {
+      Thread.sleep(10);
+    }
+  }
+
+  /**
+   * A pool workload whose workers come from ready STANDBY JVMs, booted (untimed) for pool workers:
+   * a first pool spawns its workers, which makes the standby pool boot JVMs for their arguments;
+   * those warm up the worker's chunk path before they count as ready, as Python's fork needs
+   * nothing booted either.
+   */
+  private double withPoolStandbys(Timed body) throws InterruptedException {
+    return withStandby(() -> {
+      try (Pool first = Pool.create(sizes.poolWorkers())) {
+        first.apply(WorkloadsTasks.square, 1);
+      }
+      Thread.sleep(sizes.poolStandbyBoot().toMillis());
+      return body.run();
+    });
   }
 
   private static void startAndJoin(StartMethod method) {

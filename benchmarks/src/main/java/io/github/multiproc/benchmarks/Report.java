@@ -28,7 +28,11 @@ final class Report {
           + " two rows weigh multiproc's start-up as much as its locks. Their `_standby_` rows run"
           + " the same workload with both children started from ready STANDBY JVMs (booted, untimed,"
           + " before the clock starts, as CPython's fork needs nothing booted) and compare with the"
-          + " same CPython figures.");
+          + " same CPython figures.",
+      "`pool_map_standby_tasks_per_s` and `pool_apply_async_standby_tasks_per_s`: the pool rows"
+          + " under STANDBY, both workers taken from ready standby JVMs booted for pool workers,"
+          + " which warm up the worker's chunk path before they count as ready (booted, untimed,"
+          + " after a first pool); compared with CPython's pool figures (fork).");
 
   /**
    * The Markdown body.

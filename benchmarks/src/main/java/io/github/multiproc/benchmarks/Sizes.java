@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param poolWorkers {@code workers=2} of both pool workloads
  * @param standbyRefill the untimed pause before each start with a standby ready (not in py_bench:
  *     Python's fork needs no refill)
+ * @param poolStandbyBoot the untimed pause for the standby JVMs of pool workers to boot and warm
+ *     up before a pool's {@code _standby_} row (a standby counts as ready after a second at most)
  * @param helloWorldRuns bare {@code java} runs averaged for the hello-world baseline
  */
 record Sizes(
@@ -35,14 +37,16 @@ record Sizes(
     int lockLoops,
     int poolWorkers,
     Duration standbyRefill,
+    Duration poolStandbyBoot,
     int helloWorldRuns) {
 
   /** The defaults of py_bench.py. */
   static final Sizes PY_BENCH =
       new Sizes(20, 20_000, 1 << 20, 500, 100_000, 100_000, 5_000, 20_000, 100_000, 100_000, 2,
-          Duration.ofMillis(300), 20);
+          Duration.ofMillis(300), Duration.ofMillis(1_200), 20);
 
   /** A little of everything: for a test that every workload runs across real processes. */
   static final Sizes TINY =
-      new Sizes(1, 10, 1 << 10, 2, 10, 10, 10, 10, 10, 10, 2, Duration.ofMillis(50), 1);
+      new Sizes(1, 10, 1 << 10, 2, 10, 10, 10, 10, 10, 10, 2, Duration.ofMillis(50),
+          Duration.ofMillis(50), 1);
 }

@@ -32,6 +32,8 @@ record Workload(
   static final String LOCK = "lock_ops_per_s";
   static final String SHARED_VALUE_STANDBY = "shared_value_incr_standby_per_s";
   static final String LOCK_STANDBY = "lock_ops_standby_per_s";
+  static final String POOL_MAP_STANDBY = "pool_map_standby_tasks_per_s";
+  static final String POOL_APPLY_ASYNC_STANDBY = "pool_apply_async_standby_tasks_per_s";
   static final String IDLE_RSS = "idle_child_rss_mib";
 
   /** Every row, in table order. */
@@ -51,6 +53,8 @@ record Workload(
       rate(LOCK, Target.ratio(1)),
       rate(SHARED_VALUE_STANDBY, SHARED_VALUE, Target.ratio(1)),
       rate(LOCK_STANDBY, LOCK, Target.ratio(1)),
+      rate(POOL_MAP_STANDBY, POOL_MAP, Target.ratio(1)),
+      rate(POOL_APPLY_ASYNC_STANDBY, POOL_APPLY_ASYNC, Target.ratio(3)),
       time(IDLE_RSS, null, Target.below(40, "MiB")));
 
   private static Workload time(String name, String peerKey, Target target) {
