@@ -109,7 +109,6 @@ public final class StandbyMain {
     }
   }
 
-  /** Loads, without initialising, a launcher the parent is likely to run here. */
   /**
    * Loads a launcher the parent started before, and runs its warm-up if it has one: a public static
    * {@value #WARM_UP_METHOD}{@code ()} (the pool worker's launcher has), which does ahead of time
@@ -139,5 +138,4 @@ public final class StandbyMain {
       // only speed is lost: the child runs the same code cold
     }
   }
-
 }
