@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record ArchiveKey(String family, String stem) {
   /** Bump when the training or the key changes meaning. */
-  private static final String FORMAT = "multiproc-cds-1";
+  private static final String FORMAT = "multiproc-cds-2";
   /** Keys already hashed, by their text: a child start then only stats the jars. */
   private static final Map<String, ArchiveKey> KNOWN = new ConcurrentHashMap<>();
 

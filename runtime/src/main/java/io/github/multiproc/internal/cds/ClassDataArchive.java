@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.cds;
 
+import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.TrainingChild;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,20 +56,19 @@ public final class ClassDataArchive {
     if (!defaultExecutable || !isEnabled() || configuresArchive(jvmArgs)) {
       return List.of();
     }
+    List<String> flags = new ArrayList<>(FLAVOR.mappingFlags()); // for the JDK's archive too
     ArchiveKey key = ArchiveKey.of(System.getProperty("java.class.path", ""),
         System.getProperty("jdk.module.path", ""), jvmArgs);
-    if (key == null) {
-      return List.of();
-    }
-    ArchiveStore store = ArchiveStore.open();
+    ArchiveStore store = key == null ? null : ArchiveStore.open();
     if (store == null) {
-      return List.of();
+      return flags;
     }
     if (store.isReady(key, FLAVOR) || store.adoptFinished(key, FLAVOR)) {
-      return FLAVOR.useFlags(store.archive(key, FLAVOR));
+      flags.addAll(FLAVOR.useFlags(store.archive(key, FLAVOR)));
+    } else {
+      trainInBackground(store, key, jvmArgs);
     }
-    trainInBackground(store, key, jvmArgs);
-    return List.of();
+    return flags;
   }
 
   /** Whether archives are on: the property, and a HotSpot JVM (OpenJ9 has its own cache). */
@@ -161,10 +161,17 @@ public final class ClassDataArchive {
       Path output = store.temporary(key, FLAVOR);
       boolean keepClaim = false;
       try {
-        List<String> args = new ArrayList<>(FLAVOR.createFlags(output));
+        List<String> args = new ArrayList<>(FLAVOR.trainingFlags(output));
         args.addAll(jvmArgs);
         boolean trained = TrainingChild.run(ClassDataTrainingLauncher.class,
             ClassDataTrainingLauncher.ENTRY, args, TRAINING_TIMEOUT_MILLIS);
+        List<String> assembly = trained ? FLAVOR.assemblyFlags(output) : List.of();
+        if (!assembly.isEmpty()) {
+          // The user's flags too: the archive must be dumped as children will map it.
+          List<String> dump = new ArrayList<>(assembly);
+          dump.addAll(jvmArgs);
+          trained = TrainingChild.runPlain(JavaCommand.tool(dump), TRAINING_TIMEOUT_MILLIS);
+        }
         if (trained && Files.isRegularFile(output) && Files.size(output) > 0) {
           store.publish(key, FLAVOR, output);
         }
@@ -176,7 +183,7 @@ public final class ClassDataArchive {
         // parent from retrying in a loop; another parent (or run) will try again.
       } finally {
         ArchiveStore.deleteQuietly(output);
-        ArchiveStore.deleteQuietly(Path.of(output + ".config")); // the AOT cache's own temporary
+        ArchiveStore.deleteQuietly(FLAVOR.temporary(output));
         if (!keepClaim) {
           store.release(key);
         }

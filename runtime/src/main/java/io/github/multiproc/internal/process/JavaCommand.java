@@ -88,6 +88,29 @@ public final class JavaCommand {
     return command;
   }
 
+  /**
+   * The command of a JVM that runs no launcher but a JDK tool mode given by {@code jvmArgs} (a CDS
+   * dump), on the class path and module path children get, so what it records matches them.
+   */
+  public static List<String> tool(List<String> jvmArgs) {
+    List<String> command = new ArrayList<>();
+    command.add(executable().toString());
+    command.addAll(jvmArgs);
+    String classPath = System.getProperty("java.class.path", "");
+    if (!classPath.isEmpty()) {
+      command.add("-cp");
+      command.add(classPath);
+    }
+    String modulePath = System.getProperty("jdk.module.path", "");
+    if (!modulePath.isEmpty()) {
+      command.add("-p");
+      command.add(modulePath);
+      command.add("--add-modules");
+      command.add("ALL-MODULE-PATH");
+    }
+    return command;
+  }
+
   private static boolean mentions(List<String> jvmArgs, String flag) {
     for (String arg : jvmArgs) {
       if (arg.contains(flag)) {

@@ -54,35 +54,69 @@ public final class TrainingChild {
         FramedChannel.maxFrameBytes(), entryKey, new byte[0]);
     Process process = null;
     try {
-      if (HOOKED.compareAndSet(false, true)) {
-        Runtime.getRuntime().addShutdownHook(new Thread(new KillAll(), "multiproc-training-kill"));
-      }
-      process = new ProcessBuilder(command)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      RUNNING.add(process);
+      process = startKillable(command);
       // Closed only after the exit: until then stdin is the training JVM's death pipe.
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(bootstrap.toFrame());
         stdin.flush();
-        if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
-          process.destroyForcibly();
-          process.waitFor();
+        if (!exited(process, timeoutMillis)) {
           return false;
         }
       }
       ChildLink.Report report = link.report();
       return process.exitValue() == 0 && report != null && report.success();
     } finally {
-      if (process != null) {
-        RUNNING.remove(process);
-        if (process.isAlive()) {
-          process.destroyForcibly(); // interrupted: leave nothing behind
-        }
-      }
+      forget(process);
       ChildControl.forget(token);
       link.closeAfterExit();
+    }
+  }
+
+  /**
+   * Runs {@code command}, a plain JVM with no bootstrap (the step that assembles an archive from
+   * what a training JVM left), with its output discarded, and waits for its exit; kills it after
+   * {@code timeoutMillis}, or when this JVM exits. True if it exited with 0.
+   */
+  public static boolean runPlain(List<String> command, long timeoutMillis)
+      throws IOException, InterruptedException {
+    Process process = null;
+    try {
+      process = startKillable(command);
+      process.getOutputStream().close(); // it reads nothing
+      return exited(process, timeoutMillis) && process.exitValue() == 0;
+    } finally {
+      forget(process);
+    }
+  }
+
+  private static Process startKillable(List<String> command) throws IOException {
+    if (HOOKED.compareAndSet(false, true)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(new KillAll(), "multiproc-training-kill"));
+    }
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    RUNNING.add(process);
+    return process;
+  }
+
+  /** Waits for the exit; false, with the process killed, when {@code timeoutMillis} ran out. */
+  private static boolean exited(Process process, long timeoutMillis) throws InterruptedException {
+    if (process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+      return true;
+    }
+    process.destroyForcibly();
+    process.waitFor();
+    return false;
+  }
+
+  private static void forget(Process process) {
+    if (process != null) {
+      RUNNING.remove(process);
+      if (process.isAlive()) {
+        process.destroyForcibly(); // interrupted: leave nothing behind
+      }
     }
   }
 
