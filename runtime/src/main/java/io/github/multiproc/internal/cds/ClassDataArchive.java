@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>An archive is keyed by {@link ArchiveKey} (JDK, class path and module path with each jar's
  * size and mtime, JVM flags) and kept in the per-user {@link ArchiveStore}. When a child starts and
  * its archive is missing or stale, it starts the plain way, and a training JVM is started in the
- * background (once per key and parent, one at a time, claimed across parents); later children use
- * the archive. The JVM rejects an archive that does not match (other flags, a truncated file) and
- * then runs without it, silently.
+ * background (once per key and parent, one at a time, claimed across parents), followed where the
+ * {@link ArchiveFlavor} needs it by a JVM that assembles the archive from what the training left;
+ * later children use the archive. The JVM rejects an archive that does not match (other flags, a
+ * truncated file) and then runs without it, silently. Every child also gets the flavor's
+ * {@linkplain ArchiveFlavor#mappingFlags mapping flags}, which speed up mapping the JDK's own
+ * archive too.
  *
  * <p>Skipped, so children start the plain way, when {@code -Dmultiproc.classDataArchive=false},
  * when the class path or module path holds a directory (the JVM archives classes from jars only),
