@@ -32,25 +32,41 @@ final class ControlFifos {
 
   private static final ArrayDeque<Path> READY = new ArrayDeque<>();
   private static Path directory;
+  private static boolean hooked;
   /** FIFOs named so far: the next one is {@code c<made>}. */
   private static int made;
-  private static boolean unavailable;
+  /** The first pause after {@code mkfifo} failed; it doubles with each failure in a row. */
+  private static final long FIRST_PAUSE_NANOS = 1_000_000_000L;
+  private static final long MAX_PAUSE_NANOS = 60_000_000_000L;
+  /** Whether the last try to make FIFOs failed; children then use the hub until {@link #retryAt}. */
+  private static boolean failing;
+  private static long retryAt;
+  private static long pauseNanos = FIRST_PAUSE_NANOS;
 
   private ControlFifos() {}
 
   /**
    * A FIFO nobody uses yet, or {@code null} when children should connect to the hub: FIFOs are
-   * off, or this system cannot make them. The caller deletes it when done.
+   * off, or this system could not make them lately. The caller deletes it when done.
    */
   static synchronized Path take() {
-    if (unavailable || "false".equalsIgnoreCase(System.getProperty("multiproc.controlFifo"))) {
+    if ("false".equalsIgnoreCase(System.getProperty("multiproc.controlFifo"))) {
       return null;
     }
     if (READY.isEmpty()) {
+      if (failing && System.nanoTime() - retryAt < 0) {
+        return null;
+      }
       try {
         makeBatch();
+        failing = false;
+        pauseNanos = FIRST_PAUSE_NANOS;
       } catch (IOException e) {
-        unavailable = true; // e.g. no mkfifo on the PATH: the hub path works everywhere
+        // No mkfifo on the PATH, or a passing failure (a busy machine's 10 s timeout, a failed
+        // fork): the hub path works everywhere, and a later start tries again, less and less often.
+        failing = true;
+        retryAt = System.nanoTime() + pauseNanos;
+        pauseNanos = Math.min(MAX_PAUSE_NANOS, pauseNanos * 2);
         return null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -61,11 +77,15 @@ final class ControlFifos {
   }
 
   private static void makeBatch() throws IOException, InterruptedException {
-    if (directory == null) {
+    if (directory == null || !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      // The first batch, or a temp-dir cleaner removed the directory: a fresh one.
       directory = PidDirectories.create(
           Path.of(System.getProperty("java.io.tmpdir", "/tmp")), PREFIX);
-      Runtime.getRuntime().addShutdownHook(new Thread(new DeleteAll(directory),
-          "multiproc-control-fifo-cleanup"));
+      if (!hooked) {
+        hooked = true;
+        Runtime.getRuntime().addShutdownHook(
+            new Thread(ControlFifos::deleteDirectory, "multiproc-control-fifo-cleanup"));
+      }
     }
     List<String> command = new ArrayList<>(BATCH + 3);
     command.add("mkfifo");
@@ -102,16 +122,13 @@ final class ControlFifos {
   }
 
   /** At exit: removes the FIFOs nobody took, and the directory. */
-  private static final class DeleteAll implements Runnable {
-    private final Path directory;
-
-    DeleteAll(Path directory) {
-      this.directory = directory;
+  private static void deleteDirectory() {
+    Path current;
+    synchronized (ControlFifos.class) {
+      current = directory;
     }
-
-    @Override
-    public void run() {
-      PidDirectories.deleteQuietly(directory);
+    if (current != null) {
+      PidDirectories.deleteQuietly(current);
     }
   }
 }

@@ -3,11 +3,13 @@ package io.github.multiproc.internal.process;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.ChildProcess;
+import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.TestProcesses;
@@ -83,6 +85,24 @@ class ControlFifoTest {
     String echoed = child.result();
     assertTrue(("echo:" + big).equals(echoed), "echoed " + echoed.length() + " chars");
     child.close();
+  }
+
+  @Test
+  @Timeout(30)
+  void aFifoDirectoryRemovedByATempCleanerIsMadeAgain() throws Exception {
+    Path first = ControlFifos.take();
+    assertNotNull(first, "this Linux machine has mkfifo");
+    Path removed = first.getParent();
+    PidDirectories.deleteQuietly(removed);
+    Path fresh = null;
+    for (int i = 0; i < 64 && fresh == null; i++) {
+      Path next = ControlFifos.take(); // the batch made before names FIFOs that are gone now
+      assertNotNull(next, "FIFOs were given up after their directory went");
+      fresh = Files.exists(next) ? next : null;
+    }
+    assertNotNull(fresh, "no FIFO was made after the directory went");
+    assertNotEquals(removed, fresh.getParent());
+    Files.delete(fresh);
   }
 
   @Test
