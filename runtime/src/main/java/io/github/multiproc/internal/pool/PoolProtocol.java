@@ -1,5 +1,9 @@
 package io.github.multiproc.internal.pool;
 
+import io.github.multiproc.PoolTask;
+import io.github.multiproc.spi.Codec;
+import io.github.multiproc.spi.WireOutput;
+
 /**
  * The frames on a pool connection ({@code ConnectionKind.POOL}), after the hub's handshake and the
  * opening {@code [POOL][token]} from the worker. Each frame is a 4-byte length and a payload whose
@@ -35,4 +39,24 @@ final class PoolProtocol {
   static final String ENTRY = "pool-worker";
 
   private PoolProtocol() {}
+
+  /**
+   * Writes what follows {@link #CHUNK} in a chunk frame: {@code [task id][count][format]} and the
+   * arguments, packed as ints when they all are ({@link PackedInts}).
+   */
+  @SuppressWarnings("unchecked")
+  static void writeChunkBody(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
+    out.writeString(task.id());
+    out.writeSize(arguments.length);
+    Codec<Object> codec = (Codec<Object>) task.argumentCodec();
+    if (PackedInts.fits(codec, arguments)) {
+      out.writeByte(PackedInts.INTS);
+      PackedInts.write(out, arguments);
+    } else {
+      out.writeByte(PackedInts.GENERIC);
+      for (Object argument : arguments) {
+        codec.encode(out, argument);
+      }
+    }
+  }
 }

@@ -277,20 +277,8 @@ final class ProcessWorker {
 
   private static byte[] encode(Chunk chunk) {
     if (chunk.encoded == null) {
-      PoolTask<Object, Object> task = chunk.task.task();
       WireOutput out = new WireOutput(32 + 8 * chunk.size());
-      out.writeString(task.id());
-      out.writeSize(chunk.size());
-      Codec<Object> codec = task.argumentCodec();
-      if (PackedInts.fits(codec, chunk.arguments)) {
-        out.writeByte(PackedInts.INTS);
-        PackedInts.write(out, chunk.arguments);
-      } else {
-        out.writeByte(PackedInts.GENERIC);
-        for (Object argument : chunk.arguments) {
-          codec.encode(out, argument);
-        }
-      }
+      PoolProtocol.writeChunkBody(out, chunk.task.task(), chunk.arguments);
       chunk.encoded = out.toByteArray();
     }
     return chunk.encoded;

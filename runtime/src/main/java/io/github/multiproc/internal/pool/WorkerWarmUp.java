@@ -191,23 +191,11 @@ final class WorkerWarmUp {
     return out.toByteArray();
   }
 
-  /** Appends a CHUNK frame as {@code ProcessWorker} encodes it. */
-  @SuppressWarnings("unchecked")
+  /** Appends a CHUNK frame as {@code ProcessWorker} sends it. */
   private static void chunk(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.CHUNK);
-    out.writeString(task.id());
-    out.writeSize(arguments.length);
-    var codec = (io.github.multiproc.spi.Codec<Object>) task.argumentCodec();
-    if (PackedInts.fits(codec, arguments)) {
-      out.writeByte(PackedInts.INTS);
-      PackedInts.write(out, arguments);
-    } else {
-      out.writeByte(PackedInts.GENERIC);
-      for (Object argument : arguments) {
-        codec.encode(out, argument);
-      }
-    }
+    PoolProtocol.writeChunkBody(out, task, arguments);
     FrameReader.endFrame(out, start);
   }
 }
