@@ -1,13 +1,14 @@
 package io.github.multiproc.internal.hub;
 
+import io.github.multiproc.spi.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
- * Reads length-prefixed frames like {@link FramedChannel}, but through a buffer, so a burst of small
- * frames (pipelined pool chunks and their results, streamed queue puts) costs one system call
+ * Reads length-prefixed frames like {@link FramedChannel}, but through a buffer, so a burst of
+ * small frames (pipelined pool chunks and their results, streamed queue puts) costs one system call
  * instead of two per frame.
  */
 public final class FrameReader {
@@ -41,8 +42,7 @@ public final class FrameReader {
     }
     int length = buffer.getInt();
     if (length < 0 || length > maxBytes) {
-      throw new ProtocolException("frame length " + Integer.toUnsignedString(length)
-          + " exceeds the limit of " + maxBytes + " bytes (raise multiproc.maxFrameBytes if this is a real message)");
+      throw FramedChannel.tooLong(length, maxBytes);
     }
     fill(length, false);
     byte[] payload = new byte[length];
@@ -77,7 +77,8 @@ public final class FrameReader {
   }
 
   /** Writes {@code length} bytes of {@code bytes} (already framed) fully. */
-  public static void writeFully(SocketChannel channel, byte[] bytes, int length) throws IOException {
+  public static void writeFully(SocketChannel channel, byte[] bytes, int length)
+      throws IOException {
     ByteBuffer out = ByteBuffer.wrap(bytes, 0, length);
     while (out.hasRemaining()) {
       channel.write(out);
@@ -85,14 +86,14 @@ public final class FrameReader {
   }
 
   /** Starts a frame in {@code out}: a length placeholder patched by {@link #endFrame}. */
-  public static int beginFrame(io.github.multiproc.spi.WireOutput out) {
+  public static int beginFrame(WireOutput out) {
     int start = out.size();
     out.writeInt(0);
     return start;
   }
 
   /** Patches the length of the frame begun at {@code start}. */
-  public static void endFrame(io.github.multiproc.spi.WireOutput out, int start) {
+  public static void endFrame(WireOutput out, int start) {
     int length = out.size() - start - 4;
     byte[] array = out.array();
     array[start] = (byte) (length >>> 24);

@@ -10,8 +10,8 @@ import java.nio.channels.SocketChannel;
 
 /**
  * One connected socket (or, for a child's control line, a FIFO) that carries frames: a 4-byte
- * big-endian length, then that many payload bytes. Every read names the most it accepts, so a forged length can never make us allocate more
- * than the caller allows. Reads and writes may happen on different threads, each from one thread
+ * big-endian length, then that many payload bytes. Every read names the most it accepts, so a
+ * forged length can never make us allocate more than the caller allows. Reads and writes may happen on different threads, each from one thread
  * at a time.
  */
 public final class FramedChannel implements Closeable {
@@ -26,6 +26,17 @@ public final class FramedChannel implements Closeable {
   public <C extends ByteChannel & GatheringByteChannel> FramedChannel(C channel) {
     this.channel = channel;
     this.gathering = channel;
+  }
+
+  /** The error for a frame header of {@code length} bytes when at most {@code maxBytes} may come. */
+  static ProtocolException tooLong(int length, int maxBytes) {
+    // Only the configurable limit can be raised; the handshake's tiny limit is fixed.
+    String hint =
+        maxBytes == maxFrameBytes()
+            ? " (raise multiproc.maxFrameBytes if this is a real message)"
+            : " allowed at this step of the protocol";
+    return new ProtocolException("frame length " + Integer.toUnsignedString(length)
+        + " exceeds the limit of " + maxBytes + " bytes" + hint);
   }
 
   /** The hard frame-size limit of this JVM, read once from {@code multiproc.maxFrameBytes}. */
@@ -47,14 +58,7 @@ public final class FramedChannel implements Closeable {
     }
     int length = header.getInt(0);
     if (length < 0 || length > maxBytes) {
-      // Only the configurable limit can be raised; the handshake's tiny limit is fixed.
-      String hint =
-          maxBytes == maxFrameBytes()
-              ? " (raise multiproc.maxFrameBytes if this is a real message)"
-              : " allowed at this step of the protocol";
-      throw new ProtocolException(
-          "frame length " + Integer.toUnsignedString(length) + " exceeds the limit of " + maxBytes
-              + " bytes" + hint);
+      throw tooLong(length, maxBytes);
     }
     ByteBuffer payload = ByteBuffer.allocate(length);
     fill(payload, false);
