@@ -59,7 +59,7 @@ final class ControlFifo implements Runnable {
       reader.start();
       return fifo;
     } catch (IOException e) {
-      closeQuietly(writeEnd);
+      RunningChild.closeQuietly(writeEnd);
       deleteQuietly(path);
       return null;
     }
@@ -91,20 +91,9 @@ final class ControlFifo implements Runnable {
         LOG.log(Level.WARNING, "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {
-      closeQuietly(readEnd);
+      RunningChild.closeQuietly(readEnd);
       deleteQuietly(path);
       link.serviceEnded();
-    }
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    if (channel == null) {
-      return;
-    }
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // closing a FIFO end cannot fail in a way that matters
     }
   }
 

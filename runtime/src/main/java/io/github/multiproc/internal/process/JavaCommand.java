@@ -70,11 +70,7 @@ public final class JavaCommand {
       command.addAll(ClassDataArchive.flagsFor(jvmArgs, executable == null));
     }
     command.addAll(jvmArgs);
-    String classPath = System.getProperty("java.class.path", "");
-    if (!classPath.isEmpty()) {
-      command.add("-cp");
-      command.add(classPath);
-    }
+    addClassPath(command);
     Module module = launcher.getModule();
     String modulePath = System.getProperty("jdk.module.path", "");
     if (module.isNamed() && !modulePath.isEmpty()) {
@@ -96,11 +92,7 @@ public final class JavaCommand {
     List<String> command = new ArrayList<>();
     command.add(executable().toString());
     command.addAll(jvmArgs);
-    String classPath = System.getProperty("java.class.path", "");
-    if (!classPath.isEmpty()) {
-      command.add("-cp");
-      command.add(classPath);
-    }
+    addClassPath(command);
     String modulePath = System.getProperty("jdk.module.path", "");
     if (!modulePath.isEmpty()) {
       command.add("-p");
@@ -109,6 +101,15 @@ public final class JavaCommand {
       command.add("ALL-MODULE-PATH");
     }
     return command;
+  }
+
+  /** This JVM's class path, which children share, when there is one. */
+  private static void addClassPath(List<String> command) {
+    String classPath = System.getProperty("java.class.path", "");
+    if (!classPath.isEmpty()) {
+      command.add("-cp");
+      command.add(classPath);
+    }
   }
 
   private static boolean mentions(List<String> jvmArgs, String flag) {

@@ -205,7 +205,11 @@ public final class RunningChild {
     }
   }
 
-  private static void closeQuietly(java.io.Closeable closeable) {
+  /** Closes one end of a child's pipes or control line, if there is one; errors do not matter. */
+  static void closeQuietly(java.io.Closeable closeable) {
+    if (closeable == null) {
+      return;
+    }
     try {
       closeable.close();
     } catch (IOException e) {
