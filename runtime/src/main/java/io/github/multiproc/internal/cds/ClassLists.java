@@ -20,7 +20,8 @@ final class ClassLists {
    * archive holds) in front of the {@code trained} list, without repeating a line. A static archive
    * replaces the JDK's default one, so without those lines a child that uses JDK classes the
    * training did not (streams, {@code java.time}, ...) would load them from the module image,
-   * slower than a plain start. A JDK image without that file (a jlinked one) keeps the trained list.
+   * slower than a plain start. A JDK image without that file (a jlinked one) keeps the trained
+   * list.
    */
   static void addJdkDefaults(Path trained) throws IOException {
     Path defaults = Path.of(System.getProperty("java.home"), "lib", "classlist");

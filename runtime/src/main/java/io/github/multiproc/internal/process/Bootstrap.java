@@ -98,8 +98,8 @@ public record Bootstrap(
     try {
       byte[] key = wire.readBytes(wire.readCount(1));
       Bootstrap bootstrap = new Bootstrap(key, wire.readString(), wire.readString(),
-          wire.readString(), wire.readString(), wire.readString(), wire.readBoolean(), wire.readLong(),
-          wire.readString(), wire.readInt(), wire.readString(),
+          wire.readString(), wire.readString(), wire.readString(), wire.readBoolean(),
+          wire.readLong(), wire.readString(), wire.readInt(), wire.readString(),
           wire.readBytes(wire.readCount(1)));
       wire.requireFullyRead();
       return bootstrap;

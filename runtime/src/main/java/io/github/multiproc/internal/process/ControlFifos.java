@@ -29,16 +29,16 @@ final class ControlFifos {
   private static final String PREFIX = "multiproc-control-";
   /** FIFOs made by one run of {@code mkfifo}. */
   private static final int BATCH = 16;
+  /** The first pause after {@code mkfifo} failed; it doubles with each failure in a row. */
+  private static final long FIRST_PAUSE_NANOS = 1_000_000_000L;
+  private static final long MAX_PAUSE_NANOS = 60_000_000_000L;
 
   private static final ArrayDeque<Path> READY = new ArrayDeque<>();
   private static Path directory;
   private static boolean hooked;
   /** FIFOs named so far: the next one is {@code c<made>}. */
   private static int made;
-  /** The first pause after {@code mkfifo} failed; it doubles with each failure in a row. */
-  private static final long FIRST_PAUSE_NANOS = 1_000_000_000L;
-  private static final long MAX_PAUSE_NANOS = 60_000_000_000L;
-  /** Whether the last try to make FIFOs failed; children then use the hub until {@link #retryAt}. */
+  /** Whether the last try to make FIFOs failed: children use the hub until {@link #retryAt}. */
   private static boolean failing;
   private static long retryAt;
   private static long pauseNanos = FIRST_PAUSE_NANOS;
