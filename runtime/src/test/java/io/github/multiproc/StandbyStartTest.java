@@ -117,6 +117,30 @@ class StandbyStartTest {
   }
 
   @Test
+  void replacementsBootOnceEveryChildInAStandbyHasEnded() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    Set<Long> ready = awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<Void> shorter = TestProcesses.sleep(50);
+    ChildProcess<Void> longer = TestProcesses.sleep(150);
+    long started = System.nanoTime();
+    shorter.start();
+    longer.start();
+    // Before the replacements' 200 ms cap, neither boots while a child in a standby still runs:
+    // a booting JVM would take the CPU from the longer child.
+    while (longer.isAlive()
+        && System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(190)) {
+      Set<Long> booted = standbysOf(ProcessHandle.current(), null);
+      booted.removeAll(ready);
+      assertTrue(booted.isEmpty(), "replacements " + booted + " booted while " + longer.name()
+          + " still ran in a standby");
+      Thread.sleep(5);
+    }
+    assertTrue(longer.join(Duration.ofSeconds(10)) && shorter.join(Duration.ofSeconds(10)));
+    Set<Long> replacements = awaitStandbys(ProcessHandle.current(), 2, null);
+    assertTrue(replacements.stream().noneMatch(ready::contains), replacements + " / " + ready);
+  }
+
+  @Test
   void aChildWithOtherJvmArgsSpawnsThenGetsStandbysOfItsOwn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +38,10 @@ final class StandbyPool {
   private static boolean hookInstalled;
   /** Preloading a launcher costs a standby a little memory; beyond this many it is not worth it. */
   private static final int MAX_HINTS = 32;
-  /** How long a replacement waits for the child that took its predecessor to end. */
+  /** How long a replacement waits for the children running in former standbys to end. */
   private static final long REPLACE_DELAY_MILLIS = 200;
+  /** Children running in former standbys, of every key: replacements wait for them. */
+  private static final Set<Process> SERVING = new HashSet<>();
   /** A standby up this long counts as ready even without its HELLO. */
   static final long READY_AGE_MILLIS = 1_000;
   /** How long an ended standby may take to see its stdin close before it is killed. */
@@ -100,6 +103,7 @@ final class StandbyPool {
         } else if (candidate.ready()) {
           it.remove();
           taken = candidate;
+          SERVING.add(taken.process());
         }
       }
     }
@@ -108,20 +112,19 @@ final class StandbyPool {
 
   /** Tops {@code command} up in the background after a take; {@code taken} may be null. */
   static void refill(Key command, Standby taken) {
-    fill(command, taken == null ? null : taken.process());
+    fill(command, taken != null);
   }
 
   /** Starts booting standbys for {@code command} until it has the configured count. */
   static void fill(Key command) {
-    fill(command, null);
+    fill(command, false);
   }
 
   /**
-   * Like {@link #fill(List)}, but the boots wait until {@code taken} (the child that used a
-   * standby) has ended, or {@link #REPLACE_DELAY_MILLIS} at most: a booting JVM takes a core or two
-   * for a few hundred milliseconds, and a short child should not share the CPU with it.
+   * Like {@link #fill(Key)}; replacements for taken standbys first wait for the children running in
+   * standbys ({@link #awaitServingChildren}).
    */
-  private static void fill(Key command, Process taken) {
+  private static void fill(Key command, boolean replacing) {
     int missing;
     Slot slot;
     synchronized (StandbyPool.class) {
@@ -134,7 +137,7 @@ final class StandbyPool {
       slot.launching += missing;
       installHook();
     }
-    Thread launcher = new Thread(() -> launch(command, slot, missing, taken),
+    Thread launcher = new Thread(() -> launch(command, slot, missing, replacing),
         "multiproc-standby-launcher");
     launcher.setDaemon(true);
     launcher.start();
@@ -165,13 +168,9 @@ final class StandbyPool {
     end(surplus);
   }
 
-  private static void launch(Key key, Slot slot, int count, Process after) {
-    if (after != null) {
-      try {
-        after.waitFor(REPLACE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        // boot now
-      }
+  private static void launch(Key key, Slot slot, int count, boolean replacing) {
+    if (replacing) {
+      awaitServingChildren();
     }
     for (int i = 0; i < count; i++) {
       // The archive flags of this moment: the archive may have become ready since the key was made.
@@ -206,6 +205,32 @@ final class StandbyPool {
       if (standby != null && !keep) {
         end(List.of(standby)); // the count went down while it was starting
       }
+    }
+  }
+
+  /**
+   * Waits until every child running in a former standby has ended, {@link #REPLACE_DELAY_MILLIS}
+   * at most: a booting JVM takes a core or two for a few hundred milliseconds, and short children
+   * started together (two lock users, say) should not share the CPU with their replacements.
+   */
+  private static void awaitServingChildren() {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REPLACE_DELAY_MILLIS);
+    try {
+      while (true) {
+        Process running;
+        synchronized (StandbyPool.class) {
+          // Looked up afresh each round: a child started meanwhile (the second of a pair) counts.
+          SERVING.removeIf(process -> !process.isAlive());
+          running = SERVING.isEmpty() ? null : SERVING.iterator().next();
+        }
+        long left = deadline - System.nanoTime();
+        if (running == null || left <= 0) {
+          return;
+        }
+        running.waitFor(left, TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      // boot now
     }
   }
 
