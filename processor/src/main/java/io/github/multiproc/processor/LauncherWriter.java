@@ -84,6 +84,12 @@ final class LauncherWriter {
         .addParameter(ArrayTypeName.of(String.class), "args")
         .addStatement("$T.run(new $T(), args)", CHILD_MAIN, model.launcher())
         .build();
+    MethodSpec standbyWarmUp = MethodSpec.methodBuilder("standbyWarmUp")
+        .addJavadoc("Run by an idle standby JVM: verifies {@link $T} without initializing it, so the"
+            + " child\nthe standby becomes does not do it on its first call.\n", model.userClass())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addStatement("$T.linkAhead($T.class)", CHILD_MAIN, model.userClass())
+        .build();
     TypeSpec type = TypeSpec.classBuilder(model.launcher())
         .addOriginatingElement(model.element())
         .addJavadoc("Runs the worker members of {@link $T} in a child JVM.\n", model.userClass())
@@ -92,6 +98,7 @@ final class LauncherWriter {
         .addSuperinterface(SPI)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(main)
+        .addMethod(standbyWarmUp)
         .addMethod(dispatch)
         .build();
     return JavaFile.builder(model.launcher().packageName(), type)

@@ -27,6 +27,14 @@ public final class Channels_Launcher implements WorkerDispatcher {
     ChildMain.run(new Channels_Launcher(), args);
   }
 
+  /**
+   * Run by an idle standby JVM: verifies {@link Channels} without initializing it, so the child
+   * the standby becomes does not do it on its first call.
+   */
+  public static void standbyWarmUp() {
+    ChildMain.linkAhead(Channels.class);
+  }
+
   @Override
   public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
     switch (entryKey) {

@@ -27,6 +27,14 @@ public final class Shapes_Launcher implements WorkerDispatcher {
     ChildMain.run(new Shapes_Launcher(), args);
   }
 
+  /**
+   * Run by an idle standby JVM: verifies {@link Shapes} without initializing it, so the child
+   * the standby becomes does not do it on its first call.
+   */
+  public static void standbyWarmUp() {
+    ChildMain.linkAhead(Shapes.class);
+  }
+
   @Override
   public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
     switch (entryKey) {

@@ -22,6 +22,14 @@ public final class Outer_Inner_Launcher implements WorkerDispatcher {
     ChildMain.run(new Outer_Inner_Launcher(), args);
   }
 
+  /**
+   * Run by an idle standby JVM: verifies {@link Outer.Inner} without initializing it, so the child
+   * the standby becomes does not do it on its first call.
+   */
+  public static void standbyWarmUp() {
+    ChildMain.linkAhead(Outer.Inner.class);
+  }
+
   @Override
   public void dispatch(String entryKey_, WireInput arguments_, WireOutput result_) throws
       Throwable {

@@ -23,6 +23,14 @@ public final class QueueSample_Launcher implements WorkerDispatcher {
     ChildMain.run(new QueueSample_Launcher(), args);
   }
 
+  /**
+   * Run by an idle standby JVM: verifies {@link QueueSample} without initializing it, so the child
+   * the standby becomes does not do it on its first call.
+   */
+  public static void standbyWarmUp() {
+    ChildMain.linkAhead(QueueSample.class);
+  }
+
   @Override
   public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
     switch (entryKey) {

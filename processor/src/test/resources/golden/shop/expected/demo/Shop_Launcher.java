@@ -22,6 +22,14 @@ public final class Shop_Launcher implements WorkerDispatcher {
     ChildMain.run(new Shop_Launcher(), args);
   }
 
+  /**
+   * Run by an idle standby JVM: verifies {@link Shop} without initializing it, so the child
+   * the standby becomes does not do it on its first call.
+   */
+  public static void standbyWarmUp() {
+    ChildMain.linkAhead(Shop.class);
+  }
+
   @Override
   public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
     switch (entryKey) {

@@ -17,4 +17,21 @@ public final class ChildMain {
   public static void run(WorkerDispatcher dispatcher, String[] args) {
     ChildRuntime.run(dispatcher);
   }
+
+  /**
+   * Loads and links (verifies) {@code classes} without initializing them: no static initializer
+   * runs. A generated launcher's {@code standbyWarmUp()} calls it for the user's class, so an idle
+   * standby JVM verifies that class while it waits, not the child it becomes on its first call (no
+   * Python counterpart: a forked child inherits its parent's classes). A class that cannot be
+   * linked is skipped; the child's call reports the error as usual.
+   */
+  public static void linkAhead(Class<?>... classes) {
+    for (Class<?> type : classes) {
+      try {
+        type.getDeclaredMethods(); // HotSpot links a class before listing its declared methods
+      } catch (LinkageError | SecurityException e) {
+        // the child loads it when called, and reports what goes wrong then
+      }
+    }
+  }
 }
