@@ -29,13 +29,16 @@ public enum StartMethod {
    *       standby JVMs for those. A start takes the oldest ready standby JVM (one that has
    *       finished its boot and warm-up and connected back) and never waits for one: a standby
    *       still booting has its boot ahead and would start the child later than a spawn does.
-   *   <li>A replacement boots once the child that took a standby JVM has ended, or 200 ms after
-   *       the start, so a short child does not share the CPU with a booting JVM. Starts in a tight
+   *   <li>A replacement boots once every child running in a standby JVM has ended, or 200 ms
+   *       after the start, so short children (two lock users started together, say) do not share
+   *       the CPU with a booting JVM. Starts in a tight
    *       loop therefore outrun the standby JVMs after {@code standbyCount} starts and then cost
    *       about what {@link #SPAWN} costs: the sustained rate is bounded by how fast JVMs boot.
    *   <li>A standby JVM runs {@code io.github.multiproc.internal.process.StandbyMain} (that is what
-   *       {@code ps} shows), has connected to this JVM while idle, then loads the launcher and runs
-   *       it exactly as a spawned child. Each costs the memory of an idle JVM (about 45 MiB resident
+   *       {@code ps} shows), has connected to this JVM while idle, and has loaded the launchers
+   *       of earlier starts and verified their user classes (without initializing them: no user
+   *       code runs before its child's call); then it runs the launcher exactly as a spawned
+   *       child. Each costs the memory of an idle JVM (about 45 MiB resident
    *       on JDK 17). Launchers in a named module (run from the module path) always spawn.
    *   <li>Idle standby JVMs end when this JVM exits, and end by themselves when it is killed (their
    *       stdin closes). {@code setStandbyCount(0)} and {@code setStartMethod(SPAWN)} end them at

@@ -111,9 +111,10 @@ public final class StandbyMain {
 
   /**
    * Loads a launcher the parent started before, and runs its warm-up if it has one: a public static
-   * {@value #WARM_UP_METHOD}{@code ()} (the pool worker's launcher has), which does ahead of time
-   * what that launcher's child would otherwise do cold. It runs before the standby says HELLO, so a
-   * standby counts as ready only once it is warm. A failure costs nothing but speed.
+   * {@value #WARM_UP_METHOD}{@code ()}, which does ahead of time what that launcher's child would
+   * otherwise do cold: a generated launcher verifies the user's class, the pool worker's launcher
+   * runs its chunk path. It runs before the standby says HELLO, so a standby counts as ready only
+   * once it is warm. A failure costs nothing but speed.
    */
   static void preload(String className) {
     Class<?> launcher;
