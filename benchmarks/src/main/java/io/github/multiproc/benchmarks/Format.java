@@ -24,6 +24,27 @@ final class Format {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
+  /**
+   * Like {@link #number(double)}, with as many decimals (up to four) as it takes to show which side
+   * of {@code bound} the figure is on: 39.96 against a bound of 40 prints {@code 39.96}, not
+   * {@code 40.0}. A NaN bound changes nothing.
+   */
+  static String number(double v, double bound) {
+    String text = number(v);
+    for (int decimals = 2; decimals <= 4 && !sameSide(text, v, bound); decimals++) {
+      text = String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+    return text;
+  }
+
+  private static boolean sameSide(String shown, double v, double bound) {
+    if (Double.isNaN(v) || Double.isNaN(bound)) {
+      return true;
+    }
+    double printed = Double.parseDouble(shown.replace(",", ""));
+    return Math.signum(printed - bound) == Math.signum(v - bound);
+  }
+
   /** A measured ratio: {@code 1.52x}, {@code 0.036x}; {@code n/a} when missing. */
   static String ratio(double r) {
     if (Double.isNaN(r)) {

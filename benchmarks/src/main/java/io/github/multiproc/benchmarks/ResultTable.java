@@ -58,7 +58,7 @@ record ResultTable(List<Row> rows) {
     return List.of(
         w.name(),
         w.peerKey() == null ? "—" : Format.number(row.cpython()),
-        w.javaSide() ? Format.number(row.multiproc()) : "—",
+        w.javaSide() ? Format.number(row.multiproc(), w.target().maxValue()) : "—",
         Format.ratio(row.ratio()),
         w.javaSide() ? w.target().text() : "—",
         row.met().label());

@@ -88,6 +88,16 @@ class RatioTest {
     assertEquals("2.98", Format.number(2.9793));
     assertEquals("40", Format.number(40));
     assertEquals("n/a", Format.number(Double.NaN));
+  }
+
+  @Test
+  void aFigureNearItsBoundShowsWhichSideItIsOn() {
+    assertEquals("39.96", Format.number(39.96, 40));
+    assertEquals("40.04", Format.number(40.04, 40));
+    assertEquals("39.996", Format.number(39.996, 40));
+    assertEquals("38.5", Format.number(38.5, 40));
+    assertEquals("40", Format.number(40, 40));
+    assertEquals("40.0", Format.number(39.96, Double.NaN));
     assertEquals("1.52x", Format.ratio(1.5234));
     assertEquals("0.036x", Format.ratio(0.0361));
   }
