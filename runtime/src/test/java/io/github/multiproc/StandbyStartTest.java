@@ -102,10 +102,9 @@ class StandbyStartTest {
   void terminateAndKillEndAStandbyChild() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<Void> terminated = TestProcesses.sleep(60_000);
-    ChildProcess<Void> killed = TestProcesses.sleep(60_000);
-    terminated.start();
-    killed.start();
+    List<ChildProcess<Void>> sleepers = startSleepers(60_000, 60_000);
+    ChildProcess<Void> terminated = sleepers.get(0);
+    ChildProcess<Void> killed = sleepers.get(1);
     assertTrue(standbys.contains(terminated.pid()) && standbys.contains(killed.pid()),
         "pids " + terminated.pid() + ", " + killed.pid() + " are not the standbys " + standbys);
     terminated.terminate();
@@ -120,11 +119,10 @@ class StandbyStartTest {
   void replacementsBootOnceEveryChildInAStandbyHasEnded() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> ready = awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<Void> shorter = TestProcesses.sleep(50);
-    ChildProcess<Void> longer = TestProcesses.sleep(150);
     long started = System.nanoTime();
-    shorter.start();
-    longer.start();
+    List<ChildProcess<Void>> sleepers = startSleepers(50, 150);
+    ChildProcess<Void> shorter = sleepers.get(0);
+    ChildProcess<Void> longer = sleepers.get(1);
     // Before the replacements' 200 ms cap, neither boots while a child in a standby still runs:
     // a booting JVM would take the CPU from the longer child.
     while (longer.isAlive()
@@ -304,6 +302,14 @@ class StandbyStartTest {
       }
       Thread.sleep(20);
     }
+  }
+
+  /** Starts two children sleeping this long, in this order (the ready standbys take them). */
+  private static List<ChildProcess<Void>> startSleepers(long firstMillis, long secondMillis) {
+    List<ChildProcess<Void>> sleepers =
+        List.of(TestProcesses.sleep(firstMillis), TestProcesses.sleep(secondMillis));
+    sleepers.forEach(ChildProcess::start);
+    return sleepers;
   }
 
   /** Sleeps until every process of {@code pids} has been up for {@code age}. */
