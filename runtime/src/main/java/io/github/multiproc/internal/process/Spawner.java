@@ -109,7 +109,7 @@ public final class Spawner {
     while (true) {
       StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
-        StandbyPool.refill(command, null);
+        StandbyPool.fill(command);
         return null;
       }
       byte[] bootstrap = bootstrap(request, hub, "", standby.token()).toFrame();
@@ -132,7 +132,7 @@ public final class Spawner {
       RunningChild child = RunningChild.adopt(request.owner(), standby.process(),
           together ? new byte[0] : bootstrap, standby.link(), request.daemon());
       child.token = standby.token();
-      StandbyPool.refill(command, standby);
+      StandbyPool.refill(command);
       return child;
     }
   }

@@ -85,8 +85,8 @@ final class StandbyPool {
 
   /**
    * A live, ready standby for {@code command}, now no longer idle, or {@code null} if there is
-   * none. Call {@link #refill} next, once the standby has its orders: starting the boot thread first
-   * would delay them.
+   * none. Call {@link #refill} next, once the standby has its orders (starting the boot thread first
+   * would delay them), or {@link #fill(Key)} when there was none.
    */
   static Standby take(Key command, String launcher) {
     Standby taken = null;
@@ -103,6 +103,7 @@ final class StandbyPool {
         } else if (candidate.ready()) {
           it.remove();
           taken = candidate;
+          SERVING.removeIf(process -> !process.isAlive()); // bounded by the children still running
           SERVING.add(taken.process());
         }
       }
@@ -110,9 +111,12 @@ final class StandbyPool {
     return taken;
   }
 
-  /** Tops {@code command} up in the background after a take; {@code taken} may be null. */
-  static void refill(Key command, Standby taken) {
-    fill(command, taken != null);
+  /**
+   * Tops {@code command} up in the background after a take: the replacements first wait for the
+   * children running in standbys ({@link #awaitServingChildren}).
+   */
+  static void refill(Key command) {
+    fill(command, true);
   }
 
   /** Starts booting standbys for {@code command} until it has the configured count. */
@@ -120,10 +124,7 @@ final class StandbyPool {
     fill(command, false);
   }
 
-  /**
-   * Like {@link #fill(Key)}; replacements for taken standbys first wait for the children running in
-   * standbys ({@link #awaitServingChildren}).
-   */
+  /** {@link #fill(Key)} or, when {@code replacing}, {@link #refill}. */
   private static void fill(Key command, boolean replacing) {
     int missing;
     Slot slot;
