@@ -12,6 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,10 +26,18 @@ import java.util.Set;
  * uses an archive only if its length is the one recorded when it was published. Archives are
  * written under a temporary name and renamed into place, so no reader ever maps a half-written
  * file, and two parents training at once just replace each other's complete archive.
+ *
+ * <p>The store keeps the most recently used archives up to {@link #MAX_TOTAL_BYTES} in all; a
+ * sidecar's modification time is when its archive was last used.
  */
 final class ArchiveStore {
   /** A training claim older than this is from a parent that died while training. */
   private static final long CLAIM_EXPIRY_MILLIS = 180_000;
+  /**
+   * What the archives may take in all: each publish deletes the least recently used beyond it.
+   * One archive is 2-16 MiB, so this keeps a dozen or more class paths, JDKs and flag sets.
+   */
+  static final long MAX_TOTAL_BYTES = 256L << 20;
 
   /** The last store opened, so later child starts skip the checks. */
   private static volatile ArchiveStore opened;
@@ -57,7 +68,8 @@ final class ArchiveStore {
     return store;
   }
 
-  private static ArchiveStore create(Path directory) {
+  /** The store in {@code directory}, or {@code null} when it cannot be trusted (see {@link #open}). */
+  static ArchiveStore create(Path directory) {
     try {
       if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
         try {
@@ -164,6 +176,77 @@ final class ArchiveStore {
     moveAtomically(lengthTemp, lengthFile(key));
     moveAtomically(trained, archive(key, flavor));
     deleteOlderVersions(key);
+    pruneLeastRecentlyUsed(key, MAX_TOTAL_BYTES);
+  }
+
+  /**
+   * Records that {@code key}'s archive is in use now: the modification time of its length sidecar
+   * is when a parent last started a child with it, which {@link #pruneLeastRecentlyUsed} goes by.
+   */
+  void markUsed(ArchiveKey key) {
+    try {
+      Files.setLastModifiedTime(lengthFile(key), FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException | RuntimeException e) {
+      // housekeeping only: at worst the archive is pruned early and trained again
+    }
+  }
+
+  /**
+   * Deletes archives, least recently used first, until the rest take at most {@code maxBytes};
+   * {@code keep}'s is never deleted; expired training claims go too. Without this, archives of
+   * other class paths, JDKs and flag sets would stay forever: {@link #deleteOlderVersions} only
+   * replaces rebuilt jars, and a developer's test runs over temporary jars left ~1 GB of them.
+   * Each archive goes before its sidecar, so a reader sees a missing archive, never a short one;
+   * a child that already mapped it keeps its mapping.
+   */
+  void pruneLeastRecentlyUsed(ArchiveKey keep, long maxBytes) {
+    List<StoredArchive> stored = new ArrayList<>();
+    long now = System.currentTimeMillis();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "mp-*")) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".len")) {
+          String stem = name.substring(0, name.length() - ".len".length());
+          stored.add(new StoredArchive(stem, Files.getLastModifiedTime(file).toMillis(),
+              archiveBytes(stem)));
+        } else if (name.endsWith(".training")
+            && now - Files.getLastModifiedTime(file).toMillis() > CLAIM_EXPIRY_MILLIS) {
+          deleteQuietly(file);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return; // housekeeping only
+    }
+    stored.sort(Comparator.comparingLong(StoredArchive::lastUsed).reversed());
+    long total = archiveBytes(keep.stem());
+    for (StoredArchive archive : stored) {
+      if (archive.stem().equals(keep.stem())) {
+        continue;
+      }
+      total += archive.bytes();
+      if (total > maxBytes) {
+        for (ArchiveFlavor flavor : ArchiveFlavor.values()) {
+          deleteQuietly(directory.resolve(archive.stem() + "." + flavor.extension));
+        }
+        deleteQuietly(directory.resolve(archive.stem() + ".len"));
+      }
+    }
+  }
+
+  /** An archive in the store: its stem, when it was last used, its size in bytes. */
+  private record StoredArchive(String stem, long lastUsed, long bytes) {}
+
+  /** The size of {@code stem}'s archive, of whichever flavor is there; 0 when none is. */
+  private long archiveBytes(String stem) {
+    long bytes = 0;
+    for (ArchiveFlavor flavor : ArchiveFlavor.values()) {
+      try {
+        bytes += Files.size(directory.resolve(stem + "." + flavor.extension));
+      } catch (IOException | RuntimeException e) {
+        // not of this flavor
+      }
+    }
+    return bytes;
   }
 
   /** Deletes the archives of the same family made from jars that have been rebuilt since. */

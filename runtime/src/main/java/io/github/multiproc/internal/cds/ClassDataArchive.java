@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * match because a forked or spawned CPython imports little; a JVM loads and verifies ~800 classes.
  *
  * <p>An archive is keyed by {@link ArchiveKey} (JDK, class path and module path with each jar's
- * size and mtime, JVM flags) and kept in the per-user {@link ArchiveStore}. When a child starts and
+ * size and mtime, JVM flags) and kept in the per-user {@link ArchiveStore}, which keeps the most
+ * recently used up to {@value ArchiveStore#MAX_TOTAL_BYTES} bytes in all. When a child starts and
  * its archive is missing or stale, it starts the plain way, and a training JVM is started in the
  * background (once per key and parent, one at a time, claimed across parents), followed where the
  * {@link ArchiveFlavor} needs it by a JVM that assembles the archive from what the training left;
@@ -34,10 +36,18 @@ public final class ClassDataArchive {
   public static final String ENABLED_PROPERTY = "multiproc.classDataArchive";
   /** How long a training JVM may take before it is killed. */
   private static final long TRAINING_TIMEOUT_MILLIS = 60_000;
-  /** Temporary files of a training JVM killed with its parent are deleted after a day. */
-  private static final long TEMPORARY_MAX_AGE_MILLIS = 86_400_000;
+  /**
+   * Temporary files of a training JVM killed with its parent are deleted after an hour: a training
+   * ends within {@link #TRAINING_TIMEOUT_MILLIS} and its assembly seconds later, and a JDK 25
+   * training cut short leaves a ~13 MiB {@code .config} file, a day of which grew to ~170 MiB.
+   */
+  private static final long TEMPORARY_MAX_AGE_MILLIS = 3_600_000;
   private static final ArchiveFlavor FLAVOR = ArchiveFlavor.forFeature(Runtime.version().feature());
   private static final Set<String> ATTEMPTED = ConcurrentHashMap.newKeySet();
+  /** A parent records its use of an archive at most this often: one file time per start is waste. */
+  private static final long MARK_USED_EVERY_MILLIS = 3_600_000;
+  /** When this parent last recorded the use of each archive, by stem. */
+  private static final Map<String, Long> MARKED_USED = new ConcurrentHashMap<>();
   /** Guards {@link #training}; what {@link #awaitTraining} waits on. */
   private static final Object TRAINING = new Object();
   /**
@@ -67,11 +77,25 @@ public final class ClassDataArchive {
       return flags;
     }
     if (store.isReady(key, FLAVOR) || store.adoptFinished(key, FLAVOR)) {
+      markUsed(store, key);
       flags.addAll(FLAVOR.useFlags(store.archive(key, FLAVOR)));
     } else {
       trainInBackground(store, key, jvmArgs);
     }
     return flags;
+  }
+
+  /** Records the use of {@code key}'s archive, so that pruning keeps it (hourly per parent). */
+  private static void markUsed(ArchiveStore store, ArchiveKey key) {
+    long now = System.currentTimeMillis();
+    Long last = MARKED_USED.get(key.stem());
+    if (last == null || now - last > MARK_USED_EVERY_MILLIS) {
+      if (MARKED_USED.size() > 64) {
+        MARKED_USED.clear(); // as ArchiveKey's memo: bounded, whatever flags children get
+      }
+      MARKED_USED.put(key.stem(), now);
+      store.markUsed(key);
+    }
   }
 
   /** Whether archives are on: the property, and a HotSpot JVM (OpenJ9 has its own cache). */
