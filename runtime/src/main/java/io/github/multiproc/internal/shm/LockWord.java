@@ -1,11 +1,10 @@
 package io.github.multiproc.internal.shm;
 
 import java.lang.System.Logger.Level;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A robust cross-process mutex in 16 bytes of shared memory: the owner word ({@code pid << 32 |
- * thread token}, 0 when free), the hold count (reentrant locks) and an abandoned flag. Threads of
+ * thread id}, 0 when free), the hold count (reentrant locks) and an abandoned flag. Threads of
  * one JVM and processes of the tree exclude one another through the same CAS.
  *
  * <p>Robustness, as POSIX robust mutexes' {@code EOWNERDEAD}: a waiter that finds the owner's
@@ -20,9 +19,7 @@ public final class LockWord {
   public static final int SIZE = 16;
 
   private static final long LIVENESS_CHECK_MS = 10;
-  private static final AtomicInteger TOKENS = new AtomicInteger();
-  private static final ThreadLocal<Long> IDENTITY = ThreadLocal.withInitial(
-      () -> ((long) Pids.SELF << 32) | (TOKENS.incrementAndGet() & 0xffffffffL));
+  private static final long PID_BITS = (long) Pids.SELF << 32;
 
   /** Outcome of an acquire: not acquired (timed out or {@code tryLock} failed). */
   public static final int FAILED = 0;
@@ -43,9 +40,16 @@ public final class LockWord {
     this.abandoned = offset + 12;
   }
 
-  /** The calling thread's owner word: its pid and a token unique within this JVM. */
+  /**
+   * The calling thread's owner word: this process's pid and the thread's id, which the JVM never
+   * gives another thread (platform or virtual) while it runs. A field read rather than a
+   * ThreadLocal lookup: compiled code for the lookup assumes the hit it was profiled with, and a
+   * child's first lock operation on another thread than the standby's warm-up would throw that
+   * code away.
+   */
+  @SuppressWarnings("deprecation") // Thread.threadId() is JDK 19+; getId() is the same number
   public static long me() {
-    return IDENTITY.get();
+    return PID_BITS | (Thread.currentThread().getId() & 0xffffffffL);
   }
 
   /** Whether the calling thread holds the lock. */
@@ -143,6 +147,19 @@ public final class LockWord {
     segment.setInt(count, holds);
     segment.setInt(abandoned, takenOver ? 1 : 0);
     return takenOver ? TAKEN_OVER : ACQUIRED;
+  }
+
+  /**
+   * Marks the lock held by {@code word} without any check, as another thread's acquire would
+   * leave it: for {@link LockWarmUp} alone, on scratch memory, so that its next acquire waits.
+   */
+  void markHeldBy(long word) {
+    segment.setLongVolatile(owner, word);
+  }
+
+  /** Lets go of a hold made by {@link #markHeldBy}, as that thread's release would. */
+  void clearHold() {
+    segment.setLongRelease(owner, 0);
   }
 
   /** Sets the hold count after a re-acquire (a condition restoring a reentrant lock's holds). */
