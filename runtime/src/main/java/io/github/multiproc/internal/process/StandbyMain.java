@@ -2,7 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.HubClient;
-import io.github.multiproc.internal.shm.Segment;
+import io.github.multiproc.internal.shm.LockWarmUp;
 import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -42,7 +42,7 @@ public final class StandbyMain {
 
   /**
    * Lock and shared-value rounds a standby runs so the JIT compiles them before the child needs
-   * them: enough for C2 (tiered compilation's thresholds are in the thousands), about 20 ms of a
+   * them: enough for C2 (tiered compilation's thresholds are in the thousands), about 40 ms of a
    * standby's otherwise idle time.
    */
   private static final int HOT_ROUNDS = 20_000;
@@ -54,7 +54,7 @@ public final class StandbyMain {
     DataInputStream stdin = new DataInputStream(new FileInputStream(FileDescriptor.in));
     try {
       ChildWarmUp.run();
-      Segment.compileHotPaths(HOT_ROUNDS);
+      LockWarmUp.compileHotPaths(HOT_ROUNDS);
     } catch (Throwable e) {
       // only speed is lost: the child will load what the warm-up did not
     }

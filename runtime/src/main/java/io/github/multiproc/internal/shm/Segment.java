@@ -69,25 +69,8 @@ public final class Segment {
     lock.release(true);
   }
 
-  /**
-   * Runs a lock's acquire and release and a shared int's read and write {@code rounds} times on
-   * scratch memory, so the JIT compiles them: interpreted, each VarHandle access costs
-   * microseconds, and a child that starts with a loop of lock operations would run its first
-   * thousands interpreted. For a standby JVM, which has time to spare before it is taken.
-   */
-  public static void compileHotPaths(int rounds) throws InterruptedException {
-    Segment scratch = scratch(LockWord.SIZE + Long.BYTES);
-    LockWord lock = new LockWord(scratch, 0);
-    for (int i = 0; i < rounds; i++) {
-      lock.acquire(i % 2 == 0, Long.MAX_VALUE, i % 3 == 0);
-      scratch.setIntVolatile(LockWord.SIZE, scratch.getIntVolatile(LockWord.SIZE) + 1);
-      scratch.setLongVolatile(LockWord.SIZE, scratch.getLongVolatile(LockWord.SIZE));
-      lock.release(false);
-    }
-  }
-
-  /** Memory of {@code size} bytes that only this process sees, for the warm-ups above. */
-  private static Segment scratch(int size) {
+  /** Memory only this process sees, for {@link #warmUp} and {@link LockWarmUp}. */
+  static Segment scratch(int size) {
     return new Segment("warm-up", null, ByteBuffer.allocateDirect(size), size, false);
   }
 
