@@ -19,7 +19,8 @@ public final class LockWord {
   public static final int SIZE = 16;
 
   private static final long LIVENESS_CHECK_MS = 10;
-  private static final long PID_BITS = (long) Pids.SELF << 32;
+  /** This process's half of every owner word it writes: the pid, in the high 32 bits. */
+  static final long PID_BITS = (long) Pids.SELF << 32;
 
   /** Outcome of an acquire: not acquired (timed out or {@code tryLock} failed). */
   public static final int FAILED = 0;
