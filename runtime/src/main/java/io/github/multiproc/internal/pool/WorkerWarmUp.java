@@ -27,7 +27,7 @@ import java.util.Map;
  * <p>Why: a spawned pool worker is a fresh JVM. The first thousands of tasks it runs (a whole
  * {@code map} of 100,000 tiny items, or 5,000 {@code apply_async} calls) go through the
  * interpreter and C1's profiling code at a third of a warm worker's speed, and a short job never
- * gets any faster. Spawned workers do not run this: it costs about 100 ms of CPU per worker, more
+ * gets any faster. Spawned workers do not run this: it costs about 150 ms of CPU per worker, more
  * than it saves a short job that has to wait for it. A standby pays it in the background, before
  * any pool asks for it.
  *
@@ -38,12 +38,14 @@ import java.util.Map;
  */
 final class WorkerWarmUp {
   /**
-   * Rounds by default; each round is {@link #CHUNKS_PER_ROUND} chunks. 120 rounds (8,040 chunks)
-   * call the per-chunk methods past HotSpot's C2 threshold (5,000 calls) with a margin for a busy
-   * compiler queue. Measured on spawned workers: 100 rounds already gave most of the gain, 200
-   * little more for 80 ms more, 600 nothing.
+   * Rounds by default; each round is {@link #CHUNKS_PER_ROUND} chunks. 400 rounds (26,800 chunks)
+   * carry every per-chunk method of the map path well past HotSpot's C2 thresholds, which a busy
+   * compile queue raises; with 120 the result side ({@code PackedInts.fits}) was still C1 code, and
+   * was compiled in the middle of the first real map, while the pool's other processes wanted the
+   * two cores (a 100,000-item map from two standby workers: median 4.1M against 5.6M tasks/s). The
+   * rounds after the first hundred run compiled, so 400 cost ~150 ms of a fresh JVM against ~120.
    */
-  static final int DEFAULT_ROUNDS = 120;
+  static final int DEFAULT_ROUNDS = 400;
   private static final int APPLY_CHUNKS = 64;
   private static final int MAP_ITEMS = 1024;
   /** Chunks in a round: the apply-shaped ones, a map-shaped one, two of another codec. */
