@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -168,10 +170,6 @@ class StandbyStartTest {
     }
     // Booted for the pool workers' JVM arguments, told to preload (and warm up) their launcher.
     awaitStandbys(ProcessHandle.current(), 2, "-XX:+ExitOnOutOfMemoryError");
-    // The age this test reads (the OS's start time) can run ahead of the standby pool's own clock,
-    // which says when a standby without its HELLO is ready: on JDK 25, with four JVMs booting at
-    // once, the pool spawned its worker in 2 runs of 3 without this extra second, 0 of 3 with it.
-    Thread.sleep(READY_AGE.toMillis());
     try (Pool pool = Pool.create(1)) {
       assertEquals(STANDBY_MAIN, pool.apply(PoolTestTasks.mainClass, null));
       assertEquals(1, pool.apply(PoolTestTasks.callCount, null),
@@ -294,10 +292,15 @@ class StandbyStartTest {
   private static Set<Long> awaitStandbys(ProcessHandle parent, int count, String arg)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    Map<Long, Long> firstSeen = new HashMap<>();
     while (true) {
       Set<Long> found = standbysOf(parent, arg);
+      long now = System.nanoTime();
+      found.forEach(pid -> firstSeen.putIfAbsent(pid, now));
       if (found.size() >= count) {
-        awaitAge(found, READY_AGE);
+        for (long pid : found) {
+          awaitAge(pid, firstSeen.get(pid));
+        }
         return found;
       }
       if (System.nanoTime() > deadline) {
@@ -315,17 +318,26 @@ class StandbyStartTest {
     return sleepers;
   }
 
-  /** Sleeps until every process of {@code pids} has been up for {@code age}. */
-  private static void awaitAge(Set<Long> pids, Duration age) throws InterruptedException {
-    for (long pid : pids) {
-      Optional<Instant> started =
-          ProcessHandle.of(pid).flatMap(handle -> handle.info().startInstant());
-      if (started.isPresent()) {
-        long left = Duration.between(Instant.now(), started.get().plus(age)).toMillis();
-        if (left > 0) {
-          Thread.sleep(left);
-        }
-      }
+  /**
+   * Sleeps until {@code pid}, first listed at {@code firstSeenNanos}, has been up for
+   * {@link #READY_AGE} by any clock. The OS's start time alone can run up to a second ahead: the
+   * JDK adds the process's start in ticks to the boot time in whole seconds ({@code btime}), so a
+   * standby could look a second old while the standby pool, which counts from its launch, does not
+   * take it yet (the start then spawns, and the test sees a child outside the standbys). The
+   * launch was no later than the first listing, nor than the OS's start time plus that second.
+   */
+  private static void awaitAge(long pid, long firstSeenNanos) throws InterruptedException {
+    long launchedBy = firstSeenNanos;
+    Optional<Instant> started =
+        ProcessHandle.of(pid).flatMap(handle -> handle.info().startInstant());
+    if (started.isPresent()) {
+      long sinceStart = Duration.between(started.get(), Instant.now()).toNanos();
+      long osBound = System.nanoTime() - sinceStart + TimeUnit.SECONDS.toNanos(1);
+      launchedBy = Math.min(launchedBy, osBound);
+    }
+    long left = launchedBy + READY_AGE.toNanos() - System.nanoTime();
+    if (left > 0) {
+      TimeUnit.NANOSECONDS.sleep(left);
     }
   }
 
