@@ -38,6 +38,10 @@ final class ArchiveStore {
    * One archive is 2-16 MiB, so this keeps a dozen or more class paths, JDKs and flag sets.
    */
   static final long MAX_TOTAL_BYTES = 256L << 20;
+  /** An archive's sidecar, {@code <stem>.len}: the archive's length when it was published. */
+  private static final String LENGTH_SUFFIX = ".len";
+  /** A training claim, {@code <stem>.training}: a parent is training that archive now. */
+  private static final String CLAIM_SUFFIX = ".training";
 
   /** The last store opened, so later child starts skip the checks. */
   private static volatile ArchiveStore opened;
@@ -68,7 +72,7 @@ final class ArchiveStore {
     return store;
   }
 
-  /** The store in {@code directory}, or {@code null} when it cannot be trusted (see {@link #open}). */
+  /** The store in {@code directory}; {@code null} when it cannot be trusted (see {@link #open}). */
   static ArchiveStore create(Path directory) {
     try {
       if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
@@ -107,15 +111,23 @@ final class ArchiveStore {
   }
 
   Path archive(ArchiveKey key, ArchiveFlavor flavor) {
-    return directory.resolve(key.stem() + "." + flavor.extension);
+    return archive(key.stem(), flavor);
+  }
+
+  private Path archive(String stem, ArchiveFlavor flavor) {
+    return directory.resolve(stem + "." + flavor.extension);
   }
 
   private Path lengthFile(ArchiveKey key) {
-    return directory.resolve(key.stem() + ".len");
+    return lengthFile(key.stem());
+  }
+
+  private Path lengthFile(String stem) {
+    return directory.resolve(stem + LENGTH_SUFFIX);
   }
 
   private Path claimFile(ArchiveKey key) {
-    return directory.resolve(key.stem() + ".training");
+    return directory.resolve(key.stem() + CLAIM_SUFFIX);
   }
 
   /** A fresh temporary path for a training JVM to write into. */
@@ -169,7 +181,7 @@ final class ArchiveStore {
    */
   void publish(ArchiveKey key, ArchiveFlavor flavor, Path trained) throws IOException {
     long length = Files.size(trained);
-    Path lengthTemp = directory.resolve(trained.getFileName() + ".len");
+    Path lengthTemp = directory.resolve(trained.getFileName() + LENGTH_SUFFIX);
     Files.writeString(lengthTemp, Long.toString(length), StandardCharsets.US_ASCII);
     // A reader sees the old pair, or the new sidecar with the old archive (a length mismatch:
     // unused for that instant), or the new pair; never a half-written archive.
@@ -205,11 +217,11 @@ final class ArchiveStore {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "mp-*")) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        if (name.endsWith(".len")) {
-          String stem = name.substring(0, name.length() - ".len".length());
+        if (name.endsWith(LENGTH_SUFFIX)) {
+          String stem = name.substring(0, name.length() - LENGTH_SUFFIX.length());
           stored.add(new StoredArchive(stem, Files.getLastModifiedTime(file).toMillis(),
               archiveBytes(stem)));
-        } else if (name.endsWith(".training")
+        } else if (name.endsWith(CLAIM_SUFFIX)
             && now - Files.getLastModifiedTime(file).toMillis() > CLAIM_EXPIRY_MILLIS) {
           deleteQuietly(file);
         }
@@ -219,16 +231,16 @@ final class ArchiveStore {
     }
     stored.sort(Comparator.comparingLong(StoredArchive::lastUsed).reversed());
     long total = archiveBytes(keep.stem());
-    for (StoredArchive archive : stored) {
-      if (archive.stem().equals(keep.stem())) {
+    for (StoredArchive candidate : stored) {
+      if (candidate.stem().equals(keep.stem())) {
         continue;
       }
-      total += archive.bytes();
+      total += candidate.bytes();
       if (total > maxBytes) {
         for (ArchiveFlavor flavor : ArchiveFlavor.values()) {
-          deleteQuietly(directory.resolve(archive.stem() + "." + flavor.extension));
+          deleteQuietly(archive(candidate.stem(), flavor));
         }
-        deleteQuietly(directory.resolve(archive.stem() + ".len"));
+        deleteQuietly(lengthFile(candidate.stem()));
       }
     }
   }
@@ -241,7 +253,7 @@ final class ArchiveStore {
     long bytes = 0;
     for (ArchiveFlavor flavor : ArchiveFlavor.values()) {
       try {
-        bytes += Files.size(directory.resolve(stem + "." + flavor.extension));
+        bytes += Files.size(archive(stem, flavor));
       } catch (IOException | RuntimeException e) {
         // not of this flavor
       }
@@ -256,7 +268,7 @@ final class ArchiveStore {
       for (Path file : files) {
         String name = file.getFileName().toString();
         if (!name.startsWith(key.stem() + ".") && !name.contains(".tmp.")
-            && !name.endsWith(".training")) {
+            && !name.endsWith(CLAIM_SUFFIX)) {
           deleteQuietly(file);
         }
       }
