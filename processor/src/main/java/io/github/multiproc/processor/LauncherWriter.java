@@ -85,8 +85,9 @@ final class LauncherWriter {
         .addStatement("$T.run(new $T(), args)", CHILD_MAIN, model.launcher())
         .build();
     MethodSpec standbyWarmUp = MethodSpec.methodBuilder("standbyWarmUp")
-        .addJavadoc("Run by an idle standby JVM: verifies {@link $T} without initializing it, so the"
-            + " child\nthe standby becomes does not do it on its first call.\n", model.userClass())
+        .addJavadoc("Run by an idle standby JVM: verifies {@link $T} without initializing it, so"
+            + " the child\nthe standby becomes does not do it on its first call.\n",
+            model.userClass())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addStatement("$T.linkAhead($T.class)", CHILD_MAIN, model.userClass())
         .build();

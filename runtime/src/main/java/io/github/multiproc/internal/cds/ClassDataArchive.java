@@ -44,7 +44,7 @@ public final class ClassDataArchive {
   private static final long TEMPORARY_MAX_AGE_MILLIS = 3_600_000;
   private static final ArchiveFlavor FLAVOR = ArchiveFlavor.forFeature(Runtime.version().feature());
   private static final Set<String> ATTEMPTED = ConcurrentHashMap.newKeySet();
-  /** A parent records its use of an archive at most this often: one file time per start is waste. */
+  /** A parent records its use of an archive at most this often: a file time per start is waste. */
   private static final long MARK_USED_EVERY_MILLIS = 3_600_000;
   /** When this parent last recorded the use of each archive, by stem. */
   private static final Map<String, Long> MARKED_USED = new ConcurrentHashMap<>();

@@ -11,8 +11,8 @@ import java.nio.channels.SocketChannel;
 /**
  * One connected socket (or, for a child's control line, a FIFO) that carries frames: a 4-byte
  * big-endian length, then that many payload bytes. Every read names the most it accepts, so a
- * forged length can never make us allocate more than the caller allows. Reads and writes may happen on different threads, each from one thread
- * at a time.
+ * forged length can never make us allocate more than the caller allows. Reads and writes may
+ * happen on different threads, each from one thread at a time.
  */
 public final class FramedChannel implements Closeable {
   /** Default hard limit for one frame: 64 MiB, overridable with {@code multiproc.maxFrameBytes}. */
@@ -28,7 +28,7 @@ public final class FramedChannel implements Closeable {
     this.gathering = channel;
   }
 
-  /** The error for a frame header of {@code length} bytes when at most {@code maxBytes} may come. */
+  /** The error for a frame header of {@code length} bytes, over the {@code maxBytes} allowed. */
   static ProtocolException tooLong(int length, int maxBytes) {
     // Only the configurable limit can be raised; the handshake's tiny limit is fixed.
     String hint =

@@ -85,8 +85,8 @@ final class StandbyPool {
 
   /**
    * A live, ready standby for {@code command}, now no longer idle, or {@code null} if there is
-   * none. Call {@link #refill} next, once the standby has its orders (starting the boot thread first
-   * would delay them), or {@link #fill(Key)} when there was none.
+   * none. Call {@link #refill} next, once the standby has its orders (starting the boot thread
+   * first would delay them), or {@link #fill(Key)} when there was none.
    */
   static Standby take(Key command, String launcher) {
     Standby taken = null;
