@@ -139,17 +139,17 @@ public final class Codecs {
 
   /** A {@link List}, decoded as an {@link ArrayList}. */
   public static <E> Codec<List<E>> list(Codec<E> element) {
-    return new CollectionCodec<>(element, ArrayList::new);
+    return new CollectionCodec<>(element, new NewArrayList<>());
   }
 
   /** A {@link Set}, decoded as a {@link LinkedHashSet} in the sender's iteration order. */
   public static <E> Codec<Set<E>> set(Codec<E> element) {
-    return new CollectionCodec<>(element, size -> new LinkedHashSet<>(capacityFor(size)));
+    return new CollectionCodec<>(element, new NewLinkedHashSet<>());
   }
 
   /** A {@link Map}, decoded as a {@link LinkedHashMap} in the sender's iteration order. */
   public static <K, V> Codec<Map<K, V>> map(Codec<K> key, Codec<V> value) {
-    return new MapCodec<>(key, value, size -> new LinkedHashMap<>(capacityFor(size)));
+    return new MapCodec<>(key, value, new NewLinkedHashMap<>());
   }
 
   /**
@@ -179,5 +179,30 @@ public final class Codecs {
 
   private static int capacityFor(int size) {
     return (int) Math.min(1 << 30, size / 0.75 + 1);
+  }
+
+  // The containers of list(), set() and map() are classes, not lambdas: generated codec holders
+  // build these codecs as they initialise, in every child that decodes an argument, and the first
+  // lambda a JVM links sets up java.lang.invoke, which cost a spawned child ~10 ms.
+
+  private static final class NewArrayList<E> implements IntFunction<List<E>> {
+    @Override
+    public List<E> apply(int size) {
+      return new ArrayList<>(size);
+    }
+  }
+
+  private static final class NewLinkedHashSet<E> implements IntFunction<Set<E>> {
+    @Override
+    public Set<E> apply(int size) {
+      return new LinkedHashSet<>(capacityFor(size));
+    }
+  }
+
+  private static final class NewLinkedHashMap<K, V> implements IntFunction<Map<K, V>> {
+    @Override
+    public Map<K, V> apply(int size) {
+      return new LinkedHashMap<>(capacityFor(size));
+    }
   }
 }
