@@ -84,7 +84,8 @@ public final class ChildProcess<R> {
       }
       state = State.STARTED;
       request = new Spawner.Request(this, spec.launcher(), spec.entryKey(),
-          spec.encodedArguments(), name, identity, daemon, List.copyOf(jvmArgs),
+          spec.encodedArguments(), spec.argumentsUseSockets(), name, identity, daemon,
+          List.copyOf(jvmArgs),
           startMethod != null ? startMethod : StartMethods.getDefault());
     }
     RunningChild child;

@@ -5,6 +5,7 @@ import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
 import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WorkerCall;
 import java.io.IOException;
@@ -71,7 +72,10 @@ public final class Manager implements AutoCloseable {
     ChildProcess<Void> child =
         WorkerCall.to(ManagerServerLauncher.class, ManagerServerLauncher.ENTRY, Codecs.VOID)
             .daemon(true)
-            .arguments(out -> out.writeString(socket.toString()))
+            .arguments(out -> {
+              SocketArguments.mark(); // the server listens on a Unix-domain socket
+              out.writeString(socket.toString());
+            })
             .newProcess();
     child.start();
     byte[] key = ProcessContext.sessionKey();

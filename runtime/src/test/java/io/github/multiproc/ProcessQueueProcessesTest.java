@@ -11,6 +11,7 @@ import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.QueueTestLauncher;
 import io.github.multiproc.testing.QueueTestProcesses;
+import io.github.multiproc.testing.TestProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,6 +61,20 @@ class ProcessQueueProcessesTest {
       moveEveryItemOnce(q);
       assertEquals(1000, q.remainingCapacity());
     }
+  }
+
+  @Test
+  @Timeout(60)
+  void aSpawnedChildSetsUpSocketsAheadOnlyWhenItsArgumentsUseThem() throws Exception {
+    try (ProcessQueue<Object> q = ProcessQueue.create()) {
+      ChildProcess<Boolean> withQueue =
+          start(QueueTestProcesses.socketSetUpBeforeUse(q).startMethod(StartMethod.SPAWN));
+      assertTrue(withQueue.result(), "a child passed a queue did not set its sockets up ahead");
+      assertEquals("used", q.poll(10, TimeUnit.SECONDS));
+    }
+    ChildProcess<Boolean> plain =
+        start(TestProcesses.socketSetUpDone(300).startMethod(StartMethod.SPAWN));
+    assertFalse(plain.result(), "a child passed no socket handle set sockets up all the same");
   }
 
   private void moveEveryItemOnce(ProcessQueue<Object> q) throws Exception {

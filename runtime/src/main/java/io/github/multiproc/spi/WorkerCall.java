@@ -1,6 +1,7 @@
 package io.github.multiproc.spi;
 
 import io.github.multiproc.ChildProcess;
+import io.github.multiproc.internal.process.SocketArguments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,10 +73,10 @@ public final class WorkerCall<R> {
    */
   public ChildProcess<R> newProcess() {
     WireOutput out = new WireOutput();
-    arguments.encode(out);
+    boolean argumentsUseSockets = SocketArguments.encode(arguments, out);
     return new ChildProcess<>(
         new Spec<>(launcher, entryKey, resultCodec, name, daemon, List.copyOf(jvmArgs),
-            out.toByteArray()));
+            out.toByteArray(), argumentsUseSockets));
   }
 
   /**
@@ -88,6 +89,8 @@ public final class WorkerCall<R> {
    * @param daemon whether the child is a daemon
    * @param jvmArgs JVM arguments from the annotation
    * @param encodedArguments the arguments as encoded by the generated code
+   * @param argumentsUseSockets whether they make the child use a Unix-domain socket (a queue, a
+   *     pipe end, a manager proxy): the child then sets up its socket classes early
    */
   public record Spec<R>(
       Class<?> launcher,
@@ -96,5 +99,6 @@ public final class WorkerCall<R> {
       String name,
       boolean daemon,
       List<String> jvmArgs,
-      byte[] encodedArguments) {}
+      byte[] encodedArguments,
+      boolean argumentsUseSockets) {}
 }

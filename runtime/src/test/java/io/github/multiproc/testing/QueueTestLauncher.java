@@ -3,6 +3,7 @@ package io.github.multiproc.testing;
 import io.github.multiproc.JoinableProcessQueue;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.SimpleProcessQueue;
+import io.github.multiproc.internal.process.SocketSetUp;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.QueueHandles;
@@ -118,6 +119,12 @@ public final class QueueTestLauncher implements WorkerDispatcher {
         Codecs.LONG_ARRAY.encode(result, Workers.timedConsume(q, n));
         return;
       }
+      case "socketSetUpBeforeUse(io.github.multiproc.ProcessQueue)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.BOOLEAN.encode(result, Workers.socketSetUpBeforeUse(q));
+        return;
+      }
       default:
         throw WorkerDispatcher.unknownEntry(entryKey, QueueTestLauncher.class);
     }
@@ -126,6 +133,20 @@ public final class QueueTestLauncher implements WorkerDispatcher {
   /** The "user code" the launcher calls. */
   static final class Workers {
     private Workers() {}
+
+    /**
+     * Waits, without touching {@code q}, for the socket set-up a child with a queue argument starts
+     * in the background; true once done, false after 10 s. Then uses the queue.
+     */
+    static boolean socketSetUpBeforeUse(ProcessQueue<Object> q) throws InterruptedException {
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!SocketSetUp.done() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      boolean done = SocketSetUp.done();
+      q.put("used");
+      return done;
+    }
 
     static void produce(BlockingQueue<Object> q, long first, int count)
         throws InterruptedException {

@@ -105,6 +105,13 @@ public final class QueueTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Boolean> socketSetUpBeforeUse(ProcessQueue<Object> q) {
+    return WorkerCall.to(QueueTestLauncher.class,
+            "socketSetUpBeforeUse(io.github.multiproc.ProcessQueue)", Codecs.BOOLEAN)
+        .arguments(out -> QueueHandles.<Object>queue().encode(out, q))
+        .newProcess();
+  }
+
   public static ChildProcess<Void> ownQueue(ProcessQueue<Object> out) {
     return WorkerCall.to(QueueTestLauncher.class, "ownQueue(io.github.multiproc.ProcessQueue)",
             Codecs.VOID)

@@ -3,6 +3,7 @@ package io.github.multiproc.testing;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Multiproc;
 import io.github.multiproc.ProcessInfo;
+import io.github.multiproc.internal.process.SocketSetUp;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
@@ -70,6 +71,12 @@ public final class TestLauncher implements WorkerDispatcher {
         Codecs.STRING.encode(result, Workers.whoAmI());
         return;
       }
+      case "socketSetUpDone(long)": {
+        long millis = arguments.readLong();
+        arguments.requireFullyRead();
+        Codecs.BOOLEAN.encode(result, Workers.socketSetUpDone(millis));
+        return;
+      }
       case "startChild()": {
         arguments.requireFullyRead();
         Codecs.STRING.encode(result, Workers.startChild());
@@ -117,6 +124,12 @@ public final class TestLauncher implements WorkerDispatcher {
 
     static void sleep(long millis) throws InterruptedException {
       Thread.sleep(millis);
+    }
+
+    /** Whether this child set up its socket classes, {@code millis} after its task began. */
+    static boolean socketSetUpDone(long millis) throws InterruptedException {
+      Thread.sleep(millis);
+      return SocketSetUp.done();
     }
 
     static String whoAmI() {

@@ -53,6 +53,12 @@ public final class TestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Boolean> socketSetUpDone(long millis) {
+    return WorkerCall.to(TestLauncher.class, "socketSetUpDone(long)", Codecs.BOOLEAN)
+        .arguments(out -> out.writeLong(millis))
+        .newProcess();
+  }
+
   public static ChildProcess<String> whoAmI() {
     return WorkerCall.to(TestLauncher.class, "whoAmI()", Codecs.STRING)
         .name("me")

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.manager;
 
+import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.ProxyReference;
 import io.github.multiproc.spi.SharedInvoker;
@@ -59,6 +60,7 @@ public final class ObjectHandle implements SharedInvoker, ProxyReference {
 
   @Override
   public void writeReference(WireOutput out) {
+    SocketArguments.mark();
     endpoint.writeTo(out);
     out.writeLong(id);
     out.writeString(typeTag);

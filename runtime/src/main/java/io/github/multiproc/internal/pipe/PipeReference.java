@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.pipe;
 
+import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 
@@ -9,6 +10,7 @@ import io.github.multiproc.spi.WireOutput;
  */
 record PipeReference(String hubPath, long pipeId, int index, boolean readable, boolean writable) {
   void encode(WireOutput out) {
+    SocketArguments.mark();
     out.writeString(hubPath);
     out.writeLong(pipeId);
     out.writeByte(index);

@@ -8,6 +8,7 @@ import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.Codecs;
@@ -87,6 +88,7 @@ final class ProcessWorker {
         .daemon(true)
         .jvmArgs(jvmArgs.toArray(new String[0]))
         .arguments(out -> {
+          SocketArguments.mark(); // the worker connects to the pool's hub for its tasks
           out.writeString(backend.hubPath);
           out.writeString(token);
           out.writeBoolean(config.taskTimeout() == null); // results may share a write

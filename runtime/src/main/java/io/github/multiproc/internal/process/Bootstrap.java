@@ -24,6 +24,8 @@ import java.io.IOException;
  * @param maxFrameBytes the parent's frame limit, so the child refuses a too-big result itself
  * @param entryKey which entry of the launcher to run
  * @param arguments the encoded arguments
+ * @param argumentsUseSockets whether the arguments make the child use a Unix-domain socket
+ *     ({@link SocketArguments}), so it sets up the socket classes in the background at once
  */
 public record Bootstrap(
     byte[] sessionKey,
@@ -37,9 +39,10 @@ public record Bootstrap(
     String parentName,
     int maxFrameBytes,
     String entryKey,
-    byte[] arguments) {
+    byte[] arguments,
+    boolean argumentsUseSockets) {
   private static final int MAGIC = 0x4D505243; // "MPRC"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   /** The frame to write on the child's stdin, length prefix included. */
   public byte[] toFrame() {
@@ -61,6 +64,7 @@ public record Bootstrap(
     out.writeString(entryKey);
     out.writeSize(arguments.length);
     out.writeBytes(arguments);
+    out.writeBoolean(argumentsUseSockets);
     byte[] frame = out.toByteArray();
     int length = frame.length - 4;
     frame[0] = (byte) (length >>> 24);
@@ -100,7 +104,7 @@ public record Bootstrap(
       Bootstrap bootstrap = new Bootstrap(key, wire.readString(), wire.readString(),
           wire.readString(), wire.readString(), wire.readString(), wire.readBoolean(),
           wire.readLong(), wire.readString(), wire.readInt(), wire.readString(),
-          wire.readBytes(wire.readCount(1)));
+          wire.readBytes(wire.readCount(1)), wire.readBoolean());
       wire.requireFullyRead();
       return bootstrap;
     } catch (CorruptDataException e) {

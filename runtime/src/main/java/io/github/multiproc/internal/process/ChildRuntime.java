@@ -46,6 +46,9 @@ public final class ChildRuntime {
       System.exit(BOOT_FAILURE);
       return;
     }
+    if (bootstrap.argumentsUseSockets()) {
+      SocketSetUp.startInBackground(); // on the other core, while this thread says HELLO
+    }
     System.setIn(new ByteArrayInputStream(new byte[0]));
     DeathPipe.watch(stdin);
     ProcessContext.becomeChild(bootstrap);

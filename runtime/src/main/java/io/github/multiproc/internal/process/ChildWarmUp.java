@@ -43,7 +43,8 @@ public final class ChildWarmUp {
   public static void run() throws Exception {
     byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
     Bootstrap sample = new Bootstrap(key, "/tmp/hub", "", "token", "Process-1", "1", false, 1L,
-        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4]);
+        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4],
+        true);
     byte[] frame = sample.toFrame();
     Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
     WireOutput out = new WireOutput();
@@ -66,18 +67,42 @@ public final class ChildWarmUp {
         "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
         "java.nio.channels.ClosedChannelException",
         "java.nio.channels.AsynchronousCloseException",
-        // What a worker argument of a channel or lock type initialises as the child decodes it
-        // (the channel codecs are built with lambdas: their proxies go in the archive too).
+        // What a worker argument of a channel or lock type initialises as the child decodes it.
         "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedHandles",
         "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
         "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
       Class.forName(name, true, loader);
+    }
+    Codecs.list(Codecs.INTEGER); // the codec holder of a launcher with a list parameter builds one
+    // What a queue, pipe or manager argument loads as the child decodes it and first uses it (seen
+    // with -Xlog:class+load in a spawned queue consumer): loaded only, since initialising some of
+    // them would register this JVM with the runtime's registries.
+    for (String name : new String[] {"io.github.multiproc.internal.codec.TypeRegistry",
+        "io.github.multiproc.internal.queue.QueueCodec",
+        "io.github.multiproc.internal.queue.QueueRef",
+        "io.github.multiproc.internal.queue.QueueBridge", "io.github.multiproc.ProcessQueue",
+        "io.github.multiproc.QueueAccess", "io.github.multiproc.internal.queue.QueueRegistry",
+        "io.github.multiproc.internal.queue.RemoteBackend",
+        "io.github.multiproc.internal.queue.RemoteBackend$ExitHook",
+        "io.github.multiproc.internal.queue.RemoteBackend$Connection",
+        "io.github.multiproc.internal.queue.Prefetch",
+        "io.github.multiproc.internal.queue.Prefetch$Batch",
+        "io.github.multiproc.internal.queue.Items", "io.github.multiproc.internal.pipe.PipeEnds",
+        "io.github.multiproc.internal.pipe.PipeEnds$EndCodec",
+        "io.github.multiproc.internal.pipe.PipeReference",
+        "io.github.multiproc.internal.pipe.PipeRegistry",
+        "io.github.multiproc.internal.pipe.LinkConnection",
+        "io.github.multiproc.internal.pipe.SocketLink", "io.github.multiproc.Connection",
+        "io.github.multiproc.internal.manager.ObjectHandle",
+        "io.github.multiproc.internal.manager.ProxyReferences"}) {
+      Class.forName(name, false, loader);
     }
     Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
     Path scratch = PidDirectories.create(PidDirectories.socketBase(), "multiproc-warm-up-");
     try {
       mapScratchFile(scratch); // what attaching to a shared segment maps
       handshakeLocally(scratch, key); // what a queue, pipe or manager argument first connects with
+      SocketSetUp.markDone();
     } finally {
       PidDirectories.deleteQuietly(scratch);
     }

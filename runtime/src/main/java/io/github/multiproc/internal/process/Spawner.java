@@ -41,6 +41,7 @@ public final class Spawner {
       Class<?> launcher,
       String entryKey,
       byte[] arguments,
+      boolean argumentsUseSockets,
       String name,
       String identity,
       boolean daemon,
@@ -91,7 +92,8 @@ public final class Spawner {
     return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(), controlFifo,
         token, request.name(), request.identity(), request.daemon(),
         ProcessHandle.current().pid(), ProcessContext.current().name(),
-        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments());
+        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments(),
+        request.argumentsUseSockets());
   }
 
   /**

@@ -51,7 +51,7 @@ public final class TrainingChild {
     Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
         controlLine, token, "multiproc-class-data-training", "0", true,
         ProcessHandle.current().pid(), ProcessContext.current().name(),
-        FramedChannel.maxFrameBytes(), entryKey, new byte[0]);
+        FramedChannel.maxFrameBytes(), entryKey, new byte[0], false);
     Process process = null;
     try {
       process = startKillable(command);

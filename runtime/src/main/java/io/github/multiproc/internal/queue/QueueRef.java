@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.queue;
 
+import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -21,6 +22,7 @@ public record QueueRef(String hubPath, long id, byte kind, int capacity, long ow
   public static final byte SIMPLE = 2;
 
   void encode(WireOutput out) {
+    SocketArguments.mark();
     out.writeString(hubPath);
     out.writeLong(id);
     out.writeByte(kind);
