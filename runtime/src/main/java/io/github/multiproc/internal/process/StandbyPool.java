@@ -103,7 +103,7 @@ final class StandbyPool {
         } else if (candidate.ready()) {
           it.remove();
           taken = candidate;
-          SERVING.removeIf(process -> !process.isAlive()); // bounded by the children still running
+          forgetEndedChildren(); // so SERVING holds no more than the children still running
           SERVING.add(taken.process());
         }
       }
@@ -221,7 +221,7 @@ final class StandbyPool {
         Process running;
         synchronized (StandbyPool.class) {
           // Looked up afresh each round: a child started meanwhile (the second of a pair) counts.
-          SERVING.removeIf(process -> !process.isAlive());
+          forgetEndedChildren();
           running = SERVING.isEmpty() ? null : SERVING.iterator().next();
         }
         long left = deadline - System.nanoTime();
@@ -233,6 +233,11 @@ final class StandbyPool {
     } catch (InterruptedException e) {
       // boot now
     }
+  }
+
+  /** Drops the children that have ended from {@link #SERVING}; call it holding the class lock. */
+  private static void forgetEndedChildren() {
+    SERVING.removeIf(process -> !process.isAlive());
   }
 
   /**
