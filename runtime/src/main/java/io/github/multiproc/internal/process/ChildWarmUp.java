@@ -76,7 +76,7 @@ public final class ChildWarmUp {
     Codecs.list(Codecs.INTEGER); // the codec holder of a launcher with a list parameter builds one
     // What a queue, pipe or manager argument loads as the child decodes it and first uses it (seen
     // with -Xlog:class+load in a spawned queue consumer): loaded only, since initialising some of
-    // them would register this JVM with the runtime's registries.
+    // them has effects a standby must not have yet (RemoteBackend installs a shutdown hook).
     for (String name : new String[] {"io.github.multiproc.internal.codec.TypeRegistry",
         "io.github.multiproc.internal.queue.QueueCodec",
         "io.github.multiproc.internal.queue.QueueRef",
