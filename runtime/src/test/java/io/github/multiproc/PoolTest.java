@@ -106,6 +106,10 @@ class PoolTest {
           () -> pool.apply(PoolTestTasks.unlisted, 2));
       assertTrue(unknown.getMessage().contains("testing.Pool#unlisted(int)"), unknown.getMessage());
       assertEquals(25, pool.apply(PoolTestTasks.square, 5));
+      // the worker knows the unknown task by its number now, and still fails it the same way
+      RemoteException again = assertThrows(RemoteException.class,
+          () -> pool.apply(PoolTestTasks.unlisted, 3));
+      assertEquals(unknown.remoteMessage(), again.remoteMessage());
     }
   }
 

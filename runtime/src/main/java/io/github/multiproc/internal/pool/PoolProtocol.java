@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.PoolTask;
+import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.WireOutput;
 
@@ -12,7 +13,10 @@ import io.github.multiproc.spi.WireOutput;
  * <ul>
  *   <li>worker → pool {@code [READY]} once its tasks are loaded and the initializer ran, or
  *       {@code [INIT_FAILED][encoded throwable]};
- *   <li>pool → worker {@code [CHUNK][task id][count][format]} then the arguments: with
+ *   <li>pool → worker {@code [TASK][number][task id]}: from here on, chunks on this connection
+ *       name the task {@code id} by {@code number} (a small whole number, given out from 0 in
+ *       order), sent before the first chunk of each task;
+ *   <li>pool → worker {@code [CHUNK][task number][count][format]} then the arguments: with
  *       {@link PackedInts#GENERIC} each with the task's codec, with {@link PackedInts#INTS} as
  *       plain ints; pipelined: several may be on the way;
  *   <li>worker → pool {@code [RESULTS][count][format]}: with {@link PackedInts#INTS} plain ints
@@ -31,6 +35,7 @@ final class PoolProtocol {
   static final byte RESULTS = 3;
   static final byte CHUNK = 4;
   static final byte EXIT = 5;
+  static final byte TASK = 6;
 
   static final byte ITEM_OK = 0;
   static final byte ITEM_FAILED = 1;
@@ -40,13 +45,32 @@ final class PoolProtocol {
 
   private PoolProtocol() {}
 
+  /** Appends a whole TASK frame: chunks after it name {@code task} by {@code number}. */
+  static void writeTaskFrame(WireOutput out, int number, PoolTask<?, ?> task) {
+    int start = FrameReader.beginFrame(out);
+    out.writeByte(TASK);
+    out.writeSize(number);
+    out.writeString(task.id());
+    FrameReader.endFrame(out, start);
+  }
+
+  /** Appends a whole CHUNK frame: the task's number, then {@link #writeChunkArguments}' bytes. */
+  static void writeChunkFrame(WireOutput out, int taskNumber, byte[] arguments) {
+    int start = FrameReader.beginFrame(out);
+    out.writeByte(CHUNK);
+    out.writeSize(taskNumber);
+    out.writeBytes(arguments);
+    FrameReader.endFrame(out, start);
+  }
+
   /**
-   * Writes what follows {@link #CHUNK} in a chunk frame: {@code [task id][count][format]} and the
-   * arguments, packed as ints when they all are ({@link PackedInts}).
+   * Writes what follows {@code [CHUNK][task number]} in a chunk frame: {@code [count][format]} and
+   * the arguments, packed as ints when they all are ({@link PackedInts}). Without the task, so that
+   * a chunk given back after a worker death goes to another worker, which numbers its tasks in its
+   * own order, without being encoded again.
    */
   @SuppressWarnings("unchecked")
-  static void writeChunkBody(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
-    out.writeString(task.id());
+  static void writeChunkArguments(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
     out.writeSize(arguments.length);
     Codec<Object> codec = (Codec<Object>) task.argumentCodec();
     if (PackedInts.fits(codec, arguments)) {

@@ -57,6 +57,8 @@ final class ProcessWorker {
   private final ChildProcess<Void> process;
   private final Thread sender;
   private final ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
+  /** The sender thread's: which tasks this worker's connection knows by number. */
+  private final TaskNumbers taskNumbers = new TaskNumbers();
   private long headStart;
   /** How long the last finished chunk took per item, in nanoseconds; negative before the first. */
   private double nanosPerItem = -1;
@@ -222,10 +224,7 @@ final class ProcessWorker {
             out.reset();
             sent.clear();
           }
-          int start = FrameReader.beginFrame(out);
-          out.writeByte(PoolProtocol.CHUNK);
-          out.writeBytes(encoded);
-          FrameReader.endFrame(out, start);
+          PoolProtocol.writeChunkFrame(out, taskNumbers.number(chunk.task.task(), out), encoded);
           sent.add(chunk);
         }
         if (!flush(out, sent)) {
@@ -280,7 +279,7 @@ final class ProcessWorker {
   private static byte[] encode(Chunk chunk) {
     if (chunk.encoded == null) {
       WireOutput out = new WireOutput(32 + 8 * chunk.size());
-      PoolProtocol.writeChunkBody(out, chunk.task.task(), chunk.arguments);
+      PoolProtocol.writeChunkArguments(out, chunk.task.task(), chunk.arguments);
       chunk.encoded = out.toByteArray();
     }
     return chunk.encoded;

@@ -5,6 +5,7 @@ import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.HubClient;
+import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.spi.TaskProvider;
@@ -14,7 +15,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -42,6 +45,10 @@ final class WorkerLoop {
   private final WireOutput out = new WireOutput(1024);
   private final WireOutput item = new WireOutput(256);
   private Map<String, PoolTask<?, ?>> tasks;
+  /** The ids of the tasks the pool numbered on this connection, by number. */
+  private final List<String> numberedIds = new ArrayList<>();
+  /** The same tasks, found in {@link #tasks}; null for an id this worker does not know. */
+  private final List<PoolTask<Object, Object>> numberedTasks = new ArrayList<>();
   /** What the item {@link #callBlock} stopped at threw. */
   private Throwable blockFailure;
 
@@ -127,6 +134,10 @@ final class WorkerLoop {
         FrameReader.writeFully(results, out.array(), out.size()); // results held back, if any
         return;
       }
+      if (frame.length > 0 && frame[0] == PoolProtocol.TASK) {
+        defineTask(new WireInput(frame, 1, frame.length - 1));
+        continue;
+      }
       if (frame.length == 0 || frame[0] != PoolProtocol.CHUNK) {
         throw new IOException("unexpected frame from the pool");
       }
@@ -168,6 +179,35 @@ final class WorkerLoop {
     return found;
   }
 
+  /** A TASK frame: chunks from here on name the task by the number it gives. */
+  @SuppressWarnings("unchecked")
+  private void defineTask(WireInput in) throws ProtocolException {
+    int number = in.readSize();
+    String id = in.readString();
+    in.requireFullyRead();
+    PoolTask<Object, Object> task = (PoolTask<Object, Object>) tasks.get(id);
+    if (number == numberedIds.size()) {
+      numberedIds.add(id);
+      numberedTasks.add(task);
+    } else if (number < numberedIds.size()) {
+      numberedIds.set(number, id);
+      numberedTasks.set(number, task);
+    } else {
+      throw new ProtocolException("the pool numbered task " + id + " " + number + " after only "
+          + numberedIds.size() + " numbers");
+    }
+  }
+
+  /** The task a chunk names by {@code number}; fails as {@link #find} does for an unknown id. */
+  private PoolTask<Object, Object> numbered(int number) {
+    if (number >= numberedTasks.size()) {
+      throw new IllegalStateException("a chunk names task number " + number
+          + ", which the pool never gave");
+    }
+    PoolTask<Object, Object> task = numberedTasks.get(number);
+    return task != null ? task : find(numberedIds.get(number));
+  }
+
   @SuppressWarnings("unchecked")
   private PoolTask<Object, Object> find(String id) {
     PoolTask<?, ?> task = tasks.get(id);
@@ -182,7 +222,7 @@ final class WorkerLoop {
 
   /** Runs one chunk, leaving its framed RESULTS in {@link #out}. */
   private void runChunk(WireInput in) {
-    String id = in.readString();
+    int taskNumber = in.readSize();
     int count = in.readSize();
     byte format = in.readByte();
     Object[] values = new Object[count];
@@ -191,7 +231,7 @@ final class WorkerLoop {
     Throwable unreadable = null;
     Object[] packed = null;
     try {
-      task = find(id);
+      task = numbered(taskNumber);
       if (format == PackedInts.INTS) {
         packed = PackedInts.read(in, count);
       } else if (format != PackedInts.GENERIC) {

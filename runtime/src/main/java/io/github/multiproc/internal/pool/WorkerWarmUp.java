@@ -167,37 +167,41 @@ final class WorkerWarmUp {
     }
   }
 
-  /** The frames of one round, as the pool would send them, ending with EXIT. */
+  /**
+   * The frames of one round, as the pool would send them, ending with EXIT. Each round numbers the
+   * tasks again (the same numbers), so every round runs the TASK frame's path too.
+   */
   private static byte[] oneRound() {
     WireOutput out = new WireOutput(16 * MAP_ITEMS);
+    TaskNumbers numbers = new TaskNumbers();
     // apply_async's shape: one item per chunk, packed.
     for (int i = 0; i < APPLY_CHUNKS; i++) {
-      chunk(out, i % 2 == 0 ? INCREMENT : NEGATE, new Object[] {i});
+      chunk(out, numbers, i % 2 == 0 ? INCREMENT : NEGATE, new Object[] {i});
     }
     // map's shape: many packed items per chunk.
     Object[] many = new Object[MAP_ITEMS];
     for (int i = 0; i < many.length; i++) {
       many[i] = i;
     }
-    chunk(out, INCREMENT, many);
+    chunk(out, numbers, INCREMENT, many);
     // Any other codec: item by item, results tagged one by one.
-    chunk(out, TWICE, new Object[] {7L});
+    chunk(out, numbers, TWICE, new Object[] {7L});
     Object[] longs = new Object[16];
     for (int i = 0; i < longs.length; i++) {
       longs[i] = (long) i;
     }
-    chunk(out, TWICE, longs);
+    chunk(out, numbers, TWICE, longs);
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.EXIT);
     FrameReader.endFrame(out, start);
     return out.toByteArray();
   }
 
-  /** Appends a CHUNK frame as {@code ProcessWorker} sends it. */
-  private static void chunk(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
-    int start = FrameReader.beginFrame(out);
-    out.writeByte(PoolProtocol.CHUNK);
-    PoolProtocol.writeChunkBody(out, task, arguments);
-    FrameReader.endFrame(out, start);
+  /** Appends a CHUNK frame, after its task's TASK frame the first time, as the pool does. */
+  private static void chunk(
+      WireOutput out, TaskNumbers numbers, PoolTask<?, ?> task, Object[] arguments) {
+    WireOutput encoded = new WireOutput(32 + 8 * arguments.length);
+    PoolProtocol.writeChunkArguments(encoded, task, arguments);
+    PoolProtocol.writeChunkFrame(out, numbers.number(task, out), encoded.toByteArray());
   }
 }
