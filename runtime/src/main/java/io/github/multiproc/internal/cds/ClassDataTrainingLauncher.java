@@ -1,16 +1,19 @@
 package io.github.multiproc.internal.cds;
 
+import io.github.multiproc.internal.pool.PoolWorkerLauncher;
 import io.github.multiproc.internal.process.ChildWarmUp;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import java.util.ServiceConfigurationError;
 
 /**
  * The launcher a class-data training JVM runs (a runtime-internal {@code <Class>_Launcher}; no
  * Python counterpart): the same child path as a generated launcher, with one entry that runs
- * {@link ChildWarmUp} and encodes a result, so the archive holds what children load.
+ * {@link ChildWarmUp} and the pool worker's {@link PoolWorkerLauncher#classDataWarmUp} and encodes
+ * a result, so the archive holds what children and pool workers load.
  */
 public final class ClassDataTrainingLauncher implements WorkerDispatcher {
   /** The one entry. */
@@ -32,6 +35,11 @@ public final class ClassDataTrainingLauncher implements WorkerDispatcher {
       ChildWarmUp.run(); // what children of lock, shared-value or channel arguments load too
     } catch (Exception e) {
       // the archive then holds less; every child still works
+    }
+    try {
+      PoolWorkerLauncher.classDataWarmUp(); // what a pool worker loads before its first task
+    } catch (Exception | ServiceConfigurationError e) {
+      // as above
     }
     Codecs.STRING.encode(result, "trained");
   }

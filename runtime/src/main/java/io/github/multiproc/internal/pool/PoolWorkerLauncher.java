@@ -1,10 +1,13 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.TaskProvider;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.IOException;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
  * The main class of every pool worker JVM (Python's {@code multiprocessing.pool.worker}), started
@@ -28,6 +31,21 @@ public final class PoolWorkerLauncher implements WorkerDispatcher {
    */
   public static void standbyWarmUp() throws IOException {
     WorkerWarmUp.run(WorkerWarmUp.rounds());
+  }
+
+  /**
+   * Run by the class-data training JVM (see {@code ClassDataTrainingLauncher}), so the archive
+   * every spawned pool worker maps holds what a worker loads before its first task: the chunk path
+   * (one warm-up round on synthetic chunks) and what finding the tasks loads, the task providers on
+   * the class path included. Those are only found, through {@link ServiceLoader#stream()}, which
+   * loads their classes without initialising or instantiating any.
+   *
+   * @throws IOException if the warm-up's local sockets cannot be made (only speed is lost)
+   * @throws ServiceConfigurationError if a provider is misdeclared (the pool will say so itself)
+   */
+  public static void classDataWarmUp() throws IOException {
+    WorkerWarmUp.run(1);
+    ServiceLoader.load(TaskProvider.class).stream().forEach(ServiceLoader.Provider::type);
   }
 
   @Override

@@ -63,6 +63,23 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void aPoolWorkerFindsItsLoopAndTheTaskProvidersInTheArchive() throws Exception {
+    Path poolLog = work.resolve("pool.log");
+    Probe probe = runProbe(work.resolve("cache"), "-D" + ArchiveProbe.POOL_LOG + "=" + poolLog);
+    probe.assertWorkedSilently();
+    assertTrue(probe.stdout().contains("pool1=49") && probe.stdout().contains("pool2=49"),
+        probe::describe);
+    // The second pool's worker: -Xlog moved the first one's log aside.
+    List<String> lines = Files.readAllLines(poolLog);
+    for (String name : List.of("io.github.multiproc.internal.pool.WorkerLoop",
+        "io.github.multiproc.testing.PoolTestTasks_TaskProvider")) {
+      String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst()
+          .orElse(name + " was not loaded");
+      assertTrue(line.contains("shared objects file"), line);
+    }
+  }
+
+  @Test
   void aRebuiltJarMakesTheArchiveStaleAndItIsRebuilt() throws Exception {
     Path cache = work.resolve("cache");
     runProbe(cache).assertWorkedSilently();
