@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark command: runs CPython's {@code py_bench.py} and then the same workloads on
- * multiproc, prints one table (workload, CPython, multiproc, ratio, target, met), writes it as
+ * The benchmark command: runs CPython's {@code py_bench.py} and the same workloads on multiproc,
+ * the two sides taking turns run by run, prints one table (workload, CPython, multiproc, ratio, target, met), writes it as
  * {@code results.md} and {@code ratios.svg}, and with {@code --readme} puts it into README.
  */
 public final class Main {
@@ -66,18 +66,22 @@ public final class Main {
     RunInfo info = RunInfo.now(options.repeats());
     List<String> runNotes = new ArrayList<>();
 
-    PeerRunner.Result peer = PeerRunner.run(options.peer(), options.repeats());
-    runNotes.addAll(peer.notes());
-
+    PeerRunner cpython = PeerRunner.of(options.peer());
     List<String> names = options.workloads().stream()
         .filter(Workload::javaSide).map(Workload::name).toList();
     JavaSide java = new JavaSide(Sizes.PY_BENCH);
     warmUp(java, names);
+    // The sides take turns, run by run: a slow spell of a shared machine then costs both sides a
+    // run, not one side all of its runs (CPython's pool map median alone moved between 3.7M and
+    // 6.7M tasks/s from one sequential run of the benchmark to the next).
     List<Map<String, Double>> javaRuns = new ArrayList<>();
     for (int k = 1; k <= options.repeats(); k++) {
+      cpython.runOnce(k, options.repeats());
       System.err.printf("multiproc run %d/%d ...%n", k, options.repeats());
       javaRuns.add(runRound(java, names, runNotes));
     }
+    PeerRunner.Result peer = cpython.result();
+    runNotes.addAll(0, peer.notes());
 
     info = info.finish(peer.pythonVersion());
     ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns);

@@ -11,14 +11,26 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the CPython side, {@code python3 py_bench.py --json}, a number of times and collects its
- * figures. Missing {@code python3} or a missing script is not an error: the table is then
- * multiproc's alone, and the notes say why.
+ * Runs the CPython side, {@code python3 py_bench.py --json}, one run at a time, so that the
+ * benchmark can alternate it with multiproc's runs, and collects its figures. Missing
+ * {@code python3} or a missing script is not an error: the table is then multiproc's alone, and
+ * the notes say why.
  */
 final class PeerRunner {
   private static final long RUN_TIMEOUT_SECONDS = 300;
 
-  private PeerRunner() {}
+  /** The {@code python3} to run, or null when the side is skipped. */
+  private final Path python;
+  private final Path script;
+  private boolean skipped;
+  private final List<Map<String, Double>> runs = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private String version;
+
+  private PeerRunner(Path python, Path script) {
+    this.python = python;
+    this.script = script;
+  }
 
   /**
    * What the CPython runs gave.
@@ -29,32 +41,42 @@ final class PeerRunner {
    */
   record Result(String pythonVersion, List<Map<String, Double>> runs, List<String> notes) {}
 
-  /** Runs {@code script} {@code repeats} times with the first {@code python3} on PATH. */
-  static Result run(Path script, int repeats) throws InterruptedException {
-    List<String> notes = new ArrayList<>();
+  /** The CPython side of {@code script} with the first {@code python3} on PATH, if both exist. */
+  static PeerRunner of(Path script) {
     Optional<Path> python = onPath("python3");
+    PeerRunner peer = new PeerRunner(python.orElse(null), script);
     if (python.isEmpty()) {
-      notes.add("CPython side skipped: no python3 on PATH.");
-      return new Result(null, List.of(), notes);
-    }
-    if (!Files.isRegularFile(script)) {
-      notes.add("CPython side skipped: no peer script at " + script
+      peer.skip("CPython side skipped: no python3 on PATH.");
+    } else if (!Files.isRegularFile(script)) {
+      peer.skip("CPython side skipped: no peer script at " + script
           + " (give its path with --peer).");
-      return new Result(null, List.of(), notes);
     }
-    String version = null;
-    List<Map<String, Double>> runs = new ArrayList<>();
-    for (int k = 1; k <= repeats; k++) {
-      System.err.printf("CPython run %d/%d ...%n", k, repeats);
-      try {
-        Map<String, Object> json = FlatJson.parse(runOnce(python.get(), script));
-        version = json.get("python") instanceof String v ? v : version;
-        runs.add(numbers(json));
-      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-        notes.add("CPython run " + k + " failed and is left out: " + e.getMessage());
-      }
+    return peer;
+  }
+
+  private void skip(String why) {
+    skipped = true;
+    notes.add(why);
+  }
+
+  /** Run {@code k} of {@code repeats}; a failed run is left out, with a note. */
+  void runOnce(int k, int repeats) throws InterruptedException {
+    if (skipped) {
+      return; // of() said why
     }
-    return new Result(version, runs, notes);
+    System.err.printf("CPython run %d/%d ...%n", k, repeats);
+    try {
+      Map<String, Object> json = FlatJson.parse(runScript());
+      version = json.get("python") instanceof String v ? v : version;
+      runs.add(numbers(json));
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      notes.add("CPython run " + k + " failed and is left out: " + e.getMessage());
+    }
+  }
+
+  /** What the runs so far gave. */
+  Result result() {
+    return new Result(version, List.copyOf(runs), List.copyOf(notes));
   }
 
   /** The numeric fields of one run (drops "python"; "cpus" stays, harmlessly unused). */
@@ -68,7 +90,7 @@ final class PeerRunner {
     return out;
   }
 
-  private static String runOnce(Path python, Path script) throws IOException, InterruptedException {
+  private String runScript() throws IOException, InterruptedException {
     // Output to a file, not a pipe: a hung run can then be timed out instead of blocking a read.
     Path out = Files.createTempFile("py_bench", ".json");
     try {

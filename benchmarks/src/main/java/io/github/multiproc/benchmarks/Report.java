@@ -10,10 +10,11 @@ final class Report {
   static final List<String> METHOD_NOTES = List.of(
       "ratio: how many times better multiproc is (CPython's time / multiproc's time, multiproc's"
           + " rate / CPython's rate), so above 1x means multiproc is better for every row.",
-      "Medians over the repeats. CPython runs first (`python3 py_bench.py --json`, each run a fresh"
-          + " interpreter), then multiproc in one JVM after two untimed warm-up rounds, each ending once"
-          + " the children's class-data archives are trained (they persist across runs; only the"
-          + " first run of a new build trains them).",
+      "Medians over the repeats. multiproc runs in one JVM, after two untimed warm-up rounds, each"
+          + " ending once the children's class-data archives are trained (they persist across runs;"
+          + " only the first run of a new build trains them); then the sides take turns: CPython run"
+          + " 1 (`python3 py_bench.py --json`, a fresh interpreter each time), multiproc run 1,"
+          + " CPython run 2, and so on, so a slow spell of the machine falls on both sides.",
       "Same workloads, n and timing boundaries as py_bench.py; the names are py_bench's.",
       "`start_join_standby_ms`: STANDBY start+join with a standby JVM ready (an untimed 300 ms"
           + " pause before each start lets the standby pool refill); `start_join_standby_sustained_ms`:"
