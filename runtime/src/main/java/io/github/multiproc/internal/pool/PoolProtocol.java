@@ -54,7 +54,7 @@ final class PoolProtocol {
     FrameReader.endFrame(out, start);
   }
 
-  /** Appends a whole CHUNK frame: the task's number, then {@link #writeChunkArguments}' bytes. */
+  /** Appends a whole CHUNK frame: the task's number, then {@link #chunkArguments}' bytes. */
   static void writeChunkFrame(WireOutput out, int taskNumber, byte[] arguments) {
     int start = FrameReader.beginFrame(out);
     out.writeByte(CHUNK);
@@ -64,13 +64,19 @@ final class PoolProtocol {
   }
 
   /**
-   * Writes what follows {@code [CHUNK][task number]} in a chunk frame: {@code [count][format]} and
-   * the arguments, packed as ints when they all are ({@link PackedInts}). Without the task, so that
-   * a chunk given back after a worker death goes to another worker, which numbers its tasks in its
+   * What follows {@code [CHUNK][task number]} in a chunk frame: {@code [count][format]} and the
+   * arguments, packed as ints when they all are ({@link PackedInts}). Without the task, so that a
+   * chunk given back after a worker death goes to another worker, which numbers its tasks in its
    * own order, without being encoded again.
    */
+  static byte[] chunkArguments(PoolTask<?, ?> task, Object[] arguments) {
+    WireOutput out = new WireOutput(32 + 8 * arguments.length);
+    writeChunkArguments(out, task, arguments);
+    return out.toByteArray();
+  }
+
   @SuppressWarnings("unchecked")
-  static void writeChunkArguments(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
+  private static void writeChunkArguments(WireOutput out, PoolTask<?, ?> task, Object[] arguments) {
     out.writeSize(arguments.length);
     Codec<Object> codec = (Codec<Object>) task.argumentCodec();
     if (PackedInts.fits(codec, arguments)) {

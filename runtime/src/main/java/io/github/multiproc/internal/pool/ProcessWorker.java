@@ -278,9 +278,7 @@ final class ProcessWorker {
 
   private static byte[] encode(Chunk chunk) {
     if (chunk.encoded == null) {
-      WireOutput out = new WireOutput(32 + 8 * chunk.size());
-      PoolProtocol.writeChunkArguments(out, chunk.task.task(), chunk.arguments);
-      chunk.encoded = out.toByteArray();
+      chunk.encoded = PoolProtocol.chunkArguments(chunk.task.task(), chunk.arguments);
     }
     return chunk.encoded;
   }

@@ -200,8 +200,7 @@ final class WorkerWarmUp {
   /** Appends a CHUNK frame, after its task's TASK frame the first time, as the pool does. */
   private static void chunk(
       WireOutput out, TaskNumbers numbers, PoolTask<?, ?> task, Object[] arguments) {
-    WireOutput encoded = new WireOutput(32 + 8 * arguments.length);
-    PoolProtocol.writeChunkArguments(encoded, task, arguments);
-    PoolProtocol.writeChunkFrame(out, numbers.number(task, out), encoded.toByteArray());
+    byte[] encoded = PoolProtocol.chunkArguments(task, arguments);
+    PoolProtocol.writeChunkFrame(out, numbers.number(task, out), encoded);
   }
 }
