@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The benchmark command: runs CPython's {@code py_bench.py} and the same workloads on multiproc,
- * the two sides taking turns run by run, prints one table (workload, CPython, multiproc, ratio, target, met), writes it as
- * {@code results.md} and {@code ratios.svg}, and with {@code --readme} puts it into README.
+ * the two sides taking turns run by run, prints one table (workload, CPython, multiproc, ratio,
+ * target, met), writes it as {@code results.md} and {@code ratios.svg}, and with {@code --readme}
+ * puts it into README.
  */
 public final class Main {
   /** Two: the second round's pool workers find the archive the first round's children trained. */

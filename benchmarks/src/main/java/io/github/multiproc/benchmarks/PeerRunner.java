@@ -19,10 +19,9 @@ import java.util.concurrent.TimeUnit;
 final class PeerRunner {
   private static final long RUN_TIMEOUT_SECONDS = 300;
 
-  /** The {@code python3} to run, or null when the side is skipped. */
+  /** The {@code python3} to run, or null when the side is skipped (the notes say why). */
   private final Path python;
   private final Path script;
-  private boolean skipped;
   private final List<Map<String, Double>> runs = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private String version;
@@ -44,25 +43,26 @@ final class PeerRunner {
   /** The CPython side of {@code script} with the first {@code python3} on PATH, if both exist. */
   static PeerRunner of(Path script) {
     Optional<Path> python = onPath("python3");
-    PeerRunner peer = new PeerRunner(python.orElse(null), script);
     if (python.isEmpty()) {
-      peer.skip("CPython side skipped: no python3 on PATH.");
-    } else if (!Files.isRegularFile(script)) {
-      peer.skip("CPython side skipped: no peer script at " + script
+      return skipped(script, "CPython side skipped: no python3 on PATH.");
+    }
+    if (!Files.isRegularFile(script)) {
+      return skipped(script, "CPython side skipped: no peer script at " + script
           + " (give its path with --peer).");
     }
-    return peer;
+    return new PeerRunner(python.get(), script);
   }
 
-  private void skip(String why) {
-    skipped = true;
-    notes.add(why);
+  private static PeerRunner skipped(Path script, String why) {
+    PeerRunner peer = new PeerRunner(null, script);
+    peer.notes.add(why);
+    return peer;
   }
 
   /** Run {@code k} of {@code repeats}; a failed run is left out, with a note. */
   void runOnce(int k, int repeats) throws InterruptedException {
-    if (skipped) {
-      return; // of() said why
+    if (python == null) {
+      return; // skipped: of() said why
     }
     System.err.printf("CPython run %d/%d ...%n", k, repeats);
     try {
