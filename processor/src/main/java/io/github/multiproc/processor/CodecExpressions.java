@@ -14,6 +14,7 @@ import java.util.function.Function;
  */
 final class CodecExpressions {
   static final ClassName CODECS = ClassName.get("io.github.multiproc.spi", "Codecs");
+  static final ClassName CONTAINERS = ClassName.get("io.github.multiproc.spi", "Containers");
   static final ClassName MANAGER_HANDLES =
       ClassName.get("io.github.multiproc.spi", "ManagerHandles");
 
@@ -65,7 +66,7 @@ final class CodecExpressions {
           : CodeBlock.of("$T.$N", holder, named.field());
     }
     if (model instanceof CodecModel.ArrayOf array) {
-      return CodeBlock.of("$T.array($L, $T[]::new)", CODECS, of(array.element()),
+      return CodeBlock.of("$T.array($L, $T.class)", CODECS, of(array.element()),
           rawType(array.element().type()));
     }
     if (model instanceof CodecModel.GenericInstance generic) {
@@ -80,7 +81,7 @@ final class CodecExpressions {
     }
     CodecModel.Composite composite = (CodecModel.Composite) model;
     CodeBlock.Builder code = CodeBlock.builder();
-    if (composite.constructor() == null) {
+    if (composite.container() == null) {
       code.add("$T.$N(", CODECS, composite.factory());
     } else {
       // Explicit type arguments: without them javac infers the concrete class (TreeSet<Object>)
@@ -95,9 +96,10 @@ final class CodecExpressions {
     for (int i = 0; i < composite.arguments().size(); i++) {
       code.add(i == 0 ? "$L" : ", $L", of(composite.arguments().get(i)));
     }
-    if (composite.constructor() != null) {
-      code.add(composite.hasSizeConstructor() ? ", $T::new" : ", size -> new $T<>()",
-          composite.constructor());
+    if (composite.container() != null) {
+      // A maker class of the runtime, not a constructor reference: a child's first lambda costs
+      // it ~10 ms (see Containers).
+      code.add(", $T.$N()", CONTAINERS, composite.container());
     }
     return code.add(")").build();
   }

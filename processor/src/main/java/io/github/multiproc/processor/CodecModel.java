@@ -31,7 +31,7 @@ sealed interface CodecModel {
   /** A constant of {@code Codecs}, such as {@code Codecs.STRING}. */
   record BuiltIn(String constant, TypeName type) implements CodecModel {}
 
-  /** {@code Codecs.array(element, Element[]::new)} for an array of a reference type. */
+  /** {@code Codecs.array(element, Element.class)} for an array of a reference type. */
   record ArrayOf(CodecModel element, TypeName type) implements CodecModel {
     @Override
     public boolean usesTypeVariable() {
@@ -41,19 +41,14 @@ sealed interface CodecModel {
 
   /**
    * A {@code Codecs} factory over element codecs: {@code list}, {@code set}, {@code map},
-   * {@code optional}, or {@code collection}/{@code map} with a constructor of the concrete type.
+   * {@code optional}, or {@code collection}/{@code map} with a maker of the concrete container.
    *
    * @param factory the {@code Codecs} method
    * @param arguments the element codecs (one, or key and value)
-   * @param constructor the concrete class to create when decoding (e.g. {@code TreeSet}), or null
-   * @param hasSizeConstructor whether {@code constructor} takes an initial capacity
+   * @param container the {@code Containers} method that makes the container to decode into (e.g.
+   *     {@code treeSet}), or null
    */
-  record Composite(
-      String factory,
-      List<CodecModel> arguments,
-      ClassName constructor,
-      boolean hasSizeConstructor,
-      TypeName type)
+  record Composite(String factory, List<CodecModel> arguments, String container, TypeName type)
       implements CodecModel {
     @Override
     public boolean usesTypeVariable() {

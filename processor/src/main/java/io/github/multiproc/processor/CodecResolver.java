@@ -62,7 +62,11 @@ final class CodecResolver {
   private static final Map<String, String> BUILT_INS = builtIns();
 
   /** Collection types: the Codecs factory, and the class created when decoding (null: none). */
-  private record CollectionKind(String factory, int arity, String constructor, boolean sized) {}
+  /**
+   * A collection type's {@code Codecs} factory and, for a concrete kind of container, the
+   * {@code Containers} method that makes it (null: the factory picks).
+   */
+  private record CollectionKind(String factory, String container) {}
 
   private static final Map<String, CollectionKind> COLLECTIONS = collections();
 
@@ -281,10 +285,8 @@ final class CodecResolver {
       for (TypeMirror argument : type.getTypeArguments()) {
         arguments.add(codec(argument));
       }
-      ClassName constructor =
-          collection.constructor() == null ? null : ClassName.bestGuess(collection.constructor());
       return new CodecModel.Composite(
-          collection.factory(), arguments, constructor, collection.sized(), TypeName.get(type));
+          collection.factory(), arguments, collection.container(), TypeName.get(type));
     }
     if (element.getKind() == ElementKind.ENUM) {
       requireAccessible(element, type);
@@ -624,30 +626,26 @@ final class CodecResolver {
 
   private static Map<String, CollectionKind> collections() {
     Map<String, CollectionKind> map = new HashMap<>();
-    map.put("java.util.List", new CollectionKind("list", 1, null, false));
-    map.put("java.util.Set", new CollectionKind("set", 1, null, false));
-    map.put("java.util.Map", new CollectionKind("map", 2, null, false));
-    map.put("java.util.Optional", new CollectionKind("optional", 1, null, false));
-    map.put("java.util.Collection", new CollectionKind("collection", 1, "java.util.ArrayList", true));
-    map.put("java.util.ArrayList", new CollectionKind("collection", 1, "java.util.ArrayList", true));
-    map.put("java.util.LinkedList",
-        new CollectionKind("collection", 1, "java.util.LinkedList", false));
-    map.put("java.util.HashSet", new CollectionKind("collection", 1, "java.util.HashSet", true));
-    map.put("java.util.LinkedHashSet",
-        new CollectionKind("collection", 1, "java.util.LinkedHashSet", true));
+    map.put("java.util.List", new CollectionKind("list", null));
+    map.put("java.util.Set", new CollectionKind("set", null));
+    map.put("java.util.Map", new CollectionKind("map", null));
+    map.put("java.util.Optional", new CollectionKind("optional", null));
+    map.put("java.util.Collection", new CollectionKind("collection", "arrayList"));
+    map.put("java.util.ArrayList", new CollectionKind("collection", "arrayList"));
+    map.put("java.util.LinkedList", new CollectionKind("collection", "linkedList"));
+    map.put("java.util.HashSet", new CollectionKind("collection", "hashSet"));
+    map.put("java.util.LinkedHashSet", new CollectionKind("collection", "linkedHashSet"));
     for (String sorted : List.of("SortedSet", "NavigableSet", "TreeSet")) {
-      map.put("java.util." + sorted, new CollectionKind("collection", 1, "java.util.TreeSet", false));
+      map.put("java.util." + sorted, new CollectionKind("collection", "treeSet"));
     }
-    map.put("java.util.HashMap", new CollectionKind("map", 2, "java.util.HashMap", true));
+    map.put("java.util.HashMap", new CollectionKind("map", "hashMap"));
     // A manager's dict proxy passed here crosses by reference (NullSafeCodec); a plain map copies.
     for (String concurrent : List.of("ConcurrentMap", "ConcurrentHashMap")) {
-      map.put("java.util.concurrent." + concurrent,
-          new CollectionKind("map", 2, "java.util.concurrent.ConcurrentHashMap", true));
+      map.put("java.util.concurrent." + concurrent, new CollectionKind("map", "concurrentHashMap"));
     }
-    map.put("java.util.LinkedHashMap",
-        new CollectionKind("map", 2, "java.util.LinkedHashMap", true));
+    map.put("java.util.LinkedHashMap", new CollectionKind("map", "linkedHashMap"));
     for (String sorted : List.of("SortedMap", "NavigableMap", "TreeMap")) {
-      map.put("java.util." + sorted, new CollectionKind("map", 2, "java.util.TreeMap", false));
+      map.put("java.util." + sorted, new CollectionKind("map", "treeMap"));
     }
     return Map.copyOf(map);
   }

@@ -2,11 +2,11 @@ package demo;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.WorkerCall;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 
@@ -26,8 +26,8 @@ public final class ShapesProcesses {
     return WorkerCall.to(Shapes_Launcher.class, "area(java.util.List,java.util.TreeSet,demo.Shapes.Shape[])", Codecs.DOUBLE)
         .arguments(out -> {
           Codecs.list(Shapes_Codecs.SHAPES_SHAPE).encode(out, shapes);
-          Codecs.<String, TreeSet<String>>collection(Codecs.STRING, size -> new TreeSet<>()).encode(out, names);
-          Codecs.array(Shapes_Codecs.SHAPES_SHAPE, Shapes.Shape[]::new).encode(out, many);
+          Codecs.<String, TreeSet<String>>collection(Codecs.STRING, Containers.treeSet()).encode(out, names);
+          Codecs.array(Shapes_Codecs.SHAPES_SHAPE, Shapes.Shape.class).encode(out, many);
         })
         .newProcess();
   }
@@ -41,7 +41,7 @@ public final class ShapesProcesses {
         .arguments(out -> {
           Shapes_Codecs.SHAPES_SHAPE.encode(out, shape);
           new Shapes_Codecs.ShapesPairCodec<>(Codecs.STRING, Codecs.INTEGER).encode(out, pair);
-          Codecs.<String, Set<Integer>, SortedMap<String, Set<Integer>>>map(Codecs.STRING, Codecs.set(Codecs.INTEGER), size -> new TreeMap<>()).encode(out, index);
+          Codecs.<String, Set<Integer>, SortedMap<String, Set<Integer>>>map(Codecs.STRING, Codecs.set(Codecs.INTEGER), Containers.treeMap()).encode(out, index);
         })
         .newProcess();
   }

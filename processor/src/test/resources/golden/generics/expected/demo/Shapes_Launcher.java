@@ -2,13 +2,13 @@ package demo;
 
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 
@@ -40,8 +40,8 @@ public final class Shapes_Launcher implements WorkerDispatcher {
     switch (entryKey) {
       case "area(java.util.List,java.util.TreeSet,demo.Shapes.Shape[])": {
         List<Shapes.Shape> shapes = Codecs.list(Shapes_Codecs.SHAPES_SHAPE).decode(arguments);
-        TreeSet<String> names = Codecs.<String, TreeSet<String>>collection(Codecs.STRING, size -> new TreeSet<>()).decode(arguments);
-        Shapes.Shape[] many = Codecs.array(Shapes_Codecs.SHAPES_SHAPE, Shapes.Shape[]::new).decode(arguments);
+        TreeSet<String> names = Codecs.<String, TreeSet<String>>collection(Codecs.STRING, Containers.treeSet()).decode(arguments);
+        Shapes.Shape[] many = Codecs.array(Shapes_Codecs.SHAPES_SHAPE, Shapes.Shape.class).decode(arguments);
         arguments.requireFullyRead();
         Codecs.DOUBLE.encode(result, Shapes.area(shapes, names, many));
         return;
@@ -49,7 +49,7 @@ public final class Shapes_Launcher implements WorkerDispatcher {
       case "describe(demo.Shapes.Shape,demo.Shapes.Pair,java.util.SortedMap)": {
         Shapes.Shape shape = Shapes_Codecs.SHAPES_SHAPE.decode(arguments);
         Shapes.Pair<String, Integer> pair = new Shapes_Codecs.ShapesPairCodec<>(Codecs.STRING, Codecs.INTEGER).decode(arguments);
-        SortedMap<String, Set<Integer>> index = Codecs.<String, Set<Integer>, SortedMap<String, Set<Integer>>>map(Codecs.STRING, Codecs.set(Codecs.INTEGER), size -> new TreeMap<>()).decode(arguments);
+        SortedMap<String, Set<Integer>> index = Codecs.<String, Set<Integer>, SortedMap<String, Set<Integer>>>map(Codecs.STRING, Codecs.set(Codecs.INTEGER), Containers.treeMap()).decode(arguments);
         arguments.requireFullyRead();
         new Shapes_Codecs.ShapesPairCodec<>(Codecs.STRING, Shapes_Codecs.SHAPES_TREE).encode(result, Shapes.describe(shape, pair, index));
         return;

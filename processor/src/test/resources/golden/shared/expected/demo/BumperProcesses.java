@@ -2,9 +2,9 @@ package demo;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.spi.WorkerCall;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.annotation.processing.Generated;
 
@@ -23,7 +23,7 @@ public final class BumperProcesses {
     return WorkerCall.to(Bumper_Launcher.class, "bump(demo.Counter,java.util.concurrent.ConcurrentMap)", Codecs.INTEGER)
         .arguments(out -> {
           ManagerHandles.<Counter>reference().encode(out, counter);
-          Codecs.<String, Integer, ConcurrentMap<String, Integer>>map(Codecs.STRING, Codecs.INTEGER, ConcurrentHashMap::new).encode(out, seen);
+          Codecs.<String, Integer, ConcurrentMap<String, Integer>>map(Codecs.STRING, Codecs.INTEGER, Containers.concurrentHashMap()).encode(out, seen);
         })
         .newProcess();
   }

@@ -2,6 +2,7 @@ package demo;
 
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.spi.NullSafeCodec;
 import io.github.multiproc.spi.WireInput;
@@ -16,7 +17,7 @@ import javax.annotation.processing.Generated;
 final class Bumper_Codecs {
   static final Codec<BumperTasks.RecordArgs> BUMPER_TASKS_RECORD_ARGS = new BumperTasksRecordArgsCodec();
 
-  private static final Codec<ConcurrentHashMap<String, Long>> CONCURRENT_HASH_MAP_OF_STRING_AND_LONG = Codecs.<String, Long, ConcurrentHashMap<String, Long>>map(Codecs.STRING, Codecs.LONG, ConcurrentHashMap::new);
+  private static final Codec<ConcurrentHashMap<String, Long>> CONCURRENT_HASH_MAP_OF_STRING_AND_LONG = Codecs.<String, Long, ConcurrentHashMap<String, Long>>map(Codecs.STRING, Codecs.LONG, Containers.concurrentHashMap());
 
   static {
     Codecs.register(BumperTasks.RecordArgs.class, BUMPER_TASKS_RECORD_ARGS);

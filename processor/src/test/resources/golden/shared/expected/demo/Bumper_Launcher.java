@@ -2,11 +2,11 @@ package demo;
 
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.annotation.processing.Generated;
 
@@ -38,7 +38,7 @@ public final class Bumper_Launcher implements WorkerDispatcher {
     switch (entryKey) {
       case "bump(demo.Counter,java.util.concurrent.ConcurrentMap)": {
         Counter counter = ManagerHandles.<Counter>reference().decode(arguments);
-        ConcurrentMap<String, Integer> seen = Codecs.<String, Integer, ConcurrentMap<String, Integer>>map(Codecs.STRING, Codecs.INTEGER, ConcurrentHashMap::new).decode(arguments);
+        ConcurrentMap<String, Integer> seen = Codecs.<String, Integer, ConcurrentMap<String, Integer>>map(Codecs.STRING, Codecs.INTEGER, Containers.concurrentHashMap()).decode(arguments);
         arguments.requireFullyRead();
         Codecs.INTEGER.encode(result, Bumper.bump(counter, seen));
         return;

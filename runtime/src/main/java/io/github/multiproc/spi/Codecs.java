@@ -132,38 +132,45 @@ public final class Codecs {
     TypeRegistry.register(type, codec);
   }
 
-  /** An array of references; {@code newArray} is the array constructor, e.g. {@code String[]::new}. */
-  public static <E> Codec<E[]> array(Codec<E> element, IntFunction<E[]> newArray) {
-    return new ArrayCodec<>(element, newArray);
+  /**
+   * An array of references whose components are of class {@code componentType}, e.g.
+   * {@code String.class} for a {@code String[]}. A class rather than {@code String[]::new}: see
+   * {@link Containers} for what a child's first lambda costs.
+   */
+  public static <E> Codec<E[]> array(Codec<E> element, Class<E> componentType) {
+    return new ArrayCodec<>(element, componentType);
   }
 
   /** A {@link List}, decoded as an {@link ArrayList}. */
   public static <E> Codec<List<E>> list(Codec<E> element) {
-    return new CollectionCodec<>(element, new NewArrayList<>());
+    return new CollectionCodec<>(element, Containers.arrayList());
   }
 
   /** A {@link Set}, decoded as a {@link LinkedHashSet} in the sender's iteration order. */
   public static <E> Codec<Set<E>> set(Codec<E> element) {
-    return new CollectionCodec<>(element, new NewLinkedHashSet<>());
+    return new CollectionCodec<>(element, Containers.linkedHashSet());
   }
 
   /** A {@link Map}, decoded as a {@link LinkedHashMap} in the sender's iteration order. */
   public static <K, V> Codec<Map<K, V>> map(Codec<K> key, Codec<V> value) {
-    return new MapCodec<>(key, value, new NewLinkedHashMap<>());
+    return new MapCodec<>(key, value, Containers.linkedHashMap());
   }
 
   /**
    * Any collection type, decoded into what {@code newCollection} makes from the element count,
-   * e.g. {@code ArrayList::new} or {@code n -> new TreeSet<>()}.
+   * e.g. {@link Containers#treeSet()}.
    */
   public static <E, C extends Collection<E>> Codec<C> collection(
-      Codec<E> element, IntFunction<C> newCollection) {
+      Codec<E> element, IntFunction<? extends C> newCollection) {
     return new CollectionCodec<>(element, newCollection);
   }
 
-  /** Any map type, decoded into what {@code newMap} makes from the entry count. */
+  /**
+   * Any map type, decoded into what {@code newMap} makes from the entry count, e.g.
+   * {@link Containers#treeMap()}.
+   */
   public static <K, V, M extends Map<K, V>> Codec<M> map(
-      Codec<K> key, Codec<V> value, IntFunction<M> newMap) {
+      Codec<K> key, Codec<V> value, IntFunction<? extends M> newMap) {
     return new MapCodec<>(key, value, newMap);
   }
 
@@ -175,34 +182,5 @@ public final class Codecs {
   /** An enum constant by ordinal; pass {@code X.values()}. */
   public static <E extends Enum<E>> Codec<E> enumOf(E[] values) {
     return new EnumCodec<>(values);
-  }
-
-  private static int capacityFor(int size) {
-    return (int) Math.min(1 << 30, size / 0.75 + 1);
-  }
-
-  // The containers of list(), set() and map() are classes, not lambdas: generated codec holders
-  // build these codecs as they initialise, in every child that decodes an argument, and the first
-  // lambda a JVM links sets up java.lang.invoke, which cost a spawned child ~10 ms.
-
-  private static final class NewArrayList<E> implements IntFunction<List<E>> {
-    @Override
-    public List<E> apply(int size) {
-      return new ArrayList<>(size);
-    }
-  }
-
-  private static final class NewLinkedHashSet<E> implements IntFunction<Set<E>> {
-    @Override
-    public Set<E> apply(int size) {
-      return new LinkedHashSet<>(capacityFor(size));
-    }
-  }
-
-  private static final class NewLinkedHashMap<K, V> implements IntFunction<Map<K, V>> {
-    @Override
-    public Map<K, V> apply(int size) {
-      return new LinkedHashMap<>(capacityFor(size));
-    }
   }
 }

@@ -125,8 +125,9 @@ class CodecsTest {
   void arraysOfReferencesNest() {
     String[][] grid = {{"a", null}, null, {}};
     Codec<String[][]> codec =
-        Codecs.array(Codecs.array(Codecs.STRING, String[]::new), String[][]::new);
+        Codecs.array(Codecs.array(Codecs.STRING, String.class), String[].class);
     String[][] copy = roundTrip(codec, grid);
+    assertEquals(String[][].class, copy.getClass());
     assertEquals(3, copy.length);
     assertArrayEquals(grid[0], copy[0]);
     assertNull(copy[1]);
@@ -140,7 +141,7 @@ class CodecsTest {
     list.add("c");
 
     Codec<NavigableMap<String, Integer>> sorted =
-        Codecs.map(Codecs.STRING, Codecs.INTEGER, n -> new TreeMap<>());
+        Codecs.map(Codecs.STRING, Codecs.INTEGER, Containers.treeMap());
     NavigableMap<String, Integer> map = new TreeMap<>(Map.of("b", 2, "a", 1));
     NavigableMap<String, Integer> copy = roundTrip(sorted, map);
     assertInstanceOf(TreeMap.class, copy);

@@ -4,16 +4,16 @@ import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.NullSafeCodec;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
-import java.util.function.IntFunction;
+import java.lang.reflect.Array;
 
 /** An array of references as its length and its elements. */
 public final class ArrayCodec<E> extends NullSafeCodec<E[]> {
   private final Codec<E> element;
-  private final IntFunction<E[]> newArray;
+  private final Class<E> componentType;
 
-  public ArrayCodec(Codec<E> element, IntFunction<E[]> newArray) {
+  public ArrayCodec(Codec<E> element, Class<E> componentType) {
     this.element = element;
-    this.newArray = newArray;
+    this.componentType = componentType;
   }
 
   @Override
@@ -26,7 +26,8 @@ public final class ArrayCodec<E> extends NullSafeCodec<E[]> {
 
   @Override
   protected E[] decodeValue(WireInput in) {
-    E[] array = newArray.apply(in.readCount(1));
+    @SuppressWarnings("unchecked") // an array of componentType is an E[]
+    E[] array = (E[]) Array.newInstance(componentType, in.readCount(1));
     for (int i = 0; i < array.length; i++) {
       array[i] = element.decode(in);
     }

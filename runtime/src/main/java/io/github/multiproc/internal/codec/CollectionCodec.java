@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
 /** A collection as its size and its elements in iteration order; decoded into a new collection. */
 public final class CollectionCodec<E, C extends Collection<E>> extends NullSafeCodec<C> {
   private final Codec<E> element;
-  private final IntFunction<C> newCollection;
+  private final IntFunction<? extends C> newCollection;
 
-  public CollectionCodec(Codec<E> element, IntFunction<C> newCollection) {
+  public CollectionCodec(Codec<E> element, IntFunction<? extends C> newCollection) {
     this.element = element;
     this.newCollection = newCollection;
   }

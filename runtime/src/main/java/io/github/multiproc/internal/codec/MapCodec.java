@@ -11,9 +11,9 @@ import java.util.function.IntFunction;
 public final class MapCodec<K, V, M extends Map<K, V>> extends NullSafeCodec<M> {
   private final Codec<K> key;
   private final Codec<V> value;
-  private final IntFunction<M> newMap;
+  private final IntFunction<? extends M> newMap;
 
-  public MapCodec(Codec<K> key, Codec<V> value, IntFunction<M> newMap) {
+  public MapCodec(Codec<K> key, Codec<V> value, IntFunction<? extends M> newMap) {
     this.key = key;
     this.value = value;
     this.newMap = newMap;
