@@ -9,12 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.TestLauncher;
 import io.github.multiproc.testing.TestProcesses;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(60)
 class ChildProcessTest {
@@ -32,6 +39,23 @@ class ChildProcessTest {
     assertEquals(0, p.exitCode());
     assertFalse(p.isAlive());
     assertEquals("echo:héllo ✓", run(TestProcesses.echo("héllo ✓")));
+  }
+
+  @Test
+  @Timeout(30)
+  void decodesArraysAndSortedCollectionsWithoutLinkingALambda(@TempDir Path dir)
+      throws IOException {
+    Path classLog = dir.resolve("classes.log");
+    ChildProcess<String> p = TestProcesses.sortWords(new String[] {"pear", "apple"},
+            new TreeSet<>(Set.of("fig")))
+        .jvmArgs("-Xlog:class+load=info:file=" + classLog);
+    p.start();
+    assertEquals("apple,fig,pear String[] TreeSet", p.result());
+    // The first lambda a JVM links sets up java.lang.invoke, ~10 ms of a spawned child's start:
+    // the codecs of generated code make arrays and collections with classes instead (Containers).
+    String classes = Files.readString(classLog);
+    assertTrue(classes.contains(TestLauncher.class.getName() + " source:"), "log incomplete");
+    assertFalse(classes.contains("LambdaMetafactory"), "a lambda was linked");
   }
 
   @Test

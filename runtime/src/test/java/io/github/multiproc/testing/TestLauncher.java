@@ -6,12 +6,14 @@ import io.github.multiproc.ProcessInfo;
 import io.github.multiproc.internal.process.SocketSetUp;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 
 /** A hand-written launcher in the exact shape the processor generates. */
 public final class TestLauncher implements WorkerDispatcher {
@@ -28,6 +30,15 @@ public final class TestLauncher implements WorkerDispatcher {
         String text = Codecs.STRING.decode(arguments);
         arguments.requireFullyRead();
         Codecs.STRING.encode(result, Workers.echo(text));
+        return;
+      }
+      case "sortWords(java.lang.String[],java.util.SortedSet)": {
+        String[] words = Codecs.array(Codecs.STRING, String.class).decode(arguments);
+        SortedSet<String> more =
+            Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet())
+                .decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.sortWords(words, more));
         return;
       }
       case "add(int,int)": {
@@ -93,6 +104,15 @@ public final class TestLauncher implements WorkerDispatcher {
 
     static String echo(String text) {
       return "echo:" + text;
+    }
+
+    /** The words added to {@code more}, in order, then what the two containers were. */
+    static String sortWords(String[] words, SortedSet<String> more) {
+      for (String word : words) {
+        more.add(word);
+      }
+      return String.join(",", more) + " " + words.getClass().getSimpleName() + " "
+          + more.getClass().getSimpleName();
     }
 
     static int add(int a, int b) {

@@ -2,7 +2,9 @@ package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.WorkerCall;
+import java.util.SortedSet;
 
 /** A hand-written factory in the exact shape the processor generates. */
 public final class TestProcesses {
@@ -11,6 +13,17 @@ public final class TestProcesses {
   public static ChildProcess<String> echo(String text) {
     return WorkerCall.to(TestLauncher.class, "echo(java.lang.String)", Codecs.STRING)
         .arguments(out -> Codecs.STRING.encode(out, text))
+        .newProcess();
+  }
+
+  public static ChildProcess<String> sortWords(String[] words, SortedSet<String> more) {
+    return WorkerCall.to(TestLauncher.class, "sortWords(java.lang.String[],java.util.SortedSet)",
+            Codecs.STRING)
+        .arguments(out -> {
+          Codecs.array(Codecs.STRING, String.class).encode(out, words);
+          Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet())
+              .encode(out, more);
+        })
         .newProcess();
   }
 
