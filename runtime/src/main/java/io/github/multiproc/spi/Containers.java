@@ -17,66 +17,64 @@ import java.util.function.IntFunction;
  * IntFunction)} in generated code. No Python counterpart: pickle rebuilds a container from its
  * class.
  *
- * <p>Each maker is a class, never a lambda or a constructor reference. Generated code builds these
- * codecs in every child that decodes an argument, and the first lambda a JVM links sets up
- * {@code java.lang.invoke}: a spawned child whose argument was a {@code SortedSet<String>} took
- * ~10 ms longer to start and join than one whose argument was an {@code int} (JDK 17).
+ * <p>The makers are constants of one enum, never lambdas or constructor references. Generated
+ * code builds these codecs in every child that decodes an argument, and the first lambda a JVM
+ * links sets up {@code java.lang.invoke}: a spawned child whose argument was a
+ * {@code SortedSet<String>} took ~10 ms longer to start and join than one whose argument was an
+ * {@code int} (JDK 17).
  */
 public final class Containers {
   private Containers() {}
 
   /** An {@link ArrayList} with room for the elements. */
-  @SuppressWarnings("unchecked")
   public static <E> IntFunction<ArrayList<E>> arrayList() {
-    return (IntFunction<ArrayList<E>>) (IntFunction<?>) NewArrayList.INSTANCE;
+    return typed(Maker.ARRAY_LIST);
   }
 
   /** A {@link LinkedList}. */
-  @SuppressWarnings("unchecked")
   public static <E> IntFunction<LinkedList<E>> linkedList() {
-    return (IntFunction<LinkedList<E>>) (IntFunction<?>) NewLinkedList.INSTANCE;
+    return typed(Maker.LINKED_LIST);
   }
 
   /** A {@link HashSet} that holds the elements without growing. */
-  @SuppressWarnings("unchecked")
   public static <E> IntFunction<HashSet<E>> hashSet() {
-    return (IntFunction<HashSet<E>>) (IntFunction<?>) NewHashSet.INSTANCE;
+    return typed(Maker.HASH_SET);
   }
 
   /** A {@link LinkedHashSet} that holds the elements without growing. */
-  @SuppressWarnings("unchecked")
   public static <E> IntFunction<LinkedHashSet<E>> linkedHashSet() {
-    return (IntFunction<LinkedHashSet<E>>) (IntFunction<?>) NewLinkedHashSet.INSTANCE;
+    return typed(Maker.LINKED_HASH_SET);
   }
 
   /** A {@link TreeSet} in its elements' natural order. */
-  @SuppressWarnings("unchecked")
   public static <E> IntFunction<TreeSet<E>> treeSet() {
-    return (IntFunction<TreeSet<E>>) (IntFunction<?>) NewTreeSet.INSTANCE;
+    return typed(Maker.TREE_SET);
   }
 
   /** A {@link HashMap} that holds the entries without growing. */
-  @SuppressWarnings("unchecked")
   public static <K, V> IntFunction<HashMap<K, V>> hashMap() {
-    return (IntFunction<HashMap<K, V>>) (IntFunction<?>) NewHashMap.INSTANCE;
+    return typed(Maker.HASH_MAP);
   }
 
   /** A {@link LinkedHashMap} that holds the entries without growing. */
-  @SuppressWarnings("unchecked")
   public static <K, V> IntFunction<LinkedHashMap<K, V>> linkedHashMap() {
-    return (IntFunction<LinkedHashMap<K, V>>) (IntFunction<?>) NewLinkedHashMap.INSTANCE;
+    return typed(Maker.LINKED_HASH_MAP);
   }
 
   /** A {@link TreeMap} in its keys' natural order. */
-  @SuppressWarnings("unchecked")
   public static <K, V> IntFunction<TreeMap<K, V>> treeMap() {
-    return (IntFunction<TreeMap<K, V>>) (IntFunction<?>) NewTreeMap.INSTANCE;
+    return typed(Maker.TREE_MAP);
   }
 
-  /** A {@link ConcurrentHashMap} that holds the entries without growing (it sizes for a count). */
-  @SuppressWarnings("unchecked")
+  /** A {@link ConcurrentHashMap} that holds the entries without growing. */
   public static <K, V> IntFunction<ConcurrentHashMap<K, V>> concurrentHashMap() {
-    return (IntFunction<ConcurrentHashMap<K, V>>) (IntFunction<?>) NewConcurrentHashMap.INSTANCE;
+    return typed(Maker.CONCURRENT_HASH_MAP);
+  }
+
+  /** A maker serves every element type: its type arguments are only for javac. */
+  @SuppressWarnings("unchecked")
+  private static <C> IntFunction<C> typed(IntFunction<?> maker) {
+    return (IntFunction<C>) maker;
   }
 
   /** The capacity of a hash table that holds {@code size} entries at the default load factor. */
@@ -84,86 +82,42 @@ public final class Containers {
     return (int) Math.min(1 << 30, size / 0.75 + 1);
   }
 
-  // One stateless instance per kind, made raw so that one serves every element type.
-
-  private enum NewArrayList implements IntFunction<ArrayList<Object>> {
-    INSTANCE;
-
-    @Override
-    public ArrayList<Object> apply(int size) {
-      return new ArrayList<>(size);
-    }
-  }
-
-  private enum NewLinkedList implements IntFunction<LinkedList<Object>> {
-    INSTANCE;
+  /** The makers: one class for them all, so a child loads one class, not one per kind. */
+  private enum Maker implements IntFunction<Object> {
+    ARRAY_LIST,
+    LINKED_LIST,
+    HASH_SET,
+    LINKED_HASH_SET,
+    TREE_SET,
+    HASH_MAP,
+    LINKED_HASH_MAP,
+    TREE_MAP,
+    CONCURRENT_HASH_MAP;
 
     @Override
-    public LinkedList<Object> apply(int size) {
-      return new LinkedList<>();
-    }
-  }
-
-  private enum NewHashSet implements IntFunction<HashSet<Object>> {
-    INSTANCE;
-
-    @Override
-    public HashSet<Object> apply(int size) {
-      return new HashSet<>(hashCapacity(size));
-    }
-  }
-
-  private enum NewLinkedHashSet implements IntFunction<LinkedHashSet<Object>> {
-    INSTANCE;
-
-    @Override
-    public LinkedHashSet<Object> apply(int size) {
-      return new LinkedHashSet<>(hashCapacity(size));
-    }
-  }
-
-  private enum NewTreeSet implements IntFunction<TreeSet<Object>> {
-    INSTANCE;
-
-    @Override
-    public TreeSet<Object> apply(int size) {
-      return new TreeSet<>();
-    }
-  }
-
-  private enum NewHashMap implements IntFunction<HashMap<Object, Object>> {
-    INSTANCE;
-
-    @Override
-    public HashMap<Object, Object> apply(int size) {
-      return new HashMap<>(hashCapacity(size));
-    }
-  }
-
-  private enum NewLinkedHashMap implements IntFunction<LinkedHashMap<Object, Object>> {
-    INSTANCE;
-
-    @Override
-    public LinkedHashMap<Object, Object> apply(int size) {
-      return new LinkedHashMap<>(hashCapacity(size));
-    }
-  }
-
-  private enum NewTreeMap implements IntFunction<TreeMap<Object, Object>> {
-    INSTANCE;
-
-    @Override
-    public TreeMap<Object, Object> apply(int size) {
-      return new TreeMap<>();
-    }
-  }
-
-  private enum NewConcurrentHashMap implements IntFunction<ConcurrentHashMap<Object, Object>> {
-    INSTANCE;
-
-    @Override
-    public ConcurrentHashMap<Object, Object> apply(int size) {
-      return new ConcurrentHashMap<>(size);
+    public Object apply(int size) {
+      switch (this) {
+        case ARRAY_LIST:
+          return new ArrayList<>(size);
+        case LINKED_LIST:
+          return new LinkedList<>();
+        case HASH_SET:
+          return new HashSet<>(hashCapacity(size));
+        case LINKED_HASH_SET:
+          return new LinkedHashSet<>(hashCapacity(size));
+        case TREE_SET:
+          return new TreeSet<>();
+        case HASH_MAP:
+          return new HashMap<>(hashCapacity(size));
+        case LINKED_HASH_MAP:
+          return new LinkedHashMap<>(hashCapacity(size));
+        case TREE_MAP:
+          return new TreeMap<>();
+        case CONCURRENT_HASH_MAP:
+          return new ConcurrentHashMap<>(size); // it sizes its table for a count itself
+        default:
+          throw new AssertionError(this);
+      }
     }
   }
 }
