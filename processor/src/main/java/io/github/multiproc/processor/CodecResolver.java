@@ -61,7 +61,6 @@ final class CodecResolver {
 
   private static final Map<String, String> BUILT_INS = builtIns();
 
-  /** Collection types: the Codecs factory, and the class created when decoding (null: none). */
   /**
    * A collection type's {@code Codecs} factory and, for a concrete kind of container, the
    * {@code Containers} method that makes it (null: the factory picks).
