@@ -243,7 +243,8 @@ class CodecsTest {
     return out.toByteArray();
   }
 
-  private static <T> T roundTrip(Codec<T> codec, T value) {
+  /** Encodes {@code value} and decodes it, requiring every byte read (ContainersTest uses it). */
+  static <T> T roundTrip(Codec<T> codec, T value) {
     WireInput in = new WireInput(encode(codec, value));
     T decoded = codec.decode(in);
     in.requireFullyRead();

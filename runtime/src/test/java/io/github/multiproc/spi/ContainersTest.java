@@ -1,5 +1,6 @@
 package io.github.multiproc.spi;
 
+import static io.github.multiproc.spi.CodecsTest.roundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -66,14 +67,5 @@ class ContainersTest {
         Map.of("odd", List.of(1, 3), "even", List.of(2))));
     assertEquals(List.of("even", "odd"), new ArrayList<>(copy.keySet()));
     assertFalse(copy.get("odd").isEmpty());
-  }
-
-  private static <T> T roundTrip(Codec<T> codec, T value) {
-    WireOutput out = new WireOutput();
-    codec.encode(out, value);
-    WireInput in = new WireInput(out.toByteArray());
-    T decoded = codec.decode(in);
-    in.requireFullyRead();
-    return decoded;
   }
 }
