@@ -66,11 +66,16 @@ public final class ChildProcess<R> {
   }
 
   /**
-   * Python's {@code start()}: launches the child JVM and returns once it has connected back.
+   * Python's {@code start()}: launches the child JVM and returns; the JVM boots in the background,
+   * so children started one after another boot side by side, as in Python. If the child cannot
+   * start after all (a bad JVM flag, a launcher missing from its class path, no connection back
+   * within {@code multiproc.startTimeout}), it ends with a nonzero exit code, a warning is logged
+   * and {@link #result()} throws a {@link ProcessStartException} that says why.
    *
    * @throws IllegalStateException if started before, closed, or called in a daemon child
    *     ("daemonic processes are not allowed to have children", as in Python)
-   * @throws ProcessStartException if the child cannot be started; the message says why
+   * @throws ProcessStartException if the java executable cannot be run; the message says what to
+   *     do
    */
   public void start() {
     Spawner.Request request;
@@ -98,7 +103,6 @@ public final class ChildProcess<R> {
       throw e;
     }
     running = child;
-    Spawner.awaitConnected(child, request);
   }
 
   /** Python's {@code join()}: waits until the child has ended and its resources are released. */
@@ -252,6 +256,8 @@ public final class ChildProcess<R> {
    *     trace and causes
    * @throws ProcessDiedException if the child ended without reporting, e.g. killed or
    *     {@code System.exit} inside the worker
+   * @throws ProcessStartException if the child JVM never started the worker: it exited before it
+   *     connected back (its stderr says why) or did not connect back in time
    */
   public R result() {
     join();

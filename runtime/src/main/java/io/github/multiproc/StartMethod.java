@@ -8,8 +8,8 @@ package io.github.multiproc;
  */
 public enum StartMethod {
   /**
-   * Python's {@code spawn} (the default): every start launches a fresh JVM and waits until it has
-   * connected back. Costs a JVM's start-up per child.
+   * Python's {@code spawn} (the default): every start launches a fresh JVM, which boots while
+   * {@code start()} returns. Costs a JVM's start-up per child.
    */
   SPAWN,
 

@@ -84,6 +84,17 @@ class PoolTest {
 
   @Test
   @Timeout(60)
+  void aWorkerJvmThatCannotStartBreaksThePoolWithTheReason() {
+    try (Pool pool = Pool.builder().processes(1).jvmArgs("-XX:+NoSuchFlagAtAll").build()) {
+      ProcessStartException e = assertThrows(ProcessStartException.class,
+          () -> pool.apply(PoolTestTasks.square, 2));
+      assertTrue(e.getMessage().contains("exited with code 1 before it started"), e.getMessage());
+      assertTrue(e.getMessage().contains("-XX:+NoSuchFlagAtAll"), e.getMessage());
+    }
+  }
+
+  @Test
+  @Timeout(60)
   void aTaskThatThrowsComesBackWithItsRemoteStackTraceAndThePoolGoesOn() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
       RemoteException e = assertThrows(RemoteException.class,

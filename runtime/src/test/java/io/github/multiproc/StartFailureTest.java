@@ -2,6 +2,7 @@ package io.github.multiproc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** start() fails fast and clearly; it never hangs. */
+/**
+ * A child that cannot start fails fast and clearly and never hangs: start() throws when the java
+ * executable cannot be run; otherwise start() returns at once and result() says why the child
+ * never started.
+ */
 @Timeout(60)
 class StartFailureTest {
   @AfterEach
@@ -50,12 +55,15 @@ class StartFailureTest {
   void aBadJvmFlag() {
     ChildProcess<String> p = TestProcesses.echo("x").jvmArgs("-XX:+NoSuchFlagAtAll");
     long begin = System.nanoTime();
-    ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+    p.start();
+    p.join();
+    assertEquals(1, p.exitCode());
+    assertFalse(p.isAlive());
+    ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
     assertTrue(e.getMessage().contains("exited with code 1 before it started"), e::getMessage);
     assertTrue(e.getMessage().contains("-XX:+NoSuchFlagAtAll"), e::getMessage);
     assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin) < 10);
-    assertEquals(1, p.exitCode());
-    assertFalse(p.isAlive());
+    assertSame(e, assertThrows(ProcessStartException.class, p::result), "the same answer again");
     assertThrows(IllegalStateException.class, p::start);
   }
 
@@ -83,7 +91,8 @@ class StartFailureTest {
       ChildProcess<Void> p =
           WorkerCall.to(launcher, "run()", Codecs.VOID).newProcess();
       long begin = System.nanoTime();
-      ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+      p.start();
+      ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
       assertTrue(e.getMessage().contains("hidden.HiddenLauncher"), e::getMessage);
       assertTrue(e.getMessage().contains("Could not find or load main class"), e::getMessage);
       assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin) < 10);
@@ -95,10 +104,11 @@ class StartFailureTest {
     String old = System.getProperty("multiproc.startTimeout");
     System.setProperty("multiproc.startTimeout", "1.5");
     try {
-      // A JVM whose main never calls ChildMain.run: it sleeps, so only the timeout can end start().
+      // A JVM whose main never calls ChildMain.run: it sleeps, so only the timeout can end it.
       ChildProcess<Void> p = WorkerCall.to(Sleeper.class, "none", Codecs.VOID).newProcess();
       long begin = System.nanoTime();
-      ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
+      p.start();
+      ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
       assertTrue(e.getMessage().contains("did not connect back within 1500 ms"), e::getMessage);
       assertTrue(millis < 8_000, "took " + millis + " ms");
@@ -111,6 +121,22 @@ class StartFailureTest {
         System.setProperty("multiproc.startTimeout", old);
       }
     }
+  }
+
+  @Test
+  void startDoesNotWaitForTheChildToConnectAndAStoppedChildDied() {
+    // Sleeper never connects: a start() that waited for it would block for the 60 s start timeout.
+    ChildProcess<Void> p = WorkerCall.to(Sleeper.class, "none", Codecs.VOID).newProcess();
+    long begin = System.nanoTime();
+    p.start();
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+    assertTrue(p.isAlive());
+    p.kill();
+    p.join();
+    assertTrue(millis < 10_000, "start() took " + millis + " ms");
+    assertEquals(-9, p.exitCode());
+    // stopped by a signal before it connected: it died, it did not fail to start
+    assertThrows(ProcessDiedException.class, p::result);
   }
 
   /** A main that ignores the bootstrap: stands in for a hung child JVM. */

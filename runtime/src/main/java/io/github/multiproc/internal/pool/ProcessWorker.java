@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.ChildProcess;
+import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.PoolTask;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.TaskTimeoutException;
@@ -68,6 +69,7 @@ final class ProcessWorker {
   private boolean ready;
   private boolean ended;
   private boolean senderWaiting;
+  private boolean stopped;
   private Chunk timedOut;
   private ScheduledFuture<?> timeoutCheck;
   private volatile SocketChannel socket;
@@ -113,13 +115,16 @@ final class ProcessWorker {
     sender.start();
   }
 
-  /** Terminate: kill the JVM (or abort its start); {@link #end()} follows on another thread. */
+  /** Terminate: kill the JVM (or keep it from starting); {@link #end()} follows. */
   void stop() {
+    synchronized (this) {
+      stopped = true; // read by the sender before it starts the JVM
+    }
     sender.interrupt();
     try {
       process.kill();
     } catch (IllegalStateException notStarted) {
-      // the sender's start() sees the interrupt and gives up
+      // the sender sees stopped and does not start it
     }
   }
 
@@ -130,7 +135,12 @@ final class ProcessWorker {
       if (startDelayMillis > 0) {
         Thread.sleep(startDelayMillis);
       }
-      process.start();
+      synchronized (this) {
+        if (stopped) {
+          throw new InterruptedException();
+        }
+        process.start(); // returns at once; the JVM boots while awaitReady waits
+      }
     } catch (InterruptedException e) {
       end(); // terminated before it started
       return;
@@ -144,7 +154,9 @@ final class ProcessWorker {
         sendLoop();
       }
     } catch (InterruptedException e) {
-      // ended or terminated; end() does the rest
+      // Stopped, or ended by another thread (then this end() returns at once). A worker stopped
+      // before it connected has no pool connection whose close would call end().
+      end();
     }
   }
 
@@ -183,8 +195,26 @@ final class ProcessWorker {
         return true;
       }
     }
-    end(); // died before it connected for tasks
+    ProcessStartException failure = startFailure();
+    if (failure != null) {
+      startFailed(failure);
+    } else {
+      end(); // died before it connected for tasks
+    }
     return false;
+  }
+
+  /** Why the worker's JVM, now ended, never started (a bad JVM flag, say); null if it did. */
+  private ProcessStartException startFailure() {
+    process.join();
+    try {
+      process.result();
+    } catch (ProcessStartException e) {
+      return e;
+    } catch (RuntimeException died) {
+      // it started, then died: a crash, not a start failure
+    }
+    return null;
   }
 
   private void sendLoop() throws InterruptedException {

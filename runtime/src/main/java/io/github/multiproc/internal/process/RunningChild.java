@@ -2,11 +2,13 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessDiedException;
+import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,31 +16,37 @@ import java.util.concurrent.TimeUnit;
 /**
  * One spawned child JVM as the parent sees it: the {@link Process}, its control link and a watcher
  * thread. The watcher writes the bootstrap on the child's stdin (so a child that never reads it
- * cannot block {@code start()}), keeps stdin open as the child's death pipe, waits for the exit,
- * then releases everything: the control connection, its hub thread and the process streams.
+ * cannot block {@code start()}), keeps stdin open as the child's death pipe, waits for the child's
+ * HELLO (a child that exits first or stays silent past the start timeout failed to start: the
+ * watcher records why, for {@link #result}, and kills a silent one), then waits for the exit and
+ * releases everything: the control connection, its hub thread and the process streams.
+ *
+ * <p>The wait for HELLO is the watcher's, not {@code start()}'s, so that a parent starting several
+ * children boots them side by side, as Python's spawn does, instead of one JVM boot after another.
  *
  * <p>The watcher of a non-daemon child is a non-daemon thread: it keeps this JVM alive until the
  * child ends, which is Python's exit-time join of non-daemon children. A daemon child's watcher is a
  * daemon thread; {@link ChildRegistry}'s shutdown hook terminates such children.
  */
 public final class RunningChild {
-  private final ChildProcess<?> owner;
+  private final Spawner.Request request;
   private final Process process;
   private final ChildLink link;
-  private final boolean daemon;
+  /** The hub token the child says HELLO with. */
+  private final String token;
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile Integer exitCode;
-  /** The hub token the child says HELLO with. */
-  String token;
+  /** Why the child failed to start, set by the watcher before {@link #done} opens; or null. */
+  private volatile String startFailure;
   private boolean resolved;
   private Object decoded;
   private RuntimeException failure;
 
-  private RunningChild(ChildProcess<?> owner, Process process, ChildLink link, boolean daemon) {
-    this.owner = owner;
+  private RunningChild(Spawner.Request request, Process process, ChildLink link, String token) {
+    this.request = request;
     this.process = process;
     this.link = link;
-    this.daemon = daemon;
+    this.token = token;
   }
 
   /**
@@ -46,31 +54,32 @@ public final class RunningChild {
    *
    * @throws IOException if the executable cannot be run
    */
-  static RunningChild spawn(
-      ChildProcess<?> owner, List<String> command, byte[] bootstrap, ChildLink link, boolean daemon)
-      throws IOException {
+  static RunningChild spawn(Spawner.Request request, List<String> command, byte[] bootstrap,
+      ChildLink link, String token, Duration startTimeout) throws IOException {
     Process process = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.INHERIT)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
-    return adopt(owner, process, bootstrap, link, daemon);
+    return adopt(request, process, bootstrap, link, token, startTimeout);
   }
 
   /**
    * Makes {@code process}, already running with stdout and stderr inherited (a spawned JVM or a
-   * standby one), the child: registers it and starts its watcher, which writes {@code bootstrap}.
+   * standby one), the child: registers it and starts its watcher, which writes {@code bootstrap}
+   * and gives the child {@code startTimeout} to say HELLO under {@code token}.
    */
-  static RunningChild adopt(
-      ChildProcess<?> owner, Process process, byte[] bootstrap, ChildLink link, boolean daemon) {
-    RunningChild child = new RunningChild(owner, process, link, daemon);
+  static RunningChild adopt(Spawner.Request request, Process process, byte[] bootstrap,
+      ChildLink link, String token, Duration startTimeout) {
+    RunningChild child = new RunningChild(request, process, link, token);
     ChildRegistry.add(child);
-    Thread watcher = new Thread(() -> child.watch(bootstrap), "multiproc-watcher-" + process.pid());
-    watcher.setDaemon(daemon);
+    Thread watcher = new Thread(() -> child.watch(bootstrap, startTimeout),
+        "multiproc-watcher-" + process.pid());
+    watcher.setDaemon(request.daemon());
     watcher.start();
     return child;
   }
 
-  private void watch(byte[] bootstrap) {
+  private void watch(byte[] bootstrap, Duration startTimeout) {
     OutputStream stdin = process.getOutputStream();
     try {
       stdin.write(bootstrap);
@@ -78,7 +87,7 @@ public final class RunningChild {
     } catch (IOException e) {
       // the child died before reading it; its exit code says why
     }
-    boolean interrupted = false;
+    boolean interrupted = !awaitConnection(startTimeout);
     while (true) {
       try {
         process.waitFor();
@@ -102,10 +111,41 @@ public final class RunningChild {
     }
   }
 
+  /**
+   * Waits until the child has said HELLO; if it exits first on its own, or stays silent past
+   * {@code timeout} (then it is killed), records why for {@link #result} and logs it, since a
+   * caller who never asks for the result would otherwise see only an exit code. A child ended by
+   * a signal before its HELLO ({@code terminate()} right after {@code start()}) did not fail to
+   * start: it was stopped, and {@link #result} says it died.
+   *
+   * @return false if the watcher was interrupted (it then stops waiting for the HELLO)
+   */
+  private boolean awaitConnection(Duration timeout) {
+    StartOutcome outcome;
+    try {
+      outcome = awaitStart(timeout.toNanos());
+    } catch (InterruptedException e) {
+      return false;
+    }
+    if (outcome == StartOutcome.CONNECTED
+        || (outcome == StartOutcome.EXITED
+            && ExitCodes.fromExitValue(process.exitValue()) < 0)) {
+      return true;
+    }
+    ChildControl.forget(token);
+    if (outcome == StartOutcome.TIMED_OUT) {
+      process.destroyForcibly();
+    }
+    String why = Spawner.describeStartFailure(request, process, outcome, timeout);
+    startFailure = why;
+    StartLog.LOG.log(System.Logger.Level.WARNING, why);
+    return true;
+  }
+
   /** The outcome of waiting for the child to connect back. */
   enum StartOutcome { CONNECTED, EXITED, TIMED_OUT }
 
-  StartOutcome awaitStart(long timeoutNanos) throws InterruptedException {
+  private StartOutcome awaitStart(long timeoutNanos) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutNanos;
     // Poll both signals: HELLO arrives on a hub thread, the exit on the watcher.
     while (true) {
@@ -125,7 +165,7 @@ public final class RunningChild {
   }
 
   public ChildProcess<?> owner() {
-    return owner;
+    return request.owner();
   }
 
   public long pid() {
@@ -133,7 +173,7 @@ public final class RunningChild {
   }
 
   public boolean isDaemon() {
-    return daemon;
+    return request.daemon();
   }
 
   /** Alive until the watcher has seen the exit and released the child's resources. */
@@ -171,8 +211,9 @@ public final class RunningChild {
 
   /**
    * What the child reported, once it has ended: the decoded result, or the child's exception
-   * re-thrown as a {@link RemoteException}, or a {@link ProcessDiedException} if no report came.
-   * Decoded once; later calls return or throw the same.
+   * re-thrown as a {@link RemoteException}, a {@link ProcessStartException} if it never started, or
+   * a {@link ProcessDiedException} if no report came. Decoded once; later calls return or throw
+   * the same.
    */
   public synchronized <R> R result(Codec<R> codec, String name) {
     if (resolved) {
@@ -183,8 +224,12 @@ public final class RunningChild {
       R value = (R) decoded;
       return value;
     }
-    ChildLink.Report report = link.report();
     resolved = true;
+    if (startFailure != null) {
+      failure = new ProcessStartException(startFailure);
+      throw failure;
+    }
+    ChildLink.Report report = link.report();
     if (report == null) {
       failure = new ProcessDiedException(name, pid(), exitCode == null ? 0 : exitCode);
       throw failure;
@@ -203,6 +248,14 @@ public final class RunningChild {
       failure = e;
       throw e;
     }
+  }
+
+  /**
+   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend, which
+   * only a failed start needs.
+   */
+  private static final class StartLog {
+    static final System.Logger LOG = System.getLogger("io.github.multiproc.process");
   }
 
   /** Closes one end of a child's pipes or control line, if there is one; errors do not matter. */

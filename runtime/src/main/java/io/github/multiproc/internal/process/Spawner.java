@@ -14,15 +14,14 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Starts one child JVM and waits until it has said HELLO on its control line, a FIFO
- * ({@link ControlFifo}) or a connection to this JVM's hub (Python's {@code Popen} for the spawn
- * start method). Fails fast, never hangs: if the JVM cannot be run,
- * exits first, or does not connect back within {@code multiproc.startTimeout} (default 60 s; a
- * number of seconds or an ISO-8601 duration such as {@code PT0.5S}), {@code start()} throws a
- * {@link ProcessStartException} that says what to do.
+ * Starts one child JVM (Python's {@code Popen} for the spawn start method), which then says HELLO
+ * on its control line, a FIFO ({@link ControlFifo}) or a connection to this JVM's hub. If the JVM
+ * cannot be run, {@code start()} throws a {@link ProcessStartException} that says what to do. The
+ * wait for HELLO is the child's watcher's ({@link RunningChild}): if the child exits first, or does
+ * not connect back within {@code multiproc.startTimeout} (default 60 s; a number of seconds or an
+ * ISO-8601 duration such as {@code PT0.5S}), its {@code result()} throws that exception instead.
  */
 public final class Spawner {
   private static final SecureRandom TOKENS = new SecureRandom();
@@ -49,14 +48,17 @@ public final class Spawner {
       StartMethod startMethod) {}
 
   /**
-   * Launches the child JVM; its bootstrap is on the way. Call {@link #awaitConnected} next.
+   * Launches the child JVM, or hands it to a standby one; its bootstrap is on the way, and its
+   * watcher waits for its HELLO.
    *
    * @throws ProcessStartException if the java executable cannot be run
+   * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration
    */
   public static RunningChild spawn(Request request) {
+    Duration startTimeout = startTimeout();
     Hub hub = ChildControl.hub();
     if (request.startMethod() == StartMethod.STANDBY) {
-      RunningChild child = fromStandby(request, hub);
+      RunningChild child = fromStandby(request, hub, startTimeout);
       if (child != null) {
         return child;
       }
@@ -67,8 +69,7 @@ public final class Spawner {
     Bootstrap bootstrap = bootstrap(request, hub, ChildControl.openLine(token, link), token);
     RunningChild child;
     try {
-      child = RunningChild.spawn(request.owner(), command, bootstrap.toFrame(), link,
-          request.daemon());
+      child = RunningChild.spawn(request, command, bootstrap.toFrame(), link, token, startTimeout);
     } catch (IOException e) {
       ChildControl.forget(token);
       link.closeAfterExit(); // ends the FIFO's reader, if there is one
@@ -76,7 +77,6 @@ public final class Spawner {
           + request.name() + ": " + e.getMessage() + ". Point Multiproc.setExecutable(...) at a"
           + " working java binary (the default is ${java.home}/bin/java).", e);
     }
-    child.token = token;
     return child;
   }
 
@@ -103,7 +103,7 @@ public final class Spawner {
    * slow reader cannot block start()); or returns {@code null} when there is no standby to use and
    * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
    */
-  private static RunningChild fromStandby(Request request, Hub hub) {
+  private static RunningChild fromStandby(Request request, Hub hub, Duration startTimeout) {
     if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
       return null;
     }
@@ -131,66 +131,33 @@ public final class Spawner {
         standby.process().destroyForcibly(); // it died while idle: try the next one
         continue;
       }
-      RunningChild child = RunningChild.adopt(request.owner(), standby.process(),
-          together ? new byte[0] : bootstrap, standby.link(), request.daemon());
-      child.token = standby.token();
+      RunningChild child = RunningChild.adopt(request, standby.process(),
+          together ? new byte[0] : bootstrap, standby.link(), standby.token(), startTimeout);
       StandbyPool.refill(command);
       return child;
     }
   }
 
   /**
-   * Returns once {@code child} has said HELLO.
-   *
-   * @throws ProcessStartException if it exits first or does not connect back in time (then it is
-   *     killed)
+   * Why {@code process}, started for {@code request}, failed to start: it exited on its own before
+   * its HELLO ({@code EXITED}), or stayed silent for {@code timeout} and was killed, with what to do
+   * about either.
    */
-  public static void awaitConnected(RunningChild child, Request request) {
-    String token = child.token;
-    Duration timeout = startTimeout();
-    RunningChild.StartOutcome outcome;
-    try {
-      outcome = child.awaitStart(timeout.toNanos());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      abandon(child, token);
-      throw new ProcessStartException("interrupted while starting " + request.name()
-          + "; the child was killed");
+  static String describeStartFailure(Request request, Process process,
+      RunningChild.StartOutcome outcome, Duration timeout) {
+    if (outcome == RunningChild.StartOutcome.EXITED) {
+      return request.name() + " (pid " + process.pid() + ", " + request.launcher().getName()
+          + ") exited with code " + ExitCodes.fromExitValue(process.exitValue())
+          + " before it started; its stderr above says why, e.g. 'Could not find or load main"
+          + " class' (the child's class path, " + describeClassPath() + ", lacks the launcher:"
+          + " run from the same class path the launcher was compiled into) or 'Unrecognized VM"
+          + " option' / 'Could not create the Java Virtual Machine' (fix the JVM flags "
+          + request.jvmArgs() + " from @Worker(jvmArgs) or jvmArgs(...))";
     }
-    switch (outcome) {
-      case CONNECTED:
-        return;
-      case EXITED:
-        ChildControl.forget(token);
-        awaitEnd(child);
-        throw new ProcessStartException(request.name() + " (pid " + child.pid() + ", "
-            + request.launcher().getName() + ") exited with code " + child.exitCode()
-            + " before it started; its stderr above says why, e.g. 'Could not find or load main"
-            + " class' (the child's class path, " + describeClassPath() + ", lacks the launcher:"
-            + " run from the same class path the launcher was compiled into) or 'Unrecognized VM"
-            + " option' / 'Could not create the Java Virtual Machine' (fix the JVM flags "
-            + request.jvmArgs() + " from @Worker(jvmArgs) or jvmArgs(...))");
-      default:
-        abandon(child, token);
-        throw new ProcessStartException(request.name() + " (pid " + child.pid()
-            + ") did not connect back within " + timeout.toMillis() + " ms and was killed;"
-            + " a slow machine may need a larger -Dmultiproc.startTimeout (seconds, default 60),"
-            + " and a launcher must call ChildMain.run(...) first thing in main");
-    }
-  }
-
-  private static void abandon(RunningChild child, String token) {
-    ChildControl.forget(token);
-    child.kill();
-    awaitEnd(child);
-  }
-
-  private static void awaitEnd(RunningChild child) {
-    try {
-      child.join(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return request.name() + " (pid " + process.pid() + ") did not connect back within "
+        + timeout.toMillis() + " ms and was killed; a slow machine may need a larger"
+        + " -Dmultiproc.startTimeout (seconds, default 60), and a launcher must call"
+        + " ChildMain.run(...) first thing in main";
   }
 
   private static String describeClassPath() {
