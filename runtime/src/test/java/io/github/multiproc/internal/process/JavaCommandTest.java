@@ -30,4 +30,17 @@ class JavaCommandTest {
     assertFalse(command.contains("-XX:-UsePerfData"), command::toString);
     assertTrue(command.contains("-XX:+UsePerfData"), command::toString);
   }
+
+  @Test
+  void childrenAreToldTheJdksSelectorProviderUnlessTheirFlagsNameOne() {
+    String expected = "-Djava.nio.channels.spi.SelectorProvider="
+        + java.nio.channels.spi.SelectorProvider.provider().getClass().getName();
+    List<String> command = JavaCommand.build(TestLauncher.class, List.of());
+    assertTrue(command.contains(expected), command::toString);
+
+    String theirs = "-Djava.nio.channels.spi.SelectorProvider=sun.nio.ch.PollSelectorProvider";
+    List<String> custom = JavaCommand.build(TestLauncher.class, List.of(theirs));
+    assertFalse(custom.contains(expected), custom::toString);
+    assertTrue(custom.contains(theirs), custom::toString);
+  }
 }
