@@ -26,6 +26,10 @@ final class Report {
       "`idle_child_rss_mib`: VmRSS (`/proc/<pid>/status`) of one child blocked on a ProcessEvent,"
           + " 500 ms after its start; Linux only.",
       "`pipe_bulk_1MiB_GBps` counts the bytes both ways, as py_bench does.",
+      "`start()` returns once the child JVM is launched, as Python's does, so in"
+          + " `queue_items_per_s` the consumer's boot and first connection run on the clock, as"
+          + " CPython's forked consumer's start does (about 80 ms of a JVM against about 2 ms of"
+          + " a fork).",
       "`shared_value_incr_per_s` and `lock_ops_per_s` start their two children inside the timed"
           + " region, as py_bench does; CPython forks them in about 2 ms each, so with SPAWN these"
           + " two rows weigh multiproc's start-up as much as its locks. Their `_standby_` rows run"
