@@ -261,7 +261,7 @@ public final class ChildProcess<R> {
    */
   public R result() {
     join();
-    return running.result(spec.resultCodec(), name());
+    return running.result(spec.resultCodec());
   }
 
   /**

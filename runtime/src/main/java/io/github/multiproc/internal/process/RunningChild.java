@@ -215,7 +215,7 @@ public final class RunningChild {
    * a {@link ProcessDiedException} if no report came. Decoded once; later calls return or throw
    * the same.
    */
-  public synchronized <R> R result(Codec<R> codec, String name) {
+  public synchronized <R> R result(Codec<R> codec) {
     if (resolved) {
       if (failure != null) {
         throw failure;
@@ -231,7 +231,7 @@ public final class RunningChild {
     }
     ChildLink.Report report = link.report();
     if (report == null) {
-      failure = new ProcessDiedException(name, pid(), exitCode == null ? 0 : exitCode);
+      failure = new ProcessDiedException(request.name(), pid(), exitCode == null ? 0 : exitCode);
       throw failure;
     }
     WireInput in = new WireInput(report.payload());
