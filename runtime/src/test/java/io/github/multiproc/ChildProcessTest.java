@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.TestLauncher;
 import io.github.multiproc.testing.TestProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -138,6 +140,38 @@ class ChildProcessTest {
     killed.join();
     assertEquals(-9, killed.exitCode());
     assertEquals(-9, assertThrows(ProcessDiedException.class, killed::result).exitCode());
+  }
+
+  @Test
+  @Timeout(60)
+  void aChildEndedByASignalLeavesNoAttachSocketBehind() throws InterruptedException {
+    for (boolean kill : new boolean[] {false, true}) {
+      ChildProcess<Void> p = TestProcesses.sleep(60_000);
+      p.start();
+      // HotSpot opens it as a JVM with -Xrs starts, before main; without one there is no leak.
+      Path socket = Path.of("/tmp/.java_pid" + p.pid());
+      boolean opened = appears(socket, Duration.ofSeconds(20));
+      if (kill) {
+        p.kill();
+      } else {
+        p.terminate();
+      }
+      p.join();
+      assumeTrue(opened, "this JVM opened no attach socket at start: " + socket);
+      assertFalse(Files.exists(socket, LinkOption.NOFOLLOW_LINKS),
+          socket + " was left behind by a child ended with exit code " + p.exitCode());
+    }
+  }
+
+  private static boolean appears(Path file, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
   }
 
   @Test

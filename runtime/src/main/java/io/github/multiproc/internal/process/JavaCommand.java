@@ -16,7 +16,10 @@ import java.util.Objects;
  * catches SIGTERM and runs shutdown hooks, so {@code terminate()} might be delayed or blocked by
  * user code; with it SIGTERM ends the child at once, as in Python. The cost is that a child does
  * not run its shutdown hooks on SIGTERM (it still does on {@code System.exit}) and ignores SIGQUIT
- * thread dumps. Nothing secret is ever put on the command line: that travels on stdin.
+ * thread dumps. A JVM with {@code -Xrs} also opens its attach socket ({@code /tmp/.java_pid<pid>},
+ * for {@code jcmd}) as it starts rather than on request; when a signal ends a child before it can
+ * delete that socket, its parent does ({@link AttachSocket}). Nothing secret is ever put on the
+ * command line: that travels on stdin.
  *
  * <p>Children run with {@code -XX:-UsePerfData} unless their JVM flags mention
  * {@code UsePerfData}: no hsperfdata file to create and delete, which makes starts faster; the

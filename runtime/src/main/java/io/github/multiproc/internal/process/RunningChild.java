@@ -103,6 +103,7 @@ public final class RunningChild {
       closeQuietly(process.getErrorStream());
     } finally {
       exitCode = ExitCodes.fromExitValue(process.exitValue());
+      AttachSocket.removeIfKilled(process);
       ChildRegistry.remove(this);
       done.countDown();
     }

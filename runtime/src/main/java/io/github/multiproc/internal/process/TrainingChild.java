@@ -108,6 +108,7 @@ public final class TrainingChild {
     }
     process.destroyForcibly();
     process.waitFor();
+    AttachSocket.removeIfKilled(process);
     return false;
   }
 

@@ -1,0 +1,47 @@
+package io.github.multiproc.internal.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+
+/**
+ * Removes the attach socket that a child JVM ended by a signal leaves in {@code /tmp} (no Python
+ * counterpart: a Python child leaves nothing there).
+ *
+ * <p>Children run with {@code -Xrs} ({@link JavaCommand}). Such a JVM cannot be asked over
+ * SIGQUIT to open its attach listener later, so HotSpot opens it as it starts:
+ * {@code /tmp/.java_pid<pid>}, the socket {@code jcmd} and {@code jstack} connect to. The JVM
+ * deletes it as it exits, but {@code terminate()}, {@code kill()} or a crash ends it first, and
+ * every such child used to leave one behind: thousands of them after a day of tests, which also
+ * slows every scan of {@code /tmp}.
+ */
+final class AttachSocket {
+  /** Where HotSpot puts it on Linux and macOS: {@code os::get_temp_directory()}, not tmpdir. */
+  private static final Path DIRECTORY = Path.of("/tmp");
+
+  private AttachSocket() {}
+
+  /**
+   * Deletes {@code process}'s attach socket if a signal ended it; call it once the process has
+   * been reaped. Between the reap and the delete its pid could in theory be reused by a new JVM
+   * whose socket this would delete; pids are handed out in sequence, so that takes the whole pid
+   * range to wrap around within those microseconds.
+   */
+  static void removeIfKilled(Process process) {
+    if (process.isAlive() || ExitCodes.fromExitValue(process.exitValue()) >= 0) {
+      return; // a JVM that exited by itself deleted its socket
+    }
+    Path socket = DIRECTORY.resolve(".java_pid" + process.pid());
+    try {
+      // Only a socket (not a regular file, directory or link somebody named so) is removed.
+      if (Files.readAttributes(socket, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .isOther()) {
+        Files.deleteIfExists(socket);
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // none there (no -Xrs, another OS, or the JVM died before making it): nothing to clean
+    }
+  }
+}
