@@ -47,7 +47,6 @@ public final class Listener implements AutoCloseable {
   /** A client must finish the challenge within this many seconds. */
   public static final int AUTH_TIMEOUT_SECONDS = 10;
 
-  private static final System.Logger LOG = System.getLogger("io.github.multiproc.connection");
   private static final Object CLOSED = new Object();
 
   private final ServerSocketChannel server;
@@ -173,7 +172,7 @@ public final class Listener implements AutoCloseable {
         if (closed) {
           return;
         }
-        LOG.log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
+        Log.LOG.log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
         continue;
       }
       if (closed) {
@@ -215,7 +214,7 @@ public final class Listener implements AutoCloseable {
         connection.close();
       }
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "multiproc listener " + address + ": dropped a client that did not"
+      Log.LOG.log(Level.WARNING, "multiproc listener " + address + ": dropped a client that did not"
           + " authenticate: " + e.getMessage());
       closeQuietly(channel);
     } finally {
@@ -243,5 +242,13 @@ public final class Listener implements AutoCloseable {
     } catch (IOException e) {
       // nothing more to do
     }
+  }
+
+  /**
+   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
+   * 10–30 ms of a fresh JVM's first listener, which only a warning needs.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger("io.github.multiproc.connection");
   }
 }

@@ -30,7 +30,6 @@ public final class Hub {
   /** An unauthenticated connection is dropped after this long, so it cannot pin a thread. */
   static final int AUTH_TIMEOUT_SECONDS = 10;
 
-  private static final System.Logger LOG = System.getLogger("io.github.multiproc.hub");
   private static final Object LOCK = new Object();
   private static volatile Hub instance;
 
@@ -102,7 +101,7 @@ public final class Hub {
       } catch (ClosedChannelException e) {
         return;
       } catch (IOException e) {
-        LOG.log(Level.WARNING, "multiproc hub: accept failed: " + e);
+        Log.LOG.log(Level.WARNING, "multiproc hub: accept failed: " + e);
         continue;
       }
       Thread thread = new Thread(() -> serve(channel), "multiproc-hub-connection");
@@ -130,14 +129,14 @@ public final class Hub {
       service.serve(channel, opening);
     } catch (AsynchronousCloseException e) {
       if (!authenticated) {
-        LOG.log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
+        Log.LOG.log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
             + " within " + AUTH_TIMEOUT_SECONDS + " s");
       }
       // otherwise the owner closed it on purpose, e.g. after the child exited
     } catch (IOException | CorruptDataException e) {
-      LOG.log(Level.WARNING, "multiproc hub: closed a connection: " + e.getMessage());
+      Log.LOG.log(Level.WARNING, "multiproc hub: closed a connection: " + e.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
+      Log.LOG.log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
     } finally {
       timeout.cancel(false);
       closeQuietly(channel);
@@ -160,5 +159,13 @@ public final class Hub {
     } catch (IOException e) {
       // nothing more to do
     }
+  }
+
+  /**
+   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
+   * 10–30 ms of a fresh JVM's first child, queue or pipe, which only a warning needs.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger("io.github.multiproc.hub");
   }
 }

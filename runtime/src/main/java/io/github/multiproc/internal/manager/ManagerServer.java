@@ -32,7 +32,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * sends garbage or vanishes mid-call is closed alone; every other connection keeps being served.
  */
 public final class ManagerServer implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("io.github.multiproc.manager");
   private static final int AUTH_TIMEOUT_SECONDS = 10;
 
   private final ServerSocketChannel server;
@@ -95,7 +94,7 @@ public final class ManagerServer implements AutoCloseable {
       } catch (ClosedChannelException e) {
         return;
       } catch (IOException e) {
-        LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
+        Log.LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
         continue;
       }
       daemon(() -> serve(new FramedChannel(socket)), "multiproc-manager-connection").start();
@@ -140,7 +139,7 @@ public final class ManagerServer implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
-      LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
+      Log.LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
       timeout.cancel(false);
       connections.remove(open);
@@ -220,5 +219,13 @@ public final class ManagerServer implements AutoCloseable {
     } catch (IOException e) {
       // nothing more to do
     }
+  }
+
+  /**
+   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
+   * 10–30 ms of a manager's start, which only a dropped connection needs.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger("io.github.multiproc.manager");
   }
 }

@@ -10,8 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The parent's end of a spawned child's control line over a FIFO: the same frames as
@@ -24,8 +22,6 @@ import java.util.logging.Logger;
  * report is therefore stored before the exit can be observed, as over the hub.
  */
 final class ControlFifo implements Runnable {
-  private static final Logger LOG = Logger.getLogger(ControlFifo.class.getName());
-
   private final Path path;
   private final String token;
   private final ChildLink link;
@@ -88,7 +84,8 @@ final class ControlFifo implements Runnable {
       // the normal end: the child has exited and its write end is closed (or it never wrote)
     } catch (IOException | CorruptDataException e) {
       if (readEnd.isOpen()) {
-        LOG.log(Level.WARNING, "multiproc: closed a child's control FIFO: " + e.getMessage());
+        Log.LOG.log(System.Logger.Level.WARNING,
+            "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {
       RunningChild.closeQuietly(readEnd);
@@ -103,5 +100,13 @@ final class ControlFifo implements Runnable {
     } catch (IOException e) {
       // the directory is deleted at exit
     }
+  }
+
+  /**
+   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
+   * 10–30 ms of a fresh JVM's first child, which only a warning needs.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger("io.github.multiproc.process");
   }
 }
