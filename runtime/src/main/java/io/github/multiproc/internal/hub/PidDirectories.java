@@ -3,10 +3,13 @@ package io.github.multiproc.internal.hub;
 import io.github.multiproc.internal.shm.Pids;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +21,11 @@ import java.util.stream.Stream;
  * process is dead.
  */
 public final class PidDirectories {
+  /** Random bytes in a directory's name, after the pid. */
+  private static final int RANDOM_NAME_BYTES = 8;
+  /** Names drawn before giving up on a base directory where each one exists already. */
+  private static final int MAX_NAME_ATTEMPTS = 100;
+
   private PidDirectories() {}
 
   /**
@@ -32,8 +40,20 @@ public final class PidDirectories {
   /** Makes {@code <base>/<prefix><pid>-<random>}, first sweeping {@code base} of dead ones. */
   public static Path create(Path base, String prefix) throws IOException {
     sweep(base, prefix);
-    return Files.createTempDirectory(base, prefix + Pids.SELF + "-",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    FileAttribute<?> ownerOnly =
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+    // Named here, not by Files.createTempDirectory: its SecureRandom cost a fresh JVM's first
+    // child start ~20 ms of set-up. The random part comes from /dev/urandom, as nonces do.
+    for (int attempt = 1; ; attempt++) {
+      String random = HexFormat.of().formatHex(Handshake.nonce(), 0, RANDOM_NAME_BYTES);
+      try {
+        return Files.createDirectory(base.resolve(prefix + Pids.SELF + "-" + random), ownerOnly);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == MAX_NAME_ATTEMPTS) {
+          throw e; // 64 random bits cannot collide this often: something else is wrong
+        }
+      }
+    }
   }
 
   /**

@@ -4,12 +4,12 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.Hub;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
@@ -24,7 +24,8 @@ import java.util.List;
  * ISO-8601 duration such as {@code PT0.5S}), its {@code result()} throws that exception instead.
  */
 public final class Spawner {
-  private static final SecureRandom TOKENS = new SecureRandom();
+  /** Random bytes in a child's token (hex on the wire). */
+  private static final int TOKEN_BYTES = 16;
 
   /** Well below a pipe's capacity (64 KiB on Linux), so writing this much never blocks. */
   private static final int WRITE_AT_ONCE = 8 * 1024;
@@ -82,9 +83,9 @@ public final class Spawner {
 
   /** A fresh hub token that names one child (or one standby JVM). */
   static String newToken() {
-    byte[] tokenBytes = new byte[16];
-    TOKENS.nextBytes(tokenBytes);
-    return HexFormat.of().formatHex(tokenBytes);
+    // From /dev/urandom like the session key: a SecureRandom cost a fresh JVM's first child
+    // start ~20 ms of set-up.
+    return HexFormat.of().formatHex(Handshake.newKey(), 0, TOKEN_BYTES);
   }
 
   private static Bootstrap bootstrap(

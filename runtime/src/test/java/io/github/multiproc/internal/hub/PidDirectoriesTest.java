@@ -2,6 +2,7 @@ package io.github.multiproc.internal.hub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,10 +32,12 @@ class PidDirectoriesTest {
     assertTrue(made.getFileName().toString()
         .startsWith("multiproc-test-" + ProcessHandle.current().pid() + "-"));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
+    Path another = PidDirectories.create(base, "multiproc-test-");
+    assertNotEquals(made, another, "two directories of one process got the same name");
 
     PidDirectories.sweep(base, "multiproc-test-");
     assertTrue(Files.exists(made), "a live process's directory was swept");
-    for (Path dir : new Path[] {made, otherPrefix, notAPid}) {
+    for (Path dir : new Path[] {made, another, otherPrefix, notAPid}) {
       PidDirectories.deleteQuietly(dir);
     }
     Files.delete(base);
