@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The mutual HMAC-SHA256 challenge every hub connection passes before any other frame is read, as
@@ -22,6 +23,7 @@ import java.util.Arrays;
  */
 public final class Handshake {
   private static final int NONCE_BYTES = 32;
+  private static final int TOKEN_BYTES = 16;
   private static final int MAC_BYTES = 32;
   private static final int MAX_AUTH_FRAME = 2 * NONCE_BYTES + MAC_BYTES;
   private static final byte[] CLIENT_LABEL = "multiproc-client".getBytes(StandardCharsets.US_ASCII);
@@ -71,6 +73,15 @@ public final class Handshake {
   /** A fresh random session key for a process tree. */
   public static byte[] newKey() {
     return nonce();
+  }
+
+  /**
+   * A fresh random token, in hex: what a child, standby or pool worker says in its HELLO so that
+   * the hub knows which one it is. From /dev/urandom like keys: a {@link SecureRandom} cost a
+   * fresh JVM's first child start ~20 ms of set-up.
+   */
+  public static String newToken() {
+    return HexFormat.of().formatHex(nonce(), 0, TOKEN_BYTES);
   }
 
   /**

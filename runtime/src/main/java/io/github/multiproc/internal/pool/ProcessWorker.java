@@ -8,6 +8,7 @@ import io.github.multiproc.TaskTimeoutException;
 import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.internal.process.RemoteThrowables;
@@ -18,11 +19,9 @@ import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerCall;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 
@@ -36,7 +35,6 @@ import java.util.concurrent.ScheduledFuture;
  * to the queue for other workers.
  */
 final class ProcessWorker {
-  private static final SecureRandom TOKENS = new SecureRandom();
   /**
    * Pipelining aims at about this much queued work per worker: enough that a worker finishing a
    * chunk of a few milliseconds (a big map chunk in a fresh JVM) finds the next one already sent,
@@ -79,9 +77,7 @@ final class ProcessWorker {
   ProcessWorker(ProcessBackend backend, String name) {
     this.backend = backend;
     this.name = name;
-    byte[] tokenBytes = new byte[16];
-    TOKENS.nextBytes(tokenBytes);
-    this.token = HexFormat.of().formatHex(tokenBytes);
+    this.token = Handshake.newToken();
     ProcessPoolConfig config = backend.config;
     List<String> jvmArgs = new ArrayList<>();
     // A worker that ran out of memory is in no state to go on: let it die, fail its task, replace it.

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -24,9 +23,6 @@ import java.util.List;
  * ISO-8601 duration such as {@code PT0.5S}), its {@code result()} throws that exception instead.
  */
 public final class Spawner {
-  /** Random bytes in a child's token (hex on the wire). */
-  private static final int TOKEN_BYTES = 16;
-
   /** Well below a pipe's capacity (64 KiB on Linux), so writing this much never blocks. */
   private static final int WRITE_AT_ONCE = 8 * 1024;
 
@@ -64,7 +60,7 @@ public final class Spawner {
         return child;
       }
     }
-    String token = newToken();
+    String token = Handshake.newToken();
     ChildLink link = new ChildLink();
     List<String> command = JavaCommand.build(request.launcher(), request.jvmArgs());
     Bootstrap bootstrap = bootstrap(request, hub, ChildControl.openLine(token, link), token);
@@ -79,13 +75,6 @@ public final class Spawner {
           + " working java binary (the default is ${java.home}/bin/java).", e);
     }
     return child;
-  }
-
-  /** A fresh hub token that names one child (or one standby JVM). */
-  static String newToken() {
-    // From /dev/urandom like the session key: a SecureRandom cost a fresh JVM's first child
-    // start ~20 ms of set-up.
-    return HexFormat.of().formatHex(Handshake.newKey(), 0, TOKEN_BYTES);
   }
 
   private static Bootstrap bootstrap(

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.Handshake;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -185,7 +186,7 @@ final class StandbyPool {
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-        standby = new Standby(process, Spawner.newToken(), new ChildLink(), System.nanoTime());
+        standby = new Standby(process, Handshake.newToken(), new ChildLink(), System.nanoTime());
         ChildControl.expect(standby.token(), standby.link());
         instruct(standby, slot);
       } catch (IOException | RuntimeException e) {

@@ -5,7 +5,6 @@ import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.Hub;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +43,7 @@ public final class TrainingChild {
   public static boolean run(Class<?> launcher, String entryKey, List<String> jvmArgs,
       long timeoutMillis) throws IOException, InterruptedException {
     Hub hub = ChildControl.hub();
-    String token = HexFormat.of().formatHex(Handshake.newKey());
+    String token = Handshake.newToken();
     ChildLink link = new ChildLink();
     List<String> command = JavaCommand.command(launcher, jvmArgs, false);
     String controlLine = ChildControl.openLine(token, link); // the finally below closes it
