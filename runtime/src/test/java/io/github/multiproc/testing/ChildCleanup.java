@@ -1,5 +1,6 @@
 package io.github.multiproc.testing;
 
+import io.github.multiproc.internal.process.AttachSocket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ public final class ChildCleanup {
     for (ProcessHandle handle : left) {
       try {
         handle.onExit().get(5, TimeUnit.SECONDS);
+        AttachSocket.remove(handle.pid()); // killed, so its JVM could not delete it
       } catch (Exception e) {
         // reported by the next assertion that counts children
       }

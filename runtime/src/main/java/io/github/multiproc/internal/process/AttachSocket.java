@@ -17,7 +17,7 @@ import java.nio.file.attribute.PosixFileAttributes;
  * every such child used to leave one behind: thousands of them after a day of tests, which also
  * slows every scan of {@code /tmp}.
  */
-final class AttachSocket {
+public final class AttachSocket {
   /** Where HotSpot puts it on Linux and macOS: {@code os::get_temp_directory()}, not tmpdir. */
   private static final Path DIRECTORY = Path.of("/tmp");
 
@@ -33,7 +33,15 @@ final class AttachSocket {
     if (process.isAlive() || ExitCodes.fromExitValue(process.exitValue()) >= 0) {
       return; // a JVM that exited by itself deleted its socket
     }
-    Path socket = DIRECTORY.resolve(".java_pid" + process.pid());
+    remove(process.pid());
+  }
+
+  /**
+   * Deletes the attach socket of {@code pid}, a JVM known to be gone (tests that kill what they
+   * left behind use it too).
+   */
+  public static void remove(long pid) {
+    Path socket = DIRECTORY.resolve(".java_pid" + pid);
     try {
       // Only a socket (not a regular file, directory or link somebody named so) is removed.
       if (Files.readAttributes(socket, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
