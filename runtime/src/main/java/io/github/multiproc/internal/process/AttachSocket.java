@@ -18,7 +18,7 @@ import java.nio.file.attribute.PosixFileAttributes;
  * slows every scan of {@code /tmp}.
  */
 public final class AttachSocket {
-  /** Where HotSpot puts it on Linux and macOS: {@code os::get_temp_directory()}, not tmpdir. */
+  /** Where HotSpot puts it on Linux ({@code os::get_temp_directory()}), whatever tmpdir says. */
   private static final Path DIRECTORY = Path.of("/tmp");
 
   private AttachSocket() {}
