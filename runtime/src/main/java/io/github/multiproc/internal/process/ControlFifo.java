@@ -84,7 +84,7 @@ final class ControlFifo implements Runnable {
       // the normal end: the child has exited and its write end is closed (or it never wrote)
     } catch (IOException | CorruptDataException e) {
       if (readEnd.isOpen()) {
-        Log.LOG.log(System.Logger.Level.WARNING,
+        ProcessLog.LOG.log(System.Logger.Level.WARNING,
             "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {
@@ -100,13 +100,5 @@ final class ControlFifo implements Runnable {
     } catch (IOException e) {
       // the directory is deleted at exit
     }
-  }
-
-  /**
-   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
-   * 10–30 ms of a fresh JVM's first child, which only a warning needs.
-   */
-  private static final class Log {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.process");
   }
 }

@@ -139,7 +139,7 @@ public final class RunningChild {
     }
     String why = Spawner.describeStartFailure(request, process, outcome, timeout);
     startFailure = why;
-    StartLog.LOG.log(System.Logger.Level.WARNING, why);
+    ProcessLog.LOG.log(System.Logger.Level.WARNING, why);
     return true;
   }
 
@@ -249,14 +249,6 @@ public final class RunningChild {
       failure = e;
       throw e;
     }
-  }
-
-  /**
-   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend, which
-   * only a failed start needs.
-   */
-  private static final class StartLog {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.process");
   }
 
   /** Closes one end of a child's pipes or control line, if there is one; errors do not matter. */
