@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Removes the attach socket that a child JVM ended by a signal leaves in {@code /tmp} (no Python
@@ -21,7 +22,20 @@ public final class AttachSocket {
   /** Where HotSpot puts it on Linux ({@code os::get_temp_directory()}), whatever tmpdir says. */
   private static final Path DIRECTORY = Path.of("/tmp");
 
+  /** How long a JVM just killed with SIGKILL may take to be reaped before its socket is left. */
+  static final long KILLED_REAP_MILLIS = 500;
+
   private AttachSocket() {}
+
+  /**
+   * Waits up to {@link #KILLED_REAP_MILLIS} for {@code process}, just killed, to be reaped, then
+   * deletes its socket ({@link #removeIfKilled}).
+   */
+  static void removeAfterKill(Process process) throws InterruptedException {
+    if (process.waitFor(KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS)) {
+      removeIfKilled(process);
+    }
+  }
 
   /**
    * Deletes {@code process}'s attach socket if a signal ended it; call it once the process has

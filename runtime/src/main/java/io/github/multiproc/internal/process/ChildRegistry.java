@@ -21,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 public final class ChildRegistry {
   private static final Set<RunningChild> LIVE = ConcurrentHashMap.newKeySet();
   private static volatile boolean hookInstalled;
-  /** How long the exit hook waits for a daemon child it had to kill to be reaped. */
-  private static final long KILLED_REAP_MILLIS = 500;
 
   private ChildRegistry() {}
 
@@ -75,7 +73,8 @@ public final class ChildRegistry {
           long left = Math.max(0, deadline - System.nanoTime());
           if (!child.join(left, TimeUnit.NANOSECONDS)) {
             child.kill();
-            child.join(KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS); // its watcher cleans up after it
+            // so that its watcher, which removes its attach socket, has run before this JVM ends
+            child.join(AttachSocket.KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS);
           }
         }
       }

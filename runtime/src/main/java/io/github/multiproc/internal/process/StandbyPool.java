@@ -47,8 +47,6 @@ final class StandbyPool {
   static final long READY_AGE_MILLIS = 1_000;
   /** How long an ended standby may take to see its stdin close before it is killed. */
   private static final long END_GRACE_MILLIS = 3_000;
-  /** How long the reaper waits for a killed standby to be reaped, to remove its attach socket. */
-  private static final long KILLED_REAP_MILLIS = 1_000;
 
   private StandbyPool() {}
 
@@ -299,9 +297,7 @@ final class StandbyPool {
         long left = Math.max(0, deadline - System.nanoTime());
         if (!standby.process().waitFor(left, TimeUnit.NANOSECONDS)) {
           standby.process().destroyForcibly();
-          if (standby.process().waitFor(KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS)) {
-            AttachSocket.removeIfKilled(standby.process());
-          }
+          AttachSocket.removeAfterKill(standby.process());
         }
       } catch (InterruptedException e) {
         standby.process().destroyForcibly();

@@ -27,8 +27,6 @@ public final class TrainingChild {
   private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean HOOKED = new AtomicBoolean();
   private static volatile boolean shuttingDown;
-  /** How long the exit hook waits for a training JVM it killed to be reaped (its attach socket). */
-  private static final long KILLED_REAP_MILLIS = 500;
 
   private TrainingChild() {}
 
@@ -133,9 +131,7 @@ public final class TrainingChild {
       }
       try {
         for (Process process : RUNNING) {
-          if (process.waitFor(KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS)) {
-            AttachSocket.removeIfKilled(process);
-          }
+          AttachSocket.removeAfterKill(process);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt(); // exiting anyway
