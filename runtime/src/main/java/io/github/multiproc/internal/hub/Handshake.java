@@ -81,7 +81,15 @@ public final class Handshake {
    * fresh JVM's first child start ~20 ms of set-up.
    */
   public static String newToken() {
-    return HexFormat.of().formatHex(nonce(), 0, TOKEN_BYTES);
+    return randomHex(TOKEN_BYTES);
+  }
+
+  /**
+   * {@code bytes} random bytes (at most {@value #NONCE_BYTES}), in hex, from the same source as
+   * {@link #nonce()}: tokens, and the names of private directories ({@link PidDirectories}).
+   */
+  static String randomHex(int bytes) {
+    return HexFormat.of().formatHex(nonce(), 0, bytes);
   }
 
   /**

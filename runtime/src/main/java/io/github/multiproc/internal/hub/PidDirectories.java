@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +44,7 @@ public final class PidDirectories {
     // Named here, not by Files.createTempDirectory: its SecureRandom cost a fresh JVM's first
     // child start ~20 ms of set-up. The random part comes from /dev/urandom, as nonces do.
     for (int attempt = 1; ; attempt++) {
-      String random = HexFormat.of().formatHex(Handshake.nonce(), 0, RANDOM_NAME_BYTES);
+      String random = Handshake.randomHex(RANDOM_NAME_BYTES);
       try {
         return Files.createDirectory(base.resolve(prefix + Pids.SELF + "-" + random), ownerOnly);
       } catch (FileAlreadyExistsException e) {
