@@ -3,6 +3,7 @@ package io.github.multiproc;
 import io.github.multiproc.internal.shm.Backoff;
 import io.github.multiproc.internal.shm.Layout;
 import io.github.multiproc.internal.shm.Segment;
+import io.github.multiproc.internal.shm.WaiterSlots;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
@@ -15,21 +16,27 @@ import java.util.concurrent.locks.Lock;
  * {@code lock.newCondition()}, or {@link #create()} for a condition with its own reentrant lock
  * (Python's {@code Condition()}).
  *
- * <p>The segment holds a signal sequence number: {@code await} notes it, releases the lock fully,
- * waits for it to change, and takes the lock back (with its former hold count). So
- * {@link #signal()} wakes every thread waiting at that moment, not just one: each re-checks its
- * predicate under the lock, as {@link Condition}'s contract (spurious wake-ups) requires of every
- * caller anyway. Nothing is lost: a signal after a waiter noted the number always wakes it, and a
- * waiter that timed out consumes nothing. Waiters spin briefly, then sleep in steps of up to 1 ms.
+ * <p>The segment holds a table of the threads waiting now ({@link WaiterSlots}): {@code await}
+ * enters the calling thread, releases the lock fully, waits for its own slot to be signalled, and
+ * takes the lock back (with its former hold count). {@link #signal()} wakes exactly one waiter, the
+ * one that has waited longest, {@link #signal(int) signal(n)} n of them and {@link #signalAll()}
+ * all, as Python's {@code notify}, {@code notify(n)} and {@code notify_all}. Nothing is lost: a
+ * waiter that timed out or was interrupted takes no signal meant for another, and one whose
+ * process died is skipped. At most {@value #MAX_WAITERS} threads may wait on one condition at once.
+ * Waiters spin briefly, then sleep in steps of up to 1 ms.
  */
 public final class ProcessCondition extends SegmentBacked implements Condition {
-  private static final int SEQUENCE = Layout.DATA;
-  private static final int LOCK_KIND = Layout.DATA + 8;
-  private static final int LOCK_NAME_LENGTH = Layout.DATA + 12;
-  private static final int LOCK_NAME = Layout.DATA + 16;
+  /** The most threads that may wait on one condition at once. */
+  public static final int MAX_WAITERS = 1024;
+
+  private static final int LOCK_KIND = Layout.DATA;
+  private static final int LOCK_NAME_LENGTH = Layout.DATA + 4;
+  private static final int LOCK_NAME = Layout.DATA + 8;
   private static final int MAX_NAME = 200;
+  private static final int WAITERS = LOCK_NAME + MAX_NAME;
 
   private final AbstractProcessLock lock;
+  private final WaiterSlots waiters;
   private final boolean ownsLock;
 
   private ProcessCondition(
@@ -37,6 +44,7 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
     super(segment, owner);
     this.lock = lock;
     this.ownsLock = ownsLock;
+    this.waiters = new WaiterSlots(segment, WAITERS, MAX_WAITERS);
   }
 
   /** A condition with a new reentrant lock of its own; Python's {@code Condition()}. */
@@ -46,13 +54,13 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
 
   static ProcessCondition create(AbstractProcessLock lock, boolean ownsLock) {
     byte[] lockName = lock.name().getBytes(StandardCharsets.US_ASCII);
-    Segment segment = Layout.create(Layout.KIND_CONDITION, 0, 16 + MAX_NAME);
+    Segment segment = Layout.create(Layout.KIND_CONDITION, 0,
+        WAITERS - Layout.DATA + WaiterSlots.bytes(MAX_WAITERS));
     segment.setInt(LOCK_KIND, lock.reentrant ? Layout.KIND_RLOCK : Layout.KIND_LOCK);
     segment.setInt(LOCK_NAME_LENGTH, lockName.length);
     for (int i = 0; i < lockName.length; i++) {
       segment.setByte(LOCK_NAME + i, lockName[i]);
     }
-    segment.setLongVolatile(SEQUENCE, 0);
     return new ProcessCondition(segment, lock, true, ownsLock);
   }
 
@@ -111,29 +119,24 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
     return awaitUntilDeadline(Backoff.deadline(TimeUnit.MILLISECONDS.toNanos(millis)), true);
   }
 
-  /** Returns whether a signal came (false: the deadline passed). */
+  /**
+   * Returns whether a signal came (false: the deadline passed). An interrupt that comes after a
+   * signal does not throw, it stays set, so the signal is not lost (as in
+   * {@code AbstractQueuedSynchronizer}'s conditions).
+   */
   private boolean awaitUntilDeadline(long deadline, boolean interruptible)
       throws InterruptedException {
-    if (!lock.word.heldByMe()) {
-      throw new IllegalMonitorStateException("await without holding the condition's lock");
-    }
+    requireLock("await");
     if (interruptible && Thread.interrupted()) {
       throw new InterruptedException();
     }
-    long sequence = segment.getLongVolatile(SEQUENCE);
+    int slot = waiters.enter(segment.name());
     int holds = lock.word.release(true);
-    boolean signalled = false;
+    boolean signalled;
     boolean interrupted = false;
     try {
       Backoff backoff = new Backoff();
-      while (true) {
-        if (segment.getLongVolatile(SEQUENCE) != sequence) {
-          signalled = true;
-          break;
-        }
-        if (Backoff.expired(deadline)) {
-          break;
-        }
+      while (!waiters.isSignalled(slot) && !Backoff.expired(deadline)) {
         if (Thread.interrupted()) {
           interrupted = true;
           if (interruptible) {
@@ -145,10 +148,11 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
     } finally {
       lock.word.acquire(lock.reentrant, Long.MAX_VALUE, false);
       lock.word.restoreHolds(holds);
+      signalled = waiters.leave(slot);
     }
     if (interrupted) {
-      if (interruptible) {
-        Thread.interrupted(); // the reacquire may have set it again
+      Thread.interrupted(); // the reacquire may have set it again
+      if (interruptible && !signalled) {
         throw new InterruptedException();
       }
       Thread.currentThread().interrupt();
@@ -157,23 +161,42 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
   }
 
   /**
-   * Wakes the threads waiting now (every one of them, see the class comment); Python's
+   * Wakes one waiting thread, the one that has waited longest, if any waits; Python's
    * {@code notify()}.
    *
    * @throws IllegalMonitorStateException when the calling thread does not hold the lock
    */
   @Override
   public void signal() {
-    signalAll();
+    signal(1);
+  }
+
+  /**
+   * Wakes up to {@code n} waiting threads, longest waiting first; Python's {@code notify(n)}.
+   *
+   * @return how many threads it woke (fewer than {@code n} when fewer were waiting)
+   * @throws IllegalArgumentException when {@code n} is negative
+   * @throws IllegalMonitorStateException when the calling thread does not hold the lock
+   */
+  public int signal(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("signal(n) wakes n waiters; n must be at least 0, not " + n);
+    }
+    requireLock("signal");
+    return waiters.signal(n);
   }
 
   /** Wakes every thread waiting now; Python's {@code notify_all()}. */
   @Override
   public void signalAll() {
+    requireLock("signal");
+    waiters.signal(Integer.MAX_VALUE);
+  }
+
+  private void requireLock(String what) {
     if (!lock.word.heldByMe()) {
-      throw new IllegalMonitorStateException("signal without holding the condition's lock");
+      throw new IllegalMonitorStateException(what + " without holding the condition's lock");
     }
-    segment.getAndAddLong(SEQUENCE, 1);
   }
 
   /** Removes the segment's name (and its own lock's) if this object created them. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProcessLockTest {
   @RegisterExtension
   static final ShmTestExtension SHM = new ShmTestExtension();
+
+  /** How long a waiter that was not signalled is given to show it wrongly woke. */
+  private static final long GRACE_MILLIS = 500;
 
   @Test
   @Timeout(60)
@@ -74,7 +78,7 @@ class ProcessLockTest {
     return future;
   }
 
-  private static double nsPerOp(java.util.concurrent.locks.Lock lock) {
+  private static double nsPerOp(Lock lock) {
     int n = 2_000_000;
     double best = Double.MAX_VALUE;
     for (int round = 0; round < 5; round++) {
@@ -232,6 +236,100 @@ class ProcessLockTest {
       } finally {
         lock.unlock();
       }
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void signalWakesExactlyOneWaitingProcessAndSignalNWakesN() throws Exception {
+    try (ProcessLock lock = ProcessLock.create();
+        ProcessCondition condition = lock.newCondition();
+        SharedIntArray counts = SharedIntArray.create(2)) {
+      List<ChildProcess<Boolean>> waiters = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        waiters.add(SHM.started(ShmTestProcesses.awaitOneSignal(condition, counts)));
+      }
+      awaitCount(counts, 0, 4, "waiting");
+
+      signalUnderLock(lock, () -> condition.signal());
+      awaitCount(counts, 1, 1, "woken by signal()");
+      Thread.sleep(GRACE_MILLIS);
+      assertEquals(1, counts.get(1), "signal() woke exactly one of four");
+
+      signalUnderLock(lock, () -> assertEquals(2, condition.signal(2)));
+      awaitCount(counts, 1, 3, "woken by signal(2)");
+      Thread.sleep(GRACE_MILLIS);
+      assertEquals(3, counts.get(1), "signal(2) woke exactly two more");
+      assertEquals(1, waiters.stream().filter(ChildProcess::isAlive).count(), "one still waits");
+
+      signalUnderLock(lock, condition::signalAll);
+      for (ChildProcess<Boolean> waiter : waiters) {
+        assertTrue(waiter.result(), "woken by a signal, not the timeout");
+      }
+      signalUnderLock(lock, () -> assertEquals(0, condition.signal(2), "nobody waits"));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void twoSignalsWakeTwoThreadsAndATimedOutWaiterTakesNone() throws Exception {
+    try (ProcessCondition condition = ProcessCondition.create();
+        SharedIntArray counts = SharedIntArray.create(2)) {
+      Lock lock = condition.lock();
+      lock.lock();
+      try {
+        assertFalse(condition.await(20, TimeUnit.MILLISECONDS), "nobody signals");
+        assertThrows(IllegalArgumentException.class, () -> condition.signal(-1));
+      } finally {
+        lock.unlock();
+      }
+      List<FutureTask<Boolean>> waiters = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        waiters.add(inThread(() -> {
+          lock.lock();
+          try {
+            counts.getAndAdd(0, 1);
+            boolean signalled = condition.await(60, TimeUnit.SECONDS);
+            counts.getAndAdd(1, 1);
+            return signalled;
+          } finally {
+            lock.unlock();
+          }
+        }));
+      }
+      awaitCount(counts, 0, 3, "waiting");
+      signalUnderLock(lock, () -> {
+        condition.signal();
+        condition.signal();
+      });
+      awaitCount(counts, 1, 2, "woken by two signals");
+      Thread.sleep(GRACE_MILLIS);
+      assertEquals(2, counts.get(1), "two signals woke exactly two of three");
+      signalUnderLock(lock, condition::signalAll);
+      for (FutureTask<Boolean> waiter : waiters) {
+        assertTrue(waiter.get(), "woken by a signal, not the timeout");
+      }
+    }
+  }
+
+  /** Runs {@code signal} holding {@code lock}, as a condition requires. */
+  private static void signalUnderLock(Lock lock, Runnable signal) {
+    lock.lock();
+    try {
+      signal.run();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until {@code counts[index]} reaches {@code expected}. */
+  private static void awaitCount(SharedIntArray counts, int index, int expected, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (counts.get(index) < expected) {
+      assertTrue(System.nanoTime() < deadline,
+          what + ": " + counts.get(index) + " of " + expected + " after 30 s");
+      Thread.sleep(5);
     }
   }
 

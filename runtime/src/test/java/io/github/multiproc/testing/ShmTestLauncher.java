@@ -75,6 +75,13 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         Codecs.INTEGER.encode(result, Workers.awaitFlag(condition, flag, waiting));
         return;
       }
+      case "awaitOneSignal(io.github.multiproc.ProcessCondition,io.github.multiproc.SharedIntArray)": {
+        ProcessCondition condition = SyncHandles.CONDITION.decode(arguments);
+        SharedIntArray counts = SharedHandles.SHARED_INT_ARRAY.decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.BOOLEAN.encode(result, Workers.awaitOneSignal(condition, counts));
+        return;
+      }
       case "useSemaphore(io.github.multiproc.ProcessSemaphore,io.github.multiproc.SharedIntArray,"
           + "int)": {
         ProcessSemaphore semaphore = SyncHandles.SEMAPHORE.decode(arguments);
@@ -197,6 +204,24 @@ public final class ShmTestLauncher implements WorkerDispatcher {
           }
         }
         return flag.get();
+      } finally {
+        condition.lock().unlock();
+      }
+    }
+
+    /**
+     * One await with no predicate, so every wake-up counts: counts[0] is bumped under the lock just
+     * before the await (the parent's lock() succeeds only once every counted waiter awaits),
+     * counts[1] once woken. Returns whether a signal (not the timeout) woke it.
+     */
+    static boolean awaitOneSignal(ProcessCondition condition, SharedIntArray counts)
+        throws InterruptedException {
+      condition.lock().lock();
+      try {
+        counts.getAndAdd(0, 1);
+        boolean signalled = condition.await(60, TimeUnit.SECONDS);
+        counts.getAndAdd(1, 1);
+        return signalled;
       } finally {
         condition.lock().unlock();
       }

@@ -79,6 +79,18 @@ public final class ShmTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Boolean> awaitOneSignal(
+      ProcessCondition condition, SharedIntArray counts) {
+    return WorkerCall.to(ShmTestLauncher.class,
+            "awaitOneSignal(io.github.multiproc.ProcessCondition,io.github.multiproc.SharedIntArray)",
+            Codecs.BOOLEAN)
+        .arguments(out -> {
+          SyncHandles.CONDITION.encode(out, condition);
+          SharedHandles.SHARED_INT_ARRAY.encode(out, counts);
+        })
+        .newProcess();
+  }
+
   public static ChildProcess<Void> useSemaphore(
       ProcessSemaphore semaphore, SharedIntArray stats, int rounds) {
     return WorkerCall.to(ShmTestLauncher.class,
