@@ -2,6 +2,7 @@ package io.github.multiproc;
 
 import io.github.multiproc.internal.shm.Segment;
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Python's {@code multiprocessing.shared_memory.SharedMemory}: a named block of memory that any
@@ -21,6 +22,8 @@ import java.nio.ByteBuffer;
 public final class SharedMemory implements AutoCloseable {
   private final Segment segment;
   private volatile boolean closed;
+  /** The owner's close removed the name: the one {@link #unlink()} that follows finds it done. */
+  private final AtomicBoolean unlinkedByClose = new AtomicBoolean();
 
   private SharedMemory(Segment segment) {
     this.segment = segment;
@@ -81,12 +84,24 @@ public final class SharedMemory implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    segment.close();
+    if (segment.owner() && segment.unlink()) {
+      unlinkedByClose.set(true);
+    }
   }
 
-  /** Removes the name now (any process may); mapped views keep working. Python's {@code unlink()}. */
+  /**
+   * Removes the name now (any process may); mapped views keep working. Python's {@code unlink()}.
+   * After the owner's {@link #close()}, which removed the name already, one {@code unlink()} still
+   * succeeds, so Python's {@code shm.close(); shm.unlink()} works unchanged.
+   *
+   * @throws IllegalStateException when the name is gone already, unlinked by this or another
+   *     process (Python's {@code FileNotFoundError}, as for {@link #attach})
+   */
   public void unlink() {
-    segment.unlink();
+    if (!segment.unlink() && !unlinkedByClose.getAndSet(false)) {
+      throw new IllegalStateException("shared memory '" + segment.name()
+          + "' is unlinked already (by this or another process): nothing to unlink");
+    }
   }
 
   @Override

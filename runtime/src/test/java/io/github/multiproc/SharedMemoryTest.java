@@ -145,6 +145,24 @@ class SharedMemoryTest {
   }
 
   @Test
+  @Timeout(60)
+  void unlinkTwiceFailsAsPythonsFileNotFoundError() throws Exception {
+    try (SharedMemory block = SharedMemory.create(64)) {
+      assertEquals("unlinked, then " + IllegalStateException.class.getName(),
+          SHM.started(ShmTestProcesses.unlinkTwice(block)).result());
+      assertFalse(Files.exists(Segments.directory().resolve(block.name())));
+      IllegalStateException e = assertThrows(IllegalStateException.class, block::unlink,
+          "the child unlinked it");
+      assertTrue(e.getMessage().contains(block.name()), e.getMessage());
+      block.buffer().put(0, (byte) 1); // the mapping outlives the name
+    }
+    SharedMemory owner = SharedMemory.create(64);
+    owner.close();
+    owner.unlink(); // Python's close(); unlink(): the owner's close removed the name already
+    assertThrows(IllegalStateException.class, owner::unlink);
+  }
+
+  @Test
   void closeUnlinksOnlyForTheOwner() {
     SharedMemory owner = SharedMemory.create(32);
     SharedMemory other = SharedMemory.attach(owner.name());

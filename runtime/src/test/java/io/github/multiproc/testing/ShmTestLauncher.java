@@ -113,6 +113,12 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         Codecs.STRING.encode(result, Workers.awaitBarrier(barrier, rounds, millis));
         return;
       }
+      case "unlinkTwice(io.github.multiproc.SharedMemory)": {
+        SharedMemory memory = SharedHandles.SHARED_MEMORY.decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.unlinkTwice(memory));
+        return;
+      }
       case "readMemory(java.lang.String,int)": {
         String name = Codecs.STRING.decode(arguments);
         int length = arguments.readInt();
@@ -277,6 +283,17 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         }
       }
       return outcomes.toString();
+    }
+
+    /** Unlinks twice; says what the second call did. */
+    static String unlinkTwice(SharedMemory memory) {
+      memory.unlink();
+      try {
+        memory.unlink();
+        return "unlinked twice";
+      } catch (RuntimeException e) {
+        return "unlinked, then " + e.getClass().getName();
+      }
     }
 
     static byte[] readMemory(String name, int length) {

@@ -132,6 +132,13 @@ public final class ShmTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<String> unlinkTwice(SharedMemory memory) {
+    return WorkerCall.to(ShmTestLauncher.class, "unlinkTwice(io.github.multiproc.SharedMemory)",
+            Codecs.STRING)
+        .arguments(out -> SharedHandles.SHARED_MEMORY.encode(out, memory))
+        .newProcess();
+  }
+
   public static ChildProcess<byte[]> readMemory(String name, int length) {
     return WorkerCall.to(ShmTestLauncher.class, "readMemory(java.lang.String,int)",
             Codecs.BYTE_ARRAY)

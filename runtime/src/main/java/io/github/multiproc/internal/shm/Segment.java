@@ -143,9 +143,9 @@ public final class Segment {
     }
   }
 
-  /** Removes the name, whoever calls; mappings stay valid. */
-  public void unlink() {
-    Segments.remove(path);
+  /** Removes the name, whoever calls; mappings stay valid. False when the name was gone already. */
+  public boolean unlink() {
+    return Segments.remove(path);
   }
 
   /*

@@ -83,12 +83,14 @@ public final class Segments {
     OWNED.add(path);
   }
 
-  static void remove(Path path) {
+  /** Removes the name {@code path}; false when it was already gone. */
+  static boolean remove(Path path) {
     OWNED.remove(path);
     try {
-      Files.deleteIfExists(path);
+      return Files.deleteIfExists(path);
     } catch (IOException e) {
-      // Nothing better to do: the sweep retries once the owner is dead.
+      // The name is there but would not go: the sweep retries once the owner is dead.
+      return true;
     }
   }
 
