@@ -1,6 +1,7 @@
 package io.github.multiproc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentMap;
@@ -105,10 +108,12 @@ class ManagerTest {
       assertEquals("{inner=[from child]}", d.toString());
 
       Namespace ns = manager.namespace();
-      ns.set("x", 1);
       ns.set("y", "b");
+      ns.set("x", 1);
+      ns.set("_hidden", 2);
       assertEquals(1, ns.get("x"));
-      assertEquals("Namespace(x=1, y=b)", ns.toString());
+      assertEquals(2, ns.get("_hidden"));
+      assertEquals("Namespace(x=1, y=b)", ns.toString(), "sorted, '_' names hidden, as Python's repr");
       assertEquals("b", ns.remove("y"));
 
       ManagedValue<Double> v = manager.value(1.5);
@@ -134,10 +139,33 @@ class ManagerTest {
       assertEquals(null, q.poll(50, TimeUnit.MILLISECONDS));
 
       ManagedEvent e = manager.event();
-      assertTrue(!e.await(Duration.ofMillis(20)));
+      assertTrue(!e.waitFor(Duration.ofMillis(20)));
       e.set();
-      assertTrue(e.await(Duration.ofMillis(20)));
+      assertTrue(e.waitFor(Duration.ofMillis(20)));
+      e.waitFor();
+      assertTrue(e.isSet());
       assertThrows(IndexOutOfBoundsException.class, () -> inner.get(5));
+    }
+  }
+
+  @Test
+  void listIteratorSeesWritesMadeDuringIteration() {
+    try (Manager manager = Manager.start()) {
+      List<Object> l = manager.list(List.of(0, 1, 2));
+      Iterator<Object> it = l.iterator();
+      l.set(0, 100); // Python's test_list_iter: a write after iter() and before next() shows
+      assertEquals(100, it.next());
+      ChildProcess<Void> child = started(ManagerTestProcesses.seed(manager.dict(), l));
+      child.join();
+      child.result(); // it appended 1, from another process, while we iterate
+      l.set(1, 10);
+      List<Object> rest = new ArrayList<>();
+      it.forEachRemaining(rest::add);
+      assertEquals(List.of(10, 2, 1), rest);
+      l.add(3);
+      assertFalse(it.hasNext(), "an ended iterator stays ended, as Python's");
+      assertThrows(NoSuchElementException.class, it::next);
+      assertEquals(List.of(100, 10, 2, 1, 3), new ArrayList<>(l));
     }
   }
 

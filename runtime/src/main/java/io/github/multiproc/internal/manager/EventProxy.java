@@ -29,12 +29,12 @@ final class EventProxy implements ManagedEvent, ProxyReference {
   }
 
   @Override
-  public void await() {
+  public void waitFor() {
     handle.call("wait", -1L);
   }
 
   @Override
-  public boolean await(Duration timeout) {
+  public boolean waitFor(Duration timeout) {
     return (Boolean) handle.call("wait", Math.max(0L, timeout.toMillis()));
   }
 

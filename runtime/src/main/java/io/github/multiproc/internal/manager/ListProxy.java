@@ -5,14 +5,17 @@ import io.github.multiproc.spi.WireOutput;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 
 /**
  * A proxy of a managed list (Python's {@code ListProxy}). Each method is one atomic call in the
- * manager ({@link #add(Object)} is Python's {@code append}); iteration walks a snapshot.
+ * manager ({@link #add(Object)} is Python's {@code append}). Iteration reads the live list one
+ * element per call, as Python's iteration over the proxy does, so it sees writes made meanwhile by
+ * any process; {@link #toArray()}, {@code new ArrayList<>(list)} and {@link #toString()} take a
+ * snapshot in one call (Python's {@code l[:]}).
  */
 final class ListProxy<E> extends AbstractList<E> implements RandomAccess, ProxyReference {
   private final ObjectHandle handle;
@@ -81,9 +84,10 @@ final class ListProxy<E> extends AbstractList<E> implements RandomAccess, ProxyR
     return handle.call("copy");
   }
 
+  /** Python's {@code iter(l)}: see {@link LiveIterator}. */
   @Override
   public Iterator<E> iterator() {
-    return Collections.unmodifiableList(copy()).iterator();
+    return new LiveIterator();
   }
 
   @Override
@@ -114,5 +118,38 @@ final class ListProxy<E> extends AbstractList<E> implements RandomAccess, ProxyR
   @Override
   public void writeReference(WireOutput out) {
     handle.writeReference(out);
+  }
+
+  /**
+   * Python's iteration over a sequence: {@code l[0]}, {@code l[1]}, ... until the list has no
+   * such index, each element read from the manager when it is reached (nothing is read when the
+   * iterator is made), so a write made meanwhile shows. Once the end is reached it stays ended, as
+   * Python's iterator does.
+   */
+  private final class LiveIterator implements Iterator<E> {
+    private int index;
+    /** The element read ahead by {@link #hasNext()} (a list of one: elements may be null). */
+    private List<E> ahead;
+    private boolean ended;
+
+    @Override
+    public boolean hasNext() {
+      if (ahead == null && !ended) {
+        ahead = handle.call("slice", index, index + 1);
+        ended = ahead.isEmpty();
+      }
+      return !ended;
+    }
+
+    @Override
+    public E next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("the managed list has no element " + index);
+      }
+      E element = ahead.get(0);
+      ahead = null;
+      index++;
+      return element;
+    }
   }
 }

@@ -3,8 +3,10 @@ package io.github.multiproc.internal.manager;
 import io.github.multiproc.Namespace;
 import io.github.multiproc.spi.ProxyReference;
 import io.github.multiproc.spi.WireOutput;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** A proxy of a managed namespace (Python's {@code NamespaceProxy}). */
 final class NamespaceProxy implements Namespace, ProxyReference {
@@ -34,14 +36,22 @@ final class NamespaceProxy implements Namespace, ProxyReference {
     return (Boolean) handle.call("containsKey", name);
   }
 
-  /** Python's repr: {@code Namespace(a=1, b='x')}, here with Java's value strings. */
+  /**
+   * Python's repr: {@code Namespace(a=1, b='x')}, here with Java's value strings: the attributes
+   * whose names do not start with {@code _}, sorted as Python sorts them (by the whole
+   * {@code name=value} text).
+   */
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "Namespace(", ")");
+    List<String> shown = new ArrayList<>();
     for (Map.Entry<?, ?> entry : ((Map<?, ?>) handle.call("copy")).entrySet()) {
-      joiner.add(entry.getKey() + "=" + entry.getValue());
+      String name = String.valueOf(entry.getKey());
+      if (!name.startsWith("_")) {
+        shown.add(name + "=" + entry.getValue());
+      }
     }
-    return joiner.toString();
+    Collections.sort(shown);
+    return "Namespace(" + String.join(", ", shown) + ")";
   }
 
   @Override

@@ -43,9 +43,18 @@ final class ServedList extends BuiltinServed {
         return null;
       case "copy":
         return new ArrayList<>(list);
+      case "slice":
+        return slice(index(a[0]), index(a[1]));
       default:
         throw unknown(method, "list");
     }
+  }
+
+  /** Python's {@code l[from:to]} for {@code from, to >= 0}: clamped to the list, never failing. */
+  private List<Object> slice(int from, int to) {
+    int start = Math.min(Math.max(from, 0), list.size());
+    int end = Math.max(start, Math.min(to, list.size()));
+    return new ArrayList<>(list.subList(start, end));
   }
 
   private static int index(Object value) {
