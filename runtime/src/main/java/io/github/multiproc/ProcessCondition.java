@@ -16,7 +16,7 @@ import java.util.concurrent.locks.Lock;
  * {@code lock.newCondition()}, or {@link #create()} for a condition with its own reentrant lock
  * (Python's {@code Condition()}).
  *
- * <p>The segment holds a table of the threads waiting now ({@link WaiterSlots}): {@code await}
+ * <p>The segment holds a table of the threads waiting now, in arrival order: {@code await}
  * enters the calling thread, releases the lock fully, waits for its own slot to be signalled, and
  * takes the lock back (with its former hold count). {@link #signal()} wakes exactly one waiter, the
  * one that has waited longest, {@link #signal(int) signal(n)} n of them and {@link #signalAll()}
@@ -67,6 +67,10 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
   /** The condition whose segment is {@code name}, with its lock. */
   public static ProcessCondition attach(String name) {
     Segment segment = Layout.attach(name, "condition", Layout.KIND_CONDITION);
+    if (segment.size() < WAITERS + WaiterSlots.bytes(MAX_WAITERS)) {
+      throw new IllegalStateException("condition segment '" + name + "' has " + segment.size()
+          + " bytes, too few for this multiproc version's condition: was it made by another?");
+    }
     int length = segment.getInt(LOCK_NAME_LENGTH);
     if (length <= 0 || length > MAX_NAME) {
       throw new IllegalStateException("condition segment '" + name + "' names no lock");
@@ -180,7 +184,8 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
    */
   public int signal(int n) {
     if (n < 0) {
-      throw new IllegalArgumentException("signal(n) wakes n waiters; n must be at least 0, not " + n);
+      throw new IllegalArgumentException(
+          "signal(n) wakes n waiters; n must be at least 0, not " + n);
     }
     requireLock("signal");
     return waiters.signal(n);

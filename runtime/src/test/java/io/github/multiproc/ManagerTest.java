@@ -113,7 +113,8 @@ class ManagerTest {
       ns.set("_hidden", 2);
       assertEquals(1, ns.get("x"));
       assertEquals(2, ns.get("_hidden"));
-      assertEquals("Namespace(x=1, y=b)", ns.toString(), "sorted, '_' names hidden, as Python's repr");
+      assertEquals("Namespace(x=1, y=b)", ns.toString(),
+          "sorted, '_' names hidden, as Python's repr");
       assertEquals("b", ns.remove("y"));
 
       ManagedValue<Double> v = manager.value(1.5);

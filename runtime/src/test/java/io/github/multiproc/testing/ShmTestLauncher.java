@@ -75,7 +75,8 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         Codecs.INTEGER.encode(result, Workers.awaitFlag(condition, flag, waiting));
         return;
       }
-      case "awaitOneSignal(io.github.multiproc.ProcessCondition,io.github.multiproc.SharedIntArray)": {
+      case "awaitOneSignal(io.github.multiproc.ProcessCondition,"
+          + "io.github.multiproc.SharedIntArray)": {
         ProcessCondition condition = SyncHandles.CONDITION.decode(arguments);
         SharedIntArray counts = SharedHandles.SHARED_INT_ARRAY.decode(arguments);
         arguments.requireFullyRead();

@@ -82,8 +82,8 @@ public final class ShmTestProcesses {
   public static ChildProcess<Boolean> awaitOneSignal(
       ProcessCondition condition, SharedIntArray counts) {
     return WorkerCall.to(ShmTestLauncher.class,
-            "awaitOneSignal(io.github.multiproc.ProcessCondition,io.github.multiproc.SharedIntArray)",
-            Codecs.BOOLEAN)
+            "awaitOneSignal(io.github.multiproc.ProcessCondition,"
+                + "io.github.multiproc.SharedIntArray)", Codecs.BOOLEAN)
         .arguments(out -> {
           SyncHandles.CONDITION.encode(out, condition);
           SharedHandles.SHARED_INT_ARRAY.encode(out, counts);

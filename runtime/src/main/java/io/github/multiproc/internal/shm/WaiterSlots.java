@@ -65,9 +65,9 @@ public final class WaiterSlots {
   }
 
   /**
-   * Frees {@code slot} when its waiter stops waiting, signalled or not, and returns whether a signal
-   * reached it (a signal that came after its deadline, before it took the lock back, counts: it was
-   * meant for this waiter and must not be lost).
+   * Frees {@code slot} when its waiter stops waiting, signalled or not, and returns whether a
+   * signal reached it (a signal that came after its deadline, before it took the lock back, counts:
+   * it was meant for this waiter and must not be lost).
    */
   public boolean leave(int slot) {
     boolean signalled = isSignalled(slot);
