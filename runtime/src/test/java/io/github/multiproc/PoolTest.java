@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.PoolTestTasks.AddArgs;
 import java.time.Duration;
@@ -69,6 +70,46 @@ class PoolTest {
           pool.starmap(PoolTestTasks.add, List.of(new AddArgs(1, 2), new AddArgs(3, 4),
               new AddArgs(5, 6))));
     }
+  }
+
+  /** Python's test_imap_handle_iterable_exception and its imap_unordered twin. */
+  @Test
+  @Timeout(60)
+  void anExceptionFromTheImapInputComesFromNextAfterTheEarlierResults() {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.inputExceptionComesAfterTheEarlierResults(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void imapReadsAnEndlessInputBoundedlyAheadUntilClosed() throws Exception {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.endlessInputIsReadAheadBoundedlyAndClosedEarly(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void imapResultsComeWhileItsInputIsStillRead() throws Exception {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.resultsComeWhileTheInputIsStillRead(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void closingThePoolEndsAnEndlessImapItsCallerLeft() throws Exception {
+    ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(
+        Pool.builder().processes(2).jvmArgs(FAST_START).build());
+  }
+
+  @Test
+  @Timeout(60)
+  void terminateEndsAnEndlessImapAndABlockedInputRead() throws Exception {
+    ImapChecks.terminateEndsAnEndlessImap(Pool.builder().processes(2).jvmArgs(FAST_START).build());
+    ImapChecks.terminateInterruptsABlockedInputRead(
+        Pool.builder().processes(1).jvmArgs(FAST_START).build());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -76,6 +77,27 @@ class ThreadPoolTest {
       pool.map(PoolTestTasks.sleep, java.util.Collections.nCopies(100, 200L), 1);
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "sleeps overlap");
     }
+  }
+
+  /** Python's test_imap_handle_iterable_exception on multiprocessing.dummy's pool. */
+  @Test
+  @Timeout(30)
+  void anExceptionFromTheImapInputComesFromNextAfterTheEarlierResults() {
+    try (ThreadPool pool = ThreadPool.create(2)) {
+      ImapChecks.inputExceptionComesAfterTheEarlierResults(pool);
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void imapOnAnEndlessInputWorksAndEndsWhenClosedOrTerminated() throws Exception {
+    try (ThreadPool pool = ThreadPool.create(3)) {
+      ImapChecks.endlessInputIsReadAheadBoundedlyAndClosedEarly(pool);
+      ImapChecks.resultsComeWhileTheInputIsStillRead(pool);
+    }
+    ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(ThreadPool.create(2));
+    ImapChecks.terminateEndsAnEndlessImap(ThreadPool.create(2));
+    ImapChecks.terminateInterruptsABlockedInputRead(ThreadPool.create(1));
   }
 
   private static boolean isVirtual(Thread thread) {
