@@ -91,6 +91,14 @@ class PoolTest {
 
   @Test
   @Timeout(60)
+  void imapInputsLongerThanTheLookAheadComeBackWhole() {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.longInputsComeBackWhole(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
   void imapResultsComeWhileItsInputIsStillRead() throws Exception {
     try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
       ImapChecks.resultsComeWhileTheInputIsStillRead(pool);
@@ -100,16 +108,26 @@ class PoolTest {
   @Test
   @Timeout(60)
   void closingThePoolEndsAnEndlessImapItsCallerLeft() throws Exception {
-    ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(
-        Pool.builder().processes(2).jvmArgs(FAST_START).build());
+    Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build();
+    try {
+      ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(pool);
+    } finally {
+      pool.terminate(); // only when the check failed before closing it
+    }
   }
 
   @Test
   @Timeout(60)
   void terminateEndsAnEndlessImapAndABlockedInputRead() throws Exception {
-    ImapChecks.terminateEndsAnEndlessImap(Pool.builder().processes(2).jvmArgs(FAST_START).build());
-    ImapChecks.terminateInterruptsABlockedInputRead(
-        Pool.builder().processes(1).jvmArgs(FAST_START).build());
+    Pool first = Pool.builder().processes(2).jvmArgs(FAST_START).build();
+    Pool second = Pool.builder().processes(1).jvmArgs(FAST_START).build();
+    try {
+      ImapChecks.terminateEndsAnEndlessImap(first);
+      ImapChecks.terminateInterruptsABlockedInputRead(second);
+    } finally {
+      first.terminate(); // only when a check failed before terminating it
+      second.terminate();
+    }
   }
 
   @Test

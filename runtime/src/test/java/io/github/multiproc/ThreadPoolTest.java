@@ -94,10 +94,20 @@ class ThreadPoolTest {
     try (ThreadPool pool = ThreadPool.create(3)) {
       ImapChecks.endlessInputIsReadAheadBoundedlyAndClosedEarly(pool);
       ImapChecks.resultsComeWhileTheInputIsStillRead(pool);
+      ImapChecks.longInputsComeBackWhole(pool);
     }
-    ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(ThreadPool.create(2));
-    ImapChecks.terminateEndsAnEndlessImap(ThreadPool.create(2));
-    ImapChecks.terminateInterruptsABlockedInputRead(ThreadPool.create(1));
+    ThreadPool closed = ThreadPool.create(2);
+    ThreadPool terminated = ThreadPool.create(2);
+    ThreadPool blocked = ThreadPool.create(1);
+    try {
+      ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(closed);
+      ImapChecks.terminateEndsAnEndlessImap(terminated);
+      ImapChecks.terminateInterruptsABlockedInputRead(blocked);
+    } finally {
+      closed.terminate(); // only when a check failed before it ended its pool
+      terminated.terminate();
+      blocked.terminate();
+    }
   }
 
   private static boolean isVirtual(Thread thread) {

@@ -218,6 +218,34 @@ public final class ImapChecks {
   }
 
   /**
+   * Inputs longer than the look-ahead, read lazily or (a list) first on the caller's thread, come
+   * back whole: in order through the ring of ordered results, as a set unordered.
+   */
+  public static void longInputsComeBackWhole(TaskPool pool) {
+    int size = 20_003; // past the look-ahead of any chunk size here, and no multiple of them
+    List<Integer> expected = new ArrayList<>();
+    List<Integer> list = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      expected.add(i * i); // under 2^31 for every i here
+      list.add(i);
+    }
+    Iterable<Integer> lazy = () -> list.iterator(); // no Collection: read on the pool's thread
+    for (int chunksize : new int[] {1, 7}) {
+      assertEquals(expected, collect(pool.imap(PoolTestTasks.square, lazy, chunksize)));
+      assertEquals(expected, collect(pool.imap(PoolTestTasks.square, list, chunksize)));
+      List<Integer> unordered = collect(pool.imapUnordered(PoolTestTasks.square, lazy, chunksize));
+      unordered.sort(null);
+      assertEquals(expected, unordered);
+    }
+  }
+
+  private static List<Integer> collect(ResultIterator<Integer> it) {
+    List<Integer> all = new ArrayList<>();
+    it.forEachRemaining(all::add);
+    return all;
+  }
+
+  /**
    * An imap over an endless input reads a bounded number of items ahead of the caller, and
    * {@link ResultIterator#close()} stops the reading; the pool goes on.
    */

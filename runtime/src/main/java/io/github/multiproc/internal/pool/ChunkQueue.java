@@ -32,14 +32,14 @@ final class ChunkQueue {
     }
   }
 
-  /** Adds {@code chunk} at the end unless the queue is closed; false if it is. */
-  boolean offer(Chunk chunk) {
+  /** Adds chunks at the end unless the queue is closed; false if it is. */
+  boolean offerAll(List<Chunk> added) {
     lock.lock();
     try {
       if (closed) {
         return false;
       }
-      chunks.add(chunk);
+      chunks.addAll(added);
       changed.signalAll();
       return true;
     } finally {

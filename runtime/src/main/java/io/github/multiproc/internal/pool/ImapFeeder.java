@@ -1,7 +1,9 @@
 package io.github.multiproc.internal.pool;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Reads the input of one {@code imap} or {@code imapUnordered} chunk by chunk and queues the
@@ -30,6 +32,7 @@ final class ImapFeeder {
   private final Iterator<?> input;
   private final TaskRef task;
   private final int chunksize;
+  private final int capacity;
   private final ResultStream<?> stream;
   /** The thread reading the input once the caller's thread stopped; null before. */
   private volatile Thread reader;
@@ -40,12 +43,13 @@ final class ImapFeeder {
     this.input = input;
     this.task = task;
     this.chunksize = chunksize;
-    this.stream = new ResultStream<>(ordered, capacity(chunksize, pool.processes()));
+    this.capacity = lookAhead(chunksize, pool.processes());
+    this.stream = new ResultStream<>(ordered, capacity, chunksize);
     stream.onClose(() -> stop(null));
   }
 
   /** How many items may be read ahead of the caller: a whole number of chunks. */
-  static int capacity(int chunksize, int workers) {
+  static int lookAhead(int chunksize, int workers) {
     long chunks = Math.min((long) CHUNKS_PER_WORKER * workers,
         Math.max(2L * workers, MOST_ITEMS / chunksize));
     chunks = Math.max(1, Math.min(chunks, RING_LIMIT / chunksize));
@@ -63,13 +67,9 @@ final class ImapFeeder {
    * input is left, on a daemon thread of its own.
    */
   void start(boolean inMemory) {
-    if (inMemory) {
-      while (!stream.mustWaitForRoom(chunksize)) {
-        if (!feedOneChunk()) {
-          pool.forget(this);
-          return;
-        }
-      }
+    if (inMemory && !feed(capacity / chunksize)) {
+      pool.forget(this);
+      return;
     }
     Thread thread = new Thread(this::feedUntilDone, "multiproc-imap-input");
     thread.setDaemon(true);
@@ -93,7 +93,7 @@ final class ImapFeeder {
 
   private void feedUntilDone() {
     try {
-      while (stream.awaitRoom(chunksize) && feedOneChunk()) {
+      while (stream.awaitRoom(chunksize) && feed(1)) {
         // the next chunk
       }
     } catch (InterruptedException e) {
@@ -106,40 +106,59 @@ final class ImapFeeder {
   }
 
   /**
-   * Reads and queues one chunk; false once the input, the pool or the caller ended the stream. An
-   * exception from the input ends it at the start of the chunk being read.
+   * Reads up to {@code chunks} chunks and queues them together; false once the input, the pool or
+   * the caller ended the stream. An exception from the input ends it at the start of the chunk
+   * being read.
    */
-  private boolean feedOneChunk() {
+  private boolean feed(int chunks) {
     if (stopped) {
       return false;
     }
-    Object[] items = new Object[chunksize];
-    int count = 0;
+    List<Object[]> parts = new ArrayList<>();
+    Throwable failure = null;
+    boolean more = true;
     try {
-      while (count < chunksize && input.hasNext()) {
-        items[count++] = input.next();
+      while (more && parts.size() < chunks) {
+        Object[] items = new Object[chunksize];
+        int count = 0;
+        while (count < chunksize && input.hasNext()) {
+          items[count++] = input.next();
+        }
+        more = count == chunksize;
+        if (count > 0) {
+          parts.add(more ? items : Arrays.copyOf(items, count));
+        }
       }
     } catch (Throwable t) {
-      stream.endInput(t);
+      failure = t;
+      more = false;
+    }
+    if (!parts.isEmpty() && !queue(parts)) {
       return false;
     }
-    if (count > 0 && !queue(count < chunksize ? Arrays.copyOf(items, count) : items)) {
-      return false;
+    if (!more) {
+      stream.endInput(failure);
     }
-    if (count < chunksize) {
-      stream.endInput(null);
-      return false;
-    }
-    return true;
+    return more;
   }
 
-  private boolean queue(Object[] items) {
-    int slot = stream.claim(items.length);
+  /** Queues {@code parts} as chunks; false if the stream ended or the pool refused them. */
+  private boolean queue(List<Object[]> parts) {
+    int items = 0;
+    for (Object[] part : parts) {
+      items += part.length;
+    }
+    int slot = stream.claim(items);
     if (slot < 0) {
       return false;
     }
-    if (!pool.offer(new Chunk(stream, task, slot, items))) {
-      stream.unclaim(items.length);
+    List<Chunk> chunks = new ArrayList<>(parts.size());
+    for (Object[] part : parts) {
+      chunks.add(new Chunk(stream, task, slot, part));
+      slot = (slot + part.length) % capacity;
+    }
+    if (!pool.offer(chunks)) {
+      stream.unclaim(items);
       stream.endInput(pool.imapRefusal());
       return false;
     }

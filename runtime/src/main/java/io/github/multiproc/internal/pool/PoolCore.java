@@ -92,9 +92,9 @@ public final class PoolCore {
     return feeder.stream();
   }
 
-  /** Queues an imap's chunk unless the pool takes no more; false if it does not. */
-  boolean offer(Chunk chunk) {
-    return queue.offer(chunk);
+  /** Queues an imap's chunks unless the pool takes no more; false if it does not. */
+  boolean offer(List<Chunk> chunks) {
+    return queue.offerAll(chunks);
   }
 
   /** Why the pool took no more of an imap's input: it was closed, terminated or broke. */

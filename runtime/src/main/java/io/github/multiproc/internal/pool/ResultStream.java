@@ -33,6 +33,11 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
 
   private final boolean ordered;
   private final int capacity;
+  /**
+   * Free items a feeder that found the look-ahead full waits for, so that it wakes once per half a
+   * look-ahead rather than once per result taken.
+   */
+  private final int refill;
   private final Object[] slots;
   private final ArrayDeque<Object> arrivals;
   /** Items handed to the pool, and items whose outcome the caller has taken. */
@@ -44,9 +49,10 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
   private volatile boolean closed;
   private Runnable onClose = () -> {};
 
-  ResultStream(boolean ordered, int capacity) {
+  ResultStream(boolean ordered, int capacity, int chunksize) {
     this.ordered = ordered;
     this.capacity = capacity;
+    this.refill = Math.max(chunksize, capacity / 2);
     this.slots = ordered ? new Object[capacity] : null;
     this.arrivals = ordered ? null : new ArrayDeque<>();
     if (ordered) {
@@ -66,14 +72,15 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
    * was ended or this stream closed.
    */
   synchronized boolean awaitRoom(int items) throws InterruptedException {
-    while (mustWaitForRoom(items)) {
-      wait();
+    if (mustWait(items)) {
+      while (mustWait(Math.max(items, refill))) {
+        wait();
+      }
     }
     return !inputEnded && !closed;
   }
 
-  /** Whether handing in {@code items} more now would exceed the look-ahead. */
-  synchronized boolean mustWaitForRoom(int items) {
+  private boolean mustWait(int items) {
     return !inputEnded && !closed && fed + items - delivered > capacity;
   }
 
@@ -86,14 +93,17 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
       return -1;
     }
     int slot = (int) (fed % capacity);
+    if (fed == delivered) {
+      notifyAll(); // a hasNext() waiting for the input
+    }
     fed += items;
-    notifyAll(); // a hasNext() waiting for the input
     return slot;
   }
 
   /** Takes back the last {@link #claim} of {@code items}: the pool refused their chunk. */
   synchronized void unclaim(int items) {
     fed -= items;
+    notifyAll(); // a caller waiting for their results
   }
 
   /**
@@ -204,7 +214,9 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
     }
     Object item = take();
     delivered++;
-    notifyAll(); // the feeder waiting for room
+    if (fed + refill - delivered <= capacity) {
+      notifyAll(); // the feeder waiting for room
+    }
     if (item instanceof Failed) {
       throw ((Failed) item).cause;
     }
