@@ -20,9 +20,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The imap checks both pool kinds must pass: CPython's
- * {@code test_imap_handle_iterable_exception} and {@code test_imap_unordered_handle_iterable_exception},
- * and endless inputs that are left early.
+ * The imap checks both pool kinds must pass: CPython's {@code test_imap_handle_iterable_exception}
+ * and {@code test_imap_unordered_handle_iterable_exception}, and long and endless inputs.
  */
 public final class ImapChecks {
   /** The name of the thread that reads an imap's input. */

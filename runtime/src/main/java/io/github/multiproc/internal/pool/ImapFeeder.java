@@ -78,8 +78,8 @@ final class ImapFeeder {
   }
 
   /**
-   * Stops reading because the pool closed or the caller closed the stream: {@code failure} (when not
-   * null) is what the caller gets after the results of the items read. A read in progress is
+   * Stops reading because the pool closed or the caller closed the stream: {@code failure} (when
+   * not null) is what the caller gets after the results of the items read. A read in progress is
    * interrupted.
    */
   void stop(RuntimeException failure) {

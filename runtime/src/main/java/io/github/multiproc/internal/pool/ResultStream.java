@@ -68,8 +68,9 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
   // ---- the feeder's side ----
 
   /**
-   * Waits until {@code items} more may be handed in; false if they never may, because the input
-   * was ended or this stream closed.
+   * Waits until {@code items} more may be handed in, and when the look-ahead is full, until
+   * {@link #refill} items are free; false if none ever may, because the input was ended or this
+   * stream closed.
    */
   synchronized boolean awaitRoom(int items) throws InterruptedException {
     if (mustWait(items)) {
@@ -94,7 +95,7 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
     }
     int slot = (int) (fed % capacity);
     if (fed == delivered) {
-      notifyAll(); // a hasNext() waiting for the input
+      notifyAll(); // a hasNext() or next() waiting for the input
     }
     fed += items;
     return slot;
