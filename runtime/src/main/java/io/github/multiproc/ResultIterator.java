@@ -15,12 +15,17 @@ import java.util.concurrent.TimeoutException;
  * }</pre>
  *
  * <p>{@link #next()} throws a failed task's exception (unchecked, as {@link AsyncResult#get()}
- * does); iteration may go on with the following results. It waits uninterruptibly, as
- * {@link AsyncResult#get()}.
+ * does); iteration may go on with the following results. An exception thrown by the input's
+ * iterator comes from {@code next()} itself, after the results of the items read before it, and
+ * ends the iteration, as in Python. {@code next()} and {@link #hasNext()} wait uninterruptibly, as
+ * {@link AsyncResult#get()}; {@code hasNext()} waits until the input says whether more follows.
+ *
+ * <p>To leave an imap over an endless or long input early, {@link #close()} it (or use
+ * try-with-resources): reading its input stops, its tasks not yet started never run.
  *
  * @param <R> the result type
  */
-public interface ResultIterator<R> extends Iterator<R>, Iterable<R> {
+public interface ResultIterator<R> extends Iterator<R>, Iterable<R>, AutoCloseable {
   /**
    * Python's {@code next(timeout)}.
    *
@@ -34,4 +39,12 @@ public interface ResultIterator<R> extends Iterator<R>, Iterable<R> {
   default Iterator<R> iterator() {
     return this;
   }
+
+  /**
+   * Stops this imap early (no Python counterpart: a Python imap reads its whole input): its input
+   * is read no further, its tasks that have not started never run, and {@link #hasNext()} answers
+   * false. Does nothing when called again.
+   */
+  @Override
+  void close();
 }

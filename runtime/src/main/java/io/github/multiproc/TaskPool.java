@@ -60,11 +60,21 @@ public interface TaskPool extends AutoCloseable {
 
   /**
    * Python's {@code imap(func, iterable)}: results in argument order as they become available
-   * (chunksize 1). The arguments are read at once, in the caller.
+   * (chunksize 1). The arguments are read as the caller takes results, a bounded number ahead of
+   * it, on a thread of the pool (a {@link java.util.Collection} first on the caller's), so an
+   * endless {@code Iterable} works; an exception from its iterator comes from
+   * {@link ResultIterator#next()} after the earlier results. Closing or terminating the pool stops
+   * the reading: once the results of the items read are taken, {@code next()} throws
+   * {@link IllegalStateException} (closed) or {@link java.util.concurrent.CancellationException}
+   * (terminated), so take the last result before {@link #close()}.
    */
   <A, R> ResultIterator<R> imap(PoolTask<A, R> task, Iterable<? extends A> arguments);
 
-  /** Python's {@code imap(func, iterable, chunksize)}. */
+  /**
+   * Python's {@code imap(func, iterable, chunksize)}. When the input throws, the items already read
+   * into the chunk it cut short never run, as in Python: {@code next()} throws after the results
+   * of the chunks before it.
+   */
   <A, R> ResultIterator<R> imap(PoolTask<A, R> task, Iterable<? extends A> arguments, int chunksize);
 
   /** Python's {@code imap_unordered(func, iterable)}: results in completion order. */

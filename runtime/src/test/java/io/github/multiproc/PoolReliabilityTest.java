@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
 import java.io.File;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -156,9 +158,21 @@ class PoolReliabilityTest {
         .taskTimeout(Duration.ofSeconds(30)).build()) {
       assertEquals(List.of(0, 1, 4), pool.map(PoolTestTasks.square, List.of(0, 1, 2)));
       pool.applyAsync(PoolTestTasks.square, 3, value -> { }).get();
+      leaveAnEndlessImap(pool);
     }
     try (ThreadPool threads = ThreadPool.create(3)) {
       assertEquals(List.of(0, 1, 4), threads.map(PoolTestTasks.square, List.of(0, 1, 2)));
+      leaveAnEndlessImap(threads);
+    }
+  }
+
+  /** Breaks out of an imap over an endless input: closing the pool must end its reading thread. */
+  private static void leaveAnEndlessImap(TaskPool pool) {
+    Iterable<Integer> endless = ImapChecks.endless(new AtomicLong(), 1 << 20);
+    for (int square : pool.imap(PoolTestTasks.square, endless)) {
+      if (square >= 100) {
+        break;
+      }
     }
   }
 

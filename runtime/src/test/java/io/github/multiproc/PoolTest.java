@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.PoolTestTasks.AddArgs;
 import java.time.Duration;
@@ -68,6 +69,64 @@ class PoolTest {
       assertEquals(List.of(3, 7, 11),
           pool.starmap(PoolTestTasks.add, List.of(new AddArgs(1, 2), new AddArgs(3, 4),
               new AddArgs(5, 6))));
+    }
+  }
+
+  /** Python's test_imap_handle_iterable_exception and its imap_unordered twin. */
+  @Test
+  @Timeout(60)
+  void anExceptionFromTheImapInputComesFromNextAfterTheEarlierResults() {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.inputExceptionComesAfterTheEarlierResults(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void imapReadsAnEndlessInputBoundedlyAheadUntilClosed() throws Exception {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.endlessInputIsReadAheadBoundedlyAndClosedEarly(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void imapInputsLongerThanTheLookAheadComeBackWhole() {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.longInputsComeBackWhole(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void imapResultsComeWhileItsInputIsStillRead() throws Exception {
+    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
+      ImapChecks.resultsComeWhileTheInputIsStillRead(pool);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void closingThePoolEndsAnEndlessImapItsCallerLeft() throws Exception {
+    Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build();
+    try {
+      ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(pool);
+    } finally {
+      pool.terminate(); // only when the check failed before closing it
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void terminateEndsAnEndlessImapAndABlockedInputRead() throws Exception {
+    Pool first = Pool.builder().processes(2).jvmArgs(FAST_START).build();
+    Pool second = Pool.builder().processes(1).jvmArgs(FAST_START).build();
+    try {
+      ImapChecks.terminateEndsAnEndlessImap(first);
+      ImapChecks.terminateInterruptsABlockedInputRead(second);
+    } finally {
+      first.terminate(); // only when a check failed before terminating it
+      second.terminate();
     }
   }
 

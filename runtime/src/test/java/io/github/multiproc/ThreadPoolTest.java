@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -75,6 +76,37 @@ class ThreadPoolTest {
       long start = System.nanoTime();
       pool.map(PoolTestTasks.sleep, java.util.Collections.nCopies(100, 200L), 1);
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "sleeps overlap");
+    }
+  }
+
+  /** Python's test_imap_handle_iterable_exception on multiprocessing.dummy's pool. */
+  @Test
+  @Timeout(30)
+  void anExceptionFromTheImapInputComesFromNextAfterTheEarlierResults() {
+    try (ThreadPool pool = ThreadPool.create(2)) {
+      ImapChecks.inputExceptionComesAfterTheEarlierResults(pool);
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void imapOnAnEndlessInputWorksAndEndsWhenClosedOrTerminated() throws Exception {
+    try (ThreadPool pool = ThreadPool.create(3)) {
+      ImapChecks.endlessInputIsReadAheadBoundedlyAndClosedEarly(pool);
+      ImapChecks.resultsComeWhileTheInputIsStillRead(pool);
+      ImapChecks.longInputsComeBackWhole(pool);
+    }
+    ThreadPool closed = ThreadPool.create(2);
+    ThreadPool terminated = ThreadPool.create(2);
+    ThreadPool blocked = ThreadPool.create(1);
+    try {
+      ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(closed);
+      ImapChecks.terminateEndsAnEndlessImap(terminated);
+      ImapChecks.terminateInterruptsABlockedInputRead(blocked);
+    } finally {
+      closed.terminate(); // only when a check failed before it ended its pool
+      terminated.terminate();
+      blocked.terminate();
     }
   }
 

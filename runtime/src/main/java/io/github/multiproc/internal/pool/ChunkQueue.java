@@ -32,6 +32,21 @@ final class ChunkQueue {
     }
   }
 
+  /** Adds chunks at the end unless the queue is closed; false if it is. */
+  boolean offerAll(List<Chunk> added) {
+    lock.lock();
+    try {
+      if (closed) {
+        return false;
+      }
+      chunks.addAll(added);
+      changed.signalAll();
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Puts chunks a dead worker had not started back at the front, in their order. */
   void requeueFront(List<Chunk> returned) {
     lock.lock();

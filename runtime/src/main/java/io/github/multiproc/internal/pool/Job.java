@@ -1,6 +1,9 @@
 package io.github.multiproc.internal.pool;
 
-/** The receiver of one submission's outcomes, item by item (index in argument order). */
+/**
+ * The receiver of one submission's outcomes, item by item: the index is the item's place in the
+ * arguments, or for an imap its slot in the {@link ResultStream}'s ring.
+ */
 interface Job {
   void accept(int index, Object value);
 

@@ -3,7 +3,10 @@ package io.github.multiproc.internal.pool;
 import io.github.multiproc.AsyncResult;
 import io.github.multiproc.ResultIterator;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -24,6 +27,8 @@ public final class PoolCore {
   private volatile State state = State.RUN;
   private volatile RuntimeException broken;
   private boolean finished;
+  /** The imaps whose input is still being read; guarded by {@link #lifecycle}. */
+  private final Set<ImapFeeder> feeders = new HashSet<>();
 
   private PoolCore(int processes, WorkerBackend backend, String name) {
     this.processes = processes;
@@ -69,17 +74,59 @@ public final class PoolCore {
     return result;
   }
 
-  /** Python's {@code imap} ({@code ordered}) and {@code imap_unordered}. */
+  /**
+   * Python's {@code imap} ({@code ordered}) and {@code imap_unordered}: the input is read as the
+   * caller takes results (see {@link ImapFeeder}).
+   */
   public <R> ResultIterator<R> imap(
       TaskRef task, Iterable<?> arguments, int chunksize, boolean ordered) {
-    checkRunning();
     if (chunksize < 1) {
       throw new IllegalArgumentException("chunksize must be at least 1, but is " + chunksize);
     }
-    Object[] items = toArray(arguments);
-    ResultStream<R> stream = new ResultStream<>(ordered, items.length);
-    queue.addAll(chunks(stream, task, items, chunksize));
-    return stream;
+    ImapFeeder feeder = new ImapFeeder(this, arguments.iterator(), task, chunksize, ordered);
+    synchronized (lifecycle) {
+      checkRunning();
+      feeders.add(feeder);
+    }
+    feeder.start(arguments instanceof Collection<?>);
+    return feeder.stream();
+  }
+
+  /** Queues an imap's chunks unless the pool takes no more; false if it does not. */
+  boolean offer(List<Chunk> chunks) {
+    return queue.offerAll(chunks);
+  }
+
+  /** Why the pool took no more of an imap's input: it was closed, terminated or broke. */
+  RuntimeException imapRefusal() {
+    RuntimeException cause = broken;
+    if (cause != null) {
+      return brokenPool(cause);
+    }
+    if (state == State.TERMINATE) {
+      return new CancellationException("the pool was terminated");
+    }
+    return new IllegalStateException("the pool was closed before this imap had read all of its"
+        + " input, so the rest was not read: close the pool after taking the last result, or close"
+        + " the ResultIterator to stop early");
+  }
+
+  /** {@code feeder} reads no more. */
+  void forget(ImapFeeder feeder) {
+    synchronized (lifecycle) {
+      feeders.remove(feeder);
+    }
+  }
+
+  /** Stops reading every imap's input: the pool takes no more chunks (its queue is closed). */
+  private void stopFeeders() {
+    List<ImapFeeder> stopping;
+    synchronized (lifecycle) {
+      stopping = new ArrayList<>(feeders);
+    }
+    for (ImapFeeder feeder : stopping) {
+      feeder.stop(imapRefusal());
+    }
   }
 
   private int defaultChunksize(int items) {
@@ -113,11 +160,15 @@ public final class PoolCore {
   private void checkRunning() {
     RuntimeException cause = broken;
     if (cause != null) {
-      throw new IllegalStateException("the pool is broken: " + cause.getMessage(), cause);
+      throw brokenPool(cause);
     }
     if (state != State.RUN) {
       throw new IllegalStateException("Pool not running (it was closed or terminated)");
     }
+  }
+
+  private static IllegalStateException brokenPool(RuntimeException cause) {
+    return new IllegalStateException("the pool is broken: " + cause.getMessage(), cause);
   }
 
   /** Whether new tasks may still come (so a dead worker is replaced even with an empty queue). */
@@ -139,6 +190,7 @@ public final class PoolCore {
     for (Chunk chunk : queue.closeAndDrain()) {
       chunk.fail(cause);
     }
+    stopFeeders();
     Thread stopper = new Thread(() -> backend.terminate(cause), "multiproc-pool-stopper");
     stopper.setDaemon(true);
     stopper.start();
@@ -160,6 +212,7 @@ public final class PoolCore {
       }
     }
     queue.close();
+    stopFeeders();
   }
 
   /** Python's {@code terminate()}: waits until the workers are gone, unless on a pool thread. */
@@ -177,6 +230,7 @@ public final class PoolCore {
     for (Chunk chunk : queue.closeAndDrain()) {
       chunk.fail(cancelled);
     }
+    stopFeeders();
     backend.terminate(cancelled);
     if (!isPoolThread()) {
       join();
