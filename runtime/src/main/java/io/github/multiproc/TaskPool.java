@@ -60,13 +60,14 @@ public interface TaskPool extends AutoCloseable {
 
   /**
    * Python's {@code imap(func, iterable)}: results in argument order as they become available
-   * (chunksize 1). The arguments are read as the caller takes results, a bounded number ahead of
-   * it, on a thread of the pool (a {@link java.util.Collection} first on the caller's), so an
-   * endless {@code Iterable} works; an exception from its iterator comes from
-   * {@link ResultIterator#next()} after the earlier results. Closing or terminating the pool stops
-   * the reading: once the results of the items read are taken, {@code next()} throws
-   * {@link IllegalStateException} (closed) or {@link java.util.concurrent.CancellationException}
-   * (terminated), so take the last result before {@link #close()}.
+   * (chunksize 1). A {@link java.util.Collection} is queued whole at once, as Python's task
+   * handler reads it; any other {@code Iterable} is read as the caller takes results, a bounded
+   * number ahead of it, on a thread of the pool, so an endless one works. An exception from the
+   * input's iterator comes from {@link ResultIterator#next()} after the earlier results. Closing or
+   * terminating the pool stops reading such an input: once the results of the items read are
+   * taken, {@code next()} throws {@link IllegalStateException} (closed) or
+   * {@link java.util.concurrent.CancellationException} (terminated), so take the last result
+   * before {@link #close()}.
    */
   <A, R> ResultIterator<R> imap(PoolTask<A, R> task, Iterable<? extends A> arguments);
 

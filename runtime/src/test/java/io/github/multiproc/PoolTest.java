@@ -99,6 +99,17 @@ class PoolTest {
 
   @Test
   @Timeout(60)
+  void anImapOverAListKeepsItsResultsWhenThePoolClosesFirst() {
+    Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build();
+    try {
+      ImapChecks.aListSurvivesClosingThePoolBeforeItsResultsAreTaken(pool);
+    } finally {
+      pool.terminate(); // only when the check failed before closing it
+    }
+  }
+
+  @Test
+  @Timeout(60)
   void imapResultsComeWhileItsInputIsStillRead() throws Exception {
     try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
       ImapChecks.resultsComeWhileTheInputIsStillRead(pool);

@@ -99,7 +99,9 @@ class ThreadPoolTest {
     ThreadPool closed = ThreadPool.create(2);
     ThreadPool terminated = ThreadPool.create(2);
     ThreadPool blocked = ThreadPool.create(1);
+    ThreadPool closedFirst = ThreadPool.create(2);
     try {
+      ImapChecks.aListSurvivesClosingThePoolBeforeItsResultsAreTaken(closedFirst);
       ImapChecks.closingThePoolEndsAnEndlessImapItsCallerLeft(closed);
       ImapChecks.terminateEndsAnEndlessImap(terminated);
       ImapChecks.terminateInterruptsABlockedInputRead(blocked);
@@ -107,6 +109,7 @@ class ThreadPoolTest {
       closed.terminate(); // only when a check failed before it ended its pool
       terminated.terminate();
       blocked.terminate();
+      closedFirst.terminate();
     }
   }
 

@@ -238,6 +238,27 @@ public final class ImapChecks {
     }
   }
 
+  /**
+   * An in-memory list is queued whole, as Python's task handler reads it, so closing the pool
+   * before taking the results loses none of them, however long the list is.
+   */
+  public static void aListSurvivesClosingThePoolBeforeItsResultsAreTaken(TaskPool pool) {
+    int size = 20_003; // past the look-ahead of an endless input
+    List<Integer> expected = new ArrayList<>();
+    List<Integer> list = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      expected.add(i * i);
+      list.add(i);
+    }
+    ResultIterator<Integer> ordered = pool.imap(PoolTestTasks.square, list, 3);
+    ResultIterator<Integer> unordered = pool.imapUnordered(PoolTestTasks.square, list);
+    pool.close();
+    assertEquals(expected, collect(ordered));
+    List<Integer> sorted = collect(unordered);
+    sorted.sort(null);
+    assertEquals(expected, sorted);
+  }
+
   private static List<Integer> collect(ResultIterator<Integer> it) {
     List<Integer> all = new ArrayList<>();
     it.forEachRemaining(all::add);

@@ -2,6 +2,7 @@ package io.github.multiproc.internal.pool;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
@@ -14,8 +15,9 @@ import java.util.List;
  * never run.
  *
  * <p>The input is read on a daemon thread, so {@code imap} returns at once and results come while
- * a slow input is still being read. An in-memory collection is first read on the caller's thread
- * as far as the look-ahead allows, so a short one needs no thread.
+ * a slow input is still being read. An in-memory collection is read whole on the caller's thread
+ * and needs no thread: it is in memory already, so bounding what is read of it saves nothing, and
+ * queuing it whole lets the pool be closed before its results are taken, as in Python.
  */
 final class ImapFeeder {
   /**
@@ -38,12 +40,17 @@ final class ImapFeeder {
   private volatile Thread reader;
   private volatile boolean stopped;
 
-  ImapFeeder(PoolCore pool, Iterator<?> input, TaskRef task, int chunksize, boolean ordered) {
+  private final boolean inMemory;
+
+  ImapFeeder(PoolCore pool, Iterable<?> input, TaskRef task, int chunksize, boolean ordered) {
     this.pool = pool;
-    this.input = input;
+    this.input = input.iterator();
     this.task = task;
     this.chunksize = chunksize;
-    this.capacity = lookAhead(chunksize, pool.processes());
+    this.inMemory = input instanceof Collection<?>;
+    this.capacity = inMemory
+        ? wholeChunks(((Collection<?>) input).size(), chunksize)
+        : lookAhead(chunksize, pool.processes());
     this.stream = new ResultStream<>(ordered, capacity, chunksize);
     stream.onClose(() -> stop(null));
   }
@@ -56,6 +63,12 @@ final class ImapFeeder {
     return (int) (chunks * chunksize);
   }
 
+  /** Room for {@code items} items in whole chunks: at least one chunk, at most the ring's limit. */
+  static int wholeChunks(int items, int chunksize) {
+    long chunks = Math.max(1, ((long) items + chunksize - 1) / chunksize);
+    return (int) (Math.min(chunks, RING_LIMIT / chunksize) * chunksize);
+  }
+
   <R> ResultStream<R> stream() {
     @SuppressWarnings("unchecked")
     ResultStream<R> typed = (ResultStream<R>) stream;
@@ -63,10 +76,10 @@ final class ImapFeeder {
   }
 
   /**
-   * Starts reading: on the caller's thread first when the input is {@code inMemory}, then, if
-   * input is left, on a daemon thread of its own.
+   * Starts reading: on the caller's thread first when the input is an in-memory collection, then,
+   * if input is left, on a daemon thread of its own.
    */
-  void start(boolean inMemory) {
+  void start() {
     if (inMemory && !feed(capacity / chunksize)) {
       pool.forget(this);
       return;
@@ -124,7 +137,7 @@ final class ImapFeeder {
         while (count < chunksize && input.hasNext()) {
           items[count++] = input.next();
         }
-        more = count == chunksize;
+        more = count == chunksize && input.hasNext(); // an input that ends here ends the stream now
         if (count > 0) {
           parts.add(more ? items : Arrays.copyOf(items, count));
         }

@@ -83,12 +83,12 @@ public final class PoolCore {
     if (chunksize < 1) {
       throw new IllegalArgumentException("chunksize must be at least 1, but is " + chunksize);
     }
-    ImapFeeder feeder = new ImapFeeder(this, arguments.iterator(), task, chunksize, ordered);
+    ImapFeeder feeder = new ImapFeeder(this, arguments, task, chunksize, ordered);
     synchronized (lifecycle) {
       checkRunning();
       feeders.add(feeder);
     }
-    feeder.start(arguments instanceof Collection<?>);
+    feeder.start();
     return feeder.stream();
   }
 
