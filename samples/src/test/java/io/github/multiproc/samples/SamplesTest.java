@@ -426,7 +426,7 @@ class SamplesTest {
     assertEquals(
         List.of(
             "the server sees {client 1=1, client 2=4}",
-            "a wrong key is refused: AuthenticationException",
+            "a wrong authkey is refused: AuthenticationException",
             "the server still sees {client 1=1, client 2=4}",
             ""),
         lines.subList(4, lines.size()));
