@@ -414,7 +414,7 @@ class SamplesTest {
   }
 
   @Test
-  void remoteManagerServesTwoClientsAndRefusesAWrongKey() throws Exception {
+  void remoteManagerServesTwoClientsAndRefusesAWrongAuthkey() throws Exception {
     List<String> lines = runClean("remote-manager");
     assertEquals(
         "=== remote-manager (seed 004 Manager: served on a socket, with an authkey) ===",
