@@ -8,8 +8,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * JDK types that cannot cross a process boundary, each with the message that says why and, where
- * multiproc has one, the type to pass instead (a {@code ReentrantLock} becomes a
+ * Types that belong to one process and so cannot cross a process boundary (the JDK's, and a
+ * multiproc pool or manager handle), each with the message that says why and, where multiproc has
+ * one, the type to pass instead (a {@code ReentrantLock} becomes a
  * {@code ProcessLock}, as Python's {@code threading.Lock} becomes {@code multiprocessing.Lock}).
  * Without this a user who passes one is told to "make it a record".
  */
@@ -34,6 +35,8 @@ final class JvmOnlyTypes {
   private static final List<JvmOnly> TYPES = List.of(
       new JvmOnly("java.lang.Thread", Message.CROSS_THREAD, null),
       new JvmOnly(CONCURRENT + "Executor", Message.CROSS_EXECUTOR, null),
+      new JvmOnly("io.github.multiproc.TaskPool", Message.CROSS_POOL, null),
+      new JvmOnly("io.github.multiproc.Manager", Message.CROSS_MANAGER, null),
       new JvmOnly("java.util.stream.BaseStream", Message.CROSS_STREAM, null),
       new JvmOnly("java.io.InputStream", Message.CROSS_STREAM, null),
       new JvmOnly("java.io.OutputStream", Message.CROSS_STREAM, null),

@@ -42,7 +42,8 @@ enum Message {
   // Class-level workers.
   CLASS_NOT_TASK(
       "@%s class %s may not be a class that implements neither Runnable nor Callable, since the"
-          + " child would not know what to run; implement Runnable (run()) or Callable<R> (call())"),
+          + " child would not know what to run; implement Runnable (run()) or Callable<R>"
+          + " (call())"),
   CLASS_BOTH_TASKS(
       "@%s class %s may not be both Runnable and Callable; implement only one of them"),
   CLASS_ABSTRACT(
@@ -82,6 +83,14 @@ enum Message {
       "%s may not cross a process boundary: %s is an executor, whose threads exist in one JVM"
           + " only; pass nothing and create the executor (or a ThreadPool) inside the worker, or"
           + " submit @Pooled tasks to a Pool in this process"),
+  CROSS_POOL(
+      "%s may not cross a process boundary: %s is a pool, whose workers belong to the process"
+          + " that made it (Python cannot pickle a Pool either); pass nothing and make a pool"
+          + " inside the worker, or submit the work to the pool from this process"),
+  CROSS_MANAGER(
+      "%s may not cross a process boundary: %s is a manager handle, which belongs to the process"
+          + " that started or connected it; pass the proxies it made (manager.dict(),"
+          + " manager.list(), manager.namespace(), manager.create(...)) instead"),
 
   // JDK types that work within one JVM and have a multiproc counterpart (JvmOnlyTypes): the
   // third argument names it, and texts that name it themselves ignore it.

@@ -119,6 +119,24 @@ class ErrorsTest {
   }
 
   @Test
+  void poolAndManagerParameters() {
+    assertError("  @Worker\n  static void call(io.github.multiproc.Pool pool) {}",
+        "parameter pool may not cross a process boundary: io.github.multiproc.Pool is a pool, whose"
+            + " workers belong to the process that made it (Python cannot pickle a Pool either);"
+            + " pass nothing and make a pool inside the worker, or submit the work to the pool"
+            + " from this process",
+        "Pool pool");
+    assertError("  @Worker\n  static void call(io.github.multiproc.ThreadPool pool) {}",
+        "io.github.multiproc.ThreadPool is a pool", "ThreadPool pool");
+    assertError("  @Worker\n  static void call(io.github.multiproc.Manager manager) {}",
+        "parameter manager may not cross a process boundary: io.github.multiproc.Manager is a"
+            + " manager handle, which belongs to the process that started or connected it; pass"
+            + " the proxies it made (manager.dict(), manager.list(), manager.namespace(),"
+            + " manager.create(...)) instead",
+        "Manager manager");
+  }
+
+  @Test
   void jvmLockParameters() {
     assertError("  @Worker\n  static void call(ReentrantLock lock) {}",
         "parameter lock may not cross a process boundary:"
