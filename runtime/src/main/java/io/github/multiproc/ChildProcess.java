@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * starts nothing until {@link #start()}.
  *
  * <pre>{@code
- * ChildProcess<Integer> p = ShopProcesses.total(order, weights);
+ * ChildProcess<Integer> p = ShopProcesses.total(order, weights); // @Worker in class Shop
  * p.start();
  * p.join();                       // or p.join(Duration.ofSeconds(5))
  * int total = p.result();         // the worker's return value

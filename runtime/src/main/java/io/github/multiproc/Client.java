@@ -18,7 +18,7 @@ import java.util.Objects;
  * Connects to a {@link Listener}: Python's {@code multiprocessing.connection.Client}.
  *
  * <pre>{@code
- * try (Connection<String> conn = Client.connect(listenerAddress, key)) {
+ * try (Connection<String> conn = Client.connect(listenerAddress, authkey)) {
  *   String greeting = conn.recv();
  * }
  * }</pre>
@@ -30,7 +30,7 @@ public final class Client {
    * Connects to the listener at {@code address} and proves {@code authkey} both ways before any
    * message is read.
    *
-   * @throws AuthenticationException if the listener does not accept the key, or does not prove it
+   * @throws AuthenticationException if the listener does not accept the authkey, or does not prove it
    *     knows it: Python's {@code AuthenticationError}
    */
   public static <T> Connection<T> connect(SocketAddress address, byte[] authkey)

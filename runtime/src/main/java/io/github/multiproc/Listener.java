@@ -29,17 +29,17 @@ import java.util.concurrent.TimeUnit;
  * port, {@link #address()} tells which).
  *
  * <pre>{@code
- * try (Listener listener = Listener.bind(new InetSocketAddress("127.0.0.1", 6000), key)) {
+ * try (Listener listener = Listener.bind(new InetSocketAddress("127.0.0.1", 6000), authkey)) {
  *   try (Connection<String> conn = listener.accept()) {
  *     conn.send("hello");
  *   }
  * }
  * }</pre>
  *
- * <p>Every client passes a mutual HMAC-SHA256 challenge with the key before any message is read.
+ * <p>Every client passes a mutual HMAC-SHA256 challenge with the authkey before any message is read.
  * A background thread accepts clients and runs each challenge on its own thread, with a
  * {@value #AUTH_TIMEOUT_SECONDS}-second limit; {@link #accept()} returns only clients that passed,
- * so a client with a wrong key, one that sends garbage or one that says nothing never blocks or
+ * so a client with a wrong authkey, one that sends garbage or one that says nothing never blocks or
  * fails {@code accept()}: it is dropped (and logged) and the listener keeps serving. A Unix
  * socket's file is deleted by {@link #close()}.
  */

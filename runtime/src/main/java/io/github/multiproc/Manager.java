@@ -32,9 +32,12 @@ import java.util.concurrent.locks.Lock;
  * try (Manager manager = Manager.start()) {          // Python: with Manager() as manager:
  *   ConcurrentMap<Object, Object> d = manager.dict(); //   d = manager.dict()
  *   List<Integer> l = manager.list(List.of(0, 1, 2)); //   l = manager.list(range(3))
- *   MyWorkers.update(d, l).start();                   // proxies cross by reference
+ *   UpdaterProcesses.update(d, l).start();            // proxies cross by reference
  * }
  * }</pre>
+ *
+ * <p>{@code UpdaterProcesses} is what the processor generates for a class {@code Updater} with
+ * {@code @Worker static void update(ConcurrentMap<Object, Object> d, List<Integer> l)}.
  *
  * <p>Every proxy method is one atomic call in the manager. Values cross with {@code Codecs.OBJECT};
  * a proxy stored in another managed object (a list in a dict) is stored as a reference, so it
@@ -59,7 +62,7 @@ public final class Manager implements AutoCloseable {
   /**
    * Starts a manager server in a new daemon child JVM: Python's {@code Manager()} /
    * {@code SyncManager().start()}. It listens on a private Unix-domain socket and accepts only
-   * processes of this tree (the session key).
+   * processes of this tree (they share its authkey, Python's {@code current_process().authkey}).
    */
   public static Manager start() {
     Path dir;

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <pre>{@code
  * Pipe<String> pipe = Pipe.create();
- * ChildProcess<Void> child = WorkProcesses.serve(pipe.second()); // a Connection<String> parameter
+ * // @Worker static void serve(Connection<String> conn) in class Work:
+ * ChildProcess<Void> child = WorkProcesses.serve(pipe.second());
  * child.start();
  * pipe.first().send("ping");
  * String answer = pipe.first().recv();

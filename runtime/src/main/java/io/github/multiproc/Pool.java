@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (Pool pool = Pool.builder().processes(4).taskTimeout(Duration.ofMinutes(1)).build()) {
- *   List<Integer> results = pool.map(MathTasks.square, List.of(1, 2, 3));
+ *   List<Integer> results = pool.map(SquaresTasks.square, List.of(1, 2, 3));
  * }
  * }</pre>
  *
@@ -26,7 +26,8 @@ import java.util.Objects;
  *
  * <p>Workers are daemon children named {@code SpawnPoolWorker-N}; they find tasks through the
  * generated {@code TaskProvider}s on the class path, so tasks are {@link PoolTask} constants such as
- * {@code MathTasks.square}, never lambdas. Pipelining keeps every worker busy with short tasks;
+ * {@code SquaresTasks.square} (generated for {@code @Pooled static int square(int x)} in a class
+ * {@code Squares}), never lambdas. Pipelining keeps every worker busy with short tasks;
  * long tasks are handed out one at a time to whichever worker is free. If the workers cannot start
  * or the initializer fails, the pool is broken: pending tasks fail with the reason and new ones are
  * refused.

@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
  * generates one per method, as a constant of {@code <Class>Tasks}:
  *
  * <pre>{@code
- * @Pooled
- * static int foo(int i) { return i + 100; }
+ * public class PoolCallback {
+ *   @Pooled
+ *   static int foo(int i) { return i + 100; }
+ * }
  *
  * pool.applyAsync(PoolCallbackTasks.foo, 3, result -> System.out.println(result));
  * }</pre>

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * try (ProcessQueue<String> q = ProcessQueue.create()) {     // Queue()
- *   ChildProcess<Void> p = WorkersProcesses.produce(q);
+ *   ChildProcess<Void> p = ProducerProcesses.produce(q);     // @Worker in class Producer
  *   p.start();
  *   String first = q.take();                                 // q.get()
  *   p.join();
@@ -134,7 +134,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>{@code null} items are refused ({@link NullPointerException}), as every
- *       {@link BlockingQueue} does: {@code null} means "nothing" from {@link #poll()}.
+ *       {@link BlockingQueue} does: {@code null} means "nothing" from {@link #poll()}. For
+ *       Python's {@code q.put(None)} end marker put a sentinel record of a sealed message type,
+ *       or make the items {@code Optional<E>} and put {@code Optional.empty()}.
  *   <li>{@link #iterator()}, {@link #toArray()}, {@code contains} and {@link #toString()} work on a
  *       snapshot taken at the call; the iterator does not support {@code remove}, and
  *       {@link #remove(Object)} is not supported (Python has neither).
@@ -170,16 +172,30 @@ public class ProcessQueue<E> extends AbstractQueue<E> implements BlockingQueue<E
     return new ProcessQueue<>(QueueRegistry.create(QueueRef.QUEUE, maxSize));
   }
 
+  /**
+   * {@code e}, or a {@link NullPointerException} that shows the Java form of Python's
+   * {@code q.put(None)} end marker, which a queue here cannot carry.
+   */
+  static <E> E requireItem(E e, String queueType) {
+    if (e == null) {
+      throw new NullPointerException("a " + queueType + " does not accept null items, as no"
+          + " BlockingQueue does; for Python's q.put(None) end marker, put a sentinel (a record"
+          + " such as Done() in a sealed interface of messages) or make the items Optional<E> and"
+          + " put Optional.empty()");
+    }
+    return e;
+  }
+
   /** {@code put(x)}: adds {@code e}, waiting for room. */
   @Override
   public void put(E e) throws InterruptedException {
-    backend.offer(Objects.requireNonNull(e, "a ProcessQueue does not accept null items"), -1);
+    backend.offer(requireItem(e, "ProcessQueue"), -1);
   }
 
   /** {@code put_nowait(x)}: adds {@code e} if there is room now. */
   @Override
   public boolean offer(E e) {
-    Objects.requireNonNull(e, "a ProcessQueue does not accept null items");
+    requireItem(e, "ProcessQueue");
     boolean interrupted = Thread.interrupted();
     try {
       return backend.offer(e, 0);
@@ -196,7 +212,7 @@ public class ProcessQueue<E> extends AbstractQueue<E> implements BlockingQueue<E
   /** {@code put(x, timeout=t)}: adds {@code e}, waiting up to {@code timeout} for room. */
   @Override
   public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
-    Objects.requireNonNull(e, "a ProcessQueue does not accept null items");
+    requireItem(e, "ProcessQueue");
     return backend.offer(e, Math.max(0, unit.toNanos(timeout)));
   }
 

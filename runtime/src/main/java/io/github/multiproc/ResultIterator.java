@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
  * {@code IMapIterator}. Like Python's it is its own iterable, so it works in a for-each loop once:
  *
  * <pre>{@code
- * for (int square : pool.imap(MathTasks.square, numbers)) {
+ * for (int square : pool.imap(SquaresTasks.square, numbers)) {
  *   progress.step();
  * }
  * }</pre>

@@ -4,7 +4,6 @@ import io.github.multiproc.internal.queue.QueueBackend;
 import io.github.multiproc.internal.queue.QueueRef;
 import io.github.multiproc.internal.queue.QueueRegistry;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * A minimal unbounded queue shared by processes: Python's {@code multiprocessing.SimpleQueue}
@@ -29,7 +28,7 @@ public class SimpleProcessQueue<E> implements AutoCloseable {
 
   /** {@code put(x)}. */
   public void put(E item) throws InterruptedException {
-    backend.offer(Objects.requireNonNull(item, "a SimpleProcessQueue does not accept null"), -1);
+    backend.offer(ProcessQueue.requireItem(item, "SimpleProcessQueue"), -1);
   }
 
   /** {@code get()}: removes the head, waiting for one. */

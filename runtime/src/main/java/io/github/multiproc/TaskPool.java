@@ -11,8 +11,8 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * try (Pool pool = Pool.create(4)) {
- *   List<Integer> squares = pool.map(MathTasks.square, List.of(1, 2, 3));
- *   AsyncResult<Integer> r = pool.applyAsync(MathTasks.square, 7, v -> System.out.println(v));
+ *   List<Integer> squares = pool.map(SquaresTasks.square, List.of(1, 2, 3));
+ *   AsyncResult<Integer> r = pool.applyAsync(SquaresTasks.square, 7, v -> System.out.println(v));
  *   r.get();
  * } // close(): no new tasks, queued ones finish, workers exit
  * }</pre>

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,23 @@ class ProcessQueueProcessesTest {
     ChildProcess<Boolean> plain =
         start(TestProcesses.socketSetUpDone(300).startMethod(StartMethod.SPAWN));
     assertFalse(plain.result(), "a child passed no socket handle set sockets up all the same");
+  }
+
+  @Test
+  @Timeout(60)
+  void anEmptyOptionalEndsAConsumerAsPythonsPutNoneDoes() throws Exception {
+    try (ProcessQueue<Object> q = ProcessQueue.create()) {
+      NullPointerException refused = assertThrows(NullPointerException.class, () -> q.put(null));
+      assertTrue(refused.getMessage().contains("put Optional.empty()"), refused.getMessage());
+      ChildProcess<String> consumer = start(QueueTestProcesses.takeUntilEmpty(q));
+      q.put(Optional.of("a"));
+      q.put(Optional.of("b"));
+      q.put(Optional.empty());
+      q.put(Optional.of("after the end"));
+      assertEquals("a,b", consumer.result());
+      assertEquals(0, consumer.exitCode());
+      assertEquals(Optional.of("after the end"), q.poll(10, TimeUnit.SECONDS));
+    }
   }
 
   private void moveEveryItemOnce(ProcessQueue<Object> q) throws Exception {

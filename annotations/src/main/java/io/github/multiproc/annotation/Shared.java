@@ -16,9 +16,14 @@ import java.lang.annotation.Target;
  *   int increment(int by);
  * }
  *
+ * public class Bumper {
+ *   @Worker
+ *   static int bump(Counter counter) { return counter.increment(1); }
+ * }
+ *
  * try (Manager manager = Manager.start()) {
  *   Counter counter = manager.create(Counter.class);   // Python: manager.Counter()
- *   CounterWorkers.bump(counter).start();              // the proxy crosses to a worker
+ *   BumperProcesses.bump(counter).start();             // the proxy crosses to a worker
  * }
  * }</pre>
  *

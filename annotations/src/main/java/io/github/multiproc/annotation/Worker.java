@@ -14,8 +14,10 @@ import java.lang.annotation.Target;
  * marshalled by generated codecs, never by Java serialization.
  *
  * <pre>{@code
- * @Worker
- * static void worker(int num) { System.out.println("Worker: " + num); }
+ * public class Basic {
+ *   @Worker
+ *   static void worker(int num) { System.out.println("Worker: " + num); }
+ * }
  *
  * BasicProcesses.worker(3).start();   // Python: Process(target=worker, args=(3,)).start()
  * }</pre>

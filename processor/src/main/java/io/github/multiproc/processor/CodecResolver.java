@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
@@ -109,23 +110,11 @@ final class CodecResolver {
       "java.util.HashSet", "java.util.LinkedHashSet", "java.util.Map", "java.util.HashMap",
       "java.util.LinkedHashMap", "java.util.Optional");
 
-  private static final List<Map.Entry<String, Message>> CANNOT_CROSS =
-      List.of(
-          Map.entry("java.lang.Thread", Message.CROSS_THREAD),
-          Map.entry("java.util.stream.BaseStream", Message.CROSS_STREAM),
-          Map.entry("java.io.InputStream", Message.CROSS_STREAM),
-          Map.entry("java.io.OutputStream", Message.CROSS_STREAM),
-          Map.entry("java.io.Reader", Message.CROSS_STREAM),
-          Map.entry("java.io.Writer", Message.CROSS_STREAM),
-          Map.entry("java.net.Socket", Message.CROSS_SOCKET),
-          Map.entry("java.net.ServerSocket", Message.CROSS_SOCKET),
-          Map.entry("java.net.DatagramSocket", Message.CROSS_SOCKET),
-          Map.entry("java.nio.channels.Channel", Message.CROSS_SOCKET));
-
   private final Elements elements;
   private final Types types;
   private final String targetPackage;
   private final ClassName holder;
+  private final JvmOnlyTypes jvmOnly;
 
   private final Map<String, CodecDefinition> definitions = new TreeMap<>();
   private final Set<String> pending = new HashSet<>();
@@ -142,6 +131,7 @@ final class CodecResolver {
     this.types = types;
     this.targetPackage = targetPackage;
     this.holder = holder;
+    this.jvmOnly = new JvmOnlyTypes(elements, types);
   }
 
   /** The codec of a parameter or record component type; primitives stay primitive. */
@@ -302,7 +292,7 @@ final class CodecResolver {
       requireAccessible(element, type);
       return sealed(element);
     }
-    throw fail(whyNot(element), type);
+    throw whyNot(element, type);
   }
 
   /**
@@ -380,23 +370,25 @@ final class CodecResolver {
         || WorkerModelFactory.annotation(element, SharedStep.SHARED).isPresent();
   }
 
-  private Message whyNot(TypeElement element) {
-    TypeMirror erased = types.erasure(element.asType());
-    for (Map.Entry<String, Message> entry : CANNOT_CROSS) {
-      TypeElement known = elements.getTypeElement(entry.getKey());
-      if (known != null && types.isSubtype(erased, types.erasure(known.asType()))) {
-        return entry.getValue();
-      }
+  /** Why a type of none of the kinds that cross cannot, and what to pass instead. */
+  private Problem whyNot(TypeElement element, DeclaredType type) {
+    Optional<JvmOnlyTypes.JvmOnly> known = jvmOnly.find(element);
+    if (known.isPresent()) {
+      JvmOnlyTypes.JvmOnly entry = known.get();
+      Message message = channelDepth > 0 ? entry.inChannel() : entry.message();
+      return entry.counterpart() == null
+          ? fail(message, type)
+          : fail(message, type, entry.counterpart());
     }
     if (element.getKind() == ElementKind.INTERFACE && isFunctional(element)) {
-      return Message.CROSS_FUNCTIONAL;
+      return fail(Message.CROSS_FUNCTIONAL, type);
     }
     if (element.getNestingKind() == NestingKind.MEMBER
         && element.getKind() == ElementKind.CLASS
         && !element.getModifiers().contains(Modifier.STATIC)) {
-      return Message.CROSS_INNER_CLASS;
+      return fail(Message.CROSS_INNER_CLASS, type);
     }
-    return Message.CROSS_NOT_PORTABLE;
+    return fail(Message.CROSS_NOT_PORTABLE, type);
   }
 
   private boolean isFunctional(TypeElement element) {

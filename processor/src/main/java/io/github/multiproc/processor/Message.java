@@ -41,8 +41,9 @@ enum Message {
 
   // Class-level workers.
   CLASS_NOT_TASK(
-      "@%s class %s may not be neither Runnable nor Callable; implement Runnable (run()) or"
-          + " Callable<R> (call()) so the child knows what to run"),
+      "@%s class %s may not be a class that implements neither Runnable nor Callable, since the"
+          + " child would not know what to run; implement Runnable (run()) or Callable<R>"
+          + " (call())"),
   CLASS_BOTH_TASKS(
       "@%s class %s may not be both Runnable and Callable; implement only one of them"),
   CLASS_ABSTRACT(
@@ -60,8 +61,9 @@ enum Message {
       "@%s class %s may not have several public constructors and none annotated @Inject; annotate"
           + " the one the launcher should call with @Inject"),
   NO_CONSTRUCTOR(
-      "@%s class %s may not be without a usable constructor; add a public constructor or annotate"
-          + " one with @Inject"),
+      "@%s class %s may not have only constructors the launcher cannot choose (none is public or"
+          + " annotated @Inject, and there is not exactly one non-private one); add a public"
+          + " constructor or annotate one with @Inject"),
   PRIVATE_INJECT_CONSTRUCTOR(
       "@Inject constructor of %s may not be private; make it package-private or public"),
   FACTORY_CLASH(
@@ -74,8 +76,51 @@ enum Message {
           + " state cannot be sent to another JVM; pass the data it needs (a record or an enum"
           + " that selects the behaviour) instead"),
   CROSS_THREAD(
-      "%s may not cross a process boundary: %s is a Thread, which exists in one JVM only; start"
-          + " the thread inside the worker instead"),
+      "%s may not cross a process boundary: %s is a Thread, which exists in one JVM only; pass"
+          + " nothing and start the thread inside the worker, or start another @Worker process"
+          + " instead of a thread"),
+  CROSS_EXECUTOR(
+      "%s may not cross a process boundary: %s is an executor, whose threads exist in one JVM"
+          + " only; pass nothing and create the executor (or a ThreadPool) inside the worker, or"
+          + " submit @Pooled tasks to a Pool in this process"),
+  CROSS_POOL(
+      "%s may not cross a process boundary: %s is a pool, whose workers belong to the process"
+          + " that made it (Python cannot pickle a Pool either); pass nothing and make a pool"
+          + " inside the worker, or submit the work to the pool from this process"),
+  CROSS_MANAGER(
+      "%s may not cross a process boundary: %s is a manager handle, which belongs to the process"
+          + " that started or connected it; pass the proxies it made (manager.dict(),"
+          + " manager.list(), manager.namespace(), manager.create(...)) instead"),
+
+  // JDK types that work within one JVM and have a multiproc counterpart (JvmOnlyTypes): the
+  // third argument names it, and texts that name it themselves ignore it.
+  CROSS_JVM_LOCK(
+      "%s may not cross a process boundary: %s locks the threads of one JVM only; pass a"
+          + " ProcessLock (Python's Lock) or a ReentrantProcessLock (Python's RLock) instead,"
+          + " declared as that type or as Lock"),
+  CROSS_JVM_SYNCHRONIZER(
+      "%s may not cross a process boundary: %s synchronizes the threads of one JVM only; pass a"
+          + " %s instead, which every process it is passed to shares"),
+  CROSS_JVM_QUEUE(
+      "%s may not cross a process boundary: %s is a queue of one JVM, which a child would get as"
+          + " a copy; pass a ProcessQueue (Python's Queue) instead, declared as ProcessQueue<E> or"
+          + " BlockingQueue<E>"),
+  CROSS_JVM_ATOMIC(
+      "%s may not cross a process boundary: %s is shared by the threads of one JVM only, and a"
+          + " child would get a copy; pass a %s instead, which every process it is passed to"
+          + " shares"),
+  CROSS_JVM_HANDLE_IN_CHANNEL(
+      "%s may not cross a process boundary: %s works within one JVM only, and its multiproc"
+          + " counterpart, a %s, travels only as a worker parameter (or inside one), never as a"
+          + " channel item; pass that to the worker directly"),
+  CROSS_DATE(
+      "%s may not cross a process boundary: %s is a mutable legacy date class, which has no"
+          + " codec; pass an Instant instead (date.toInstant(), and Date.from(instant) where a"
+          + " Date is needed)"),
+  CROSS_CALENDAR(
+      "%s may not cross a process boundary: %s is a mutable legacy calendar class, which has no"
+          + " codec; pass a ZonedDateTime instead (GregorianCalendar.toZonedDateTime() and"
+          + " GregorianCalendar.from(zoned))"),
   CROSS_STREAM(
       "%s may not cross a process boundary: %s is a stream, whose position and buffers live in"
           + " this JVM; pass the data (byte[], String, List) or a file path instead"),

@@ -101,8 +101,137 @@ class ErrorsTest {
   void threadParameter() {
     assertError("  @Worker\n  static void call(Thread thread) {}",
         "parameter thread may not cross a process boundary: java.lang.Thread is a Thread, which"
-            + " exists in one JVM only; start the thread inside the worker instead",
+            + " exists in one JVM only; pass nothing and start the thread inside the worker, or"
+            + " start another @Worker process instead of a thread",
         "Thread thread");
+  }
+
+  @Test
+  void executorParameter() {
+    assertError("  @Worker\n  static void call(ExecutorService executor) {}",
+        "parameter executor may not cross a process boundary:"
+            + " java.util.concurrent.ExecutorService is an executor, whose threads exist in one"
+            + " JVM only; pass nothing and create the executor (or a ThreadPool) inside the"
+            + " worker, or submit @Pooled tasks to a Pool in this process",
+        "ExecutorService executor", "java.util.concurrent.ExecutorService");
+    assertError("  @Worker\n  static void call(java.util.concurrent.ForkJoinPool pool) {}",
+        "java.util.concurrent.ForkJoinPool is an executor", "ForkJoinPool pool");
+  }
+
+  @Test
+  void poolAndManagerParameters() {
+    assertError("  @Worker\n  static void call(io.github.multiproc.Pool pool) {}",
+        "parameter pool may not cross a process boundary: io.github.multiproc.Pool is a pool, whose"
+            + " workers belong to the process that made it (Python cannot pickle a Pool either);"
+            + " pass nothing and make a pool inside the worker, or submit the work to the pool"
+            + " from this process",
+        "Pool pool");
+    assertError("  @Worker\n  static void call(io.github.multiproc.ThreadPool pool) {}",
+        "io.github.multiproc.ThreadPool is a pool", "ThreadPool pool");
+    assertError("  @Worker\n  static void call(io.github.multiproc.Manager manager) {}",
+        "parameter manager may not cross a process boundary: io.github.multiproc.Manager is a"
+            + " manager handle, which belongs to the process that started or connected it; pass"
+            + " the proxies it made (manager.dict(), manager.list(), manager.namespace(),"
+            + " manager.create(...)) instead",
+        "Manager manager");
+  }
+
+  @Test
+  void jvmLockParameters() {
+    assertError("  @Worker\n  static void call(ReentrantLock lock) {}",
+        "parameter lock may not cross a process boundary:"
+            + " java.util.concurrent.locks.ReentrantLock locks the threads of one JVM only; pass"
+            + " a ProcessLock (Python's Lock) or a ReentrantProcessLock (Python's RLock) instead,"
+            + " declared as that type or as Lock",
+        "ReentrantLock lock", "java.util.concurrent.locks.ReentrantLock");
+    assertError("  @Worker\n  static void call(java.util.concurrent.locks.ReadWriteLock lock) {}",
+        "java.util.concurrent.locks.ReadWriteLock locks the threads of one JVM only; pass a"
+            + " ProcessLock", "ReadWriteLock lock");
+    assertError("  @Worker\n"
+            + "  static void call(java.util.concurrent.locks.ReentrantReadWriteLock lock) {}",
+        "java.util.concurrent.locks.ReentrantReadWriteLock locks the threads of one JVM only",
+        "ReentrantReadWriteLock lock");
+  }
+
+  @Test
+  void jvmSynchronizerParameters() {
+    assertError("  @Worker\n  static void call(java.util.concurrent.Semaphore permits) {}",
+        "parameter permits may not cross a process boundary: java.util.concurrent.Semaphore"
+            + " synchronizes the threads of one JVM only; pass a ProcessSemaphore (Python's"
+            + " Semaphore) instead, which every process it is passed to shares",
+        "Semaphore permits");
+    assertError("  @Worker\n  static void call(java.util.concurrent.CyclicBarrier barrier) {}",
+        "pass a ProcessBarrier (Python's Barrier) instead", "CyclicBarrier barrier");
+    assertError("  @Worker\n  static void call(java.util.concurrent.CountDownLatch done) {}",
+        "pass a ProcessEvent (Python's Event)", "CountDownLatch done");
+  }
+
+  @Test
+  void jvmQueueParameters() {
+    assertError("  @Worker\n  static void call(LinkedBlockingQueue<String> q) {}",
+        "parameter q may not cross a process boundary:"
+            + " java.util.concurrent.LinkedBlockingQueue<java.lang.String> is a queue of one JVM,"
+            + " which a child would get as a copy; pass a ProcessQueue (Python's Queue) instead,"
+            + " declared as ProcessQueue<E> or BlockingQueue<E>",
+        "LinkedBlockingQueue<String> q", "java.util.concurrent.LinkedBlockingQueue");
+    assertError("  @Worker\n"
+            + "  static void call(java.util.concurrent.ArrayBlockingQueue<Integer> q) {}",
+        "is a queue of one JVM, which a child would get as a copy; pass a ProcessQueue",
+        "ArrayBlockingQueue<Integer> q");
+    assertError("  @Worker\n"
+            + "  static void call(java.util.concurrent.ConcurrentLinkedQueue<Integer> q) {}",
+        "is a queue of one JVM, which a child would get as a copy; pass a ProcessQueue",
+        "ConcurrentLinkedQueue<Integer> q");
+  }
+
+  @Test
+  void atomicParameters() {
+    assertError("  @Worker\n  static void call(AtomicInteger count) {}",
+        "parameter count may not cross a process boundary:"
+            + " java.util.concurrent.atomic.AtomicInteger is shared by the threads of one JVM"
+            + " only, and a child would get a copy; pass a SharedInt (Python's Value('i'))"
+            + " instead, which every process it is passed to shares",
+        "AtomicInteger count", "java.util.concurrent.atomic.AtomicInteger");
+    assertError("  @Worker\n  static void call(java.util.concurrent.atomic.AtomicLong total) {}",
+        "pass a SharedLong (Python's Value('q')) instead", "AtomicLong total");
+    assertError("  @Worker\n"
+            + "  static void call(java.util.concurrent.atomic.AtomicBoolean flag) {}",
+        "pass a SharedInt holding 0 or 1 (Python's Value('b')), or a ProcessEvent",
+        "AtomicBoolean flag");
+    assertError("  @Worker\n"
+            + "  static void call(java.util.concurrent.atomic.AtomicLongArray totals) {}",
+        "pass a SharedLongArray (Python's Array('q', n)) instead", "AtomicLongArray totals");
+    assertError("  @Worker\n  static void call(java.util.concurrent.atomic.DoubleAdder sum) {}",
+        "pass a SharedDouble (Python's Value('d')) instead", "DoubleAdder sum");
+    assertError("  @Worker\n"
+            + "  static void call(java.util.concurrent.atomic.AtomicReference<String> r) {}",
+        "pass a Namespace from Manager.namespace() (Python's manager.Namespace())",
+        "AtomicReference<String> r");
+  }
+
+  @Test
+  void jvmLockInsideRecord() {
+    assertError("  record Job(String name, ReentrantLock guard) {}\n"
+            + "  @Worker\n  static void call(Job job) {}",
+        "parameter job (through Job.guard) may not cross a process boundary:"
+            + " java.util.concurrent.locks.ReentrantLock locks the threads of one JVM only; pass"
+            + " a ProcessLock",
+        "Job job", "java.util.concurrent.locks.ReentrantLock");
+  }
+
+  @Test
+  void legacyDates() {
+    assertError("  @Worker\n  static void call(java.util.Date when) {}",
+        "parameter when may not cross a process boundary: java.util.Date is a mutable legacy"
+            + " date class, which has no codec; pass an Instant instead (date.toInstant(), and"
+            + " Date.from(instant) where a Date is needed)",
+        "Date when");
+    assertError("  @Worker\n  static java.util.Date call() { return null; }",
+        "the result of call may not cross a process boundary: java.util.Date is a mutable legacy"
+            + " date class", "Date call()");
+    assertError("  @Worker\n  static void call(java.util.GregorianCalendar when) {}",
+        "java.util.GregorianCalendar is a mutable legacy calendar class, which has no codec; pass"
+            + " a ZonedDateTime instead", "GregorianCalendar when");
   }
 
   @Test
@@ -221,7 +350,9 @@ class ErrorsTest {
   @Test
   void classWorkerNeitherRunnableNorCallable() {
     assertError("  @Worker\n  public static class Task {}",
-        "@Worker class Task may not be neither Runnable nor Callable; implement Runnable",
+        "@Worker class Task may not be a class that implements neither Runnable nor Callable,"
+            + " since the child would not know what to run; implement Runnable (run()) or"
+            + " Callable<R> (call())",
         "class Task");
   }
 
@@ -282,8 +413,30 @@ class ErrorsTest {
   void channelOfThread() {
     assertError("  @Worker\n  static void call(ProcessQueue<Thread> q) {}",
         "the elements of parameter q may not cross a process boundary: java.lang.Thread is a"
-            + " Thread, which exists in one JVM only; start the thread inside the worker instead",
+            + " Thread, which exists in one JVM only; pass nothing and start the thread inside the"
+            + " worker",
         "ProcessQueue<Thread> q", "io.github.multiproc.ProcessQueue");
+  }
+
+  @Test
+  void channelOfJvmOnlyTypes() {
+    assertError("  @Worker\n  static void call(ProcessQueue<AtomicInteger> q) {}",
+        "the elements of parameter q may not cross a process boundary:"
+            + " java.util.concurrent.atomic.AtomicInteger works within one JVM only, and its"
+            + " multiproc counterpart, a SharedInt (Python's Value('i')), travels only as a worker"
+            + " parameter (or inside one), never as a channel item; pass that to the worker"
+            + " directly",
+        "ProcessQueue<AtomicInteger> q", "io.github.multiproc.ProcessQueue",
+        "java.util.concurrent.atomic.AtomicInteger");
+    assertError("  @Worker\n  static void call(ProcessQueue<ReentrantLock> q) {}",
+        "java.util.concurrent.locks.ReentrantLock works within one JVM only, and its multiproc"
+            + " counterpart, a ProcessLock, travels only as a worker parameter",
+        "ProcessQueue<ReentrantLock> q", "io.github.multiproc.ProcessQueue",
+        "java.util.concurrent.locks.ReentrantLock");
+    assertError("  @Worker\n  static void call(ProcessQueue<java.util.Date> q) {}",
+        "the elements of parameter q may not cross a process boundary: java.util.Date is a"
+            + " mutable legacy date class, which has no codec; pass an Instant instead",
+        "ProcessQueue<java.util.Date> q", "io.github.multiproc.ProcessQueue");
   }
 
   @Test
@@ -427,7 +580,10 @@ class ErrorsTest {
   void noUsableConstructor() {
     assertError("  @Worker\n  public static class Task implements Runnable {\n"
             + "    private Task() {}\n    Task(int a) {}\n    public void run() {}\n  }",
-        "@Worker class Task may not be without a usable constructor", "class Task");
+        "@Worker class Task may not have only constructors the launcher cannot choose (none is"
+            + " public or annotated @Inject, and there is not exactly one non-private one); add a"
+            + " public constructor or annotate one with @Inject",
+        "class Task");
   }
 
   @Test

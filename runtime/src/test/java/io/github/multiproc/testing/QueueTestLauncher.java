@@ -13,6 +13,9 @@ import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.FileWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 
 /** A hand-written launcher, in the generated shape, for the queue tests. */
@@ -110,6 +113,12 @@ public final class QueueTestLauncher implements WorkerDispatcher {
         SimpleProcessQueue<Object> out = QueueHandles.<Object>simpleQueue().decode(arguments);
         arguments.requireFullyRead();
         Codecs.INTEGER.encode(result, Workers.simpleRelay(in, out));
+        return;
+      }
+      case "takeUntilEmpty(io.github.multiproc.ProcessQueue)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.takeUntilEmpty(q));
         return;
       }
       case "timedConsume(io.github.multiproc.ProcessQueue,int)": {
@@ -283,6 +292,19 @@ public final class QueueTestLauncher implements WorkerDispatcher {
         out.put("relayed " + item);
         n++;
       }
+    }
+
+    /**
+     * Python's {@code for x in iter(q.get, None)} in Java: takes {@code Optional}s until an empty
+     * one (the README's end marker); returns what it took, joined with commas.
+     */
+    static String takeUntilEmpty(ProcessQueue<Object> q) throws InterruptedException {
+      List<String> taken = new ArrayList<>();
+      for (Optional<?> item = (Optional<?>) q.take(); item.isPresent();
+          item = (Optional<?>) q.take()) {
+        taken.add((String) item.get());
+      }
+      return String.join(",", taken);
     }
 
     /** Takes {@code n} items; returns {nanos from first to last item, checksum}. */

@@ -141,6 +141,13 @@ public final class QueueTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<String> takeUntilEmpty(ProcessQueue<Object> q) {
+    return WorkerCall.to(QueueTestLauncher.class, "takeUntilEmpty(io.github.multiproc.ProcessQueue)",
+            Codecs.STRING)
+        .arguments(out -> QueueHandles.<Object>queue().encode(out, q))
+        .newProcess();
+  }
+
   public static ChildProcess<long[]> timedConsume(ProcessQueue<Object> q, int n) {
     return WorkerCall.to(QueueTestLauncher.class, "timedConsume(io.github.multiproc.ProcessQueue,int)",
             Codecs.LONG_ARRAY)

@@ -28,12 +28,12 @@ import java.util.concurrent.ConcurrentMap;
  * m.connect()
  * m.get_results()['client %d' % i] = i * i
  *
- * # a client with the wrong key gets multiprocessing.AuthenticationError
+ * # a client with the wrong authkey gets multiprocessing.AuthenticationError
  * }</pre>
  *
  * <p>The server listens on 127.0.0.1 on a port the system picks; the clients are given its address
  * and the key, connect, and put into the dict the server named {@code "results"}. The server then
- * prints what it sees. A connection with a wrong key is refused with an
+ * prints what it sees. A connection with a wrong authkey is refused with an
  * {@link AuthenticationException} before any call reaches the manager.
  */
 public final class RemoteManager {
@@ -50,7 +50,7 @@ public final class RemoteManager {
     }
   }
 
-  /** Serves a manager on loopback, lets two client processes fill it, and tries a wrong key. */
+  /** Serves a manager on loopback, lets two client processes fill it, and tries a wrong authkey. */
   public static void main(String[] args) throws Exception {
     try (Manager server = Manager.serve(new InetSocketAddress("127.0.0.1", 0), AUTHKEY)) {
       ConcurrentMap<Object, Object> results = server.dict("results");
@@ -72,9 +72,9 @@ public final class RemoteManager {
       byte[] wrong = "open sesame".getBytes(StandardCharsets.UTF_8);
       try (Manager intruder = Manager.connect(address, wrong)) {
         intruder.dict("results").put("intruder", 0);
-        System.out.println("the wrong key was accepted!");
+        System.out.println("the wrong authkey was accepted!");
       } catch (AuthenticationException e) {
-        System.out.println("a wrong key is refused: " + e.getClass().getSimpleName());
+        System.out.println("a wrong authkey is refused: " + e.getClass().getSimpleName());
       }
       System.out.println("the server still sees " + new TreeMap<>(results));
     }

@@ -414,7 +414,7 @@ class SamplesTest {
   }
 
   @Test
-  void remoteManagerServesTwoClientsAndRefusesAWrongKey() throws Exception {
+  void remoteManagerServesTwoClientsAndRefusesAWrongAuthkey() throws Exception {
     List<String> lines = runClean("remote-manager");
     assertEquals(
         "=== remote-manager (seed 004 Manager: served on a socket, with an authkey) ===",
@@ -426,7 +426,7 @@ class SamplesTest {
     assertEquals(
         List.of(
             "the server sees {client 1=1, client 2=4}",
-            "a wrong key is refused: AuthenticationException",
+            "a wrong authkey is refused: AuthenticationException",
             "the server still sees {client 1=1, client 2=4}",
             ""),
         lines.subList(4, lines.size()));
