@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.ChildProcess;
+import io.github.multiproc.internal.exit.ExitOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,16 +18,42 @@ import java.util.concurrent.TimeUnit;
  * {@code main} already waits, because their watcher threads are non-daemon): the JVM then stays
  * until they finish, as Python does, and a stuck non-daemon child keeps it. Kill it, or make it a
  * daemon, if that is not what you want.
+ *
+ * <p>Once the exit has begun, a daemon child that starts anyway (a pool worker being replaced, say)
+ * is killed at once, since nothing would be left to serve it; a non-daemon child that starts is
+ * joined like the others. The hooks that remove what children use wait for this one
+ * ({@link ExitOrder}), so a child still booting finds its parent's sockets and FIFOs in place.
  */
 public final class ChildRegistry {
   private static final Set<RunningChild> LIVE = ConcurrentHashMap.newKeySet();
   private static volatile boolean hookInstalled;
+  /** Set by the exit hook before it ends any child; read and written under the class lock. */
+  private static boolean exiting;
 
   private ChildRegistry() {}
 
-  static void add(RunningChild child) {
+  /**
+   * Registers a child that has just been launched.
+   *
+   * @return false if this JVM is exiting and the child is a daemon: the caller kills it
+   */
+  static boolean add(RunningChild child) {
     installHook();
-    LIVE.add(child);
+    synchronized (ChildRegistry.class) {
+      if (exiting && child.isDaemon()) {
+        return false;
+      }
+      LIVE.add(child);
+      return true;
+    }
+  }
+
+  /**
+   * Whether this JVM's exit has begun (its exit hook runs): what ends now is not to be replaced,
+   * e.g. a pool's workers, which the hook terminates.
+   */
+  public static synchronized boolean exiting() {
+    return exiting;
   }
 
   static void remove(RunningChild child) {
@@ -54,37 +81,66 @@ public final class ChildRegistry {
       if (!hookInstalled) {
         Runtime.getRuntime().addShutdownHook(
             new Thread(ChildRegistry::atExit, "multiproc-exit"));
+        ExitOrder.childrenStarted();
         hookInstalled = true;
       }
     }
   }
 
   private static void atExit() {
-    List<RunningChild> children = new ArrayList<>(LIVE);
+    List<RunningChild> children;
+    synchronized (ChildRegistry.class) {
+      exiting = true;
+      children = new ArrayList<>(LIVE);
+    }
+    try {
+      endDaemons(children);
+      joinNonDaemons();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ExitOrder.childrenEnded();
+    }
+  }
+
+  /** SIGTERM, up to one second for all of them, then SIGKILL for those left. */
+  private static void endDaemons(List<RunningChild> children) throws InterruptedException {
     for (RunningChild child : children) {
       if (child.isDaemon()) {
         child.terminate();
       }
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-    try {
-      for (RunningChild child : children) {
-        if (child.isDaemon()) {
-          long left = Math.max(0, deadline - System.nanoTime());
-          if (!child.join(left, TimeUnit.NANOSECONDS)) {
-            child.kill();
-            // so that its watcher, which removes its attach socket, has run before this JVM ends
-            child.join(AttachSocket.KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS);
-          }
+    for (RunningChild child : children) {
+      if (child.isDaemon()) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!child.join(left, TimeUnit.NANOSECONDS)) {
+          child.kill();
+          // so that its watcher, which removes its attach socket, has run before this JVM ends
+          child.join(AttachSocket.KILLED_REAP_MILLIS, TimeUnit.MILLISECONDS);
         }
       }
-      for (RunningChild child : children) {
+    }
+  }
+
+  /**
+   * Joins the non-daemon children, including any that a still-running thread of this JVM starts
+   * meanwhile: its watcher removes each from {@link #LIVE} before its join returns.
+   */
+  private static void joinNonDaemons() throws InterruptedException {
+    while (true) {
+      RunningChild next = null;
+      for (RunningChild child : LIVE) {
         if (!child.isDaemon()) {
-          child.join();
+          next = child;
+          break;
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      if (next == null) {
+        return;
+      }
+      next.join();
+      LIVE.remove(next);
     }
   }
 }

@@ -71,7 +71,9 @@ public final class RunningChild {
   static RunningChild adopt(Spawner.Request request, Process process, byte[] bootstrap,
       ChildLink link, String token, Duration startTimeout) {
     RunningChild child = new RunningChild(request, process, link, token);
-    ChildRegistry.add(child);
+    if (!ChildRegistry.add(child)) {
+      process.destroyForcibly(); // a daemon child started while this JVM exits; see ChildRegistry
+    }
     Thread watcher = new Thread(() -> child.watch(bootstrap, startTimeout),
         "multiproc-watcher-" + process.pid());
     watcher.setDaemon(request.daemon());
