@@ -128,33 +128,6 @@ public final class Spawner {
     }
   }
 
-  /**
-   * Why {@code process}, started for {@code request}, failed to start: it exited on its own before
-   * its HELLO ({@code EXITED}), or stayed silent for {@code timeout} and was killed, with what to do
-   * about either.
-   */
-  static String describeStartFailure(Request request, Process process,
-      RunningChild.StartOutcome outcome, Duration timeout) {
-    if (outcome == RunningChild.StartOutcome.EXITED) {
-      return request.name() + " (pid " + process.pid() + ", " + request.launcher().getName()
-          + ") exited with code " + ExitCodes.fromExitValue(process.exitValue())
-          + " before it started; its stderr above says why, e.g. 'Could not find or load main"
-          + " class' (the child's class path, " + describeClassPath() + ", lacks the launcher:"
-          + " run from the same class path the launcher was compiled into) or 'Unrecognized VM"
-          + " option' / 'Could not create the Java Virtual Machine' (fix the JVM flags "
-          + request.jvmArgs() + " from @Worker(jvmArgs) or jvmArgs(...))";
-    }
-    return request.name() + " (pid " + process.pid() + ") did not connect back within "
-        + timeout.toMillis() + " ms and was killed; a slow machine may need a larger"
-        + " -Dmultiproc.startTimeout (seconds, default 60), and a launcher must call"
-        + " ChildMain.run(...) first thing in main";
-  }
-
-  private static String describeClassPath() {
-    String classPath = System.getProperty("java.class.path", "");
-    return classPath.length() > 200 ? classPath.substring(0, 200) + "..." : "'" + classPath + "'";
-  }
-
   static Duration startTimeout() {
     String value = System.getProperty("multiproc.startTimeout");
     if (value == null || value.isBlank()) {
