@@ -42,7 +42,8 @@ public final class Spawner {
       String identity,
       boolean daemon,
       List<String> jvmArgs,
-      StartMethod startMethod) {}
+      StartMethod startMethod,
+      boolean startMethodChosen) {}
 
   /**
    * Launches the child JVM, or hands it to a standby one; its bootstrap is on the way, and its
@@ -92,17 +93,27 @@ public final class Spawner {
    * stdin in one write (a larger bootstrap follows from the watcher, as for a spawned child, so a
    * slow reader cannot block start()); or returns {@code null} when there is no standby to use and
    * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
+   *
+   * <p>When none is ready, a start under the default method spawns (standbys are a speed-up, and
+   * one still booting would start the child later), but a process that chose STANDBY itself waits
+   * for one, booting them if need be, up to the start timeout: it asked to run in one, as Python's
+   * {@code get_context("forkserver").Process} always forks from the server.
    */
   private static RunningChild fromStandby(Request request, Hub hub, Duration startTimeout) {
     if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
       return null;
     }
     StandbyPool.Key command = StandbyPool.command(request.jvmArgs());
+    long deadline = System.nanoTime() + startTimeout.toNanos();
     while (true) {
       StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
         StandbyPool.fill(command);
-        return null;
+        standby = request.startMethodChosen()
+            ? awaitStandby(command, request.launcher().getName(), deadline) : null;
+        if (standby == null) {
+          return null;
+        }
       }
       byte[] bootstrap = bootstrap(request, hub, "", standby.token()).toFrame();
       boolean together = bootstrap.length <= WRITE_AT_ONCE;
@@ -125,6 +136,17 @@ public final class Spawner {
           together ? new byte[0] : bootstrap, standby.link(), standby.token(), startTimeout);
       StandbyPool.refill(command);
       return child;
+    }
+  }
+
+  /** A standby for {@code command} once one is ready, or {@code null}: see {@link StandbyPool}. */
+  private static StandbyPool.Standby awaitStandby(
+      StandbyPool.Key command, String launcher, long deadline) {
+    try {
+      return StandbyPool.awaitReady(command, launcher, deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // spawn now; the caller sees its interrupt
+      return null;
     }
   }
 

@@ -84,6 +84,7 @@ public final class StandbyMain {
       Runtime.getRuntime().halt(ExitCodes.LAUNCHER_UNLOADABLE);
       return;
     }
+    ProcessContext.startedInStandby();
     try {
       main.invoke(null, (Object) new String[0]);
     } catch (InvocationTargetException e) {
