@@ -91,7 +91,7 @@ public final class ChildProcess<R> {
       request = new Spawner.Request(this, spec.launcher(), spec.entryKey(),
           spec.encodedArguments(), spec.argumentsUseSockets(), name, identity, daemon,
           List.copyOf(jvmArgs),
-          startMethod != null ? startMethod : StartMethods.getDefault(), startMethod != null);
+          startMethod != null ? startMethod : StartMethods.getDefault());
     }
     RunningChild child;
     try {
@@ -201,12 +201,13 @@ public final class ChildProcess<R> {
   /**
    * Python's {@code get_context(method).Process(...)}: this process starts with {@code method}
    * instead of {@link Multiproc#getStartMethod()}. Call before {@link #start()}. A process that
-   * chooses {@link StartMethod#STANDBY} runs in a standby JVM even when the default is
-   * {@link StartMethod#SPAWN}: if none is ready, {@code start()} boots standbys for its JVM
-   * arguments and waits for the first one (at most {@code multiproc.startTimeout}), as Python's
-   * first forkserver start waits for the server. It spawns only when no standby can boot: a
-   * standby count of 0, a launcher in a named module, or a failed standby launch. The child can
-   * ask how it was started with {@link Multiproc#getStartMethod()}.
+   * chooses {@link StartMethod#STANDBY} while the default is {@link StartMethod#SPAWN} runs in a
+   * standby JVM: if none is ready, {@code start()} boots standbys for its JVM arguments and waits
+   * for the first one (at most {@code multiproc.startTimeout}), as Python's first forkserver start
+   * waits for the server. It spawns only when no standby can boot: a standby count of 0, a
+   * launcher in a named module, or a failed standby launch. (Under the STANDBY default a start
+   * that finds none ready spawns, see {@link StartMethod#STANDBY}.) The child can ask how it was
+   * started with {@link Multiproc#getStartMethod()}.
    */
   public synchronized ChildProcess<R> startMethod(StartMethod method) {
     checkInitial("startMethod");

@@ -42,8 +42,7 @@ public final class Spawner {
       String identity,
       boolean daemon,
       List<String> jvmArgs,
-      StartMethod startMethod,
-      boolean startMethodChosen) {}
+      StartMethod startMethod) {}
 
   /**
    * Launches the child JVM, or hands it to a standby one; its bootstrap is on the way, and its
@@ -94,9 +93,10 @@ public final class Spawner {
    * slow reader cannot block start()); or returns {@code null} when there is no standby to use and
    * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
    *
-   * <p>When none is ready, a start under the default method spawns (standbys are a speed-up, and
-   * one still booting would start the child later), but a process that chose STANDBY itself waits
-   * for one, booting them if need be, up to the start timeout: it asked to run in one, as Python's
+   * <p>When none is ready and STANDBY is the default, the start spawns: the standbys are kept
+   * booted for speed, and one still booting would start the child later. When the default is
+   * another method, a process that chose STANDBY for itself has no standbys kept for it: it waits
+   * for one, booting them if need be, up to the start timeout, as Python's
    * {@code get_context("forkserver").Process} always forks from the server.
    */
   private static RunningChild fromStandby(Request request, Hub hub, Duration startTimeout) {
@@ -109,7 +109,7 @@ public final class Spawner {
       StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
         StandbyPool.fill(command);
-        standby = request.startMethodChosen()
+        standby = StartMethods.getDefault() != StartMethod.STANDBY
             ? awaitStandby(command, request.launcher().getName(), deadline) : null;
         if (standby == null) {
           return null;

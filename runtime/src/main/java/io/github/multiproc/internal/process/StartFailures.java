@@ -62,7 +62,8 @@ final class StartFailures {
       default:
         break;
     }
-    String complaint = spawned ? javaComplaint(request) : null;
+    // No second JVM while this one exits: the hook that reaps the children waits for it.
+    String complaint = spawned && !ChildRegistry.exiting() ? javaComplaint(request) : null;
     if (complaint == null) {
       return "its stderr above says why";
     }
