@@ -73,7 +73,8 @@ public final class ChildProcess<R> {
    * and {@link #result()} throws a {@link ProcessStartException} that says why.
    *
    * @throws IllegalStateException if started before, closed, or called in a daemon child
-   *     ("daemonic processes are not allowed to have children", as in Python)
+   *     ("daemonic processes are not allowed to have children", as in Python), or if this is a
+   *     daemon process and this JVM is exiting (it would be terminated at once)
    * @throws ProcessStartException if the java executable cannot be run; the message says what to
    *     do
    */

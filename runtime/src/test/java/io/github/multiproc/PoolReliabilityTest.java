@@ -62,12 +62,14 @@ class PoolReliabilityTest {
   @Timeout(120)
   void aPoolNeverClosedEndsQuietlyAtExit(@TempDir Path dir) throws Exception {
     // The exit hook terminates the idle workers; none may be replaced, and no worker, starting
-    // or not, may print. The replacements raced with the exit, so one run proved little: six.
+    // or not, may print. The replacements raced with the exit, so one run proved little: six,
+    // half of them ending by System.exit.
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     for (int run = 1; run <= 6; run++) {
       Path stderr = dir.resolve("stderr-" + run);
       Process program = new ProcessBuilder(List.of(java.toString(), "-cp",
-          System.getProperty("java.class.path"), UnclosedPoolParent.class.getName(), "2"))
+          System.getProperty("java.class.path"), UnclosedPoolParent.class.getName(), "2",
+          run % 2 == 0 ? "sysexit" : "return"))
           .redirectError(stderr.toFile())
           .start();
       String out = new String(program.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -19,33 +19,49 @@ import java.util.concurrent.TimeUnit;
  * until they finish, as Python does, and a stuck non-daemon child keeps it. Kill it, or make it a
  * daemon, if that is not what you want.
  *
- * <p>Once the exit has begun, a daemon child that starts anyway (a pool worker being replaced, say)
- * is killed at once, since nothing would be left to serve it; a non-daemon child that starts is
- * joined like the others. The hooks that remove what children use wait for this one
- * ({@link ExitOrder}), so a child still booting finds its parent's sockets and FIFOs in place.
+ * <p>The hook first waits for starts in progress ({@link #beginStart}), so that no JVM launched a
+ * moment before the exit escapes it. Once the exit has begun, a daemon child may not start (it
+ * would be terminated at once); a non-daemon child that starts is joined like the others. The
+ * hooks that remove what children use wait for this one ({@link ExitOrder}), so a child still
+ * booting finds its parent's sockets and FIFOs in place.
  */
 public final class ChildRegistry {
   private static final Set<RunningChild> LIVE = ConcurrentHashMap.newKeySet();
   private static volatile boolean hookInstalled;
   /** Set by the exit hook before it ends any child; read and written under the class lock. */
   private static boolean exiting;
+  /** Starts between {@link #beginStart} and {@link #endStart}; under the class lock. */
+  private static int starting;
 
   private ChildRegistry() {}
 
   /**
-   * Registers a child that has just been launched.
+   * Called before a child's JVM is launched or taken from the standbys; {@link #endStart} must
+   * follow, once the child is {@link #add added} or the start failed. The exit hook waits for
+   * the starts in progress.
    *
-   * @return false if this JVM is exiting and the child is a daemon: the caller kills it
+   * @return false if this JVM is exiting and the child is a daemon: it must not start
    */
-  static boolean add(RunningChild child) {
+  static boolean beginStart(boolean daemon) {
     installHook();
     synchronized (ChildRegistry.class) {
-      if (exiting && child.isDaemon()) {
+      if (exiting && daemon) {
         return false;
       }
-      LIVE.add(child);
+      starting++;
       return true;
     }
+  }
+
+  /** Ends what {@link #beginStart} began. */
+  static synchronized void endStart() {
+    starting--;
+    ChildRegistry.class.notifyAll();
+  }
+
+  /** Registers a child that has just been launched, between the two calls above. */
+  static void add(RunningChild child) {
+    LIVE.add(child);
   }
 
   /**
@@ -88,12 +104,13 @@ public final class ChildRegistry {
   }
 
   private static void atExit() {
-    List<RunningChild> children;
-    synchronized (ChildRegistry.class) {
-      exiting = true;
-      children = new ArrayList<>(LIVE);
-    }
     try {
+      List<RunningChild> children;
+      synchronized (ChildRegistry.class) {
+        exiting = true;
+        awaitStarts();
+        children = new ArrayList<>(LIVE);
+      }
       endDaemons(children);
       joinNonDaemons();
     } catch (InterruptedException e) {
@@ -130,10 +147,13 @@ public final class ChildRegistry {
   private static void joinNonDaemons() throws InterruptedException {
     while (true) {
       RunningChild next = null;
-      for (RunningChild child : LIVE) {
-        if (!child.isDaemon()) {
-          next = child;
-          break;
+      synchronized (ChildRegistry.class) {
+        awaitStarts();
+        for (RunningChild child : LIVE) {
+          if (!child.isDaemon()) {
+            next = child;
+            break;
+          }
         }
       }
       if (next == null) {
@@ -141,6 +161,13 @@ public final class ChildRegistry {
       }
       next.join();
       LIVE.remove(next);
+    }
+  }
+
+  /** Waits until no start is in progress; call it holding the class lock. */
+  private static void awaitStarts() throws InterruptedException {
+    while (starting > 0) {
+      ChildRegistry.class.wait();
     }
   }
 }

@@ -83,9 +83,7 @@ public final class RunningChild {
   private static RunningChild register(Spawner.Request request, Process process, byte[] bootstrap,
       ChildLink link, String token, Duration startTimeout, boolean spawned) {
     RunningChild child = new RunningChild(request, process, link, token, spawned);
-    if (!ChildRegistry.add(child)) {
-      process.destroyForcibly(); // a daemon child started while this JVM exits; see ChildRegistry
-    }
+    ChildRegistry.add(child);
     Thread watcher = new Thread(() -> child.watch(bootstrap, startTimeout),
         "multiproc-watcher-" + process.pid());
     watcher.setDaemon(request.daemon());

@@ -50,9 +50,22 @@ public final class Spawner {
    *
    * @throws ProcessStartException if the java executable cannot be run
    * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration
+   * @throws IllegalStateException if the child is a daemon and this JVM is exiting
    */
   public static RunningChild spawn(Request request) {
     Duration startTimeout = startTimeout();
+    if (!ChildRegistry.beginStart(request.daemon())) {
+      throw new IllegalStateException("cannot start the daemon process " + request.name()
+          + " while this JVM exits: daemon children are terminated at exit");
+    }
+    try {
+      return launch(request, startTimeout);
+    } finally {
+      ChildRegistry.endStart();
+    }
+  }
+
+  private static RunningChild launch(Request request, Duration startTimeout) {
     Hub hub = ChildControl.hub();
     if (request.startMethod() == StartMethod.STANDBY) {
       RunningChild child = fromStandby(request, hub, startTimeout);
