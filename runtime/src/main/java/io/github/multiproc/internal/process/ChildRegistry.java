@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The hook first waits for starts in progress ({@link #beginStart}), so that no JVM launched a
  * moment before the exit escapes it. Once the exit has begun, a daemon child may not start (it
- * would be terminated at once); a non-daemon child that starts is joined like the others. The
+ * would be terminated at once); a non-daemon child that starts is joined like the others, until
+ * the hook has joined them all, after which no child may start. The
  * hooks that remove what children use wait for this one ({@link ExitOrder}), so a child still
  * booting finds its parent's sockets and FIFOs in place.
  */
@@ -32,6 +33,8 @@ public final class ChildRegistry {
   private static boolean exiting;
   /** Starts between {@link #beginStart} and {@link #endStart}; under the class lock. */
   private static int starting;
+  /** Set by the exit hook once every child is reaped: no child may start; under the lock. */
+  private static boolean closed;
 
   private ChildRegistry() {}
 
@@ -40,12 +43,13 @@ public final class ChildRegistry {
    * follow, once the child is {@link #add added} or the start failed. The exit hook waits for
    * the starts in progress.
    *
-   * @return false if this JVM is exiting and the child is a daemon: it must not start
+   * @return false if this JVM is exiting and the child is a daemon, or the exit hook has already
+   *     joined every child: it must not start
    */
   static boolean beginStart(boolean daemon) {
     installHook();
     synchronized (ChildRegistry.class) {
-      if (exiting && daemon) {
+      if (closed || (exiting && daemon)) {
         return false;
       }
       starting++;
@@ -155,9 +159,10 @@ public final class ChildRegistry {
             break;
           }
         }
-      }
-      if (next == null) {
-        return;
+        if (next == null) {
+          closed = true;
+          return;
+        }
       }
       next.join();
       LIVE.remove(next);

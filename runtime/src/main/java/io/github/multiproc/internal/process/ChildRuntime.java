@@ -39,9 +39,9 @@ public final class ChildRuntime {
       bootstrap = Bootstrap.read(new DataInputStream(stdin));
     } catch (EOFException e) {
       // Its parent exited, or closed the pipe, before writing; or nobody was going to write.
-      System.err.println("multiproc: " + dispatcher.getClass().getName() + " exits: " + e.getMessage()
-          + ", so the process that started it has exited or closed its stdin (a launcher runs"
-          + " only through its generated factory and ChildProcess.start())");
+      System.err.println("multiproc: " + dispatcher.getClass().getName() + " exits: "
+          + e.getMessage() + ", so the process that started it has exited or closed its stdin"
+          + " (a launcher runs only through its generated factory and ChildProcess.start())");
       System.exit(ExitCodes.NO_BOOTSTRAP);
       return;
     } catch (IOException e) {

@@ -50,13 +50,15 @@ public final class Spawner {
    *
    * @throws ProcessStartException if the java executable cannot be run
    * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration
-   * @throws IllegalStateException if the child is a daemon and this JVM is exiting
+   * @throws IllegalStateException if this JVM is exiting and the child is a daemon, or its
+   *     children are all joined already
    */
   public static RunningChild spawn(Request request) {
     Duration startTimeout = startTimeout();
     if (!ChildRegistry.beginStart(request.daemon())) {
-      throw new IllegalStateException("cannot start the daemon process " + request.name()
-          + " while this JVM exits: daemon children are terminated at exit");
+      throw new IllegalStateException("cannot start " + request.name() + ": this JVM is exiting"
+          + (request.daemon() ? ", and daemon children are terminated at exit"
+              : " and has joined its children already"));
     }
     try {
       return launch(request, startTimeout);
