@@ -73,7 +73,8 @@ public final class ChildProcess<R> {
    * and {@link #result()} throws a {@link ProcessStartException} that says why.
    *
    * @throws IllegalStateException if started before, closed, or called in a daemon child
-   *     ("daemonic processes are not allowed to have children", as in Python)
+   *     ("daemonic processes are not allowed to have children", as in Python), or if this is a
+   *     daemon process and this JVM is exiting (it would be terminated at once)
    * @throws ProcessStartException if the java executable cannot be run; the message says what to
    *     do
    */
@@ -200,7 +201,14 @@ public final class ChildProcess<R> {
 
   /**
    * Python's {@code get_context(method).Process(...)}: this process starts with {@code method}
-   * instead of {@link Multiproc#getStartMethod()}. Call before {@link #start()}.
+   * instead of {@link Multiproc#getStartMethod()}. Call before {@link #start()}. A process that
+   * chooses {@link StartMethod#STANDBY} while the default is {@link StartMethod#SPAWN} runs in a
+   * standby JVM: if none is ready, {@code start()} boots standbys for its JVM arguments and waits
+   * for the first one (at most {@code multiproc.startTimeout}), as Python's first forkserver start
+   * waits for the server. It spawns only when no standby can boot: a standby count of 0, a
+   * launcher in a named module, or a failed standby launch. (Under the STANDBY default a start
+   * that finds none ready spawns, see {@link StartMethod#STANDBY}.) The child can ask how it was
+   * started with {@link Multiproc#getStartMethod()}.
    */
   public synchronized ChildProcess<R> startMethod(StartMethod method) {
     checkInitial("startMethod");

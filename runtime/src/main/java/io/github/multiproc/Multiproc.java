@@ -61,7 +61,14 @@ public final class Multiproc {
     StartMethods.setDefault(Objects.requireNonNull(method, "method"));
   }
 
-  /** Python's {@code get_start_method()}: the start method of processes that choose none. */
+  /**
+   * Python's {@code get_start_method()}: the start method of processes that choose none. Until
+   * {@link #setStartMethod} is called it is how this JVM was started: {@link StartMethod#SPAWN} in
+   * the top JVM; in a child, {@link StartMethod#STANDBY} if it runs in a standby JVM, else
+   * {@code SPAWN}. So a child asks here how it was started, as Python's child does, and its own
+   * children start the same way unless it chooses otherwise (a STANDBY child boots no standby
+   * JVMs until it starts a child of its own).
+   */
   public static StartMethod getStartMethod() {
     return StartMethods.getDefault();
   }

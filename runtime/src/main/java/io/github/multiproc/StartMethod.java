@@ -18,7 +18,10 @@ public enum StartMethod {
    * ({@link Multiproc#setStandbyCount(int)}, default 2) and hands the next start to one of them,
    * then boots a replacement in the background. Each standby JVM runs exactly one child, so a child
    * still starts with fresh static state, as under {@link #SPAWN}. When no standby JVM is ready, or
-   * the child needs JVM arguments the standby JVMs were not started with, the start spawns.
+   * the child needs JVM arguments the standby JVMs were not started with, a start under this
+   * default spawns; while the default is {@link #SPAWN}, a process that chooses STANDBY itself
+   * ({@link ChildProcess#startMethod}) waits for one instead. A child learns how it was started
+   * from {@link Multiproc#getStartMethod()}.
    *
    * <p>In detail:
    * <ul>

@@ -1,5 +1,6 @@
 package io.github.multiproc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What happens to children when their parent JVM ends, with a real intermediate parent JVM. */
 @Timeout(60)
@@ -70,11 +72,33 @@ class ExitSemanticsTest {
     assertTrue(parent.exitValue() == 0, "parent exit value " + parent.exitValue());
   }
 
+  @Test
+  void systemExitRightAfterStartStillRunsAndJoinsTheChild(@TempDir Path dir) throws Exception {
+    // Python's sys.exit() joins non-daemon children; the exit must not remove the hub socket or
+    // control FIFO the child is about to open while it boots.
+    Path stderr = dir.resolve("stderr");
+    Process parent = startParent("nondaemon", "2000", "sysexit",
+        ProcessBuilder.Redirect.to(stderr.toFile()));
+    ProcessHandle child = readChild(parent);
+    assertFalse(parent.waitFor(1_500, TimeUnit.MILLISECONDS),
+        "the parent's System.exit did not wait for its booting child");
+    assertTrue(child.isAlive(), "the child died while it booted");
+    assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent never exited");
+    assertFalse(running(child));
+    assertEquals(0, parent.exitValue());
+    assertEquals("", Files.readString(stderr).strip(), "the parent or child complained");
+  }
+
   private static Process startParent(String kind, String millis, String then) throws IOException {
+    return startParent(kind, millis, then, ProcessBuilder.Redirect.INHERIT);
+  }
+
+  private static Process startParent(String kind, String millis, String then,
+      ProcessBuilder.Redirect stderr) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
         IntermediateParent.class.getName(), kind, millis, then))
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .redirectError(stderr)
         .start();
   }
 

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.UnclosedPoolParent;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The reliability bar of issue 4: dying workers never hang the pool; pools leave nothing behind. */
 class PoolReliabilityTest {
@@ -53,6 +58,30 @@ class PoolReliabilityTest {
     assertEquals(49, pool.apply(PoolTestTasks.square, 7), "the pool goes on");
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
     return e;
+  }
+
+  @Test
+  @Timeout(120)
+  void aPoolNeverClosedEndsQuietlyAtExit(@TempDir Path dir) throws Exception {
+    // The exit hook terminates the idle workers; none may be replaced, and no worker, starting
+    // or not, may print. The replacements raced with the exit, so one run proved little: six,
+    // half of them ending by System.exit.
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    for (int run = 1; run <= 6; run++) {
+      Path stderr = dir.resolve("stderr-" + run);
+      Process program = new ProcessBuilder(List.of(java.toString(), "-cp",
+          System.getProperty("java.class.path"), UnclosedPoolParent.class.getName(), "2",
+          run % 2 == 0 ? "sysexit" : "return"))
+          .redirectError(stderr.toFile())
+          .start();
+      String out = new String(program.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(program.waitFor(30, TimeUnit.SECONDS), "run " + run + " did not exit");
+      assertEquals("[1, 4, 9]", out.strip(), "run " + run);
+      assertEquals(0, program.exitValue(), "run " + run);
+      assertEquals("", Files.readString(stderr).strip(), "run " + run + " printed on stderr");
+      assertEquals(0, program.descendants().filter(ProcessHandle::isAlive).count(),
+          "run " + run + " left workers behind");
+    }
   }
 
   @Test

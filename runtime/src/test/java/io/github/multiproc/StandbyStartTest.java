@@ -191,16 +191,32 @@ class StandbyStartTest {
 
   @Test
   void aProcessMayChooseStandbyOnItsOwn() throws Exception {
+    // The default is SPAWN, so no standby is booted: the process that asks for one waits for it.
+    assertEquals(StartMethod.SPAWN, Multiproc.getStartMethod());
     ChildProcess<String> first = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
     first.start();
-    assertNotEquals(STANDBY_MAIN, first.result().split("\\|")[0], "no standby was booted yet");
-    awaitStandbys(ProcessHandle.current(), 2, null);
+    String[] seen = first.result().split("\\|");
+    assertEquals(STANDBY_MAIN, seen[0], "STANDBY chosen per process spawned");
+    assertEquals("STANDBY", seen[5], "the child's get_start_method()");
     ChildProcess<String> second = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
     second.start();
     assertEquals(STANDBY_MAIN, second.result().split("\\|")[0]);
     ChildProcess<String> spawned = StandbyTestProcesses.describe();
     spawned.start();
-    assertNotEquals(STANDBY_MAIN, spawned.result().split("\\|")[0], "SPAWN used a standby");
+    seen = spawned.result().split("\\|");
+    assertNotEquals(STANDBY_MAIN, seen[0], "SPAWN used a standby");
+    assertEquals("SPAWN", seen[5], "the child's get_start_method()");
+  }
+
+  @Test
+  void aChildStartedByDefaultFromAStandbyKnowsItsStartMethod() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    awaitStandbys(ProcessHandle.current(), 2, null);
+    ChildProcess<String> p = StandbyTestProcesses.describe();
+    p.start();
+    String[] seen = p.result().split("\\|");
+    assertEquals(STANDBY_MAIN, seen[0]);
+    assertEquals("STANDBY", seen[5]);
   }
 
   @Test

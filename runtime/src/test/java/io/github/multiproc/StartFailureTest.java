@@ -100,6 +100,33 @@ class StartFailureTest {
   }
 
   @Test
+  void anEarlyExitIsNotBlamedOnTheClassPathOrJvmFlags() {
+    // A main that exits before ChildMain.run: java found the class and took the flags.
+    ChildProcess<Void> p = WorkerCall.to(EarlyExit.class, "none", Codecs.VOID).newProcess();
+    p.start();
+    ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
+    assertEquals(3, p.exitCode());
+    assertTrue(e.getMessage().contains("exited with code 3 before it started: its stderr above"
+        + " says why"), e::getMessage);
+    assertFalse(e.getMessage().contains("main class"), e::getMessage);
+    assertFalse(e.getMessage().contains("VM option"), e::getMessage);
+    assertFalse(e.getMessage().contains("class path"), e::getMessage);
+  }
+
+  @Test
+  void aBootstrapTheChildRejectsIsNamedAsTheReason() {
+    // The child's own frame limit is lower than the arguments the parent sends in its bootstrap.
+    ChildProcess<String> p =
+        TestProcesses.echo("x".repeat(20_000)).jvmArgs("-Dmultiproc.maxFrameBytes=4096");
+    p.start();
+    ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
+    assertEquals(65, p.exitCode());
+    assertTrue(e.getMessage().contains("it could not read the bootstrap this JVM sent"),
+        e::getMessage);
+    assertFalse(e.getMessage().contains("main class"), e::getMessage);
+  }
+
+  @Test
   void aChildThatNeverConnectsTimesOut() throws Exception {
     String old = System.getProperty("multiproc.startTimeout");
     System.setProperty("multiproc.startTimeout", "1.5");
@@ -137,6 +164,13 @@ class StartFailureTest {
     assertEquals(-9, p.exitCode());
     // stopped by a signal before it connected: it died, it did not fail to start
     assertThrows(ProcessDiedException.class, p::result);
+  }
+
+  /** A main that exits at once with code 3, before it reads its bootstrap. */
+  public static final class EarlyExit {
+    public static void main(String[] args) {
+      System.exit(3);
+    }
   }
 
   /** A main that ignores the bootstrap: stands in for a hung child JVM. */

@@ -5,7 +5,8 @@ import io.github.multiproc.ChildProcess;
 /**
  * A parent JVM for the exit-semantics tests: starts a child that sleeps {@code args[1]} ms (a
  * daemon if {@code args[0]} is "daemon"), prints the child's pid, then either returns from main
- * ({@code args[2]} "exit") or sleeps until killed ("hold").
+ * ({@code args[2]} "exit"), calls {@code System.exit(0)} while the child still boots ("sysexit")
+ * or sleeps until killed ("hold").
  */
 public final class IntermediateParent {
   private IntermediateParent() {}
@@ -18,6 +19,8 @@ public final class IntermediateParent {
     System.out.flush();
     if (args[2].equals("hold")) {
       Thread.sleep(120_000);
+    } else if (args[2].equals("sysexit")) {
+      System.exit(0);
     }
   }
 }

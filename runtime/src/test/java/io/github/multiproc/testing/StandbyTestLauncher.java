@@ -39,8 +39,9 @@ public final class StandbyTestLauncher implements WorkerDispatcher {
     private Workers() {}
 
     /**
-     * main class|name|pid|parent pid|the property multiproc.test.mark: the main class tells a
-     * standby JVM from a spawned one, the property whether the child got its JVM arguments.
+     * main class|name|pid|parent pid|the property multiproc.test.mark|get_start_method(): the main
+     * class tells a standby JVM from a spawned one, the property whether the child got its JVM
+     * arguments, the last what the child believes about how it was started.
      */
     static String describe() {
       ProcessInfo me = Multiproc.currentProcess();
@@ -49,7 +50,7 @@ public final class StandbyTestLauncher implements WorkerDispatcher {
       int space = command.indexOf(' ');
       String mainClass = space < 0 ? command : command.substring(0, space);
       return mainClass + "|" + me.name() + "|" + me.pid() + "|" + parent.pid() + "|"
-          + System.getProperty("multiproc.test.mark");
+          + System.getProperty("multiproc.test.mark") + "|" + Multiproc.getStartMethod();
     }
 
     static int bump() {

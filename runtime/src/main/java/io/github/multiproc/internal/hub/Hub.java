@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.hub;
 
+import io.github.multiproc.internal.exit.ExitOrder;
 import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
@@ -143,7 +144,9 @@ public final class Hub {
     }
   }
 
+  /** At exit, once this JVM's children are reaped ({@link ExitOrder}): they connect here. */
   private void delete() {
+    ExitOrder.awaitChildren();
     try {
       server.close();
       Files.deleteIfExists(socketPath);

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.pool;
 
+import io.github.multiproc.internal.process.ChildRegistry;
 import io.github.multiproc.spi.WireOutput;
 import java.util.HashSet;
 import java.util.Set;
@@ -77,11 +78,16 @@ final class ProcessBackend implements WorkerBackend {
     worker.start(restartDelayMillis());
   }
 
-  /** A worker has ended; replaces it while there is or may be work. */
+  /**
+   * A worker has ended; replaces it while there is or may be work, unless this JVM is exiting: its
+   * exit hook terminates the workers of a pool never closed (Python's pool finalizer at exit), and
+   * a replacement would only start to die.
+   */
   void ended(ProcessWorker worker) {
     synchronized (this) {
       live.remove(worker);
-      if (terminated == null && (core.running() || !queue.isEmpty())) {
+      if (terminated == null && !ChildRegistry.exiting()
+          && (core.running() || !queue.isEmpty())) {
         spawn();
       }
       if (live.isEmpty()) {

@@ -83,7 +83,7 @@ public record Bootstrap(
     try {
       length = in.readInt();
     } catch (EOFException e) {
-      throw new IOException("stdin ended before the bootstrap arrived");
+      throw new EOFException("stdin ended before the bootstrap arrived");
     }
     if (length < 9 || length - 1024 > io.github.multiproc.internal.hub.FramedChannel.maxFrameBytes()) {
       throw new IOException("stdin does not start with a multiproc bootstrap (length " + length + ")");

@@ -6,6 +6,7 @@ import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -19,9 +20,6 @@ import java.io.IOException;
  * <p>This code runs at every child start, so it avoids lambdas and other first-use costs.
  */
 public final class ChildRuntime {
-  /** Exit code when the parent cannot be reached or the bootstrap is bad. */
-  private static final int BOOT_FAILURE = 1;
-
   /** Freed when the worker fails, so an OutOfMemoryError can still be reported and printed. */
   private static byte[] reserve;
 
@@ -39,11 +37,17 @@ public final class ChildRuntime {
     try {
       // DataInputStream does not buffer: it reads exactly the frame, the rest is the death pipe.
       bootstrap = Bootstrap.read(new DataInputStream(stdin));
+    } catch (EOFException e) {
+      // Its parent exited, or closed the pipe, before writing; or nobody was going to write.
+      System.err.println("multiproc: " + dispatcher.getClass().getName() + " exits: "
+          + e.getMessage() + ", so the process that started it has exited or closed its stdin"
+          + " (a launcher runs only through its generated factory and ChildProcess.start())");
+      System.exit(ExitCodes.NO_BOOTSTRAP);
+      return;
     } catch (IOException e) {
-      System.err.println(dispatcher.getClass().getName() + " is a multiproc launcher: start it"
-          + " through its generated factory and ChildProcess.start(), not directly (" + e.getMessage()
-          + ")");
-      System.exit(BOOT_FAILURE);
+      System.err.println("multiproc: " + dispatcher.getClass().getName() + " cannot read the"
+          + " bootstrap its parent sent: " + e.getMessage());
+      System.exit(ExitCodes.BAD_BOOTSTRAP);
       return;
     }
     if (bootstrap.argumentsUseSockets()) {
@@ -60,7 +64,7 @@ public final class ChildRuntime {
       System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
           + bootstrap.parentPid() + ") at " + (bootstrap.controlFifo().isEmpty()
               ? bootstrap.hubPath() : bootstrap.controlFifo()) + ": " + e);
-      Runtime.getRuntime().halt(BOOT_FAILURE);
+      Runtime.getRuntime().halt(ExitCodes.PARENT_UNREACHABLE);
       return;
     }
     reserve = new byte[256 * 1024];

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.exit.ExitOrder;
 import io.github.multiproc.internal.hub.PidDirectories;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +124,7 @@ final class ControlFifos {
 
   /** At exit: removes the FIFOs nobody took, and the directory. */
   private static void deleteDirectory() {
+    ExitOrder.awaitChildren(); // a child still booting opens its FIFO in there
     Path current;
     synchronized (ControlFifos.class) {
       current = directory;

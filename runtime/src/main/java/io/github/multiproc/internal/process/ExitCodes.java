@@ -17,6 +17,18 @@ public final class ExitCodes {
     "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"
   };
 
+  // A child's own exit codes when it fails before it connects back, each printed with its reason
+  // on the child's stderr; the values of sysexits.h, so that none is the java launcher's 1.
+
+  /** A child's stdin ended before the bootstrap arrived: its parent exited or closed it first. */
+  public static final int NO_BOOTSTRAP = 66;
+  /** A child could not read the bootstrap on its stdin (too large, malformed, another version). */
+  public static final int BAD_BOOTSTRAP = 65;
+  /** A child could not open its control line to its parent (the socket or FIFO was gone). */
+  public static final int PARENT_UNREACHABLE = 69;
+  /** A standby JVM could not load the launcher it was handed. */
+  public static final int LAUNCHER_UNLOADABLE = 70;
+
   private ExitCodes() {}
 
   /** Python's exit code for a JDK exit value. */

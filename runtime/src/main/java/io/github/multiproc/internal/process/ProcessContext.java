@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.ProcessInfo;
+import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.Handshake;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ProcessContext {
   private static final AtomicInteger CHILD_COUNTER = new AtomicInteger();
   private static volatile State state = new State("MainProcess", "", false, null, null);
+  /** Set in a standby JVM before it becomes a child: how this process was started. */
+  private static volatile StartMethod startedWith = StartMethod.SPAWN;
 
   private ProcessContext() {}
 
@@ -23,6 +26,19 @@ public final class ProcessContext {
     state = new State(bootstrap.name(), bootstrap.identity(), bootstrap.daemon(),
         new ProcessInfo(bootstrap.parentName(), bootstrap.parentPid(), false),
         bootstrap.sessionKey().clone());
+  }
+
+  /** Called by a standby JVM before it runs the launcher that makes it a child. */
+  static void startedInStandby() {
+    startedWith = StartMethod.STANDBY;
+  }
+
+  /**
+   * How this process was started: {@link StartMethod#STANDBY} in a child that runs in a standby
+   * JVM, else {@link StartMethod#SPAWN} (a spawned child, or the top JVM).
+   */
+  static StartMethod startedWith() {
+    return startedWith;
   }
 
   /** This process: {@code current_process()}. */

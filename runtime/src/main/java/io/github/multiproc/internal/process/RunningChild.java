@@ -34,6 +34,8 @@ public final class RunningChild {
   private final ChildLink link;
   /** The hub token the child says HELLO with. */
   private final String token;
+  /** Whether this JVM launched it; false for a standby JVM it was handed to. */
+  private final boolean spawned;
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile Integer exitCode;
   /** Why the child failed to start, set by the watcher before {@link #done} opens; or null. */
@@ -42,11 +44,13 @@ public final class RunningChild {
   private Object decoded;
   private RuntimeException failure;
 
-  private RunningChild(Spawner.Request request, Process process, ChildLink link, String token) {
+  private RunningChild(Spawner.Request request, Process process, ChildLink link, String token,
+      boolean spawned) {
     this.request = request;
     this.process = process;
     this.link = link;
     this.token = token;
+    this.spawned = spawned;
   }
 
   /**
@@ -60,17 +64,25 @@ public final class RunningChild {
         .redirectOutput(ProcessBuilder.Redirect.INHERIT)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
-    return adopt(request, process, bootstrap, link, token, startTimeout);
+    return register(request, process, bootstrap, link, token, startTimeout, true);
   }
 
   /**
-   * Makes {@code process}, already running with stdout and stderr inherited (a spawned JVM or a
-   * standby one), the child: registers it and starts its watcher, which writes {@code bootstrap}
-   * and gives the child {@code startTimeout} to say HELLO under {@code token}.
+   * Makes {@code process}, a standby JVM already running with stdout and stderr inherited, the
+   * child: as {@link #watch}.
    */
   static RunningChild adopt(Spawner.Request request, Process process, byte[] bootstrap,
       ChildLink link, String token, Duration startTimeout) {
-    RunningChild child = new RunningChild(request, process, link, token);
+    return register(request, process, bootstrap, link, token, startTimeout, false);
+  }
+
+  /**
+   * Registers {@code process} as the child and starts its watcher, which writes {@code bootstrap}
+   * and gives the child {@code startTimeout} to say HELLO under {@code token}.
+   */
+  private static RunningChild register(Spawner.Request request, Process process, byte[] bootstrap,
+      ChildLink link, String token, Duration startTimeout, boolean spawned) {
+    RunningChild child = new RunningChild(request, process, link, token, spawned);
     ChildRegistry.add(child);
     Thread watcher = new Thread(() -> child.watch(bootstrap, startTimeout),
         "multiproc-watcher-" + process.pid());
@@ -137,7 +149,7 @@ public final class RunningChild {
     if (outcome == StartOutcome.TIMED_OUT) {
       process.destroyForcibly();
     }
-    String why = Spawner.describeStartFailure(request, process, outcome, timeout);
+    String why = StartFailures.describe(request, process, outcome, timeout, spawned);
     startFailure = why;
     ProcessLog.LOG.log(System.Logger.Level.WARNING, why);
     return true;

@@ -50,9 +50,24 @@ public final class Spawner {
    *
    * @throws ProcessStartException if the java executable cannot be run
    * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration
+   * @throws IllegalStateException if this JVM is exiting and the child is a daemon, or its
+   *     children are all joined already
    */
   public static RunningChild spawn(Request request) {
     Duration startTimeout = startTimeout();
+    if (!ChildRegistry.beginStart(request.daemon())) {
+      throw new IllegalStateException("cannot start " + request.name() + ": this JVM is exiting"
+          + (request.daemon() ? ", and daemon children are terminated at exit"
+              : " and has joined its children already"));
+    }
+    try {
+      return launch(request, startTimeout);
+    } finally {
+      ChildRegistry.endStart();
+    }
+  }
+
+  private static RunningChild launch(Request request, Duration startTimeout) {
     Hub hub = ChildControl.hub();
     if (request.startMethod() == StartMethod.STANDBY) {
       RunningChild child = fromStandby(request, hub, startTimeout);
@@ -92,17 +107,28 @@ public final class Spawner {
    * stdin in one write (a larger bootstrap follows from the watcher, as for a spawned child, so a
    * slow reader cannot block start()); or returns {@code null} when there is no standby to use and
    * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
+   *
+   * <p>When none is ready and STANDBY is the default, the start spawns: the standbys are kept
+   * booted for speed, and one still booting would start the child later. When the default is
+   * another method, a process that chose STANDBY for itself has no standbys kept for it: it waits
+   * for one, booting them if need be, up to the start timeout, as Python's
+   * {@code get_context("forkserver").Process} always forks from the server.
    */
   private static RunningChild fromStandby(Request request, Hub hub, Duration startTimeout) {
     if (request.launcher().getModule().isNamed() || StandbyMain.class.getModule().isNamed()) {
       return null;
     }
     StandbyPool.Key command = StandbyPool.command(request.jvmArgs());
+    long deadline = System.nanoTime() + startTimeout.toNanos();
     while (true) {
       StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
         StandbyPool.fill(command);
-        return null;
+        standby = StartMethods.getDefault() != StartMethod.STANDBY
+            ? awaitStandby(command, request.launcher().getName(), deadline) : null;
+        if (standby == null) {
+          return null;
+        }
       }
       byte[] bootstrap = bootstrap(request, hub, "", standby.token()).toFrame();
       boolean together = bootstrap.length <= WRITE_AT_ONCE;
@@ -128,31 +154,15 @@ public final class Spawner {
     }
   }
 
-  /**
-   * Why {@code process}, started for {@code request}, failed to start: it exited on its own before
-   * its HELLO ({@code EXITED}), or stayed silent for {@code timeout} and was killed, with what to do
-   * about either.
-   */
-  static String describeStartFailure(Request request, Process process,
-      RunningChild.StartOutcome outcome, Duration timeout) {
-    if (outcome == RunningChild.StartOutcome.EXITED) {
-      return request.name() + " (pid " + process.pid() + ", " + request.launcher().getName()
-          + ") exited with code " + ExitCodes.fromExitValue(process.exitValue())
-          + " before it started; its stderr above says why, e.g. 'Could not find or load main"
-          + " class' (the child's class path, " + describeClassPath() + ", lacks the launcher:"
-          + " run from the same class path the launcher was compiled into) or 'Unrecognized VM"
-          + " option' / 'Could not create the Java Virtual Machine' (fix the JVM flags "
-          + request.jvmArgs() + " from @Worker(jvmArgs) or jvmArgs(...))";
+  /** A standby for {@code command} once one is ready, or {@code null}: see {@link StandbyPool}. */
+  private static StandbyPool.Standby awaitStandby(
+      StandbyPool.Key command, String launcher, long deadline) {
+    try {
+      return StandbyPool.awaitReady(command, launcher, deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // spawn now; the caller sees its interrupt
+      return null;
     }
-    return request.name() + " (pid " + process.pid() + ") did not connect back within "
-        + timeout.toMillis() + " ms and was killed; a slow machine may need a larger"
-        + " -Dmultiproc.startTimeout (seconds, default 60), and a launcher must call"
-        + " ChildMain.run(...) first thing in main";
-  }
-
-  private static String describeClassPath() {
-    String classPath = System.getProperty("java.class.path", "");
-    return classPath.length() > 200 ? classPath.substring(0, 200) + "..." : "'" + classPath + "'";
   }
 
   static Duration startTimeout() {

@@ -30,7 +30,6 @@ import java.nio.file.Path;
  */
 public final class StandbyMain {
   /** Exit code when the launcher cannot be run; the parent reports it as a failed start. */
-  private static final int LAUNCH_FAILURE = 1;
   /** Prefix of a launcher to load ahead of time. */
   static final String PRELOAD = "+";
   /** Prefix of the parent hub's socket path; the token and the session key follow. */
@@ -82,9 +81,10 @@ public final class StandbyMain {
       System.err.println("multiproc: a standby JVM cannot run the launcher " + launcherName
           + ": " + e + ". Its class path must hold the launcher; start it with"
           + " StartMethod.SPAWN if it is loaded by a custom class loader.");
-      Runtime.getRuntime().halt(LAUNCH_FAILURE);
+      Runtime.getRuntime().halt(ExitCodes.LAUNCHER_UNLOADABLE);
       return;
     }
+    ProcessContext.startedInStandby();
     try {
       main.invoke(null, (Object) new String[0]);
     } catch (InvocationTargetException e) {

@@ -113,6 +113,35 @@ final class StandbyPool {
   }
 
   /**
+   * Waits until a standby for {@code command} is ready and takes it (as {@link #take}), or returns
+   * {@code null} once {@code deadlineNanos} ({@link System#nanoTime()}) has passed or when none is
+   * booting to wait for: a standby count of 0, or their launch failed. Call {@link #fill(Key)}
+   * first.
+   *
+   * @throws InterruptedException if interrupted while waiting
+   */
+  static Standby awaitReady(Key command, String launcher, long deadlineNanos)
+      throws InterruptedException {
+    while (true) {
+      Standby taken = take(command, launcher);
+      if (taken != null) {
+        return taken;
+      }
+      synchronized (StandbyPool.class) {
+        Slot slot = SLOTS.get(command);
+        if (slot == null || (slot.idle.isEmpty() && slot.launching == 0)) {
+          return null;
+        }
+      }
+      if (System.nanoTime() - deadlineNanos > 0) {
+        return null;
+      }
+      // Ready means a HELLO on its link or an age: neither wakes a waiter, so look again soon.
+      TimeUnit.MILLISECONDS.sleep(5);
+    }
+  }
+
+  /**
    * Tops {@code command} up in the background after a take: the replacements first wait for the
    * children running in standbys ({@link #awaitServingChildren}).
    */

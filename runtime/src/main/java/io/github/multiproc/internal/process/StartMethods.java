@@ -5,16 +5,20 @@ import java.util.List;
 
 /**
  * The process-wide start-method settings behind {@code Multiproc.setStartMethod} and
- * {@code Multiproc.setStandbyCount}, and their effect on the {@link StandbyPool}.
+ * {@code Multiproc.setStandbyCount}, and their effect on the {@link StandbyPool}. Until a method
+ * is set, the default is the one this JVM was started with: {@code SPAWN} in the top JVM, and in
+ * a child what its parent used (as Python's spawned child takes its parent's start method).
  */
 public final class StartMethods {
-  private static volatile StartMethod defaultMethod = StartMethod.SPAWN;
+  /** Set by {@link #setDefault}; until then, how this JVM was started. */
+  private static volatile StartMethod defaultMethod;
   private static volatile int standbyCount = 2;
 
   private StartMethods() {}
 
   public static StartMethod getDefault() {
-    return defaultMethod;
+    StartMethod chosen = defaultMethod;
+    return chosen != null ? chosen : ProcessContext.startedWith();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.shm;
 
+import io.github.multiproc.internal.exit.ExitOrder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -95,6 +96,7 @@ public final class Segments {
   }
 
   private static void removeOwned() {
+    ExitOrder.awaitChildren(); // a child may still open a segment it was given
     for (Path path : OWNED.toArray(new Path[0])) {
       remove(path);
     }
