@@ -46,6 +46,14 @@ class ChildProcessTest {
 
   @Test
   @Timeout(30)
+  void stringsWithUnpairedSurrogatesCrossExactly() {
+    // The argument and the result both cross: the child echoes what it decoded.
+    String lonely = "a\uD800b\uDC00c\uDBFF";
+    assertEquals("echo:" + lonely, run(TestProcesses.echo(lonely)));
+  }
+
+  @Test
+  @Timeout(30)
   void decodesArraysAndSortedCollectionsWithoutLinkingALambda(@TempDir Path dir)
       throws IOException {
     Path classLog = dir.resolve("classes.log");

@@ -118,12 +118,74 @@ public final class WireInput {
     return count;
   }
 
-  /** Reads a string written by {@link WireOutput#writeString}. */
+  /**
+   * Reads a string written by {@link WireOutput#writeString}: WTF-8, so a surrogate without its
+   * pair comes back as it was sent. Bytes that are not WTF-8 fail with a
+   * {@link CorruptDataException} rather than turning into replacement characters.
+   */
   public String readString() {
     int length = readCount(1);
-    String value = new String(buffer, position, length, StandardCharsets.UTF_8);
-    position += length;
-    return value;
+    int start = position;
+    int end = start + length;
+    for (int i = start; i < end; i++) {
+      if (buffer[i] < 0) {
+        return readNonAscii(start, end);
+      }
+    }
+    position = end;
+    // ASCII is a subset of ISO-8859-1, whose decoding is a plain copy into a compact string.
+    return new String(buffer, start, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private String readNonAscii(int start, int end) {
+    char[] chars = new char[end - start];
+    int count = 0;
+    int at = start;
+    while (at < end) {
+      int lead = buffer[at] & 0xFF;
+      if (lead < 0x80) {
+        chars[count++] = (char) lead;
+        at++;
+      } else if (lead >= 0xC2 && lead < 0xE0) {
+        chars[count++] = (char) (((lead & 0x1F) << 6) | continuation(at, end, 1));
+        at += 2;
+      } else if (lead >= 0xE0 && lead < 0xF0) {
+        int value = ((lead & 0x0F) << 12) | (continuation(at, end, 1) << 6)
+            | continuation(at, end, 2);
+        if (value < 0x800) {
+          throw malformedString(at);
+        }
+        chars[count++] = (char) value;
+        at += 3;
+      } else if (lead >= 0xF0 && lead < 0xF5) {
+        int codePoint = ((lead & 0x07) << 18) | (continuation(at, end, 1) << 12)
+            | (continuation(at, end, 2) << 6) | continuation(at, end, 3);
+        if (codePoint < 0x10000 || codePoint > Character.MAX_CODE_POINT) {
+          throw malformedString(at);
+        }
+        chars[count++] = Character.highSurrogate(codePoint);
+        chars[count++] = Character.lowSurrogate(codePoint);
+        at += 4;
+      } else {
+        throw malformedString(at);
+      }
+    }
+    position = end;
+    return new String(chars, 0, count);
+  }
+
+  /** The low six bits of the {@code index}th byte of the sequence at {@code lead}. */
+  private int continuation(int lead, int end, int index) {
+    int at = lead + index;
+    if (at >= end || (buffer[at] & 0xC0) != 0x80) {
+      throw malformedString(lead);
+    }
+    return buffer[at] & 0x3F;
+  }
+
+  private static CorruptDataException malformedString(int sequence) {
+    return new CorruptDataException(
+        "malformed string: the byte sequence at offset " + sequence + " is not WTF-8");
   }
 
   /** Reads exactly {@code length} bytes into a new array. */
