@@ -12,6 +12,8 @@ public final class WireInput {
   private final byte[] buffer;
   private final int limit;
   private int position;
+  /** How many values {@link #enterValue} entered and {@link #exitValue} has not left yet. */
+  private int nesting;
 
   /** Reads all of {@code bytes}. */
   public WireInput(byte[] bytes) {
@@ -194,6 +196,27 @@ public final class WireInput {
     byte[] bytes = Arrays.copyOfRange(buffer, position, position + length);
     position += length;
     return bytes;
+  }
+
+  /**
+   * Called by a codec before it reads a value that may hold other values, and matched by
+   * {@link #exitValue} in a {@code finally}: a sender never nests deeper than
+   * {@link WireOutput#MAX_NESTING}, so deeper bytes are forged or broken and must not recurse
+   * until the stack overflows.
+   *
+   * @throws CorruptDataException if values nest deeper than {@link WireOutput#MAX_NESTING}
+   */
+  public void enterValue() {
+    if (++nesting > WireOutput.MAX_NESTING) {
+      nesting--;
+      throw new CorruptDataException("values nest deeper than " + WireOutput.MAX_NESTING
+          + " levels at offset " + position + ", deeper than any sender writes them");
+    }
+  }
+
+  /** Leaves the value {@link #enterValue} entered. */
+  public void exitValue() {
+    nesting--;
   }
 
   /** The bytes not read yet. */

@@ -8,8 +8,18 @@ import java.util.Arrays;
  * thread-safe.
  */
 public final class WireOutput {
+  /**
+   * How deeply values may nest inside one another (records, collections, {@code Object}s): a
+   * decoder recurses once a level, so a limit both sides keep stops a deep value with a clear
+   * error in the sender rather than a {@link StackOverflowError} in the receiver. Python's pickle
+   * stops at its recursion limit the same way.
+   */
+  public static final int MAX_NESTING = 512;
+
   private byte[] buffer;
   private int size;
+  /** How many values {@link #enterValue} entered and {@link #exitValue} has not left yet. */
+  private int nesting;
 
   /** Creates an empty buffer. */
   public WireOutput() {
@@ -158,6 +168,28 @@ public final class WireOutput {
     ensureRoom(length);
     System.arraycopy(bytes, offset, buffer, size, length);
     size += length;
+  }
+
+  /**
+   * Called by a codec before it writes a value that may hold other values ({@link NullSafeCodec}
+   * and {@link Codecs#OBJECT} do), and matched by {@link #exitValue} in a {@code finally}.
+   *
+   * @throws IllegalArgumentException if values nest deeper than {@link #MAX_NESTING}, before
+   *     anything is sent
+   */
+  public void enterValue() {
+    if (++nesting > MAX_NESTING) {
+      nesting--;
+      throw new IllegalArgumentException("a value nests deeper than " + MAX_NESTING
+          + " levels (records, collections, Optionals and Objects inside one another), more than"
+          + " a process boundary carries; nothing was sent. Is it a cycle? Send a deep chain as"
+          + " a list of its parts instead");
+    }
+  }
+
+  /** Leaves the value {@link #enterValue} entered. */
+  public void exitValue() {
+    nesting--;
   }
 
   /** The number of bytes written so far. */
