@@ -49,9 +49,11 @@ public final class Spawner {
    * watcher waits for its HELLO.
    *
    * @throws ProcessStartException if the java executable cannot be run
-   * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration
+   * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration, or the
+   *     arguments are over {@code multiproc.maxFrameBytes}
    */
   public static RunningChild spawn(Request request) {
+    requireArgumentsFit(request);
     Duration startTimeout = startTimeout();
     Hub hub = ChildControl.hub();
     if (request.startMethod() == StartMethod.STANDBY) {
@@ -75,6 +77,21 @@ public final class Spawner {
           + " working java binary (the default is ${java.home}/bin/java).", e);
     }
     return child;
+  }
+
+  /**
+   * Refuses arguments over the frame limit here, where the caller can act: the child, which has
+   * the same limit ({@link JavaCommand} passes it on), would refuse its bootstrap and die.
+   */
+  private static void requireArgumentsFit(Request request) {
+    int size = request.arguments().length;
+    int limit = FramedChannel.maxFrameBytes();
+    if (size > limit) {
+      throw new IllegalArgumentException("the arguments of " + request.name() + " encode to "
+          + size + " bytes, over the limit of " + limit + " bytes (multiproc.maxFrameBytes);"
+          + " raise it with -Dmultiproc.maxFrameBytes=<bytes> (children inherit it), or pass"
+          + " large data through SharedMemory or a queue in parts");
+    }
   }
 
   private static Bootstrap bootstrap(
