@@ -9,6 +9,9 @@ import java.util.Arrays;
  * can never make the reader allocate more than the message holds. Not thread-safe.
  */
 public final class WireInput {
+  /** What the JDK's UTF-8 decoder puts where the bytes are not UTF-8. */
+  private static final char REPLACEMENT = '\uFFFD';
+
   private final byte[] buffer;
   private final int limit;
   private int position;
@@ -128,18 +131,14 @@ public final class WireInput {
   public String readString() {
     int length = readCount(1);
     int start = position;
-    int end = start + length;
-    for (int i = start; i < end; i++) {
-      if (buffer[i] < 0) {
-        return readNonAscii(start, end);
-      }
-    }
-    position = end;
-    // ASCII is a subset of ISO-8859-1, whose decoding is a plain copy into a compact string.
-    return new String(buffer, start, length, StandardCharsets.ISO_8859_1);
+    // WTF-8 is UTF-8 but for the surrogates, which the JDK's fast decoder turns into U+FFFD, as
+    // it does bytes that are no UTF-8 at all: only then decode again, exactly or refusing.
+    String value = new String(buffer, start, length, StandardCharsets.UTF_8);
+    position = start + length;
+    return value.indexOf(REPLACEMENT) < 0 ? value : readWtf8(start, start + length);
   }
 
-  private String readNonAscii(int start, int end) {
+  private String readWtf8(int start, int end) {
     char[] chars = new char[end - start];
     int count = 0;
     int at = start;
@@ -172,7 +171,6 @@ public final class WireInput {
         throw malformedString(at);
       }
     }
-    position = end;
     return new String(chars, 0, count);
   }
 
