@@ -138,6 +138,7 @@ public final class WireInput {
     return value.indexOf(REPLACEMENT) < 0 ? value : readWtf8(start, start + length);
   }
 
+  /** Decodes the WTF-8 bytes from {@code start} to {@code end}, refusing anything else. */
   private String readWtf8(int start, int end) {
     char[] chars = new char[end - start];
     int count = 0;
