@@ -10,9 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.FrameLimitParent;
 import io.github.multiproc.testing.TestLauncher;
 import io.github.multiproc.testing.TestProcesses;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,6 +47,35 @@ class ChildProcessTest {
     assertEquals(0, p.exitCode());
     assertFalse(p.isAlive());
     assertEquals("echo:héllo ✓", run(TestProcesses.echo("héllo ✓")));
+  }
+
+  @Test
+  @Timeout(60)
+  void theFrameLimitIsCheckedAtStartAndReachesSpawnedAndStandbyChildren() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process parent = new ProcessBuilder(java.toString(), "-Dmultiproc.maxFrameBytes=200000",
+        "-cp", System.getProperty("java.class.path"), FrameLimitParent.class.getName(), "200000")
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    List<String> lines;
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+      lines = out.lines().toList();
+    }
+    assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "the parent never exited");
+    assertEquals(0, parent.exitValue(), lines::toString);
+    assertEquals(3, lines.size(), lines::toString);
+    assertTrue(lines.get(0).startsWith("refused ") && lines.get(0).contains("200000 bytes")
+        && lines.get(0).contains("multiproc.maxFrameBytes"), lines.get(0));
+    assertEquals(List.of("child 200000 spawned", "child 200000 standby"), lines.subList(1, 3));
+  }
+
+  @Test
+  @Timeout(30)
+  void stringsWithUnpairedSurrogatesCrossExactly() {
+    // The argument and the result both cross: the child echoes what it decoded.
+    String lonely = "a\uD800b\uDC00c\uDBFF";
+    assertEquals("echo:" + lonely, run(TestProcesses.echo(lonely)));
   }
 
   @Test

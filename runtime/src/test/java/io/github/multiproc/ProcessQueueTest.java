@@ -56,6 +56,17 @@ class ProcessQueueTest {
   }
 
   @Test
+  void stringsWithUnpairedSurrogatesComeBackExactly() throws Exception {
+    String lonely = "a\uD800b\uDC00c\uDBFF";
+    try (ProcessQueue<Object> q = ProcessQueue.create()) {
+      q.put(lonely);
+      q.put(List.of(lonely, "\uD83D\uDE00\uDE00"));
+      assertEquals(lonely, q.take());
+      assertEquals(List.of(lonely, "\uD83D\uDE00\uDE00"), q.take());
+    }
+  }
+
+  @Test
   void drainToIteratorAndClearWorkOnTheOwnersItems() throws Exception {
     try (ProcessQueue<Integer> q = ProcessQueue.create()) {
       for (int i = 0; i < 10; i++) {

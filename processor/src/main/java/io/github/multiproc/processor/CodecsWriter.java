@@ -27,7 +27,9 @@ import javax.lang.model.element.TypeElement;
  * named types (sorted; they are built without touching other fields), then those of composite
  * codecs in dependency order; codec classes read fields only when encoding, so a record may refer
  * to itself. A static initializer registers every record, enum and sealed type with
- * {@code Codecs.register}, so they can also travel as {@code Object} (every channel item does).
+ * {@code Codecs.register}, so they can also travel as {@code Object} (every channel item does);
+ * a public {@code <holder>Provider}, listed for {@code ServiceLoader}, registers them in a JVM
+ * that receives or sends one without having loaded the holder.
  *
  * <p>For {@code @Portable} types the same content becomes a public {@code CodecProvider}
  * ({@code <Type>_CodecProvider}) that registers them when {@code ServiceLoader} finds it.
@@ -43,6 +45,8 @@ final class CodecsWriter {
       ClassName.get("io.github.multiproc.spi", "CorruptDataException");
   static final ClassName CODEC_PROVIDER =
       ClassName.get("io.github.multiproc.spi", "CodecProvider");
+  /** The holder's static method that registers its types, run by its static initializer. */
+  private static final String REGISTER_TYPES = "registerTypes";
 
   /** Composite codecs shared by the whole holder, in the order they must be initialized. */
   private final Map<CodecModel, String> sharedFields = new LinkedHashMap<>();
@@ -51,16 +55,32 @@ final class CodecsWriter {
 
   private CodecsWriter() {}
 
-  static JavaFile write(WorkerModel model) {
-    return holder(model.element(), model.userClass(), senders(model), model.codecs(),
-        model.definitions(), model.generated());
+  /** The holder of a worker class's codecs and, when it registers types, its provider. */
+  static List<JavaFile> write(WorkerModel model, ServiceFiles services) {
+    return holderFiles(model.element(), model.userClass(), senders(model), model.codecs(),
+        model.definitions(), model.generated(), services);
+  }
+
+  /**
+   * The holder {@code codecs} and, when it registers types, its {@link #holderProvider}, which
+   * this adds to {@code services}.
+   */
+  static List<JavaFile> holderFiles(TypeElement element, ClassName userClass, String senders,
+      ClassName codecs, List<CodecDefinition> definitions, Optional<AnnotationSpec> generated,
+      ServiceFiles services) {
+    JavaFile holder = holder(element, userClass, senders, codecs, definitions, generated);
+    if (registrations(definitions).isEmpty()) {
+      return List.of(holder);
+    }
+    services.add(CODEC_PROVIDER, Names.holderProvider(codecs), element);
+    return List.of(holder, holderProvider(element, codecs, generated));
   }
 
   /**
    * A package-private holder named {@code codecs} for {@code definitions}; {@code senders} says
    * in its Javadoc what of {@code userClass} sends them ("workers", "shared methods").
    */
-  static JavaFile holder(TypeElement element, ClassName userClass, String senders,
+  private static JavaFile holder(TypeElement element, ClassName userClass, String senders,
       ClassName codecs, List<CodecDefinition> definitions, Optional<AnnotationSpec> generated) {
     TypeSpec.Builder holder = TypeSpec.classBuilder(codecs)
         .addOriginatingElement(element)
@@ -73,9 +93,19 @@ final class CodecsWriter {
     CodeBlock registrations = registrations(definitions);
     if (!registrations.isEmpty()) {
       // Runs when a factory or launcher first touches this holder: before any item travels.
-      holder.addStaticBlock(registrations);
+      holder.addStaticBlock(CodeBlock.of("$N();\n", REGISTER_TYPES));
     }
     holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (!registrations.isEmpty()) {
+      holder.addMethod(MethodSpec.methodBuilder(REGISTER_TYPES)
+          .addJavadoc("Registers the records, enums and sealed types above so they can travel as"
+              + " {@code Object}:\nwhen this holder loads, and when {@code ServiceLoader} finds"
+              + " {@link $T}\nin a JVM that never loaded it. Registering twice changes nothing.\n",
+              Names.holderProvider(codecs))
+          .addModifiers(Modifier.STATIC)
+          .addCode(registrations)
+          .build());
+    }
     holder.addTypes(classes);
     return JavaFile.builder(codecs.packageName(), holder.build())
         .skipJavaLangImports(true)
@@ -87,6 +117,39 @@ final class CodecsWriter {
       return "workers";
     }
     return model.members().isEmpty() ? "pool tasks" : "workers and pool tasks";
+  }
+
+  /**
+   * The public {@code CodecProvider} of the holder {@code codecs} ({@code <holder>Provider}): a
+   * record named only in another class's signature can arrive inside an {@code Object} (a queue
+   * item) in a JVM that never loaded that class's holder; the runtime's {@code ServiceLoader} finds
+   * this provider the first time such an unknown type name is met, and the holder registers its
+   * types.
+   */
+  private static JavaFile holderProvider(TypeElement element, ClassName codecs,
+      Optional<AnnotationSpec> generated) {
+    ClassName name = Names.holderProvider(codecs);
+    TypeSpec provider = TypeSpec.classBuilder(name)
+        .addOriginatingElement(element)
+        .addJavadoc("Registers the types of {@link $T} so they can travel as an {@code Object} in"
+            + " any\nJVM of the program. Listed in {@code META-INF/services/$L}.\n", codecs,
+            CODEC_PROVIDER)
+        .addAnnotations(generated.stream().toList())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(CODEC_PROVIDER)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Called by {@code ServiceLoader}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("registerCodecs")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("$T.$N()", codecs, REGISTER_TYPES)
+            .build())
+        .build();
+    return JavaFile.builder(name.packageName(), provider)
+        .skipJavaLangImports(true)
+        .build();
   }
 
   /**

@@ -67,6 +67,11 @@ final class Names {
     return ClassName.get(portableType.packageName(), flatName(portableType) + "_CodecProvider");
   }
 
+  /** {@code Shop_CodecsProvider}: registers the types of the codec holder Shop_Codecs. */
+  static ClassName holderProvider(ClassName holder) {
+    return ClassName.get(holder.packageName(), holder.simpleName() + "Provider");
+  }
+
   /** {@code SHOP_ORDER_LINE} for {@code Shop.OrderLine}. */
   static String constantName(ClassName type) {
     return upperSnake(String.join("_", type.simpleNames()));

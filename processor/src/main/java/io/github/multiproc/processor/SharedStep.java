@@ -74,8 +74,10 @@ final class SharedStep {
     for (SharedModel model : models) {
       write(SharedTypeWriter.write(model), model.element());
       if (!model.definitions().isEmpty()) {
-        write(CodecsWriter.holder(model.element(), model.sharedInterface(), "shared methods",
-            model.codecs(), model.definitions(), model.generated()), model.element());
+        for (JavaFile file : CodecsWriter.holderFiles(model.element(), model.sharedInterface(),
+            "shared methods", model.codecs(), model.definitions(), model.generated(), services)) {
+          write(file, model.element());
+        }
       }
       sharedTypes.add(model.sharedType());
       origins.add(model.element());

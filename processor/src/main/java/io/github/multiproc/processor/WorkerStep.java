@@ -85,7 +85,9 @@ final class WorkerStep {
       services.add(TaskProviderWriter.TASK_PROVIDER, model.get().taskProvider(), type);
     }
     if (!model.get().definitions().isEmpty()) {
-      write(CodecsWriter.write(model.get()), type);
+      for (JavaFile file : CodecsWriter.write(model.get(), services)) {
+        write(file, type);
+      }
     }
   }
 

@@ -23,10 +23,19 @@ final class Channels_Codecs {
   static final Codec<ProcessQueue<Channels.Order>> PROCESS_QUEUE_OF_CHANNELS_ORDER = QueueHandles.queue();
 
   static {
-    Codecs.register(Channels.Order.class, CHANNELS_ORDER);
+    registerTypes();
   }
 
   private Channels_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Channels_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(Channels.Order.class, CHANNELS_ORDER);
   }
 
   private static final class ChannelsOrderCodec extends NullSafeCodec<Channels.Order> {

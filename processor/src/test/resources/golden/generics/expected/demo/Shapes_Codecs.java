@@ -33,14 +33,23 @@ final class Shapes_Codecs {
   private static final Codec<Map<String, Shapes.Tree>> MAP_OF_STRING_AND_SHAPES_TREE = Codecs.map(Codecs.STRING, SHAPES_TREE);
 
   static {
+    registerTypes();
+  }
+
+  private Shapes_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Shapes_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
     Codecs.register(Shapes.Circle.class, SHAPES_CIRCLE);
     Codecs.register(Shapes.Shape.class, SHAPES_SHAPE);
     Codecs.register(Shapes.Square.class, SHAPES_SQUARE);
     Codecs.register(Shapes.Tree.class, SHAPES_TREE);
     Codecs.register(Shapes.Unit.class, SHAPES_UNIT);
-  }
-
-  private Shapes_Codecs() {
   }
 
   private static final class ShapesCircleCodec extends NullSafeCodec<Shapes.Circle> {

@@ -17,11 +17,20 @@ final class Mixed_Codecs {
   static final Codec<MixedTasks.RunArgs> MIXED_TASKS_RUN_ARGS = new MixedTasksRunArgsCodec();
 
   static {
-    Codecs.register(Mixed.Mode.class, MIXED_MODE);
-    Codecs.register(MixedTasks.RunArgs.class, MIXED_TASKS_RUN_ARGS);
+    registerTypes();
   }
 
   private Mixed_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Mixed_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(Mixed.Mode.class, MIXED_MODE);
+    Codecs.register(MixedTasks.RunArgs.class, MIXED_TASKS_RUN_ARGS);
   }
 
   private static final class MixedTasksRunArgsCodec extends NullSafeCodec<MixedTasks.RunArgs> {

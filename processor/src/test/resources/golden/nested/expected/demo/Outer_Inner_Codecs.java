@@ -15,10 +15,19 @@ final class Outer_Inner_Codecs {
   static final Codec<Outer.Inner.Message> OUTER_INNER_MESSAGE = new OuterInnerMessageCodec();
 
   static {
-    Codecs.register(Outer.Inner.Message.class, OUTER_INNER_MESSAGE);
+    registerTypes();
   }
 
   private Outer_Inner_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Outer_Inner_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(Outer.Inner.Message.class, OUTER_INNER_MESSAGE);
   }
 
   private static final class OuterInnerMessageCodec extends NullSafeCodec<Outer.Inner.Message> {

@@ -20,11 +20,20 @@ final class Prices_Codecs {
   private static final Codec<List<String>> LIST_OF_STRING = Codecs.list(Codecs.STRING);
 
   static {
-    Codecs.register(Prices.Item.class, PRICES_ITEM);
-    Codecs.register(PricesTasks.TotalArgs.class, PRICES_TASKS_TOTAL_ARGS);
+    registerTypes();
   }
 
   private Prices_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Prices_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(Prices.Item.class, PRICES_ITEM);
+    Codecs.register(PricesTasks.TotalArgs.class, PRICES_TASKS_TOTAL_ARGS);
   }
 
   private static final class PricesItemCodec extends NullSafeCodec<Prices.Item> {

@@ -20,10 +20,19 @@ final class Bumper_Codecs {
   private static final Codec<ConcurrentHashMap<String, Long>> CONCURRENT_HASH_MAP_OF_STRING_AND_LONG = Codecs.<String, Long, ConcurrentHashMap<String, Long>>map(Codecs.STRING, Codecs.LONG, Containers.concurrentHashMap());
 
   static {
-    Codecs.register(BumperTasks.RecordArgs.class, BUMPER_TASKS_RECORD_ARGS);
+    registerTypes();
   }
 
   private Bumper_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Bumper_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(BumperTasks.RecordArgs.class, BUMPER_TASKS_RECORD_ARGS);
   }
 
   private static final class BumperTasksRecordArgsCodec extends NullSafeCodec<BumperTasks.RecordArgs> {

@@ -15,10 +15,19 @@ final class Counter_SharedCodecs {
   static final Codec<Counter.Tally> COUNTER_TALLY = new CounterTallyCodec();
 
   static {
-    Codecs.register(Counter.Tally.class, COUNTER_TALLY);
+    registerTypes();
   }
 
   private Counter_SharedCodecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Counter_SharedCodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(Counter.Tally.class, COUNTER_TALLY);
   }
 
   private static final class CounterTallyCodec extends NullSafeCodec<Counter.Tally> {

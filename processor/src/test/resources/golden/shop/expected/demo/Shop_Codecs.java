@@ -25,12 +25,21 @@ final class Shop_Codecs {
   private static final Codec<Optional<String>> OPTIONAL_OF_STRING = Codecs.optional(Codecs.STRING);
 
   static {
-    Codecs.register(Shop.Color.class, SHOP_COLOR);
-    Codecs.register(Shop.Item.class, SHOP_ITEM);
-    Codecs.register(Shop.Order.class, SHOP_ORDER);
+    registerTypes();
   }
 
   private Shop_Codecs() {
+  }
+
+  /**
+   * Registers the records, enums and sealed types above so they can travel as {@code Object}:
+   * when this holder loads, and when {@code ServiceLoader} finds {@link Shop_CodecsProvider}
+   * in a JVM that never loaded it. Registering twice changes nothing.
+   */
+  static void registerTypes() {
+    Codecs.register(Shop.Color.class, SHOP_COLOR);
+    Codecs.register(Shop.Item.class, SHOP_ITEM);
+    Codecs.register(Shop.Order.class, SHOP_ORDER);
   }
 
   private static final class ShopItemCodec extends NullSafeCodec<Shop.Item> {

@@ -6,6 +6,9 @@ import io.github.multiproc.internal.manager.ProxyReferences;
  * A {@link Codec} for a reference type that writes one presence byte before the value, so
  * {@code null} round-trips, and lets manager proxies ({@link ProxyReference}) cross as references
  * wherever a value of their type may. Subclasses encode and decode plain non-null values only.
+ * Each value counts one level of nesting ({@link WireOutput#enterValue}), so a value nested too
+ * deeply fails in the sender, and forged bytes fail in the receiver, before either's stack
+ * overflows.
  *
  * @param <T> the type encoded
  */
@@ -24,7 +27,12 @@ public abstract class NullSafeCodec<T> implements Codec<T> {
       proxy.writeReference(out);
     } else {
       out.writeByte(PRESENT);
-      encodeValue(out, value);
+      out.enterValue();
+      try {
+        encodeValue(out, value);
+      } finally {
+        out.exitValue();
+      }
     }
   }
 
@@ -35,7 +43,12 @@ public abstract class NullSafeCodec<T> implements Codec<T> {
       case ABSENT:
         return null;
       case PRESENT:
-        return decodeValue(in);
+        in.enterValue();
+        try {
+          return decodeValue(in);
+        } finally {
+          in.exitValue();
+        }
       case MANAGED:
         return managed(ProxyReferences.read(in));
       default:

@@ -9,9 +9,14 @@ import java.util.Arrays;
  * can never make the reader allocate more than the message holds. Not thread-safe.
  */
 public final class WireInput {
+  /** What the JDK's UTF-8 decoder puts where the bytes are not UTF-8. */
+  private static final char REPLACEMENT = '\uFFFD';
+
   private final byte[] buffer;
   private final int limit;
   private int position;
+  /** How many values {@link #enterValue} entered and {@link #exitValue} has not left yet. */
+  private int nesting;
 
   /** Reads all of {@code bytes}. */
   public WireInput(byte[] bytes) {
@@ -118,12 +123,70 @@ public final class WireInput {
     return count;
   }
 
-  /** Reads a string written by {@link WireOutput#writeString}. */
+  /**
+   * Reads a string written by {@link WireOutput#writeString}: WTF-8, so a surrogate without its
+   * pair comes back as it was sent. Bytes that are not WTF-8 fail with a
+   * {@link CorruptDataException} rather than turning into replacement characters.
+   */
   public String readString() {
     int length = readCount(1);
-    String value = new String(buffer, position, length, StandardCharsets.UTF_8);
-    position += length;
-    return value;
+    int start = position;
+    // WTF-8 is UTF-8 but for the surrogates, which the JDK's fast decoder turns into U+FFFD, as
+    // it does bytes that are no UTF-8 at all: only then decode again, exactly or refusing.
+    String value = new String(buffer, start, length, StandardCharsets.UTF_8);
+    position = start + length;
+    return value.indexOf(REPLACEMENT) < 0 ? value : readWtf8(start, start + length);
+  }
+
+  /** Decodes the WTF-8 bytes from {@code start} to {@code end}, refusing anything else. */
+  private String readWtf8(int start, int end) {
+    char[] chars = new char[end - start];
+    int count = 0;
+    int at = start;
+    while (at < end) {
+      int lead = buffer[at] & 0xFF;
+      if (lead < 0x80) {
+        chars[count++] = (char) lead;
+        at++;
+      } else if (lead >= 0xC2 && lead < 0xE0) {
+        chars[count++] = (char) (((lead & 0x1F) << 6) | continuation(at, end, 1));
+        at += 2;
+      } else if (lead >= 0xE0 && lead < 0xF0) {
+        int value = ((lead & 0x0F) << 12) | (continuation(at, end, 1) << 6)
+            | continuation(at, end, 2);
+        if (value < 0x800) {
+          throw malformedString(at);
+        }
+        chars[count++] = (char) value;
+        at += 3;
+      } else if (lead >= 0xF0 && lead < 0xF5) {
+        int codePoint = ((lead & 0x07) << 18) | (continuation(at, end, 1) << 12)
+            | (continuation(at, end, 2) << 6) | continuation(at, end, 3);
+        if (codePoint < 0x10000 || codePoint > Character.MAX_CODE_POINT) {
+          throw malformedString(at);
+        }
+        chars[count++] = Character.highSurrogate(codePoint);
+        chars[count++] = Character.lowSurrogate(codePoint);
+        at += 4;
+      } else {
+        throw malformedString(at);
+      }
+    }
+    return new String(chars, 0, count);
+  }
+
+  /** The low six bits of the {@code index}th byte of the sequence at {@code lead}. */
+  private int continuation(int lead, int end, int index) {
+    int at = lead + index;
+    if (at >= end || (buffer[at] & 0xC0) != 0x80) {
+      throw malformedString(lead);
+    }
+    return buffer[at] & 0x3F;
+  }
+
+  private static CorruptDataException malformedString(int sequence) {
+    return new CorruptDataException(
+        "malformed string: the byte sequence at offset " + sequence + " is not WTF-8");
   }
 
   /** Reads exactly {@code length} bytes into a new array. */
@@ -132,6 +195,27 @@ public final class WireInput {
     byte[] bytes = Arrays.copyOfRange(buffer, position, position + length);
     position += length;
     return bytes;
+  }
+
+  /**
+   * Called by a codec before it reads a value that may hold other values, and matched by
+   * {@link #exitValue} in a {@code finally}: a sender never nests deeper than
+   * {@link WireOutput#MAX_NESTING}, so deeper bytes are forged or broken and must not recurse
+   * until the stack overflows.
+   *
+   * @throws CorruptDataException if values nest deeper than {@link WireOutput#MAX_NESTING}
+   */
+  public void enterValue() {
+    if (++nesting > WireOutput.MAX_NESTING) {
+      nesting--;
+      throw new CorruptDataException("values nest deeper than " + WireOutput.MAX_NESTING
+          + " levels at offset " + position + ", deeper than any sender writes them");
+    }
+  }
+
+  /** Leaves the value {@link #enterValue} entered. */
+  public void exitValue() {
+    nesting--;
   }
 
   /** The bytes not read yet. */

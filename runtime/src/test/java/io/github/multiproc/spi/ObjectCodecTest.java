@@ -110,6 +110,64 @@ class ObjectCodecTest {
     assertEquals("ok", roundTrip("ok"));
   }
 
+  /** A record that holds itself, as a generated codec writes it: one recursion per link. */
+  record Link(int index, Link next) {
+    static Link chain(int length) {
+      Link link = null;
+      for (int i = length; i > 0; i--) {
+        link = new Link(i, link);
+      }
+      return link;
+    }
+  }
+
+  static final Codec<Link> LINK =
+      new NullSafeCodec<>() {
+        @Override
+        protected void encodeValue(WireOutput out, Link value) {
+          out.writeInt(value.index());
+          LINK.encode(out, value.next());
+        }
+
+        @Override
+        protected Link decodeValue(WireInput in) {
+          return new Link(in.readInt(), LINK.decode(in));
+        }
+      };
+
+  @Test
+  void aRecordNestedTooDeeplyFailsInTheSenderNotWithAStackOverflow() {
+    WireOutput out = new WireOutput();
+    out.writeInt(7);
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> LINK.encode(out, Link.chain(200_000)));
+    assertTrue(e.getMessage().contains(String.valueOf(WireOutput.MAX_NESTING)), e.getMessage());
+    // The limit is the sender's and the receiver's: a chain at the limit crosses whole.
+    out.truncate(4);
+    LINK.encode(out, Link.chain(WireOutput.MAX_NESTING));
+    WireInput in = new WireInput(out.toByteArray());
+    assertEquals(7, in.readInt());
+    assertEquals(Link.chain(WireOutput.MAX_NESTING), LINK.decode(in));
+    in.requireFullyRead();
+    // Inside an Object, each Object level counts too, and the counter is back to zero after.
+    assertThrows(IllegalArgumentException.class,
+        () -> Codecs.OBJECT.encode(new WireOutput(), List.of(List.of(Link.chain(200_000)))));
+    assertEquals(List.of(List.of(1)), roundTrip(List.of(List.of(1))));
+  }
+
+  @Test
+  void forgedDeepRecordsFailAsCorruptDataNotWithAStackOverflow() {
+    WireOutput out = new WireOutput();
+    for (int i = 0; i < 200_000; i++) {
+      out.writeByte(1); // present
+      out.writeInt(i);
+    }
+    out.writeByte(0);
+    WireInput in = new WireInput(out.toByteArray());
+    CorruptDataException e = assertThrows(CorruptDataException.class, () -> LINK.decode(in));
+    assertTrue(e.getMessage().contains("nest deeper"), e.getMessage());
+  }
+
   @Test
   void anUnknownTagIsReported() {
     CorruptDataException e =

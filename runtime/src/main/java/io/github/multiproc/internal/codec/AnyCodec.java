@@ -65,48 +65,26 @@ public final class AnyCodec implements Codec<Object> {
   private static final int REGISTERED = 28;
   private static final int MANAGED = 29;
 
-  /** Nesting deeper than this is a forged message (or a cycle), not data. */
-  private static final int MAX_DEPTH = 512;
-
-  /** A subclass, not {@code withInitial(lambda)}: this is built at every child JVM's start. */
-  private final ThreadLocal<int[]> depth =
-      new ThreadLocal<>() {
-        @Override
-        protected int[] initialValue() {
-          return new int[1];
-        }
-      };
-
   private AnyCodec() {}
 
   @Override
   public void encode(WireOutput out, Object value) {
-    int[] level = enter();
+    out.enterValue();
     try {
       encodeTagged(out, value);
     } finally {
-      level[0]--;
+      out.exitValue();
     }
   }
 
   @Override
   public Object decode(WireInput in) {
-    int[] level = enter();
+    in.enterValue();
     try {
       return decodeTagged(in);
     } finally {
-      level[0]--;
+      in.exitValue();
     }
-  }
-
-  private int[] enter() {
-    int[] level = depth.get();
-    if (++level[0] > MAX_DEPTH) {
-      level[0]--;
-      throw new CorruptDataException(
-          "values nest deeper than " + MAX_DEPTH + " levels (a cycle, or a forged message)");
-    }
-    return level;
   }
 
   private void encodeTagged(WireOutput out, Object value) {

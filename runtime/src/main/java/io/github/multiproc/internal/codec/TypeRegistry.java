@@ -8,8 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The records, enums and sealed types this JVM can send as {@code Object}: generated codec holders
  * register theirs when they load, and {@link CodecProvider}s found by {@link ServiceLoader} (the
- * processor writes one for {@code @Portable} types) register the rest the first time an unknown
- * name is met. A name that is not registered is never turned into a class.
+ * processor writes one for each holder and each {@code @Portable} type) register the rest the
+ * first time an unknown name is met, to send or to read. So a record named in any class's
+ * signature crosses from and to every JVM of the program, and a child that never meets an unknown
+ * name never scans for providers. A name that is not registered is never turned into a class.
  */
 public final class TypeRegistry {
   private static final ConcurrentHashMap<String, Codec<?>> BY_NAME = new ConcurrentHashMap<>();
@@ -43,7 +45,8 @@ public final class TypeRegistry {
     }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (CodecProvider provider :
-        ServiceLoader.load(CodecProvider.class, loader != null ? loader : TypeRegistry.class.getClassLoader())) {
+        ServiceLoader.load(CodecProvider.class,
+            loader != null ? loader : TypeRegistry.class.getClassLoader())) {
       provider.registerCodecs();
     }
     providersLoaded = true;

@@ -17,6 +17,8 @@ import java.nio.channels.SocketChannel;
 public final class FramedChannel implements Closeable {
   /** Default hard limit for one frame: 64 MiB, overridable with {@code multiproc.maxFrameBytes}. */
   public static final int DEFAULT_MAX_FRAME_BYTES = 64 << 20;
+  /** The system property that sets {@link #maxFrameBytes()}; children inherit the parent's. */
+  public static final String MAX_FRAME_BYTES_PROPERTY = "multiproc.maxFrameBytes";
 
   private final ByteChannel channel;
   private final GatheringByteChannel gathering;
@@ -119,7 +121,7 @@ public final class FramedChannel implements Closeable {
     static final int MAX_FRAME_BYTES = parse();
 
     private static int parse() {
-      String value = System.getProperty("multiproc.maxFrameBytes");
+      String value = System.getProperty(MAX_FRAME_BYTES_PROPERTY);
       if (value == null || value.isBlank()) {
         return DEFAULT_MAX_FRAME_BYTES;
       }

@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.cds.ClassDataArchive;
+import io.github.multiproc.internal.hub.FramedChannel;
 import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ import java.util.Objects;
  * about 10 ms on JDK 17 and 25 ms on JDK 25. The name is the one this JVM's scan ended with, and
  * only when that is the JDK's own provider: a child has this JVM's class path, so its scan would
  * find the same; an application that ships a provider keeps it.
+ *
+ * <p>Children get this JVM's {@code multiproc.maxFrameBytes} when it is set and their JVM flags do
+ * not set their own, so both ends of every frame keep the same limit.
  *
  * <p>Children also map a class-data archive when one is ready ({@link ClassDataArchive}; off with
  * {@code -Dmultiproc.classDataArchive=false}).
@@ -85,6 +89,14 @@ public final class JavaCommand {
       if (provider != null) {
         command.add("-D" + SELECTOR_PROVIDER + "=" + provider);
       }
+    }
+    String maxFrameBytes = System.getProperty(FramedChannel.MAX_FRAME_BYTES_PROPERTY);
+    if (maxFrameBytes != null && !maxFrameBytes.isBlank()
+        && !mentions(jvmArgs, FramedChannel.MAX_FRAME_BYTES_PROPERTY)) {
+      // The child checks frames against its own limit: the parent's must reach it, or a frame
+      // this JVM accepts to send (a bootstrap) would be refused there.
+      command.add("-D" + FramedChannel.MAX_FRAME_BYTES_PROPERTY + "="
+          + FramedChannel.maxFrameBytes());
     }
     if (withArchive) {
       // Before the user's flags, so theirs win where both set something.

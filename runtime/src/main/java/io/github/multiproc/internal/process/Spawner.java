@@ -49,11 +49,13 @@ public final class Spawner {
    * watcher waits for its HELLO.
    *
    * @throws ProcessStartException if the java executable cannot be run
-   * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration
+   * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration, or the
+   *     arguments are over {@code multiproc.maxFrameBytes}
    * @throws IllegalStateException if this JVM is exiting and the child is a daemon, or its
    *     children are all joined already
    */
   public static RunningChild spawn(Request request) {
+    requireArgumentsFit(request);
     Duration startTimeout = startTimeout();
     if (!ChildRegistry.beginStart(request.daemon())) {
       throw new IllegalStateException("cannot start " + request.name() + ": this JVM is exiting"
@@ -90,6 +92,21 @@ public final class Spawner {
           + " working java binary (the default is ${java.home}/bin/java).", e);
     }
     return child;
+  }
+
+  /**
+   * Refuses arguments over the frame limit here, where the caller can act: the child, which has
+   * the same limit ({@link JavaCommand} passes it on), would refuse its bootstrap and die.
+   */
+  private static void requireArgumentsFit(Request request) {
+    int size = request.arguments().length;
+    int limit = FramedChannel.maxFrameBytes();
+    if (size > limit) {
+      throw new IllegalArgumentException("the arguments of " + request.name() + " encode to "
+          + size + " bytes, over the limit of " + limit + " bytes (multiproc.maxFrameBytes);"
+          + " raise it with -Dmultiproc.maxFrameBytes=<bytes> (children inherit it), or pass"
+          + " large data through SharedMemory or a queue in parts");
+    }
   }
 
   private static Bootstrap bootstrap(

@@ -1,0 +1,22 @@
+package demo;
+
+import io.github.multiproc.spi.CodecProvider;
+import javax.annotation.processing.Generated;
+
+/**
+ * Registers the types of {@link Prices_Codecs} so they can travel as an {@code Object} in any
+ * JVM of the program. Listed in {@code META-INF/services/io.github.multiproc.spi.CodecProvider}.
+ */
+@Generated("io.github.multiproc.processor.MultiprocProcessor")
+public final class Prices_CodecsProvider implements CodecProvider {
+  /**
+   * Called by {@code ServiceLoader}.
+   */
+  public Prices_CodecsProvider() {
+  }
+
+  @Override
+  public void registerCodecs() {
+    Prices_Codecs.registerTypes();
+  }
+}
