@@ -79,8 +79,8 @@ class ForeignPidNamespaceTest {
       condition.lock().lock(); // free again only once the waiter is in the table, inside await
       condition.lock().unlock();
 
-      Process probe = probe("try", lock.name(), "signal", condition.name(), "sweep", base.toString());
-      List<String> out = outputOf(probe);
+      List<String> out = outputOf(
+          probe("try", lock.name(), "signal", condition.name(), "sweep", base.toString()));
 
       assertEquals("locked false", out.get(0), "a live holder's lock was taken over: " + out);
       assertEquals("signalled 1", out.get(1), "a live waiter was skipped: " + out);
@@ -130,8 +130,8 @@ class ForeignPidNamespaceTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(UNSHARE);
     // No perf-data file: each probe is pid 1, and the JVMs would warn on stdout about sharing one.
-    command.addAll(List.of(java.toString(), "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
-        ForeignNamespaceProbe.class.getName()));
+    command.addAll(List.of(java.toString(), "-XX:-UsePerfData", "-cp",
+        System.getProperty("java.class.path"), ForeignNamespaceProbe.class.getName()));
     command.addAll(List.of(commands));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }

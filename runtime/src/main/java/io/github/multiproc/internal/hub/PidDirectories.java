@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Private temporary directories named after the process that made them
  * ({@code <prefix><identity token>-<random>}, {@link ProcessIdentity#token}, mode 0700): the hub's
  * and a manager's socket directories, the control FIFOs', the standby warm-up's scratch (no Python
- * counterpart; CPython's {@code util.get_temp_dir} has the same leak). Their JVM deletes them in a shutdown hook, which never runs when it is killed, by SIGKILL or by
+ * counterpart; CPython's {@code util.get_temp_dir} has the same leak). Their JVM deletes them in a
+ * shutdown hook, which never runs when it is killed, by SIGKILL or by
  * {@code terminate()} under {@code -Xrs}. So making one also removes those of this user whose
  * process is provably dead, and keeps those of processes it cannot see (another pid namespace
  * sharing the temp dir).

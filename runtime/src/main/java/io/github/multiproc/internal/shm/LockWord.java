@@ -124,8 +124,9 @@ public final class LockWord {
             if (holder != Owners.SELF && Owners.provablyDead(holder)
                 && segment.casLong(owner, current, me)) {
               Log.LOG.log(Level.WARNING, "lock in shared segment " + segment.name()
-                  + " was held by " + Owners.describe(holder) + ", which died; taken over by process "
-                  + ProcessIdentity.SELF.pid() + " (the data it guarded may be inconsistent)");
+                  + " was held by " + Owners.describe(holder) + ", which died; taken over by"
+                  + " process " + ProcessIdentity.SELF.pid()
+                  + " (the data it guarded may be inconsistent)");
               return granted(1, true);
             }
           }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Who a process is, beyond its pid, and the one rule that says a process is provably dead (no
@@ -40,6 +41,24 @@ public final class ProcessIdentity {
   static final long UNREADABLE = -2;
 
   private static final int RADIX = 36;
+
+  /**
+   * This JVM's {@code /proc}. A class, not a method reference: the first lambda a JVM links costs
+   * it milliseconds, which a child's first wait for a lock should not pay.
+   */
+  private static final ProcessTable PROC = new ProcessTable() {
+    @Override
+    public long startTicks(int pid) {
+      try {
+        String stat = readAscii(Path.of("/proc", Integer.toString(pid), "stat"));
+        return ProcessIdentity.startTicks(stat);
+      } catch (NoSuchFileException e) {
+        return GONE;
+      } catch (IOException | RuntimeException e) {
+        return UNREADABLE;
+      }
+    }
+  };
 
   static {
     int pid = (int) ProcessHandle.current().pid();
@@ -81,7 +100,7 @@ public final class ProcessIdentity {
   }
 
   /** Whether the process ran in another pid namespace than this JVM's (or another boot). */
-  public boolean elsewhere() {
+  private boolean elsewhere() {
     return pidNamespace != SELF.pidNamespace || bootKey != SELF.bootKey;
   }
 
@@ -140,7 +159,7 @@ public final class ProcessIdentity {
    * this JVM cannot see (another pid namespace, or {@code /proc} unreadable) is alive.
    */
   public boolean provablyDead() {
-    return provablyDead(SELF, PROC_SHOWS_OWN_NAMESPACE, ProcessIdentity::readStartTicks);
+    return provablyDead(SELF, PROC_SHOWS_OWN_NAMESPACE, PROC);
   }
 
   /** The rule, from {@code observer}'s side, with {@code processes} for its {@code /proc}. */
@@ -155,7 +174,8 @@ public final class ProcessIdentity {
     if (pidNamespace == 0 && observer.pidNamespace == 0) {
       // Neither side has /proc (not Linux: no pid namespaces); the JDK's view, which sees zombies
       // as alive.
-      return ProcessHandle.of(pid).map(handle -> !handle.isAlive()).orElse(true);
+      Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+      return handle.isEmpty() || !handle.get().isAlive();
     }
     if (pidNamespace != observer.pidNamespace || bootKey != observer.bootKey
         || !procShowsOwnNamespace) {
@@ -169,16 +189,6 @@ public final class ProcessIdentity {
   interface ProcessTable {
     /** The start time of {@code pid}'s process, {@link #GONE} or {@link #UNREADABLE}. */
     long startTicks(int pid);
-  }
-
-  private static long readStartTicks(int pid) {
-    try {
-      return startTicks(readAscii(Path.of("/proc", Integer.toString(pid), "stat")));
-    } catch (NoSuchFileException e) {
-      return GONE;
-    } catch (IOException | RuntimeException e) {
-      return UNREADABLE;
-    }
   }
 
   /**

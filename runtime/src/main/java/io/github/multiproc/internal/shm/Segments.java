@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Where segments live and how they are cleaned up (Python's {@code resource_tracker}, without the
  * extra process): generated names are {@code multiproc-<creator's identity token>-<random>}
- * ({@link ProcessIdentity#token}, which starts with the creator's pid); the creator removes
- * what it still owns at JVM exit (a shutdown hook, which also sweeps, below); and the first time a process creates a segment
- * it removes every generated name whose creator is provably dead, which covers owners killed with
- * SIGKILL, and keeps those of processes it cannot see (another pid namespace). A removed name only
- * stops new attaches: processes that mapped it keep their memory.
+ * ({@link ProcessIdentity#token}, which starts with the creator's pid); the creator removes what
+ * it still owns at JVM exit (a shutdown hook, which also sweeps, below); and the first time a
+ * process creates a segment it removes every generated name whose creator is provably dead, which
+ * covers owners killed with SIGKILL, and keeps those of processes it cannot see (another pid
+ * namespace). A removed name only stops new attaches: processes that mapped it keep their memory.
  */
 public final class Segments {
   /** Prefix of every generated name. */
@@ -42,7 +42,8 @@ public final class Segments {
   }
 
   static String newName() {
-    return PREFIX + ProcessIdentity.SELF.token() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    return PREFIX + ProcessIdentity.SELF.token() + "-"
+        + Long.toHexString(ThreadLocalRandom.current().nextLong());
   }
 
   /**

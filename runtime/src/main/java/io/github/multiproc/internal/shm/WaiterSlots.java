@@ -6,7 +6,8 @@ package io.github.multiproc.internal.shm;
  * when the slot is free), the waiter's owner number ({@link Owners}) and a signalled flag. A
  * signal marks the oldest waiters' flags; each waiter watches only its own flag. A waiter that
  * stops waiting frees its slot, so a timed-out waiter takes no signal meant for another, and a
- * waiter whose process provably died is skipped (its slot freed) when a signal reaches it, so it does not swallow that signal.
+ * waiter whose process provably died is skipped (its slot freed) when a signal reaches it, so it
+ * does not swallow that signal.
  *
  * <p>Every method but {@link #isSignalled} runs while the calling thread holds the condition's
  * lock: the lock orders the table's updates, and only the flag is read without it.
