@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -98,6 +99,31 @@ class ForeignPidNamespaceTest {
         dirs.forEach(PidDirectories::deleteQuietly);
       }
       Files.delete(base);
+    }
+  }
+
+  /**
+   * A party of the other namespace that waits at a barrier with a party of this one checks the
+   * arrivals' processes every 20 ms: it must not break the barrier for one it cannot see.
+   */
+  @Test
+  @Timeout(120)
+  void aBarrierPartyInAnotherPidNamespaceIsNotTakenForDead() throws Exception {
+    try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
+      FutureTask<Integer> first = new FutureTask<>(() -> barrier.await(Duration.ofSeconds(60)));
+      new Thread(first, "foreign-namespace-party").start();
+      while (barrier.numberWaiting() < 1) {
+        Thread.sleep(1);
+      }
+      Process probe = probe("await", barrier.name());
+      while (barrier.numberWaiting() < 2) {
+        assertTrue(probe.isAlive(), "the probe ended before it arrived");
+        Thread.sleep(1);
+      }
+      Thread.sleep(300); // the probe checks the parties that arrived many times meanwhile
+      barrier.await(Duration.ofSeconds(30));
+      assertEquals(List.of("passed"), outputOf(probe));
+      first.get(30, TimeUnit.SECONDS);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.multiproc.testing;
 
+import io.github.multiproc.ProcessBarrier;
 import io.github.multiproc.ProcessCondition;
 import io.github.multiproc.ReentrantProcessLock;
 import io.github.multiproc.internal.hub.PidDirectories;
@@ -7,7 +8,10 @@ import io.github.multiproc.internal.shm.Owners;
 import io.github.multiproc.internal.shm.Segments;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A JVM that {@code ForeignPidNamespaceTest} starts in a pid namespace of its own: it runs the
@@ -17,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  *       {@code locked <true|false>} (and lets go of a lock it got);
  *   <li>{@code hold <lock>}: locks it, prints {@code holding}, and holds it until stdin ends;
  *   <li>{@code signal <condition>}: signals one waiter, prints {@code signalled <how many>};
+ *   <li>{@code await <barrier>}: waits at the barrier (30 s at most), prints {@code passed} or
+ *       {@code broken: <why>};
  *   <li>{@code sweep <directory>}: sweeps the segment directory, and the hub and control-FIFO
  *       directories of {@code <directory>}, as a starting multiproc program does.
  * </ul>
@@ -56,6 +62,14 @@ public final class ForeignNamespaceProbe {
             } finally {
               condition.lock().unlock();
             }
+          }
+          break;
+        case "await":
+          try (ProcessBarrier barrier = ProcessBarrier.attach(name)) {
+            barrier.await(Duration.ofSeconds(30));
+            System.out.println("passed");
+          } catch (BrokenBarrierException | TimeoutException e) {
+            System.out.println("broken: " + e);
           }
           break;
         case "sweep":
