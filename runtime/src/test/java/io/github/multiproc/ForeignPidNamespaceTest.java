@@ -42,16 +42,8 @@ class ForeignPidNamespaceTest {
 
   @BeforeAll
   static void needsUnshare() throws InterruptedException {
-    boolean works;
-    try {
-      Process probe = new ProcessBuilder(concat(UNSHARE, List.of("true")))
-          .redirectErrorStream(true).start();
-      works = probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-      probe.destroyForcibly();
-    } catch (IOException e) {
-      works = false;
-    }
-    assumeTrue(works, "skipped: 'unshare --pid --fork --mount-proc' cannot run here (it needs"
+    assumeTrue(runs(concat(UNSHARE, List.of("true"))),
+        "skipped: 'unshare --pid --fork --mount-proc' cannot run here (it needs"
         + " util-linux and root or unprivileged user namespaces), so no second pid namespace");
   }
 
@@ -152,9 +144,44 @@ class ForeignPidNamespaceTest {
     }
   }
 
+  /**
+   * A holder in this pid namespace but in a time namespace whose boot clock is 100 s ahead: its
+   * {@code /proc} shows start times 100 s later than this one's does, which must not pass for
+   * another process that took its pid.
+   */
+  @Test
+  @Timeout(120)
+  void aHolderInATimeNamespaceWithABootOffsetIsNotTakenForAnotherProcess() throws Exception {
+    List<String> timeNamespace = List.of("unshare", "--time", "--boottime", "100", "--fork");
+    assumeTrue(runs(concat(timeNamespace, List.of("true"))), "skipped: 'unshare --time' cannot"
+        + " run here (it needs Linux 5.6+ and root), so no time namespace");
+    try (ReentrantProcessLock lock = ReentrantProcessLock.create()) {
+      Process holder = probe(timeNamespace, "hold", lock.name());
+      try {
+        BufferedReader lines = new BufferedReader(
+            new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII));
+        assertEquals("holding", lines.readLine());
+        assertFalse(lock.tryLock(500, TimeUnit.MILLISECONDS),
+            "a live holder's lock was taken over");
+        holder.getOutputStream().close();
+        removeOwnerFile(lines.readLine());
+        assertEquals(0, holder.waitFor());
+      } finally {
+        holder.destroyForcibly().waitFor();
+      }
+      assertTrue(lock.tryLock(), "the lock stayed held after its holder let go");
+      assertFalse(lock.wasAbandoned());
+      lock.unlock();
+    }
+  }
+
   private static Process probe(String... commands) throws IOException {
+    return probe(UNSHARE, commands);
+  }
+
+  private static Process probe(List<String> unshare, String... commands) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(UNSHARE);
+    List<String> command = new ArrayList<>(unshare);
     // No perf-data file: each probe is pid 1, and the JVMs would warn on stdout about sharing one.
     command.addAll(List.of(java.toString(), "-XX:-UsePerfData", "-cp",
         System.getProperty("java.class.path"), ForeignNamespaceProbe.class.getName()));
@@ -177,6 +204,18 @@ class ForeignPidNamespaceTest {
     assertTrue(ownerLine != null && ownerLine.startsWith("owner "), "probe printed " + ownerLine);
     Files.deleteIfExists(
         Segments.directory().resolve("multiproc-owner-" + ownerLine.substring("owner ".length())));
+  }
+
+  /** Whether {@code command} runs and exits with 0 within 10 s. */
+  private static boolean runs(List<String> command) throws InterruptedException {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      boolean works = process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+      process.destroyForcibly();
+      return works;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

@@ -1,11 +1,14 @@
 package io.github.multiproc.internal.shm;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.StringTokenizer;
 
 /**
  * Who a process is, beyond its pid, and the one rule that says a process is provably dead (no
@@ -19,7 +22,8 @@ import java.util.Optional;
  * ({@code /proc/self/ns/pid}) and a key of the boot it ran in
  * ({@code /proc/sys/kernel/random/boot_id}). {@link #provablyDead} treats a process it cannot see
  * as alive: only a process of this boot and this namespace whose pid is gone, a zombie, or now
- * another process (a different start time), or a process of another boot, is dead.
+ * another process (a different start time), or a process of another boot, is dead. Start times are
+ * recorded without the boot-time offset of a time namespace, so that they compare across those.
  *
  * <p>Written compactly as a {@link #token}, {@code <pid>-<start>.<namespace>.<boot>} (the last
  * three in base 36), into the names of segments and private directories and into owner files
@@ -34,6 +38,13 @@ public final class ProcessIdentity {
    * processes under their pids there: then no pid of this namespace can be looked up.
    */
   private static final boolean PROC_SHOWS_OWN_NAMESPACE;
+  /**
+   * Clock ticks that this JVM's time namespace adds to every start time its {@code /proc} shows (0
+   * outside a time namespace with a boot-time offset, as a process restored by CRIU may have).
+   * Subtracted from what {@code /proc} shows, so that start times recorded in different time
+   * namespaces compare.
+   */
+  private static final long BOOTTIME_SHIFT_TICKS;
 
   /** {@link ProcessTable#startTicks} of a pid with no process, or a zombie. */
   static final long GONE = -1;
@@ -41,6 +52,8 @@ public final class ProcessIdentity {
   static final long UNREADABLE = -2;
 
   private static final int RADIX = 36;
+  /** {@code AT_CLKTCK}: the auxiliary-vector entry that holds the clock ticks per second. */
+  private static final long AT_CLKTCK = 17;
 
   /**
    * This JVM's {@code /proc}. A class, not a method reference: the first lambda a JVM links costs
@@ -50,8 +63,8 @@ public final class ProcessIdentity {
     @Override
     public long startTicks(int pid) {
       try {
-        String stat = readAscii(Path.of("/proc", Integer.toString(pid), "stat"));
-        return ProcessIdentity.startTicks(stat);
+        long ticks = ProcessIdentity.startTicks(readAscii(Path.of("/proc/" + pid + "/stat")));
+        return ticks == GONE ? GONE : ticks - BOOTTIME_SHIFT_TICKS;
       } catch (NoSuchFileException e) {
         return GONE;
       } catch (IOException | RuntimeException e) {
@@ -64,18 +77,23 @@ public final class ProcessIdentity {
     int pid = (int) ProcessHandle.current().pid();
     ProcessIdentity self = new ProcessIdentity(pid, 0, 0, 0);
     boolean procShowsOwn = false;
+    long shift = 0;
     try {
       String stat = readAscii(Path.of("/proc/self/stat"));
       String link = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
       String bootId = readAscii(Path.of("/proc/sys/kernel/random/boot_id")).trim();
       long namespace = Long.parseLong(link.substring(link.indexOf('[') + 1, link.indexOf(']')));
-      self = new ProcessIdentity(pid, startTicks(stat), namespace, bootKey(bootId));
+      long shiftTicks = boottimeShiftTicks();
+      self = new ProcessIdentity(pid, startTicks(stat) - shiftTicks, namespace, bootKey(bootId));
       procShowsOwn = stat.startsWith(pid + " ");
+      shift = shiftTicks;
     } catch (IOException | RuntimeException e) {
-      // Not Linux, or no /proc: the identity is the pid alone, judged as ProcessHandle sees it.
+      // Not Linux, or no /proc: the identity is the pid alone, judged as ProcessHandle sees it
+      // (others never prove such a process dead).
     }
     SELF = self;
     PROC_SHOWS_OWN_NAMESPACE = procShowsOwn;
+    BOOTTIME_SHIFT_TICKS = shift;
   }
 
   private final int pid;
@@ -182,7 +200,9 @@ public final class ProcessIdentity {
       return false; // a process this one cannot see
     }
     long now = processes.startTicks(pid);
-    return now == GONE || (now != UNREADABLE && now != startTicks);
+    // One tick apart is the same process: a boot-time offset that is not a whole number of ticks
+    // rounds differently on each side. A pid is handed out again only after all the others.
+    return now == GONE || (now != UNREADABLE && Math.abs(now - startTicks) > 1);
   }
 
   /** The processes of the observer's namespace, as {@code /proc} shows them. */
@@ -203,6 +223,45 @@ public final class ProcessIdentity {
       return GONE;
     }
     return Long.parseLong(fields[19]);
+  }
+
+  /** {@link #BOOTTIME_SHIFT_TICKS}, from {@code /proc/self/timens_offsets}. */
+  private static long boottimeShiftTicks() throws IOException {
+    String offsets;
+    try {
+      offsets = readAscii(Path.of("/proc/self/timens_offsets"));
+    } catch (NoSuchFileException e) {
+      return 0; // a kernel without time namespaces
+    }
+    int at = offsets.indexOf("boottime");
+    if (at < 0) {
+      return 0;
+    }
+    int end = offsets.indexOf('\n', at);
+    StringTokenizer fields = new StringTokenizer(
+        offsets.substring(at + "boottime".length(), end < 0 ? offsets.length() : end));
+    long seconds = Long.parseLong(fields.nextToken());
+    long nanos = Long.parseLong(fields.nextToken());
+    if (seconds == 0 && nanos == 0) {
+      return 0;
+    }
+    long perSecond = clockTicksPerSecond();
+    return seconds * perSecond + nanos * perSecond / 1_000_000_000L;
+  }
+
+  /** {@code sysconf(_SC_CLK_TCK)}, the unit of start times, from this process's aux vector. */
+  private static long clockTicksPerSecond() throws IOException {
+    ByteBuffer auxv = ByteBuffer.wrap(Files.readAllBytes(Path.of("/proc/self/auxv")))
+        .order(ByteOrder.nativeOrder());
+    boolean wide = !"32".equals(System.getProperty("sun.arch.data.model"));
+    int entry = wide ? 16 : 8;
+    for (int at = 0; at + entry <= auxv.limit(); at += entry) {
+      long type = wide ? auxv.getLong(at) : auxv.getInt(at);
+      if (type == AT_CLKTCK) {
+        return wide ? auxv.getLong(at + 8) : auxv.getInt(at + 4);
+      }
+    }
+    throw new IOException("no AT_CLKTCK in /proc/self/auxv");
   }
 
   /** A boot id (a UUID) folded to 32 bits, never 0 (which means "unknown"). */

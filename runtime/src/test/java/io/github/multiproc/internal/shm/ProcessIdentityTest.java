@@ -41,6 +41,14 @@ class ProcessIdentityTest {
   }
 
   @Test
+  void startTimesOneTickApartAreOneProcess() {
+    // a time namespace's boot-time offset that is not a whole number of ticks rounds either way
+    assertFalse(dead(new ProcessIdentity(42, 6999, NAMESPACE, BOOT)));
+    assertFalse(dead(new ProcessIdentity(42, 7001, NAMESPACE, BOOT)));
+    assertTrue(dead(new ProcessIdentity(42, 7002, NAMESPACE, BOOT)));
+  }
+
+  @Test
   void aProcessOfAnotherPidNamespaceIsAliveWhateverThisProcShows() {
     assertFalse(dead(new ProcessIdentity(43, 7000, NAMESPACE + 1, BOOT)));
     assertFalse(dead(new ProcessIdentity(42, 6000, NAMESPACE + 1, BOOT)));
@@ -81,10 +89,10 @@ class ProcessIdentityTest {
         gone.pid() + self.token().substring(self.token().indexOf('-')));
     assertTrue(reaped.provablyDead(), "a reaped process counted as alive");
     String[] parts = self.token().split("[-.]");
-    ProcessIdentity earlierSelf = ProcessIdentity.parse(
-        parts[0] + "-" + Long.toString(Long.parseLong(parts[1], 36) - 1, 36) + "." + parts[2] + "."
-            + parts[3]);
-    assertTrue(earlierSelf.provablyDead(), "this pid's earlier process counted as this one");
+    String laterStart = Long.toString(Long.parseLong(parts[1], 36) + 100, 36);
+    ProcessIdentity otherSelf =
+        ProcessIdentity.parse(parts[0] + "-" + laterStart + "." + parts[2] + "." + parts[3]);
+    assertTrue(otherSelf.provablyDead(), "another process of this pid counted as this one");
   }
 
   @Test
