@@ -87,7 +87,7 @@ abstract class AbstractProcessLock extends SegmentBacked implements Lock {
 
   /** Whether any thread of any process holds the lock now. */
   public boolean isLocked() {
-    return word.holderPid() != 0;
+    return word.isHeld();
   }
 
   /** Whether the calling thread holds the lock. */

@@ -3,7 +3,7 @@ package io.github.multiproc;
 import io.github.multiproc.internal.shm.Backoff;
 import io.github.multiproc.internal.shm.Layout;
 import io.github.multiproc.internal.shm.LockWord;
-import io.github.multiproc.internal.shm.Pids;
+import io.github.multiproc.internal.shm.Owners;
 import io.github.multiproc.internal.shm.Segment;
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
@@ -19,9 +19,10 @@ import java.util.concurrent.TimeoutException;
  * {@code await}, gets {@link BrokenBarrierException} until {@link #reset()}. The party whose own
  * timeout ran out gets {@link TimeoutException}, the one interrupted {@link InterruptedException}.
  *
- * <p><b>Dead parties.</b> Each party writes its pid into the barrier when it arrives. A waiting
- * party checks, once it stops spinning and then every 20 ms, whether every process that arrived in
- * this round is still alive; when one is dead (SIGKILL, crash) the barrier breaks and the waiters
+ * <p><b>Dead parties.</b> Each party writes its process's owner number (as locks record it) into
+ * the barrier when it arrives. A waiting party checks, once it stops spinning and then every 20 ms,
+ * whether every process that arrived in this round is still alive; when one is provably dead
+ * (SIGKILL, crash; one in another pid namespace never is) the barrier breaks and the waiters
  * get {@link BrokenBarrierException}, within about 20 ms. A party that dies before it arrives
  * cannot be told from one that is late: the others wait on, so give {@code await} a timeout where
  * that can happen.
@@ -33,7 +34,7 @@ public final class ProcessBarrier extends SegmentBacked {
   private static final int OUTCOMES = Layout.DATA + 16;
   /** A waiter finds its round's outcome here even after later rounds began. */
   private static final int ROUNDS_REMEMBERED = 64;
-  private static final int PIDS = OUTCOMES + 4 * ROUNDS_REMEMBERED;
+  private static final int OWNERS = OUTCOMES + 4 * ROUNDS_REMEMBERED;
   private static final int PENDING = 0;
   private static final int TRIPPED = 1;
   private static final int BROKE = 2;
@@ -53,7 +54,7 @@ public final class ProcessBarrier extends SegmentBacked {
     if (parties <= 0) {
       throw new IllegalArgumentException("a barrier needs at least one party, not " + parties);
     }
-    int bytes = PIDS - Layout.DATA + 4 * parties;
+    int bytes = OWNERS - Layout.DATA + 4 * parties;
     return new ProcessBarrier(Layout.create(Layout.KIND_BARRIER, parties, bytes), true);
   }
 
@@ -121,7 +122,7 @@ public final class ProcessBarrier extends SegmentBacked {
         trip(generation);
         return 0;
       }
-      segment.setIntVolatile(PIDS + 4 * arrived, Pids.SELF);
+      segment.setIntVolatile(OWNERS + 4 * arrived, Owners.SELF);
       segment.setIntVolatile(COUNT, arrived + 1);
     } finally {
       mutex.release(true);
@@ -139,7 +140,8 @@ public final class ProcessBarrier extends SegmentBacked {
         nextCheck = System.nanoTime() + LIVENESS_CHECK_NANOS;
         int dead = deadParty(generation);
         if (dead != 0 && breakRound(generation)) {
-          throw new BrokenBarrierException("party process " + dead + " died while waiting at the barrier");
+          throw new BrokenBarrierException(
+              "party " + Owners.describe(dead) + " died while waiting at the barrier");
         }
       }
       if (Backoff.expired(deadline)) {
@@ -168,13 +170,14 @@ public final class ProcessBarrier extends SegmentBacked {
     throw new BrokenBarrierException();
   }
 
-  /** The pid of a dead process among this round's arrivals, or 0. */
+  /** The owner number of a provably dead process among this round's arrivals, or 0. */
   private int deadParty(int generation) {
     int arrived = Math.min(segment.getIntVolatile(COUNT), parties);
     for (int i = 0; i < arrived; i++) {
-      int pid = segment.getIntVolatile(PIDS + 4 * i);
-      if (pid != 0 && !Pids.isAlive(pid) && segment.getIntVolatile(GENERATION) == generation) {
-        return pid;
+      int owner = segment.getIntVolatile(OWNERS + 4 * i);
+      if (owner != 0 && Owners.provablyDead(owner)
+          && segment.getIntVolatile(GENERATION) == generation) {
+        return owner;
       }
     }
     return 0;
@@ -190,7 +193,7 @@ public final class ProcessBarrier extends SegmentBacked {
 
   private void clearRound() {
     for (int i = 0; i < parties; i++) {
-      segment.setIntVolatile(PIDS + 4 * i, 0);
+      segment.setIntVolatile(OWNERS + 4 * i, 0);
     }
     segment.setIntVolatile(COUNT, 0);
   }

@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.hub;
 
-import io.github.multiproc.internal.shm.Pids;
+import io.github.multiproc.internal.shm.ProcessIdentity;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,15 +12,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 /**
- * Private temporary directories named after the process that made them ({@code <prefix><pid>-...},
- * mode 0700): the hub's and a manager's socket directories, the control FIFOs', the standby
- * warm-up's scratch (no Python counterpart; CPython's {@code util.get_temp_dir} has the same leak).
- * Their JVM deletes them in a shutdown hook, which never runs when it is killed, by SIGKILL or by
+ * Private temporary directories named after the process that made them
+ * ({@code <prefix><identity token>-<random>}, {@link ProcessIdentity#token}, mode 0700): the hub's
+ * and a manager's socket directories, the control FIFOs', the standby warm-up's scratch (no Python
+ * counterpart; CPython's {@code util.get_temp_dir} has the same leak). Their JVM deletes them in a
+ * shutdown hook, which never runs when it is killed, by SIGKILL or by
  * {@code terminate()} under {@code -Xrs}. So making one also removes those of this user whose
- * process is dead.
+ * process is provably dead, and keeps those of processes it cannot see (another pid namespace
+ * sharing the temp dir).
  */
 public final class PidDirectories {
-  /** Random bytes in a directory's name, after the pid. */
+  /** Random bytes in a directory's name, after the identity token. */
   private static final int RANDOM_NAME_BYTES = 8;
   /** Names drawn before giving up on a base directory where each one exists already. */
   private static final int MAX_NAME_ATTEMPTS = 100;
@@ -29,14 +31,15 @@ public final class PidDirectories {
 
   /**
    * Where a directory that holds a Unix-domain socket goes: {@code java.io.tmpdir}, or
-   * {@code /tmp} when that is too deep for a socket path (which must fit in about 107 bytes).
+   * {@code /tmp} when that is too deep for a socket path (which must fit in 107 bytes: the base,
+   * a directory name of up to 67 characters with the identity token in it, a socket name).
    */
   public static Path socketBase() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir", "/tmp"));
-    return tmp.toString().length() > 60 ? Path.of("/tmp") : tmp;
+    return tmp.toString().length() > 32 ? Path.of("/tmp") : tmp;
   }
 
-  /** Makes {@code <base>/<prefix><pid>-<random>}, first sweeping {@code base} of dead ones. */
+  /** Makes {@code <base>/<prefix><identity>-<random>}, first sweeping {@code base} of dead ones. */
   public static Path create(Path base, String prefix) throws IOException {
     sweep(base, prefix);
     FileAttribute<?> ownerOnly =
@@ -46,7 +49,8 @@ public final class PidDirectories {
     for (int attempt = 1; ; attempt++) {
       String random = Handshake.randomHex(RANDOM_NAME_BYTES);
       try {
-        return Files.createDirectory(base.resolve(prefix + Pids.SELF + "-" + random), ownerOnly);
+        return Files.createDirectory(
+            base.resolve(prefix + ProcessIdentity.SELF.token() + "-" + random), ownerOnly);
       } catch (FileAlreadyExistsException e) {
         if (attempt == MAX_NAME_ATTEMPTS) {
           throw e; // 64 random bits cannot collide this often: something else is wrong
@@ -56,14 +60,15 @@ public final class PidDirectories {
   }
 
   /**
-   * Removes the directories in {@code base} named {@code <prefix><pid>-...} whose process is dead
-   * and that this user may delete, with what is in them (sockets and FIFOs, no subdirectories).
+   * Removes the directories in {@code base} named {@code <prefix><identity>-...} whose process is
+   * provably dead ({@link ProcessIdentity#provablyDead}) and that this user may delete, with what
+   * is in them (sockets and FIFOs, no subdirectories).
    */
   public static void sweep(Path base, String prefix) {
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, prefix + "*")) {
       for (Path dir : dirs) {
-        int pid = Pids.inName(dir.getFileName().toString(), prefix);
-        if (pid > 0 && pid != Pids.SELF && !Pids.isAlive(pid)
+        ProcessIdentity creator = ProcessIdentity.inName(dir.getFileName().toString(), prefix);
+        if (creator != null && creator.provablyDead()
             && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)) {
           deleteQuietly(dir);
         }

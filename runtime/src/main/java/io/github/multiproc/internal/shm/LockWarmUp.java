@@ -32,7 +32,7 @@ public final class LockWarmUp {
   private static final int SHORT_HOLD_SPINS = 50;
   private static final long LONG_HOLD_NANOS = 200_000;
   /** The owner word of the pretended holder: this process, a thread id no thread has. */
-  private static final long RIVAL_WORD = LockWord.PID_BITS | 0xffffffffL;
+  private static final long RIVAL_WORD = LockWord.OWNER_BITS | 0xffffffffL;
 
   /** The rival thread's name. */
   static final String RIVAL_NAME = "multiproc-warm-up-rival";

@@ -3,12 +3,15 @@ package io.github.multiproc.internal.shm;
 import java.lang.System.Logger.Level;
 
 /**
- * A robust cross-process mutex in 16 bytes of shared memory: the owner word ({@code pid << 32 |
- * thread id}, 0 when free), the hold count (reentrant locks) and an abandoned flag. Threads of
- * one JVM and processes of the tree exclude one another through the same CAS.
+ * A robust cross-process mutex in 16 bytes of shared memory: the owner word ({@code owner number
+ * << 32 | thread id}, 0 when free; the owner number is the process's {@link Owners#SELF}, not its
+ * pid, which another pid namespace may give another process too), the hold count (reentrant
+ * locks) and an abandoned flag. Threads of one JVM and processes of the tree exclude one another
+ * through the same CAS.
  *
  * <p>Robustness, as POSIX robust mutexes' {@code EOWNERDEAD}: a waiter that finds the owner's
- * process dead (checked when it stops spinning, then every {@value #LIVENESS_CHECK_MS} ms) takes
+ * process provably dead ({@link Owners#provablyDead}: a holder in another pid namespace never is;
+ * checked when it stops spinning, then every {@value #LIVENESS_CHECK_MS} ms) takes
  * the lock over by CAS on the dead owner's word; that hold is marked abandoned, which
  * {@link #abandoned} reports to the new holder, and a WARNING is logged. The data the lock guarded
  * may be half-updated; the new owner decides. A thread that dies holding the lock in a live process
@@ -19,8 +22,8 @@ public final class LockWord {
   public static final int SIZE = 16;
 
   private static final long LIVENESS_CHECK_MS = 10;
-  /** This process's half of every owner word it writes: the pid, in the high 32 bits. */
-  static final long PID_BITS = (long) Pids.SELF << 32;
+  /** This process's half of every owner word it writes: its owner number, in the high 32 bits. */
+  static final long OWNER_BITS = (long) Owners.SELF << 32;
 
   /** Outcome of an acquire: not acquired (timed out or {@code tryLock} failed). */
   public static final int FAILED = 0;
@@ -42,15 +45,15 @@ public final class LockWord {
   }
 
   /**
-   * The calling thread's owner word: this process's pid and the thread's id, which the JVM never
-   * gives another thread (platform or virtual) while it runs. A field read rather than a
+   * The calling thread's owner word: this process's owner number and the thread's id, which the
+   * JVM never gives another thread (platform or virtual) while it runs. A field read rather than a
    * ThreadLocal lookup: compiled code for the lookup assumes the hit it was profiled with, and a
    * child's first lock operation on another thread than the standby's warm-up would throw that
    * code away.
    */
   @SuppressWarnings("deprecation") // Thread.threadId() is JDK 19+; getId() is the same number
   public static long me() {
-    return PID_BITS | (Thread.currentThread().getId() & 0xffffffffL);
+    return OWNER_BITS | (Thread.currentThread().getId() & 0xffffffffL);
   }
 
   /** Whether the calling thread holds the lock. */
@@ -58,9 +61,9 @@ public final class LockWord {
     return segment.getLongVolatile(owner) == me();
   }
 
-  /** The pid of the holder, or 0 when free. */
-  public int holderPid() {
-    return (int) (segment.getLongVolatile(owner) >>> 32);
+  /** Whether some thread holds the lock. */
+  public boolean isHeld() {
+    return segment.getLongVolatile(owner) != 0;
   }
 
   /** Holds of the calling thread (0 when it does not hold the lock). */
@@ -117,10 +120,12 @@ public final class LockWord {
           long now = System.nanoTime();
           if (expired || now - nextCheck >= 0) {
             nextCheck = now + LIVENESS_CHECK_MS * 1_000_000;
-            int pid = (int) (current >>> 32);
-            if (pid != Pids.SELF && !Pids.isAlive(pid) && segment.casLong(owner, current, me)) {
-              Log.LOG.log(Level.WARNING, "lock in shared segment " + segment.name() + " was held by"
-                  + " process " + pid + ", which died; taken over by process " + Pids.SELF
+            int holder = (int) (current >>> 32);
+            if (holder != Owners.SELF && Owners.provablyDead(holder)
+                && segment.casLong(owner, current, me)) {
+              Log.LOG.log(Level.WARNING, "lock in shared segment " + segment.name()
+                  + " was held by " + Owners.describe(holder) + ", which died; taken over by"
+                  + " process " + ProcessIdentity.SELF.pid()
                   + " (the data it guarded may be inconsistent)");
               return granted(1, true);
             }
@@ -180,7 +185,7 @@ public final class LockWord {
       throw new IllegalMonitorStateException(current == 0
           ? "the lock is not held"
           : "the lock is held by " + describe(current) + ", not by this thread of process "
-              + Pids.SELF);
+              + ProcessIdentity.SELF.pid());
     }
     int holds = segment.getInt(count);
     if (!fully && holds > 1) {
@@ -194,8 +199,8 @@ public final class LockWord {
   }
 
   private static String describe(long word) {
-    int pid = (int) (word >>> 32);
-    return pid == Pids.SELF ? "another thread of this process" : "process " + pid;
+    int holder = (int) (word >>> 32);
+    return holder == Owners.SELF ? "another thread of this process" : Owners.describe(holder);
   }
 
   /**
@@ -209,6 +214,6 @@ public final class LockWord {
   /** "unlocked" or "locked by process N", for {@code toString}. */
   public String state() {
     long current = segment.getLongVolatile(owner);
-    return current == 0 ? "unlocked" : "locked by process " + (current >>> 32);
+    return current == 0 ? "unlocked" : "locked by " + Owners.describe((int) (current >>> 32));
   }
 }

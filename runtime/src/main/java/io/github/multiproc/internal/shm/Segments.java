@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Where segments live and how they are cleaned up (Python's {@code resource_tracker}, without the
- * extra process): generated names are {@code multiproc-<creator pid>-<random>}; the creator removes
- * what it still owns at JVM exit (a shutdown hook, which also sweeps, below); and the first time a process creates a segment
- * it removes every {@code multiproc-<pid>-*} whose pid is dead, which covers owners killed with
- * SIGKILL. A removed name only stops new attaches: processes that mapped it keep their memory.
+ * extra process): generated names are {@code multiproc-<creator's identity token>-<random>}
+ * ({@link ProcessIdentity#token}, which starts with the creator's pid); the creator removes what
+ * it still owns at JVM exit (a shutdown hook, which also sweeps, below); and the first time a
+ * process creates a segment it removes every generated name whose creator is provably dead, which
+ * covers owners killed with SIGKILL, and keeps those of processes it cannot see (another pid
+ * namespace). A removed name only stops new attaches: processes that mapped it keep their memory.
  */
 public final class Segments {
   /** Prefix of every generated name. */
@@ -41,7 +43,8 @@ public final class Segments {
   }
 
   static String newName() {
-    return PREFIX + Pids.SELF + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    return PREFIX + ProcessIdentity.SELF.token() + "-"
+        + Long.toHexString(ThreadLocalRandom.current().nextLong());
   }
 
   /**
@@ -104,22 +107,23 @@ public final class Segments {
     sweep();
   }
 
-  /** Removes every generated segment whose creator is dead; returns how many. */
+  /**
+   * Removes every generated segment whose creator is provably dead
+   * ({@link ProcessIdentity#provablyDead}: a creator in another pid namespace is not), and the
+   * owner files of dead processes ({@link Owners}); returns how many.
+   */
   public static int sweep() {
     int removed = 0;
     try (DirectoryStream<Path> names = Files.newDirectoryStream(DIRECTORY, PREFIX + "*")) {
       for (Path path : names) {
-        int pid = Pids.inName(path.getFileName().toString(), PREFIX);
-        if (pid < 0) {
-          continue;
-        }
-        if (!Pids.isAlive(pid) && Files.deleteIfExists(path)) {
+        ProcessIdentity creator = ProcessIdentity.inName(path.getFileName().toString(), PREFIX);
+        if (creator != null && creator.provablyDead() && Files.deleteIfExists(path)) {
           removed++;
         }
       }
     } catch (IOException e) {
       // A sweep is a courtesy; failing it must not fail the create that triggered it.
     }
-    return removed;
+    return removed + Owners.sweep();
   }
 }

@@ -3,10 +3,11 @@ package io.github.multiproc.internal.shm;
 /**
  * The threads waiting on a condition, kept in shared memory so that a signal from any process wakes
  * exactly the waiters it names: a table of slots, each a ticket (the order the waiter arrived in, 0
- * when the slot is free), the waiter's pid and a signalled flag. A signal marks the oldest waiters'
- * flags; each waiter watches only its own flag. A waiter that stops waiting frees its slot, so a
- * timed-out waiter takes no signal meant for another, and a waiter whose process died is skipped
- * (its slot freed) when a signal reaches it, so it does not swallow that signal.
+ * when the slot is free), the waiter's owner number ({@link Owners}) and a signalled flag. A
+ * signal marks the oldest waiters' flags; each waiter watches only its own flag. A waiter that
+ * stops waiting frees its slot, so a timed-out waiter takes no signal meant for another, and a
+ * waiter whose process provably died is skipped (its slot freed) when a signal reaches it, so it
+ * does not swallow that signal.
  *
  * <p>Every method but {@link #isSignalled} runs while the calling thread holds the condition's
  * lock: the lock orders the table's updates, and only the flag is read without it.
@@ -17,7 +18,7 @@ public final class WaiterSlots {
   private static final int FIRST_SLOT = 16;
   private static final int SLOT_BYTES = 16;
   private static final int TICKET = 0;
-  private static final int PID = 8;
+  private static final int OWNER = 8;
   private static final int SIGNALLED = 12;
 
   private final Segment segment;
@@ -53,7 +54,7 @@ public final class WaiterSlots {
     }
     long ticket = segment.getLong(offset + NEXT_TICKET) + 1;
     segment.setLong(offset + NEXT_TICKET, ticket);
-    segment.setInt(at(slot) + PID, Pids.SELF);
+    segment.setInt(at(slot) + OWNER, Owners.SELF);
     segment.setIntVolatile(at(slot) + SIGNALLED, 0);
     segment.setLong(at(slot) + TICKET, ticket);
     return slot;
@@ -83,7 +84,7 @@ public final class WaiterSlots {
       if (oldest < 0) {
         break;
       }
-      if (!Pids.isAlive(segment.getInt(at(oldest) + PID))) {
+      if (Owners.provablyDead(segment.getInt(at(oldest) + OWNER))) {
         segment.setLong(at(oldest) + TICKET, 0);
         continue;
       }
@@ -125,7 +126,7 @@ public final class WaiterSlots {
   private void freeSlotsOfDeadProcesses() {
     int inUse = segment.getInt(offset + SLOTS_IN_USE);
     for (int slot = 0; slot < inUse; slot++) {
-      if (!Pids.isAlive(segment.getInt(at(slot) + PID))) {
+      if (Owners.provablyDead(segment.getInt(at(slot) + OWNER))) {
         segment.setLong(at(slot) + TICKET, 0);
       }
     }

@@ -30,8 +30,8 @@ class LockWarmUpTest {
     thread.start();
     thread.join();
     assertEquals(mine, LockWord.me());
-    assertEquals(Pids.SELF, (int) (mine >>> 32));
-    assertEquals(Pids.SELF, (int) (other.get() >>> 32));
+    assertEquals(Owners.SELF, (int) (mine >>> 32));
+    assertEquals(Owners.SELF, (int) (other.get() >>> 32));
     assertNotEquals(mine, other.get());
   }
 }
