@@ -1,6 +1,7 @@
 package io.github.multiproc;
 
 import io.github.multiproc.internal.hub.PidDirectories;
+import io.github.multiproc.internal.manager.ManagerInitializers;
 import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
@@ -65,6 +66,26 @@ public final class Manager implements AutoCloseable {
    * processes of this tree (they share its authkey, Python's {@code current_process().authkey}).
    */
   public static Manager start() {
+    return start("", List.of());
+  }
+
+  /**
+   * Starts a manager server, as {@link #start()}, whose process first runs {@code initializer}
+   * with {@code initargs}: Python's {@code SyncManager().start(initializer, initargs)}. The
+   * initializer crosses by name and must be registered as a {@link ManagerInitializer} service
+   * provider (see there); the arguments cross as {@code Codecs.OBJECT} values.
+   *
+   * @throws IllegalArgumentException if {@code initializer} is not a registered provider
+   * @throws IllegalStateException if the server did not start; when the initializer threw, the
+   *     cause is its failure
+   */
+  public static Manager start(
+      Class<? extends ManagerInitializer> initializer, Object... initargs) {
+    ManagerInitializers.requireRegistered(initializer);
+    return start(initializer.getName(), java.util.Arrays.asList(initargs));
+  }
+
+  private static Manager start(String initializer, List<Object> initargs) {
     Path dir;
     try {
       dir = PidDirectories.create(Path.of("/tmp"), "multiproc-manager-");
@@ -78,6 +99,8 @@ public final class Manager implements AutoCloseable {
             .arguments(out -> {
               SocketArguments.mark(); // the server listens on a Unix-domain socket
               out.writeString(socket.toString());
+              out.writeString(initializer);
+              Codecs.OBJECT.encode(out, initargs);
             })
             .newProcess();
     child.start();
@@ -97,7 +120,8 @@ public final class Manager implements AutoCloseable {
         child.join(Duration.ofSeconds(5));
         PidDirectories.deleteQuietly(dir);
         throw new IllegalStateException(
-            "the manager process did not start (exit code " + child.exitCode() + ")");
+            "the manager process did not start (exit code " + child.exitCode() + ")",
+            failureOf(child));
       }
       try {
         Thread.sleep(10);
@@ -106,6 +130,16 @@ public final class Manager implements AutoCloseable {
         child.kill();
         throw new IllegalStateException("interrupted while starting the manager", e);
       }
+    }
+  }
+
+  /** What the server process reported before it ended (its initializer's failure), or null. */
+  private static Throwable failureOf(ChildProcess<Void> child) {
+    try {
+      child.result();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
     }
   }
 

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.ManagerTestInitializer;
 import io.github.multiproc.testing.ManagerTestProcesses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.concurrent.locks.Lock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The manager's synchronization and typed types (Python's {@code SyncManager} registry:
@@ -218,5 +222,28 @@ class ManagerTypesTest {
         guard.unlock();
       }
     }
+  }
+
+  @Test
+  void initializerRunsInTheServerProcessBeforeItServes(@TempDir Path dir) throws Exception {
+    Path written = dir.resolve("initialized");
+    try (Manager manager = Manager.start(ManagerTestInitializer.class, written.toString(), "hello")) {
+      assertEquals(manager.pid() + " hello", Files.readString(written),
+          "ran in the manager's own process, with the initargs, before the first client call");
+    }
+    IllegalStateException failed = assertThrows(IllegalStateException.class,
+        () -> Manager.start(ManagerTestInitializer.class, written.toString(), "fail"));
+    assertTrue(String.valueOf(failed.getCause()).contains("initializer refused to start: fail"),
+        String.valueOf(failed.getCause()));
+    IllegalArgumentException unregistered = assertThrows(IllegalArgumentException.class,
+        () -> Manager.start(Unregistered.class));
+    assertTrue(unregistered.getMessage().contains(
+        "META-INF/services/io.github.multiproc.ManagerInitializer"), unregistered.getMessage());
+  }
+
+  /** An initializer nobody registered: the server may not run it. */
+  public static final class Unregistered implements ManagerInitializer {
+    @Override
+    public void initialize(List<Object> args) {}
   }
 }
