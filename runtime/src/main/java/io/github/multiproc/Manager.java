@@ -18,6 +18,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -82,7 +83,7 @@ public final class Manager implements AutoCloseable {
   public static Manager start(
       Class<? extends ManagerInitializer> initializer, Object... initargs) {
     ManagerInitializers.requireRegistered(initializer);
-    return start(initializer.getName(), java.util.Arrays.asList(initargs));
+    return start(initializer.getName(), Arrays.asList(initargs));
   }
 
   private static Manager start(String initializer, List<Object> initargs) {
@@ -317,7 +318,7 @@ public final class Manager implements AutoCloseable {
   @SuppressWarnings("unchecked")
   public <T> ManagedValue<T> value(char typeCode, T initial) {
     return (ManagedValue<T>)
-        link.create("typedvalue", null, java.util.Arrays.asList(String.valueOf(typeCode), initial));
+        link.create("typedvalue", null, Arrays.asList(String.valueOf(typeCode), initial));
   }
 
   /**
@@ -371,7 +372,8 @@ public final class Manager implements AutoCloseable {
    */
   public ManagedBarrier barrier(int parties, Duration timeout) {
     return (ManagedBarrier)
-        link.create("barrier", null, List.of(parties, Math.max(1L, timeout.toMillis())));
+        link.create("barrier", null,
+            List.of(parties, Math.max(1L, ProcessBarrier.requirePositive(timeout).toMillis())));
   }
 
   private static int positive(int value, String what) {

@@ -81,9 +81,8 @@ public final class ProcessBarrier extends SegmentBacked {
     if (parties <= 0) {
       throw new IllegalArgumentException("a barrier needs at least one party, not " + parties);
     }
-    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-      throw new IllegalArgumentException("a barrier's default timeout must be positive, not "
-          + timeout + "; pass null for none");
+    if (timeout != null) {
+      requirePositive(timeout);
     }
     int bytes = PIDS - Layout.DATA + 4 * parties;
     Segment segment = Layout.create(Layout.KIND_BARRIER, parties, bytes);
@@ -91,6 +90,15 @@ public final class ProcessBarrier extends SegmentBacked {
     segment.setLongVolatile(DEFAULT_TIMEOUT,
         timeout == null ? 0 : Math.max(1, ProcessEvent.saturatedNanos(timeout)));
     return new ProcessBarrier(segment, true, action);
+  }
+
+  /** Refuses a default timeout that is not positive (a manager's barrier's too). */
+  static Duration requirePositive(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("a barrier's default timeout must be positive, not "
+          + timeout + "; leave it out (null) for none");
+    }
+    return timeout;
   }
 
   /** The barrier whose segment is {@code name}. */

@@ -152,7 +152,8 @@ class ManagerTypesTest {
       assertThrows(TimeoutException.class, () -> timed.await(Duration.ofMillis(50)));
       timed.reset();
       timed.abort();
-      assertTrue(timed.isBroken(), "abort leaves it broken, unlike a timed-out CyclicBarrier wait");
+      assertTrue(timed.isBroken(), "abort leaves it broken");
+      assertThrows(IllegalArgumentException.class, () -> manager.barrier(2, Duration.ZERO));
     }
   }
 
