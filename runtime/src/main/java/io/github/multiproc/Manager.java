@@ -1,6 +1,7 @@
 package io.github.multiproc;
 
 import io.github.multiproc.internal.hub.PidDirectories;
+import io.github.multiproc.internal.manager.ManagerInitializers;
 import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
@@ -17,6 +18,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -65,6 +67,26 @@ public final class Manager implements AutoCloseable {
    * processes of this tree (they share its authkey, Python's {@code current_process().authkey}).
    */
   public static Manager start() {
+    return start("", List.of());
+  }
+
+  /**
+   * Starts a manager server, as {@link #start()}, whose process first runs {@code initializer}
+   * with {@code initargs}: Python's {@code SyncManager().start(initializer, initargs)}. The
+   * initializer crosses by name and must be registered as a {@link ManagerInitializer} service
+   * provider (see there); the arguments cross as {@code Codecs.OBJECT} values.
+   *
+   * @throws IllegalArgumentException if {@code initializer} is not a registered provider
+   * @throws IllegalStateException if the server did not start; when the initializer threw, the
+   *     cause is its failure
+   */
+  public static Manager start(
+      Class<? extends ManagerInitializer> initializer, Object... initargs) {
+    ManagerInitializers.requireRegistered(initializer);
+    return start(initializer.getName(), Arrays.asList(initargs));
+  }
+
+  private static Manager start(String initializer, List<Object> initargs) {
     Path dir;
     try {
       dir = PidDirectories.create(Path.of("/tmp"), "multiproc-manager-");
@@ -78,6 +100,8 @@ public final class Manager implements AutoCloseable {
             .arguments(out -> {
               SocketArguments.mark(); // the server listens on a Unix-domain socket
               out.writeString(socket.toString());
+              out.writeString(initializer);
+              Codecs.OBJECT.encode(out, initargs);
             })
             .newProcess();
     child.start();
@@ -97,7 +121,8 @@ public final class Manager implements AutoCloseable {
         child.join(Duration.ofSeconds(5));
         PidDirectories.deleteQuietly(dir);
         throw new IllegalStateException(
-            "the manager process did not start (exit code " + child.exitCode() + ")");
+            "the manager process did not start (exit code " + child.exitCode() + ")",
+            failureOf(child));
       }
       try {
         Thread.sleep(10);
@@ -106,6 +131,16 @@ public final class Manager implements AutoCloseable {
         child.kill();
         throw new IllegalStateException("interrupted while starting the manager", e);
       }
+    }
+  }
+
+  /** What the server process reported before it ended (its initializer's failure), or null. */
+  private static Throwable failureOf(ChildProcess<Void> child) {
+    try {
+      child.result();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
     }
   }
 
@@ -197,10 +232,16 @@ public final class Manager implements AutoCloseable {
 
   /**
    * A new lock held by the manager: Python's {@code manager.Lock()}; any thread may unlock it.
-   * {@code newCondition()} is not supported.
+   * Its {@code newCondition()} is a {@link ManagedCondition} on it: Python's
+   * {@code manager.Condition(lock)}.
    */
   public Lock lock() {
     return (Lock) link.create("lock", null, null);
+  }
+
+  /** The lock named {@code name}, made on first use: how clients of a remote manager meet. */
+  public Lock lock(String name) {
+    return (Lock) link.create("lock", name, null);
   }
 
   /** A new reentrant lock held by the manager, owned per thread: Python's {@code manager.RLock()}. */
@@ -212,6 +253,28 @@ public final class Manager implements AutoCloseable {
   @SuppressWarnings("unchecked")
   public <E> BlockingQueue<E> queue() {
     return (BlockingQueue<E>) link.create("queue", null, null);
+  }
+
+  /**
+   * A new queue of at most {@code maxSize} items: Python's {@code manager.Queue(maxsize)}; a
+   * {@code put} waits while it is full, {@code offer} says whether there was room.
+   */
+  @SuppressWarnings("unchecked")
+  public <E> BlockingQueue<E> queue(int maxSize) {
+    return (BlockingQueue<E>) link.create("queue", null, positive(maxSize, "queue's maxSize"));
+  }
+
+  /** A new unbounded joinable queue: Python's {@code manager.JoinableQueue()}. */
+  @SuppressWarnings("unchecked")
+  public <E> ManagedJoinableQueue<E> joinableQueue() {
+    return (ManagedJoinableQueue<E>) link.create("joinablequeue", null, null);
+  }
+
+  /** A new joinable queue of at most {@code maxSize} items: Python's {@code JoinableQueue(maxsize)}. */
+  @SuppressWarnings("unchecked")
+  public <E> ManagedJoinableQueue<E> joinableQueue(int maxSize) {
+    return (ManagedJoinableQueue<E>)
+        link.create("joinablequeue", null, positive(maxSize, "queue's maxSize"));
   }
 
   /** The queue named {@code name}, made unbounded on first use. */
@@ -229,6 +292,95 @@ public final class Manager implements AutoCloseable {
   @SuppressWarnings("unchecked")
   public <T> ManagedValue<T> value(T initial) {
     return (ManagedValue<T>) link.create("value", null, initial);
+  }
+
+  /** The event named {@code name}, made clear on first use. */
+  public ManagedEvent event(String name) {
+    return (ManagedEvent) link.create("event", name, null);
+  }
+
+  /** The value named {@code name}, made holding {@code initial} on first use. */
+  @SuppressWarnings("unchecked")
+  public <T> ManagedValue<T> value(String name, T initial) {
+    return (ManagedValue<T>) link.create("value", name, initial);
+  }
+
+  /**
+   * A new value of one type code: Python's {@code manager.Value('i', 0)}. Codes and their Java
+   * types: {@code 'b'} Byte, {@code 'h'} Short, {@code 'i'} Integer, {@code 'l'}/{@code 'q'} Long,
+   * {@code 'f'} Float, {@code 'd'} Double, {@code 'c'}/{@code 'u'} Character. Unlike Python's
+   * manager, which ignores the code, a {@code set} of another type fails with an
+   * {@link IllegalArgumentException}.
+   *
+   * @throws IllegalArgumentException for an unknown or unsigned code, or an initial value of
+   *     another type
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ManagedValue<T> value(char typeCode, T initial) {
+    return (ManagedValue<T>)
+        link.create("typedvalue", null, Arrays.asList(String.valueOf(typeCode), initial));
+  }
+
+  /**
+   * A new array of {@code values}, all of one type code (as {@link #value(char, Object)}):
+   * Python's {@code manager.Array('i', [1, 2, 3])}. A fixed-size {@code List}: {@code get} and
+   * {@code set} by index; {@code add} and {@code remove} are unsupported.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> array(char typeCode, Collection<? extends T> values) {
+    return (List<T>) link.create(
+        "array", null, List.of(String.valueOf(typeCode), new java.util.ArrayList<>(values)));
+  }
+
+  /** A new semaphore of {@code permits} permits: Python's {@code manager.Semaphore(value)}. */
+  public ManagedSemaphore semaphore(int permits) {
+    return (ManagedSemaphore) link.create("semaphore", null, permits);
+  }
+
+  /**
+   * A new semaphore whose permits may never exceed {@code permits}: Python's
+   * {@code manager.BoundedSemaphore(value)}.
+   */
+  public ManagedSemaphore boundedSemaphore(int permits) {
+    return (ManagedSemaphore) link.create("boundedsemaphore", null, permits);
+  }
+
+  /** A new condition on a new reentrant lock: Python's {@code manager.Condition()}. */
+  public ManagedCondition condition() {
+    return link.condition(rlock());
+  }
+
+  /**
+   * A new condition on {@code lock}: Python's {@code manager.Condition(lock)}.
+   *
+   * @throws IllegalArgumentException if {@code lock} is not a lock of this manager
+   */
+  public ManagedCondition condition(Lock lock) {
+    return link.condition(lock);
+  }
+
+  /** A new barrier for {@code parties} parties: Python's {@code manager.Barrier(parties)}. */
+  public ManagedBarrier barrier(int parties) {
+    return (ManagedBarrier) link.create("barrier", null, List.of(parties, -1L));
+  }
+
+  /**
+   * A new barrier whose untimed {@code await()} gives up after {@code timeout}: Python's
+   * {@code manager.Barrier(parties, timeout=t)}. Python's {@code action} would run in the
+   * manager's process, which cannot run code sent to it; use {@link ProcessBarrier#create(int,
+   * Runnable, Duration)} for a barrier with an action.
+   */
+  public ManagedBarrier barrier(int parties, Duration timeout) {
+    return (ManagedBarrier)
+        link.create("barrier", null,
+            List.of(parties, Math.max(1L, ProcessBarrier.requirePositive(timeout).toMillis())));
+  }
+
+  private static int positive(int value, String what) {
+    if (value <= 0) {
+      throw new IllegalArgumentException("a " + what + " must be positive, not " + value);
+    }
+    return value;
   }
 
   /**

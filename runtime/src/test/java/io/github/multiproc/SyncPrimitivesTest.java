@@ -163,6 +163,100 @@ class SyncPrimitivesTest {
   }
 
   @Test
+  @Timeout(60)
+  void barrierActionRunsOncePerRoundBeforeAnyPartyGoesOn() throws Exception {
+    int rounds = 20;
+    try (SharedLong trips = SharedLong.create(0);
+        ProcessBarrier barrier = ProcessBarrier.create(3, trips::incrementAndGet, null)) {
+      ChildProcess<String> a = SHM.started(ShmTestProcesses.barrierWithAction(barrier, trips, rounds, true));
+      ChildProcess<String> b = SHM.started(ShmTestProcesses.barrierWithAction(barrier, trips, rounds, true));
+      for (int i = 0; i < rounds; i++) {
+        barrier.await(Duration.ofSeconds(20));
+        assertEquals(i + 1, trips.get(), "the action ran once, before the release, in round " + i);
+      }
+      assertEquals("ok", a.result());
+      assertEquals("ok", b.result());
+      assertEquals(rounds, trips.get());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void barrierActionMissingInTheTrippingProcessBreaksTheBarrier() throws Exception {
+    try (SharedLong trips = SharedLong.create(0);
+        ProcessBarrier barrier = ProcessBarrier.create(2, trips::incrementAndGet, null)) {
+      ChildProcess<String> child = SHM.started(ShmTestProcesses.awaitBarrierUntimed(barrier));
+      long until = System.nanoTime() + 20_000_000_000L;
+      while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
+        Thread.sleep(5);
+      }
+      barrier.await(Duration.ofSeconds(20)); // this process has the action and trips the barrier
+      assertEquals("index 1", child.result());
+      assertEquals(1, trips.get());
+
+      // Now the parent waits first, so the child arrives last with a handle that has no action.
+      List<Throwable> seen = new ArrayList<>();
+      Thread waiter = new Thread(() -> {
+        try {
+          barrier.await(Duration.ofSeconds(20));
+        } catch (Throwable t) {
+          synchronized (seen) {
+            seen.add(t);
+          }
+        }
+      });
+      waiter.start();
+      while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
+        Thread.sleep(5);
+      }
+      String outcome = SHM.started(ShmTestProcesses.barrierWithAction(barrier, trips, 1, false))
+          .result();
+      assertTrue(outcome.startsWith("IllegalStateException: barrier ")
+          && outcome.contains("barrier.withAction(action)"), outcome);
+      waiter.join(20_000);
+      assertTrue(seen.get(0) instanceof BrokenBarrierException, String.valueOf(seen));
+      assertEquals(1, trips.get(), "no action was skipped and none ran twice");
+      assertTrue(barrier.isBroken());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void barrierActionFailureBreaksTheBarrierForEveryParty() throws Exception {
+    try (ProcessBarrier barrier = ProcessBarrier.create(2, () -> {
+      throw new IllegalArgumentException("action failed");
+    }, null)) {
+      ChildProcess<String> child = SHM.started(ShmTestProcesses.awaitBarrierUntimed(barrier));
+      long until = System.nanoTime() + 20_000_000_000L;
+      while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
+        Thread.sleep(5);
+      }
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> barrier.await(Duration.ofSeconds(20)));
+      assertEquals("action failed", e.getMessage());
+      assertEquals("BrokenBarrierException caused by nothing", child.result());
+      assertTrue(barrier.isBroken());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void barrierDefaultTimeoutCrossesToTheOtherProcesses() throws Exception {
+    try (ProcessBarrier barrier = ProcessBarrier.create(3, null, Duration.ofMillis(300))) {
+      ChildProcess<String> child = SHM.started(ShmTestProcesses.awaitBarrierUntimed(barrier));
+      assertEquals("BrokenBarrierException caused by TimeoutException", child.result(),
+          "the child's untimed await() used the default timeout set by its creator");
+      assertTrue(barrier.isBroken());
+      barrier.reset();
+      long began = System.nanoTime();
+      BrokenBarrierException e = assertThrows(BrokenBarrierException.class, barrier::await);
+      assertTrue(e.getCause() instanceof TimeoutException, String.valueOf(e.getCause()));
+      assertTrue(System.nanoTime() - began >= 250_000_000L);
+      assertThrows(IllegalArgumentException.class, () -> ProcessBarrier.create(2, null, Duration.ZERO));
+    }
+  }
+
+  @Test
   @Timeout(30)
   void resetAndAbortBreakWaitingThreads() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(2)) {

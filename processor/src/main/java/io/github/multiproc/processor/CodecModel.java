@@ -63,8 +63,9 @@ sealed interface CodecModel {
   record HandleConstant(ClassName owner, String constant, TypeName type) implements CodecModel {}
 
   /**
-   * {@code ManagerHandles.<Counter>reference()}: a {@code @Shared} interface or a manager's
-   * {@code Namespace}, which only a manager proxy can fill; the proxy crosses as a reference.
+   * {@code ManagerHandles.<Counter>reference()}: a {@code @Shared} interface or one of a manager's
+   * own proxy types ({@code Namespace}, {@code ManagedEvent}, ...), which only a manager proxy can
+   * fill; the proxy crosses as a reference.
    */
   record ManagerReference(TypeName type) implements CodecModel {}
 

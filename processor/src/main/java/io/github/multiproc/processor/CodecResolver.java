@@ -71,7 +71,13 @@ final class CodecResolver {
   private static final Map<String, CollectionKind> COLLECTIONS = collections();
 
   private static final String API = "io.github.multiproc";
-  private static final String NAMESPACE = API + ".Namespace";
+  /**
+   * The runtime's interfaces that only a manager proxy implements (named, not referenced, so the
+   * processor does not need the runtime): Python's manager proxies of these types.
+   */
+  private static final Set<String> MANAGER_PROXIES = Set.of(
+      API + ".Namespace", API + ".ManagedEvent", API + ".ManagedValue", API + ".ManagedSemaphore",
+      API + ".ManagedCondition", API + ".ManagedBarrier", API + ".ManagedJoinableQueue");
   private static final ClassName QUEUE_HANDLES = ClassName.get(API + ".spi", "QueueHandles");
   private static final ClassName PIPE_HANDLES = ClassName.get(API + ".spi", "PipeHandles");
   private static final ClassName SYNC_HANDLES = ClassName.get(API + ".spi", "SyncHandles");
@@ -362,11 +368,11 @@ final class CodecResolver {
   }
 
   /**
-   * Whether only a manager proxy can fill a value of this type: a {@code @Shared} interface or the
-   * manager's {@code Namespace} (named, not referenced, so the processor does not need it).
+   * Whether only a manager proxy can fill a value of this type: a {@code @Shared} interface or one
+   * of the manager's own proxy types ({@code Namespace}, {@code ManagedEvent}, ...).
    */
   static boolean isManaged(TypeElement element) {
-    return element.getQualifiedName().contentEquals(NAMESPACE)
+    return MANAGER_PROXIES.contains(element.getQualifiedName().toString())
         || WorkerModelFactory.annotation(element, SharedStep.SHARED).isPresent();
   }
 

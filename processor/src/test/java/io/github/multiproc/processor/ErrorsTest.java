@@ -491,6 +491,19 @@ class ErrorsTest {
   }
 
   @Test
+  void channelOfManagerProxies() {
+    // A manager's own proxy types are handles like a @Shared interface: parameters, not items.
+    assertError("  @Worker\n  static void call(ProcessQueue<ManagedEvent> q) {}",
+        "the elements of parameter q may not cross a process boundary:"
+            + " io.github.multiproc.ManagedEvent is a queue, pipe end, lock or shared object",
+        "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.ManagedEvent");
+    assertError("  @Worker\n  static void call(ProcessQueue<ManagedValue<String>> q) {}",
+        "io.github.multiproc.ManagedValue<java.lang.String> is a queue, pipe end, lock or shared"
+            + " object",
+        "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.ManagedValue");
+  }
+
+  @Test
   void portableClass() {
     JavaFileObject file = JavaFileObjects.forSourceString("demo.Plain",
         "package demo;\nimport io.github.multiproc.annotation.Portable;\n"

@@ -36,7 +36,7 @@ class GoldenTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "shop", "clock", "callable", "generics", "nested", "queue", "channels", "portable",
-      "pool-callback", "pooled", "mixed", "shared"})
+      "pool-callback", "pooled", "mixed", "shared", "managed"})
   void generatesExpectedSources(String name) throws IOException {
     Path input = GOLDEN.resolve(name).resolve("input");
     Path expected = GOLDEN.resolve(name).resolve("expected");

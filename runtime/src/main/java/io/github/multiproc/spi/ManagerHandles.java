@@ -1,8 +1,10 @@
 package io.github.multiproc.spi;
 
 /**
- * Codecs for parameters whose type only a manager proxy can fill: a {@code @Shared} interface or a
- * manager's {@code Namespace}. A proxy crosses as a reference (see {@link NullSafeCodec}); any
+ * Codecs for parameters whose type only a manager proxy can fill: a {@code @Shared} interface or one
+ * of a manager's own proxy types ({@code Namespace}, {@code ManagedEvent}, {@code ManagedValue},
+ * {@code ManagedSemaphore}, {@code ManagedCondition}, {@code ManagedBarrier},
+ * {@code ManagedJoinableQueue}). A proxy crosses as a reference (see {@link NullSafeCodec}); any
  * other object of that type is refused, because copying it would silently stop sharing.
  */
 public final class ManagerHandles {
@@ -16,7 +18,7 @@ public final class ManagerHandles {
         throw new IllegalArgumentException(
             "a " + value.getClass().getName() + " is not an object a manager holds, so it cannot"
                 + " be shared with another process; create it with a Manager (manager.create(...),"
-                + " manager.namespace()) and pass the proxy");
+                + " manager.namespace(), manager.event(), ...) and pass the proxy");
       }
 
       @Override

@@ -98,6 +98,13 @@ public final class ManagerTestLauncher implements WorkerDispatcher {
         }
         return;
       }
+      case "managerTypes(java.lang.String,java.util.List)": {
+        String job = Codecs.STRING.decode(arguments);
+        List<Object> handles = (List<Object>) Codecs.OBJECT.decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, ManagerTypesWorkers.run(job, handles));
+        return;
+      }
       default:
         throw WorkerDispatcher.unknownEntry(entryKey, ManagerTestLauncher.class);
     }

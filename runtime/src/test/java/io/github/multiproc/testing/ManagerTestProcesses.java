@@ -64,4 +64,14 @@ public final class ManagerTestProcesses {
         })
         .newProcess();
   }
+
+  /** A worker of {@link ManagerTypesWorkers}: {@code job} with its proxies and values. */
+  public static ChildProcess<String> managerTypes(String job, Object... handles) {
+    return WorkerCall.to(ManagerTestLauncher.class, "managerTypes(java.lang.String,java.util.List)", Codecs.STRING)
+        .arguments(out -> {
+          Codecs.STRING.encode(out, job);
+          Codecs.OBJECT.encode(out, java.util.Arrays.asList(handles));
+        })
+        .newProcess();
+  }
 }

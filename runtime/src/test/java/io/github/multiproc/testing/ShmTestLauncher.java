@@ -114,6 +114,22 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         Codecs.STRING.encode(result, Workers.awaitBarrier(barrier, rounds, millis));
         return;
       }
+      case "barrierWithAction(io.github.multiproc.ProcessBarrier,io.github.multiproc.SharedLong,"
+          + "int,boolean)": {
+        ProcessBarrier barrier = SyncHandles.BARRIER.decode(arguments);
+        SharedLong trips = SharedHandles.SHARED_LONG.decode(arguments);
+        int rounds = arguments.readInt();
+        boolean giveAction = arguments.readBoolean();
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.barrierWithAction(barrier, trips, rounds, giveAction));
+        return;
+      }
+      case "awaitBarrierUntimed(io.github.multiproc.ProcessBarrier)": {
+        ProcessBarrier barrier = SyncHandles.BARRIER.decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.awaitBarrierUntimed(barrier));
+        return;
+      }
       case "unlinkTwice(io.github.multiproc.SharedMemory)": {
         SharedMemory memory = SharedHandles.SHARED_MEMORY.decode(arguments);
         arguments.requireFullyRead();
@@ -284,6 +300,37 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         }
       }
       return outcomes.toString();
+    }
+
+    /**
+     * Waits {@code rounds} times at a barrier whose action counts trips (given this process's copy
+     * of the action when {@code giveAction}); after each round checks the action ran exactly once
+     * before the release. Says "ok", the first mismatch, or what failed.
+     */
+    static String barrierWithAction(
+        ProcessBarrier barrier, SharedLong trips, int rounds, boolean giveAction) {
+      ProcessBarrier mine = giveAction ? barrier.withAction(trips::incrementAndGet) : barrier;
+      for (int i = 0; i < rounds; i++) {
+        try {
+          mine.await(Duration.ofSeconds(20));
+        } catch (Exception e) {
+          return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        if (trips.get() != i + 1) {
+          return "after round " + i + " the action had run " + trips.get() + " times";
+        }
+      }
+      return "ok";
+    }
+
+    /** Waits with the barrier's default timeout; says what ended the wait and its cause. */
+    static String awaitBarrierUntimed(ProcessBarrier barrier) throws InterruptedException {
+      try {
+        return "index " + barrier.await();
+      } catch (java.util.concurrent.BrokenBarrierException e) {
+        return "BrokenBarrierException caused by "
+            + (e.getCause() == null ? "nothing" : e.getCause().getClass().getSimpleName());
+      }
     }
 
     /** Unlinks twice; says what the second call did. */

@@ -132,6 +132,27 @@ public final class ShmTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<String> barrierWithAction(
+      ProcessBarrier barrier, SharedLong trips, int rounds, boolean giveAction) {
+    return WorkerCall.to(ShmTestLauncher.class,
+            "barrierWithAction(io.github.multiproc.ProcessBarrier,io.github.multiproc.SharedLong,"
+                + "int,boolean)", Codecs.STRING)
+        .arguments(out -> {
+          SyncHandles.BARRIER.encode(out, barrier);
+          SharedHandles.SHARED_LONG.encode(out, trips);
+          out.writeInt(rounds);
+          out.writeBoolean(giveAction);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<String> awaitBarrierUntimed(ProcessBarrier barrier) {
+    return WorkerCall.to(ShmTestLauncher.class,
+            "awaitBarrierUntimed(io.github.multiproc.ProcessBarrier)", Codecs.STRING)
+        .arguments(out -> SyncHandles.BARRIER.encode(out, barrier))
+        .newProcess();
+  }
+
   public static ChildProcess<String> unlinkTwice(SharedMemory memory) {
     return WorkerCall.to(ShmTestLauncher.class, "unlinkTwice(io.github.multiproc.SharedMemory)",
             Codecs.STRING)

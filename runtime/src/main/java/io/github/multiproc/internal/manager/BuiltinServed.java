@@ -5,6 +5,7 @@ import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * A built-in managed object (dict, list, namespace, value, lock, event, queue): arguments and result
@@ -29,5 +30,25 @@ abstract class BuiltinServed implements Served {
 
   static long millis(Object value) {
     return ((Number) value).longValue();
+  }
+
+  /**
+   * With this object's monitor held: waits on it until {@code done} or {@code timeoutMillis} has
+   * passed (negative: no limit); whether {@code done}.
+   */
+  final boolean waitFor(long timeoutMillis, BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    while (!done.getAsBoolean()) {
+      if (timeoutMillis < 0) {
+        wait();
+      } else {
+        long left = (deadline - System.nanoTime()) / 1_000_000L;
+        if (left <= 0) {
+          return false;
+        }
+        wait(left);
+      }
+    }
+    return true;
   }
 }

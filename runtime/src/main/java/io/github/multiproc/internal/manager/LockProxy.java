@@ -1,9 +1,9 @@
 package io.github.multiproc.internal.manager;
 
+import io.github.multiproc.ManagedCondition;
 import io.github.multiproc.spi.ProxyReference;
 import io.github.multiproc.spi.WireOutput;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -19,7 +19,8 @@ final class LockProxy implements Lock, ProxyReference {
     this.handle = handle;
   }
 
-  private static String caller() {
+  /** Who the manager sees as the owner: this process and thread. */
+  static String caller() {
     return PROCESS + "/" + Thread.currentThread().getId();
   }
 
@@ -51,10 +52,18 @@ final class LockProxy implements Lock, ProxyReference {
     handle.call("release", caller());
   }
 
-  /** Not supported: use {@code ProcessLock} for conditions (Python: {@code manager.Condition()}). */
+  /**
+   * A new condition held by the same manager and bound to this lock: Python's
+   * {@code manager.Condition(lock)}.
+   */
   @Override
-  public Condition newCondition() {
-    throw new UnsupportedOperationException("a manager lock has no conditions yet");
+  public ManagedCondition newCondition() {
+    return new ConditionProxy(handle.createSibling(ManagedTypes.CONDITION, handle.id()));
+  }
+
+  /** Whether this lock is held by the manager {@code endpoint} reaches. */
+  boolean heldBy(Endpoint endpoint) {
+    return handle.endpoint() == endpoint;
   }
 
   @Override

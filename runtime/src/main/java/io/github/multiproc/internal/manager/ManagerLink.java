@@ -1,12 +1,14 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.AuthenticationException;
+import io.github.multiproc.ManagedCondition;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.SharedType;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.io.IOException;
 import java.net.SocketAddress;
+import java.util.concurrent.locks.Lock;
 
 /** What the public {@code Manager} needs from the runtime: make objects, shut the server down. */
 public final class ManagerLink {
@@ -55,13 +57,20 @@ public final class ManagerLink {
   }
 
   private ObjectHandle handle(String tag, String name, Object initial) {
-    WireOutput frame = new WireOutput();
-    frame.writeByte(ManagerProtocol.CREATE);
-    frame.writeString(tag);
-    frame.writeString(name == null ? "" : name);
-    Codecs.OBJECT.encode(frame, initial);
-    WireInput answer = endpoint.request(frame.toByteArray());
-    return new ObjectHandle(endpoint, answer.readLong(), tag);
+    return ObjectHandle.create(endpoint, tag, name, initial);
+  }
+
+  /**
+   * A new condition on {@code lock}, which must be a lock (or a condition's lock) of this manager:
+   * Python's {@code manager.Condition(lock)}.
+   */
+  public ManagedCondition condition(Lock lock) {
+    if (!(lock instanceof LockProxy proxy) || !proxy.heldBy(endpoint)) {
+      throw new IllegalArgumentException("a manager condition needs a lock of the same manager"
+          + " (manager.lock(), manager.rlock() or a manager condition's lock()), not " + lock
+          + "; a ProcessLock has its own conditions: ProcessCondition");
+    }
+    return proxy.newCondition();
   }
 
   /** Asks the server to stop (Python's {@code manager.shutdown()}). */

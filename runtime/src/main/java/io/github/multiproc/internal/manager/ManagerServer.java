@@ -187,7 +187,7 @@ public final class ManagerServer implements AutoCloseable {
     String name = request.readString();
     Object initial = Codecs.OBJECT.decode(request);
     if (name.isEmpty()) {
-      return register(ManagedTypes.newServed(tag, initial));
+      return register(ManagedTypes.newServed(tag, initial, objects::get));
     }
     // Named objects are how remote clients meet: the first request makes it, later ones find it.
     synchronized (names) {
@@ -195,7 +195,7 @@ public final class ManagerServer implements AutoCloseable {
       if (existing != null) {
         return existing;
       }
-      long id = register(ManagedTypes.newServed(tag, initial));
+      long id = register(ManagedTypes.newServed(tag, initial, objects::get));
       names.put(tag + "/" + name, id);
       return id;
     }

@@ -26,6 +26,33 @@ public final class ObjectHandle implements SharedInvoker, ProxyReference {
     return typeTag;
   }
 
+  long id() {
+    return id;
+  }
+
+  Endpoint endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * Makes (or, with a name, finds) an object of type {@code tag} in the manager {@code endpoint}
+   * reaches and returns its handle.
+   */
+  static ObjectHandle create(Endpoint endpoint, String tag, String name, Object initial) {
+    WireOutput frame = new WireOutput();
+    frame.writeByte(ManagerProtocol.CREATE);
+    frame.writeString(tag);
+    frame.writeString(name == null ? "" : name);
+    Codecs.OBJECT.encode(frame, initial);
+    WireInput answer = endpoint.request(frame.toByteArray());
+    return new ObjectHandle(endpoint, answer.readLong(), tag);
+  }
+
+  /** A new object of type {@code tag} in this object's manager (a condition on a lock). */
+  ObjectHandle createSibling(String tag, Object initial) {
+    return create(endpoint, tag, null, initial);
+  }
+
   /**
    * Runs {@code method} with run-time-typed arguments and returns its run-time-typed result, cast
    * to what the calling proxy expects (the server's method decides the type).

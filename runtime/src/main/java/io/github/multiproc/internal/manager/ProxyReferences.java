@@ -28,6 +28,7 @@ public final class ProxyReferences {
       case ManagedTypes.NAMESPACE:
         return new NamespaceProxy(handle);
       case ManagedTypes.VALUE:
+      case ManagedTypes.TYPED_VALUE:
         return new ValueProxy<>(handle);
       case ManagedTypes.LOCK:
       case ManagedTypes.RLOCK:
@@ -36,6 +37,17 @@ public final class ProxyReferences {
         return new EventProxy(handle);
       case ManagedTypes.QUEUE:
         return new QueueProxy<>(handle);
+      case ManagedTypes.SEMAPHORE:
+      case ManagedTypes.BOUNDED_SEMAPHORE:
+        return new SemaphoreProxy(handle);
+      case ManagedTypes.CONDITION:
+        return new ConditionProxy(handle);
+      case ManagedTypes.BARRIER:
+        return new BarrierProxy(handle);
+      case ManagedTypes.JOINABLE_QUEUE:
+        return new JoinableQueueProxy<>(handle);
+      case ManagedTypes.ARRAY:
+        return new ArrayProxy<>(handle);
       default:
         if (tag.startsWith(ManagedTypes.SHARED_PREFIX)) {
           SharedType<?> type = SharedTypes.byName(tag.substring(ManagedTypes.SHARED_PREFIX.length()));

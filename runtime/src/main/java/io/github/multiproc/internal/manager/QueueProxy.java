@@ -11,8 +11,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A proxy of a managed queue (Python's {@code manager.Queue()} proxy). */
-final class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>, ProxyReference {
-  private final ObjectHandle handle;
+class QueueProxy<E> extends AbstractQueue<E> implements BlockingQueue<E>, ProxyReference {
+  final ObjectHandle handle;
 
   QueueProxy(ObjectHandle handle) {
     this.handle = handle;

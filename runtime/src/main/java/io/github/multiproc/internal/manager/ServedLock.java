@@ -63,4 +63,28 @@ final class ServedLock extends BuiltinServed {
       notifyAll();
     }
   }
+
+  /** Refuses a condition call from a caller that does not hold this lock (Python's RuntimeError). */
+  synchronized void requireHeldBy(String caller) {
+    if (!caller.equals(owner)) {
+      throw new IllegalMonitorStateException(
+          "this thread does not hold the condition's lock: lock it before await or signal");
+    }
+  }
+
+  /** For a condition's wait: gives up every hold of {@code caller}; returns how many it had. */
+  synchronized int releaseForWait(String caller) {
+    requireHeldBy(caller);
+    int had = holds;
+    owner = null;
+    holds = 0;
+    notifyAll();
+    return had;
+  }
+
+  /** After a condition's wait: takes the lock back for {@code caller} with the holds it had. */
+  synchronized void reacquireAfterWait(String caller, int had) throws InterruptedException {
+    acquire(caller, -1);
+    holds = had;
+  }
 }
