@@ -52,7 +52,7 @@ final class RemoteEnd implements FrameLink {
   private static void closeAll() {
     for (RemoteEnd end : OPEN) {
       try {
-        end.close();
+        end.close(0); // a thread still receiving at exit keeps what it was sent
       } catch (IOException e) {
         // exiting: nothing more to do
       }
@@ -99,13 +99,18 @@ final class RemoteEnd implements FrameLink {
    */
   @Override
   public void close() throws IOException {
+    close(GIVE_BACK_MILLIS);
+  }
+
+  /** Closes, waiting up to {@code readerMillis} for a receive in progress to finish. */
+  private void close(long readerMillis) throws IOException {
     if (closed) {
       return;
     }
     OPEN.remove(this);
     boolean locked = false;
     try {
-      locked = readLock.tryLock(GIVE_BACK_MILLIS, TimeUnit.MILLISECONDS);
+      locked = readLock.tryLock(readerMillis, TimeUnit.MILLISECONDS);
       if (locked && pushed) {
         giveBack();
       }
