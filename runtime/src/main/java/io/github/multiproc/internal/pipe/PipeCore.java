@@ -215,9 +215,19 @@ final class PipeCore {
     }
   }
 
+  /**
+   * Waits while this JVM's readers read the holder's socket directly; false once the socket is
+   * closed. The readers get the socket only here, after the pump has delivered every frame it
+   * read, so a sender's frames keep their order across the switch.
+   */
   private synchronized boolean awaitPumping(Holder holder) {
+    int reader = 1 - holder.index();
     try {
-      while (state[1 - holder.index()].source == holder && !holder.link().isClosed()) {
+      while (state[reader].source == holder && !holder.link().isClosed()) {
+        if (ends[reader].source != holder.link()) {
+          ends[reader].source = holder.link();
+          state[reader].inbox.wakeReaders();
+        }
         wait();
       }
     } catch (InterruptedException e) {
@@ -303,7 +313,7 @@ final class PipeCore {
 
   /** True if this JVM reads the frames sent to end {@code index} straight from a holder. */
   synchronized boolean readsDirectly(int index) {
-    return state[index].source != null;
+    return ends[index].source != null;
   }
 
   // ---- transitions, under the monitor
@@ -325,8 +335,9 @@ final class PipeCore {
 
   /**
    * This JVM's threads read end {@code index} and its peer has one sender, in another process: they
-   * read that sender's socket directly from now on (its pump steps aside), with no thread between.
-   * Only once a thread here reads: until then the pump reads the socket, so it sees the sender go.
+   * are to read that sender's socket directly, with no thread between, once its pump steps aside
+   * ({@link #awaitPumping}). Only once a thread here reads: until then the pump reads the socket,
+   * so it sees the sender go.
    */
   private void maybeSource(int index) {
     End reader = state[index];
@@ -335,9 +346,8 @@ final class PipeCore {
         && sender.holders.size() == 1 && !sender.sentHere) {
       Holder holder = sender.holders.values().iterator().next();
       reader.source = holder;
-      ends[index].source = holder.link();
-      holder.link().wakeReader();
-      reader.inbox.wakeReaders();
+      holder.link().wakeReader(); // the pump steps aside and hands the socket over
+      notifyAll();
     }
   }
 
