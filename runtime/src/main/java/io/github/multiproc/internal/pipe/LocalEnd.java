@@ -22,10 +22,6 @@ final class LocalEnd implements FrameLink {
     this.index = index;
   }
 
-  int index() {
-    return index;
-  }
-
   @Override
   public byte[] read(long timeoutNanos) throws IOException {
     markRead();

@@ -4,6 +4,7 @@ import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.spi.WireOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +80,13 @@ final class PipeCore {
   }
 
   /** A reference this JVM shipped came back here: that hand-over will never attach. */
-  synchronized void returned(int index, long ticket) {
-    state[index].tickets.remove(ticket);
-    checkReleased(index);
+  void returned(int index, long ticket) {
+    List<SocketLink> stop;
+    synchronized (this) {
+      state[index].tickets.remove(ticket);
+      stop = checkReleased(index);
+    }
+    stop.forEach(PipeCore::endOutput);
   }
 
   // ---- this JVM's own use
@@ -129,7 +134,7 @@ final class PipeCore {
         reader = end.pushTo;
         if (reader == null) {
           byte[] frame = owned && offset == 0 && length == bytes.length
-              ? bytes : java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+              ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
           if (!end.inbox.add(frame)) {
             throw new IOException("the peer end of the pipe is closed: every process that held it"
                 + " closed it or exited");
