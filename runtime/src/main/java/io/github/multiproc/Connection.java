@@ -24,7 +24,8 @@ import java.time.Duration;
  * </ul>
  *
  * <p>One thread may send while another receives; several threads sending (or receiving) at once
- * is safe but their messages interleave in an unspecified order.
+ * is safe but their messages interleave in an unspecified order. The same holds for a pipe end used
+ * by several processes: each message reaches one reader, whole, and {@link #poll} takes nothing.
  *
  * @param <T> the type of the messages
  */

@@ -15,16 +15,18 @@ import java.util.List;
  * String answer = pipe.first().recv();
  * }</pre>
  *
- * <p>Either end may be used here or passed to a worker, in any combination. An end belongs to the
- * first process that uses it (Python shares the descriptor instead; here a second process that
- * tries to use an end already in use gets {@link IllegalStateException}). Closing, in the creating
- * process, an end that was passed to a worker only closes this process's copy, as in Python.
+ * <p>Either end may be used here or passed to workers, in any combination, and by any number of
+ * processes at once, as Python's inherited descriptor: pass one end to several workers, forward it
+ * from a child to a grandchild, poll it in one process and receive in another. Each message goes
+ * to one reader, whole; a poll takes nothing. Closing, in the creating process, an end that was
+ * passed to a worker only closes this process's copy, as in Python; the peer reads the end of the
+ * stream once every process that received the end closed it or exited.
  *
- * <p>Where the bytes flow: when one end stays in the creating process and the other goes to a
- * child, the two talk over one direct socket; when both ends stay, messages go from memory to
- * memory; when each end goes to a different child, the creating process relays them, so it must
- * stay alive while they talk. Messages the creating process sends before the peer is claimed are
- * held in memory until it is.
+ * <p>Where the bytes flow: the creating process routes every message, so it must stay alive while
+ * the others talk. While a single process reads an end, messages for it go straight to that
+ * process's socket, and a pipe between this process and one child runs over one direct socket;
+ * when several processes read an end, its messages wait in the creating process until one of them
+ * asks. Messages sent before any reader asks wait there too.
  *
  * @param <T> the type of the messages
  */

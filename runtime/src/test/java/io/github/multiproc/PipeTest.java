@@ -12,6 +12,7 @@ import io.github.multiproc.testing.PipeTestProcesses;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -78,8 +79,16 @@ class PipeTest {
     assertThrows(IllegalStateException.class, () -> pipe.second().poll());
     ChildProcess<String> child = PipeTestProcesses.tryToSend(pipe.first());
     child.start();
+    pipe.first().close(); // as in Python: while we hold the reading end, sending still works
     assertEquals("IllegalStateException", child.result());
-    IOException broken = assertThrows(IOException.class, () -> pipe.second().send("one way"));
+    IOException broken = assertThrows(IOException.class, () -> {
+      // The creator learns of the reader's exit from its socket, a moment after the exit.
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (System.nanoTime() < deadline) {
+        pipe.second().send("one way");
+        Thread.sleep(20);
+      }
+    });
     assertTrue(broken.getMessage().contains("peer"), "the reader has exited: " + broken);
     pipe.second().close();
   }
@@ -203,14 +212,82 @@ class PipeTest {
 
   @Test
   @Timeout(30)
-  void anEndUsedHereCannotBeClaimedByAChild() throws Exception {
+  void anEndUsedHereIsAlsoUsedByAChild() throws Exception {
     Pipe<Object> pipe = Pipe.create();
     pipe.second().send("used here");
     ChildProcess<Integer> child = PipeTestProcesses.echo(pipe.second());
     child.start();
-    RemoteException refused = assertThrows(RemoteException.class, child::result);
-    assertTrue(refused.getMessage().contains("already used by another process"),
-        refused.getMessage());
-    assertEquals("used here", pipe.first().recv());
+    assertEquals("used here", pipe.first().recv(), "sent here on the second end");
+    pipe.first().send("to the child");
+    assertEquals("to the child", pipe.first().recv(), "echoed by the child on the same end");
+    pipe.first().close();
+    assertEquals(1, child.result());
+  }
+
+  @Test
+  @Timeout(60)
+  void oneEndSharedByFiveSendingChildrenDeliversEveryMessage() throws Exception {
+    Pipe<Long> pipe = Pipe.create(false);
+    int perChild = 500;
+    List<ChildProcess<Void>> senders = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ChildProcess<Void> sender = PipeTestProcesses.sendNumbers(pipe.second(), perChild);
+      sender.start();
+      senders.add(sender);
+    }
+    pipe.second().close(); // only our copy: the pipe stays open while a child holds the end
+    long sum = 0;
+    int count = 0;
+    try {
+      while (true) {
+        sum += pipe.first().recv();
+        count++;
+      }
+    } catch (EOFException e) {
+      // every child closed its end
+    }
+    assertEquals(5 * perChild, count);
+    assertEquals(5L * perChild * (perChild + 1) / 2, sum);
+    for (ChildProcess<Void> sender : senders) {
+      sender.join();
+      assertEquals(0, sender.exitCode());
+    }
+    pipe.first().close();
+  }
+
+  @Test
+  @Timeout(60)
+  void anEndForwardedThroughAChildIsUsedByTheGrandchild() throws Exception {
+    Pipe<Object> pipe = Pipe.create();
+    Connection<Object> mine = pipe.first();
+    mine.send("sent before anyone started");
+    ChildProcess<Integer> child = PipeTestProcesses.forwardToEcho(pipe.second());
+    child.start();
+    pipe.second().close();
+    assertEquals("sent before anyone started", mine.recv());
+    mine.send(List.of(1, 2));
+    assertEquals(List.of(1, 2), mine.recv());
+    mine.close();
+    assertEquals(2, child.result(), "the grandchild echoed both messages, then saw the end");
+  }
+
+  @Test
+  @Timeout(60)
+  void aPollInOneProcessAndReceivesInOthersLoseNoMessage() throws Exception {
+    Pipe<String> pipe = Pipe.create();
+    pipe.first().send("one");
+    pipe.first().send("two");
+    ChildProcess<Boolean> poller = PipeTestProcesses.pollOnly(pipe.second(), 10_000);
+    poller.start();
+    assertTrue(poller.result(), "the child saw a message");
+    ChildProcess<String> receiver = PipeTestProcesses.recvOne(pipe.second());
+    receiver.start();
+    assertEquals("one", receiver.result(), "the poll took nothing");
+    assertTrue(pipe.second().poll(), "the second message is still there");
+    assertEquals("two", pipe.second().recv());
+    assertFalse(pipe.second().poll());
+    pipe.first().close();
+    assertThrows(EOFException.class, () -> pipe.second().recv());
+    pipe.second().close();
   }
 }

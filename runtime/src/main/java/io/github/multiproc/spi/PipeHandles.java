@@ -6,8 +6,9 @@ import io.github.multiproc.internal.pipe.PipeEnds;
 /**
  * The codec of a pipe end ({@link Connection}) passed to a worker: it travels as a reference to the
  * pipe in the process that created it (that process's hub socket, the pipe's id, which end), never
- * as bytes in flight. The receiving process claims the end as it decodes the argument; from then on
- * the end belongs to it. Messages always travel as {@link Codecs#OBJECT}.
+ * as bytes in flight. The receiving process attaches to the end as it decodes the argument, as one
+ * more of its holders (several processes may hold and use one end). Messages always travel as
+ * {@link Codecs#OBJECT}.
  */
 public final class PipeHandles {
   private PipeHandles() {}

@@ -1,5 +1,6 @@
 package io.github.multiproc.testing;
 
+import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Connection;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
@@ -9,6 +10,7 @@ import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.Duration;
 
 /** A hand-written launcher, in the generated shape, for workers that take pipe ends. */
 public final class PipeTestLauncher implements WorkerDispatcher {
@@ -57,6 +59,25 @@ public final class PipeTestLauncher implements WorkerDispatcher {
         Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
         arguments.requireFullyRead();
         Codecs.STRING.encode(result, Workers.tryToSend(conn));
+        return;
+      }
+      case "pollOnly(io.github.multiproc.Connection,long)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        long millis = arguments.readLong();
+        arguments.requireFullyRead();
+        Codecs.BOOLEAN.encode(result, Workers.pollOnly(conn, millis));
+        return;
+      }
+      case "recvOne(io.github.multiproc.Connection)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.recvOne(conn));
+        return;
+      }
+      case "forwardToEcho(io.github.multiproc.Connection)": {
+        Connection<Object> conn = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.INTEGER.encode(result, Workers.forwardToEcho(conn));
         return;
       }
       default:
@@ -117,6 +138,23 @@ public final class PipeTestLauncher implements WorkerDispatcher {
         throws IOException, InterruptedException {
       conn.send(message);
       Thread.sleep(60_000);
+    }
+
+    /** Polls once and returns the answer, without receiving; leaves the end open, as at exit. */
+    static boolean pollOnly(Connection<Object> conn, long millis) throws IOException {
+      return conn.poll(Duration.ofMillis(millis));
+    }
+
+    /** Receives one message and returns it, leaving the rest to the end's other readers. */
+    static String recvOne(Connection<Object> conn) throws IOException {
+      return (String) conn.recv();
+    }
+
+    /** Passes the end on to an echoing grandchild without using it; returns the echo count. */
+    static int forwardToEcho(Connection<Object> conn) throws Exception {
+      ChildProcess<Integer> grandchild = PipeTestProcesses.echo(conn);
+      grandchild.start();
+      return grandchild.result();
     }
 
     /** Tries the wrong direction of a one-way end; returns the exception's class name. */

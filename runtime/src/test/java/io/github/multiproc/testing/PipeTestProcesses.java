@@ -58,6 +58,30 @@ public final class PipeTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Boolean> pollOnly(Connection<?> conn, long millis) {
+    return WorkerCall.to(PipeTestLauncher.class, "pollOnly(io.github.multiproc.Connection,long)",
+            Codecs.BOOLEAN)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          out.writeLong(millis);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<String> recvOne(Connection<?> conn) {
+    return WorkerCall.to(PipeTestLauncher.class, "recvOne(io.github.multiproc.Connection)",
+            Codecs.STRING)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(conn)))
+        .newProcess();
+  }
+
+  public static ChildProcess<Integer> forwardToEcho(Connection<?> conn) {
+    return WorkerCall.to(PipeTestLauncher.class, "forwardToEcho(io.github.multiproc.Connection)",
+            Codecs.INTEGER)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(conn)))
+        .newProcess();
+  }
+
   @SuppressWarnings("unchecked")
   private static Connection<Object> cast(Connection<?> conn) {
     return (Connection<Object>) conn;

@@ -124,10 +124,19 @@ public final class LinkConnection<T> implements Connection<T> {
       throw new IllegalStateException("this pipe end is closed and cannot be passed on");
     }
     if (link instanceof LocalEnd) {
-      ((LocalEnd) link).markShipped();
+      PipeCore core = PipeRegistry.core(reference.pipeId());
+      if (core == null) {
+        throw new IllegalStateException("this pipe end can no longer be passed on: every process"
+            + " that held its peer closed it or exited");
+      }
       return new PipeReference(PipeRegistry.exportHub(), reference.pipeId(), reference.index(),
-          readable, writable);
+          readable, writable, core.ship(reference.index()));
     }
+    return reference;
+  }
+
+  /** The pipe end this connection is, or null for a Listener/Client connection. */
+  PipeReference reference() {
     return reference;
   }
 

@@ -6,16 +6,17 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The frames waiting for one pipe end while that end is in the creating JVM or not yet claimed by
- * any process. It ends in one of three ways: the peer closed (readers get the frames, then the end
- * of the stream), the end moved to a socket (readers switch to it), or the end itself closed.
+ * The frames waiting, in the creating JVM, for the readers of one pipe end (this JVM's threads and
+ * the processes it serves). It ends in one of two ways: the peer closed (readers get the frames,
+ * then the end of the stream), or nobody can read the end any more (the frames are dropped).
  */
 final class MemoryInbox {
   /** What {@link #take} returns besides a frame. */
   enum Signal {
     TIMEOUT,
     PEER_CLOSED,
-    REDIRECTED,
+    /** {@link #wakeReaders} was called: the reader looks again where frames come from. */
+    WOKEN,
     CLOSED
   }
 
@@ -23,14 +24,14 @@ final class MemoryInbox {
   private final Condition changed = lock.newCondition();
   private final ArrayDeque<byte[]> frames = new ArrayDeque<>();
   private boolean peerClosed;
-  private boolean redirected;
   private boolean closed;
+  private long wakes;
 
-  /** Adds a frame; false if nobody will ever read it (this end is closed or moved). */
+  /** Adds a frame; false if nobody will ever read it (the end is closed). */
   boolean add(byte[] frame) {
     lock.lock();
     try {
-      if (closed || redirected) {
+      if (closed) {
         return false;
       }
       frames.add(frame);
@@ -46,6 +47,7 @@ final class MemoryInbox {
     lock.lock();
     try {
       long left = timeoutNanos;
+      long wakesAtStart = wakes;
       while (true) {
         if (closed) {
           return Signal.CLOSED;
@@ -53,8 +55,8 @@ final class MemoryInbox {
         if (!frames.isEmpty()) {
           return remove ? frames.poll() : frames.peek();
         }
-        if (redirected) {
-          return Signal.REDIRECTED;
+        if (wakes != wakesAtStart) {
+          return Signal.WOKEN;
         }
         if (peerClosed) {
           return Signal.PEER_CLOSED;
@@ -80,33 +82,37 @@ final class MemoryInbox {
     signal(() -> peerClosed = true);
   }
 
-  boolean isPeerClosed() {
+  /** The peer is held again (a reference to it was used after all). */
+  void peerReopened() {
+    signal(() -> peerClosed = false);
+  }
+
+  boolean isEmpty() {
     lock.lock();
     try {
-      return peerClosed;
+      return frames.isEmpty();
     } finally {
       lock.unlock();
     }
   }
 
-  /** Hands every queued frame to the caller, who sends them down the end's new socket. */
-  List<byte[]> drain() {
-    lock.lock();
-    try {
-      List<byte[]> all = List.copyOf(frames);
-      frames.clear();
-      return all;
-    } finally {
-      lock.unlock();
-    }
+  /** Puts back frames a reader was given but did not read, in order, ahead of the rest. */
+  void putBack(List<byte[]> returned) {
+    signal(() -> {
+      if (!closed) {
+        for (int i = returned.size() - 1; i >= 0; i--) {
+          frames.addFirst(returned.get(i));
+        }
+      }
+    });
   }
 
-  /** From now on this end reads a socket; waiting readers move to it. */
-  void redirect() {
-    signal(() -> redirected = true);
+  /** Waiting readers return {@link Signal#WOKEN}: where this end's frames come from changed. */
+  void wakeReaders() {
+    signal(() -> wakes++);
   }
 
-  /** This end closed: waiting readers fail, queued frames are dropped. */
+  /** Nobody can read this end any more: waiting readers fail, queued frames are dropped. */
   void close() {
     signal(() -> {
       closed = true;

@@ -22,9 +22,9 @@ public final class PipeEnds {
   public static <T> List<Connection<T>> newPipe(boolean duplex) {
     PipeCore core = PipeRegistry.newPipe();
     LinkConnection<T> first = new LinkConnection<>(core.end(0), true, duplex,
-        new PipeReference("", core.id, 0, true, duplex));
+        new PipeReference("", core.id, 0, true, duplex, 0));
     LinkConnection<T> second = new LinkConnection<>(core.end(1), duplex, true,
-        new PipeReference("", core.id, 1, duplex, true));
+        new PipeReference("", core.id, 1, duplex, true, 0));
     core.connections[0] = first;
     core.connections[1] = second;
     return List.of(first, second);
@@ -37,9 +37,10 @@ public final class PipeEnds {
   }
 
   /**
-   * Encodes a reference to the end. Decoding it in another process claims the end there at once
-   * (so the end's life is that process's: if it dies, the peer reads the end of the stream);
-   * decoding it in the creating process gives back the same object.
+   * Encodes a reference to the end. Decoding it in another process attaches that process to the
+   * end as one more holder (so the end stays open while some holder does: when the last one closes
+   * it or dies, the peer reads the end of the stream); decoding it in the creating process gives
+   * back the same object.
    */
   private static final class EndCodec extends NullSafeCodec<Connection<Object>> {
     @Override
@@ -57,10 +58,11 @@ public final class PipeEnds {
       PipeReference reference = PipeReference.decode(in);
       PipeCore core = PipeRegistry.local(reference);
       if (core != null) {
+        core.returned(reference.index(), reference.ticket());
         return (Connection<Object>) core.connections[reference.index()];
       }
       try {
-        return new LinkConnection<>(PipeRegistry.claimRemote(reference), reference.readable(),
+        return new LinkConnection<>(RemoteEnd.attach(reference), reference.readable(),
             reference.writable(), reference);
       } catch (IOException e) {
         throw new UncheckedIOException(

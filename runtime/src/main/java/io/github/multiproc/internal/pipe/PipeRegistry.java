@@ -3,19 +3,18 @@ package io.github.multiproc.internal.pipe;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
-import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The pipes this JVM created, by id, and the hub service through which other processes claim their
- * ends ({@link ConnectionKind#PIPE}). The hub is started only when an end first leaves this JVM.
+ * The pipes this JVM created, by id, and the hub service through which other processes attach to
+ * their ends and read them ({@link ConnectionKind#PIPE}). The hub is started only when an end first
+ * leaves this JVM.
  */
 public final class PipeRegistry {
   private static final Map<Long, PipeCore> PIPES = new ConcurrentHashMap<>();
@@ -59,34 +58,34 @@ public final class PipeRegistry {
     return core;
   }
 
-  /** Claims the end {@code reference} names from the process that created it. */
-  static SocketLink claimRemote(PipeReference reference) throws IOException {
-    FramedChannel channel = HubClient.connect(Path.of(reference.hubPath()),
-        ProcessContext.sessionKey(), ConnectionKind.PIPE, reference.opening());
-    try {
-      WireInput reply = new WireInput(channel.read(4096));
-      if (reply.readByte() != PipeCore.CLAIM_OK) {
-        throw new IllegalStateException("cannot use this pipe end here: " + reply.readString());
-      }
-      return new SocketLink(channel.socket(), () -> { });
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
+  /** The pipe {@code id} this JVM created, or null; for tests of its routes. */
+  static PipeCore core(long id) {
+    return PIPES.get(id);
   }
 
   private static void serve(FramedChannel channel, WireInput opening) throws IOException {
     long id = opening.readLong();
     int index = opening.readUnsignedByte();
+    byte mode = opening.readByte();
+    long ticketOrHolder = opening.readLong();
     opening.requireFullyRead();
     if (index > 1) {
       throw new ProtocolException("pipe end index " + index + " is not 0 or 1");
     }
     PipeCore core = PIPES.get(id);
     if (core == null) {
-      PipeCore.refuse(channel, "pipe " + id + " no longer exists (both its ends were closed)");
+      PipeWire.refuse(channel, "pipe " + id + " no longer exists (both its ends were closed)");
       return;
     }
-    core.serveRemote(index, channel);
+    if (mode == PipeWire.ATTACH) {
+      Holder holder = core.attach(index, ticketOrHolder, channel);
+      if (holder != null) {
+        core.pump(holder);
+      }
+    } else if (mode == PipeWire.READ) {
+      core.serveReads(index, ticketOrHolder, channel);
+    } else {
+      throw new ProtocolException("unknown pipe connection mode " + mode);
+    }
   }
 }

@@ -64,6 +64,12 @@ public final class SocketLink implements FrameLink {
   private Selector writeSelector;
   private volatile boolean closed;
   private volatile IOException ended;
+  /** Set by {@link #wakeReader}: the waiting reader returns as if its wait timed out. */
+  private volatile boolean wake;
+  /** Set by {@link #endOutput}: writers get {@link OutputEndedException}. */
+  private volatile boolean outputEnded;
+  /** A pipe holder's link: the end of the pushed stream keeps the socket open for sending. */
+  private boolean keepOpenAtEnd;
 
   /**
    * @param channel a connected socket; it is switched to non-blocking mode
@@ -94,6 +100,16 @@ public final class SocketLink implements FrameLink {
     } catch (IOException | UnsupportedOperationException e) {
       // only slower
     }
+  }
+
+  /**
+   * A link whose reading side may end (the peer shut down its output) while this side keeps
+   * sending: a pipe end attached to the creating process, see {@link RemoteEnd}.
+   */
+  static SocketLink halfClosable(SocketChannel channel) throws IOException {
+    SocketLink link = new SocketLink(channel, () -> { });
+    link.keepOpenAtEnd = true;
+    return link;
   }
 
   /**
@@ -178,8 +194,11 @@ public final class SocketLink implements FrameLink {
   public void write(byte[] bytes, int offset, int length, boolean owned) throws IOException {
     writeLock.lock();
     try {
+      if (outputEnded) {
+        throw new OutputEndedException();
+      }
       if (closed) {
-        throw new IOException(ended != null
+        throw new IOException(ended != null && !keepOpenAtEnd
             ? "the peer closed the connection or died" : "the connection is closed");
       }
       if (out == null || (out.capacity() < OUT_BYTES && out.capacity() < 4 + length)) {
@@ -212,6 +231,8 @@ public final class SocketLink implements FrameLink {
       }
     } catch (ClosedChannelException e) {
       throw new IOException("the connection is closed", e);
+    } catch (OutputEndedException e) {
+      throw e;
     } catch (IOException e) {
       if (closed) {
         throw new IOException("the connection is closed", e);
@@ -246,6 +267,56 @@ public final class SocketLink implements FrameLink {
     } finally {
       closeSelectorsQuietly();
       onClose.run();
+    }
+  }
+
+  /**
+   * Makes a reader that waits for a frame now return {@code null}, as on a timeout, leaving the
+   * stream intact; a reader about to wait returns at once. For a reader that must look elsewhere.
+   */
+  void wakeReader() {
+    wake = true;
+    Selector r = readSelector;
+    if (r != null) {
+      r.wakeup();
+    }
+  }
+
+  /**
+   * Sends the end of the stream to the peer after the frames already written (the peer reads them,
+   * then the end); later writes throw {@link OutputEndedException} and write nothing. Reading goes
+   * on.
+   */
+  void endOutput() {
+    writeLock.lock();
+    try {
+      outputEnded = true;
+      if (!closed) {
+        channel.shutdownOutput();
+      }
+    } catch (IOException e) {
+      // the peer is gone: it reads nothing more either way
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Whether the peer ended the stream and every byte it sent was read. */
+  boolean isDrained() {
+    readLock.lock();
+    try {
+      return ended instanceof EOFException && !in.hasRemaining();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /** Thrown by a write after {@link #endOutput}: nothing was written; send it another way. */
+  static final class OutputEndedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputEndedException() {
+      super("this link no longer carries frames to its peer");
     }
   }
 
@@ -329,6 +400,9 @@ public final class SocketLink implements FrameLink {
     long start = System.nanoTime();
     long spin = timeoutNanos < 0 ? spinNanos : Math.min(spinNanos, timeoutNanos);
     while (System.nanoTime() - start < spin) {
+      if (takeWake()) {
+        return 0;
+      }
       // Yield, not just spin: on a busy machine the peer we wait for may be waiting for a core,
       // and a pure spin would keep it off ours for the whole spin; on an idle one yield returns
       // at once.
@@ -355,6 +429,9 @@ public final class SocketLink implements FrameLink {
         adaptSpin(System.nanoTime() - start);
         return n;
       }
+      if (takeWake()) {
+        return 0;
+      }
       if (Thread.interrupted()) {
         throw new InterruptedIOException("interrupted while waiting for a message");
       }
@@ -378,6 +455,8 @@ public final class SocketLink implements FrameLink {
       return channel.read(dst);
     } catch (ClosedChannelException e) {
       throw new IOException("the connection is closed", e);
+    } catch (OutputEndedException e) {
+      throw e;
     } catch (IOException e) {
       if (closed) {
         throw new IOException("the connection is closed", e);
@@ -403,6 +482,14 @@ public final class SocketLink implements FrameLink {
     }
   }
 
+  private boolean takeWake() {
+    if (wake) {
+      wake = false;
+      return true;
+    }
+    return false;
+  }
+
   private Selector readSelector() throws IOException {
     if (readSelector == null) {
       readSelector = Selector.open();
@@ -414,6 +501,9 @@ public final class SocketLink implements FrameLink {
   /** Marks the stream ended with {@code cause}, closes the link, and returns the cause to throw. */
   private IOException end(IOException cause) {
     ended = cause;
+    if (keepOpenAtEnd && cause instanceof EOFException) {
+      return cause;
+    }
     try {
       close();
     } catch (IOException e) {

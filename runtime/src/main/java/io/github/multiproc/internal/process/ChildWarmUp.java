@@ -91,6 +91,7 @@ public final class ChildWarmUp {
         "io.github.multiproc.internal.pipe.PipeEnds$EndCodec",
         "io.github.multiproc.internal.pipe.PipeReference",
         "io.github.multiproc.internal.pipe.PipeRegistry",
+        "io.github.multiproc.internal.pipe.RemoteEnd", "io.github.multiproc.internal.pipe.PipeWire",
         "io.github.multiproc.internal.pipe.LinkConnection",
         "io.github.multiproc.internal.pipe.SocketLink", "io.github.multiproc.Connection",
         "io.github.multiproc.internal.manager.ObjectHandle",

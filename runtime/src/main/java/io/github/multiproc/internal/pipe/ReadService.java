@@ -1,0 +1,107 @@
+package io.github.multiproc.internal.pipe;
+
+import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Serves, in the creating JVM, one holder's read connection: each request ({@link PipeWire#RECV}
+ * or {@link PipeWire#POLL} with a timeout in nanoseconds) is answered from the end as this JVM's
+ * own readers see it, so a poll takes nothing and each receive takes one whole message. A receive
+ * may instead make the holder the end's only reader ({@link PipeCore#pushTo}); a holder that
+ * closes such an end hands back what it was pushed and did not read ({@link PipeWire#GIVE_BACK}).
+ */
+final class ReadService {
+  private final PipeCore core;
+  private final LocalEnd end;
+  private final Holder holder;
+  private final FramedChannel channel;
+
+  ReadService(PipeCore core, LocalEnd end, Holder holder, FramedChannel channel) {
+    this.core = core;
+    this.end = end;
+    this.holder = holder;
+    this.channel = channel;
+  }
+
+  /** Answers requests until the holder closes the connection or the end is pushed to it. */
+  void run() throws IOException {
+    List<byte[]> returned = new ArrayList<>();
+    try {
+      while (serve(returned)) {
+        // next request
+      }
+    } finally {
+      core.inbox(holder.index()).putBack(returned);
+    }
+  }
+
+  /** Serves one request; false when the connection is done. */
+  private boolean serve(List<byte[]> returned) throws IOException {
+    WireInput request;
+    try {
+      request = new WireInput(channel.read(FramedChannel.maxFrameBytes() + 1));
+    } catch (EOFException e) {
+      return false;
+    }
+    byte op = request.readByte();
+    if (op == PipeWire.GIVE_BACK) {
+      core.stopPushing(holder);
+      channel.write(new byte[] {PipeWire.OK});
+      return true;
+    }
+    if (op == PipeWire.RETURNED) {
+      returned.add(request.readBytes(request.remaining()));
+      return true;
+    }
+    if (op != PipeWire.RECV && op != PipeWire.POLL) {
+      throw new ProtocolException("unknown pipe read request " + op);
+    }
+    long timeoutNanos = request.readLong();
+    request.requireFullyRead();
+    boolean take = op == PipeWire.RECV;
+    if (take && core.pushTo(holder.index(), holder, channel)) {
+      return false;
+    }
+    answer(take, timeoutNanos);
+    return true;
+  }
+
+  private void answer(boolean take, long timeoutNanos) throws IOException {
+    Object got;
+    try {
+      got = end.take(timeoutNanos, take);
+    } catch (EOFException e) {
+      channel.write(new byte[] {PipeWire.END});
+      return;
+    } catch (IOException e) {
+      WireOutput out = new WireOutput();
+      out.writeByte(PipeWire.FAILED);
+      out.writeString(e.getMessage());
+      channel.write(out.toByteArray());
+      return;
+    }
+    if (got == null) {
+      channel.write(new byte[] {PipeWire.NONE});
+    } else if (!take) {
+      channel.write(new byte[] {PipeWire.READY});
+    } else {
+      byte[] frame = (byte[]) got;
+      byte[] reply = new byte[1 + frame.length];
+      reply[0] = PipeWire.FRAME;
+      System.arraycopy(frame, 0, reply, 1, frame.length);
+      try {
+        channel.write(reply);
+      } catch (IOException e) {
+        // The reader died before it got the message: the next reader gets it.
+        core.inbox(holder.index()).putBack(List.of(frame));
+        throw e;
+      }
+    }
+  }
+}

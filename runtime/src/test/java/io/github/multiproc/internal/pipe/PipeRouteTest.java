@@ -1,0 +1,70 @@
+package io.github.multiproc.internal.pipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.Connection;
+import io.github.multiproc.Pipe;
+import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.PipeTestProcesses;
+import java.io.EOFException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Which route a pipe's frames take between real processes, and what moving off a route keeps. */
+class PipeRouteTest {
+  @AfterEach
+  void killLeftovers() {
+    ChildCleanup.killDescendants();
+  }
+
+  @Test
+  @Timeout(60)
+  void anEndOneChildUsesTalksOverThatChildsSocketDirectly() throws Exception {
+    Pipe<Object> pipe = Pipe.create();
+    ChildProcess<Integer> child = PipeTestProcesses.echoBytes(pipe.second());
+    child.start();
+    pipe.second().close();
+    Connection<Object> mine = pipe.first();
+    int rounds = 200;
+    for (int i = 0; i < rounds; i++) {
+      mine.sendBytes(new byte[] {(byte) i});
+      assertEquals((byte) i, mine.recvBytes()[0]);
+    }
+    PipeCore core = coreOf(mine);
+    assertTrue(core.pushed(1), "the child's end gets its messages on its own socket");
+    assertTrue(core.readsDirectly(0), "this JVM reads what the child sends from its socket");
+    mine.close();
+    assertEquals(rounds, child.result());
+  }
+
+  @Test
+  @Timeout(60)
+  void aReaderThatExitsHandsBackWhatWasPushedToItAndNotRead() throws Exception {
+    Pipe<String> pipe = Pipe.create();
+    ChildProcess<String> receiver = PipeTestProcesses.recvOne(pipe.second());
+    receiver.start();
+    PipeCore core = coreOf(pipe.first());
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!core.pushed(1)) { // the child waits for a message: it became the end's only reader
+      assertTrue(System.nanoTime() < deadline, "the child never waited for a message");
+      Thread.sleep(10);
+    }
+    pipe.first().send("one");
+    pipe.first().send("two");
+    pipe.first().send("three");
+    assertEquals("one", receiver.result());
+    assertEquals("two", pipe.second().recv(), "pushed to the child, returned at its exit");
+    assertEquals("three", pipe.second().recv());
+    pipe.first().close();
+    assertThrows(EOFException.class, () -> pipe.second().recv());
+    pipe.second().close();
+  }
+
+  private static PipeCore coreOf(Connection<?> end) {
+    return PipeRegistry.core(((LinkConnection<?>) end).reference().pipeId());
+  }
+}
