@@ -30,16 +30,13 @@ public final class SharedMemoryManager implements AutoCloseable {
   /**
    * The manager named {@code name}, made by another process; what a worker argument decodes to.
    *
-   * @throws IllegalStateException when it has shut down
+   * @throws IllegalStateException when it has shut down (its name is gone), or {@code name} is
+   *     not a manager's
    */
   public static SharedMemoryManager attach(String name) {
-    try {
-      return new SharedMemoryManager(SegmentGroup.attach(name));
-    } catch (IllegalStateException e) {
-      throw new IllegalStateException("the shared memory manager '" + name + "' has shut down"
-          + " (or never existed)", e);
-    }
+    return new SharedMemoryManager(SegmentGroup.attach(name));
   }
+
 
   /** The manager's name: what a handle carries to another process. */
   public String name() {

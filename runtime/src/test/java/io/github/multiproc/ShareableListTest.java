@@ -114,6 +114,12 @@ class ShareableListTest {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, () -> manager.sharedMemory(8));
       assertTrue(e.getMessage().contains("shut down"), e.getMessage());
+      assertThrows(IllegalStateException.class, () -> SharedMemoryManager.attach(manager.name()));
+    }
+    try (SharedInt notAManager = SharedInt.create(0)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> SharedMemoryManager.attach(notAManager.name()));
+      assertTrue(e.getMessage().contains("not a shared memory manager"), e.getMessage());
     }
   }
 

@@ -11,6 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * lets the sweep remove it once the owner is killed.
  */
 public final class SegmentGroup {
+  /** The marker's content, so a handle naming another segment fails clearly. */
+  private static final long MAGIC = 0x4d50534d47524f50L; // "MPSMGROP"
+
   private final Segment marker;
 
   private SegmentGroup(Segment marker) {
@@ -19,14 +22,24 @@ public final class SegmentGroup {
 
   /** A new group owned by this process: removed by {@link #remove} or at this JVM's exit. */
   public static SegmentGroup create() {
-    Segment marker = Segment.create(null, 8);
+    Segment marker = Segment.create(null, Long.BYTES);
+    marker.setLongVolatile(0, MAGIC);
     Segments.ownedGroup(memberPrefix(marker.name()));
     return new SegmentGroup(marker);
   }
 
-  /** The group named {@code name}, made by another process (or this one). */
+  /**
+   * The group named {@code name}, made by another process (or this one).
+   *
+   * @throws IllegalStateException when there is no such segment, or it is not a group's marker
+   */
   public static SegmentGroup attach(String name) {
-    return new SegmentGroup(Segment.attach(name));
+    Segment marker = Segment.attach(name);
+    if (marker.size() != Long.BYTES || marker.getLongVolatile(0) != MAGIC) {
+      throw new IllegalStateException("shared segment '" + name + "' is not a shared memory"
+          + " manager's");
+    }
+    return new SegmentGroup(marker);
   }
 
   private static String memberPrefix(String name) {
