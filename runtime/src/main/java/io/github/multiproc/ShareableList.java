@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -287,7 +288,7 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
       @Override
       public Object next() {
         if (next >= size) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return get(next++);
       }

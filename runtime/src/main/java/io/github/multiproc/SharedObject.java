@@ -22,7 +22,12 @@ abstract class SharedObject extends SegmentBacked {
   SharedObject(Segment segment, boolean owner, int width) {
     super(segment, owner);
     this.width = width;
-    this.length = (int) segment.getLong(Layout.AUX);
+    long cells = segment.getLong(Layout.AUX);
+    if (cells < 0 || Layout.DATA + cells * width > segment.size()) {
+      throw new IllegalStateException("shared segment '" + segment.name() + "' claims " + cells
+          + " elements of " + width + " bytes but holds " + segment.size() + " bytes: corrupt");
+    }
+    this.length = (int) cells;
     boolean raw = (segment.getInt(Layout.KIND) & Layout.RAW) != 0;
     this.lock = raw ? null : new ReentrantProcessLock(segment, false);
   }
