@@ -58,6 +58,22 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
       throw new IllegalStateException("shared memory '" + shm.name() + "' is not a ShareableList");
     }
     this.size = buffer.getInt(4);
+    checkDescriptors();
+  }
+
+  /** Refuses, at attach, a block whose items would lie outside it. */
+  private void checkDescriptors() {
+    long rooms = HEADER + (long) DESCRIPTOR * size;
+    boolean fits = size >= 0 && rooms <= shm.size();
+    for (int i = 0; fits && i < size; i++) {
+      long room = buffer.getInt(descriptor(i) + ROOM);
+      long roomSize = buffer.getInt(descriptor(i) + ROOM_SIZE);
+      fits = room >= rooms && roomSize >= ALIGNMENT && room + roomSize <= shm.size();
+    }
+    if (!fits) {
+      throw new IllegalStateException("shared memory '" + shm.name() + "' holds a corrupt"
+          + " ShareableList: its items do not fit its " + shm.size() + " bytes");
+    }
   }
 
   /**

@@ -69,6 +69,11 @@ class ShareableListTest {
     try (SharedMemory plain = SharedMemory.create(64)) {
       assertThrows(IllegalStateException.class, () -> ShareableList.attach(plain.name()),
           "a block that holds no list fails clearly");
+      plain.buffer().putInt(0, 0x4d50534c).putInt(4, 2); // a list's magic, then 2 items...
+      plain.buffer().putInt(8, 40).putInt(12, 8).putInt(24, 48).putInt(28, 4096); // ...too big
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> ShareableList.attach(plain.name()));
+      assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
     }
   }
 
