@@ -2,69 +2,76 @@ package io.github.multiproc;
 
 import io.github.multiproc.internal.shm.Layout;
 import io.github.multiproc.internal.shm.Segment;
-import java.util.Objects;
 
 /**
  * Python's {@code multiprocessing.Array('b', length)}: a fixed-length {@code byte} array in shared
- * memory, seen by every process it is passed to. Byte reads and writes are plain memory accesses
- * (not atomic read-modify-writes, and not ordered with other processes by themselves): publish and
- * read several bytes while holding {@link #lock()} (Python's {@code get_lock()}), which orders them.
+ * memory, seen by every process it is passed to. Also Python's {@code 'B'} (read
+ * {@code Byte.toUnsignedInt(get(i))}) and {@code 'c'}. Element reads and writes are volatile.
+ * Slices are read and written under {@link #lock()} (Python's {@code get_lock()}), which also
+ * guards updates of several elements. One made by {@link #createRaw} (Python's {@code RawArray})
+ * has no lock, and plain reads and writes.
  */
-public final class SharedByteArray extends SharedObject {
-  private final int length;
+public final class SharedByteArray extends SharedArray {
+  private static final int KIND = Layout.KIND_BYTE_ARRAY;
 
   private SharedByteArray(Segment segment, boolean owner) {
-    super(segment, owner);
-    this.length = (int) segment.getLong(Layout.AUX);
+    super(segment, owner, Byte.BYTES);
   }
 
   /** A zero-filled shared array; Python's {@code Array('b', length)}. */
   public static SharedByteArray create(int length) {
-    if (length < 0) {
-      throw new IllegalArgumentException("negative length " + length);
-    }
-    return new SharedByteArray(Layout.create(Layout.KIND_BYTE_ARRAY, length, length), true);
+    return new SharedByteArray(newSegment(KIND, length, Byte.BYTES, false), true);
+  }
+
+  /**
+   * A zero-filled shared array with no lock, read and written plainly; Python's
+   * {@code RawArray('b', length)} and {@code Array('b', length, lock=False)}.
+   */
+  public static SharedByteArray createRaw(int length) {
+    return new SharedByteArray(newSegment(KIND, length, Byte.BYTES, true), true);
   }
 
   /** A shared array holding a copy of {@code values}; Python's {@code Array('b', values)}. */
   public static SharedByteArray of(byte... values) {
     SharedByteArray array = create(values.length);
-    for (int i = 0; i < values.length; i++) {
-      array.set(i, values[i]);
-    }
+    array.set(0, values);
     return array;
   }
 
   /** The array whose segment is {@code name}. */
   public static SharedByteArray attach(String name) {
-    return new SharedByteArray(
-        Layout.attach(name, "shared byte array", Layout.KIND_BYTE_ARRAY), false);
-  }
-
-  /** Python's {@code len(array)}. */
-  public int length() {
-    return length;
+    return new SharedByteArray(attachSegment(name, "shared byte array", KIND), false);
   }
 
   /** Python's {@code array[index]}. */
   public byte get(int index) {
-    return segment.getByte(Layout.DATA + Objects.checkIndex(index, length));
+    return (byte) load(index);
   }
 
   /** Python's {@code array[index] = value}. */
   public void set(int index, byte value) {
-    segment.setByte(Layout.DATA + Objects.checkIndex(index, length), value);
+    store(index, value);
   }
 
-  /** A copy of the bytes (Python's {@code array[:]}). */
+  /**
+   * A copy of elements {@code from} (inclusive) to {@code to} (exclusive); Python's
+   * {@code array[from:to]}.
+   */
+  public byte[] get(int from, int to) {
+    return loadRange(from, to, byte[]::new,
+        (copy, i, bits) -> copy[i] = (byte) bits);
+  }
+
+  /**
+   * Writes {@code values} from element {@code from} on; Python's
+   * {@code array[from:from + len(values)] = values}.
+   */
+  public void set(int from, byte... values) {
+    storeRange(from, values.length, i -> values[i]);
+  }
+
+  /** A copy of the elements; Python's {@code array[:]}. */
   public byte[] toArray() {
-    byte[] copy = new byte[length];
-    segment.view().position(Layout.DATA).get(copy);
-    return copy;
-  }
-
-  @Override
-  public String toString() {
-    return "<SharedByteArray " + segment.name() + " length=" + length + ">";
+    return get(0, length);
   }
 }

@@ -2,68 +2,77 @@ package io.github.multiproc;
 
 import io.github.multiproc.internal.shm.Layout;
 import io.github.multiproc.internal.shm.Segment;
-import java.util.Objects;
 
 /**
  * Python's {@code multiprocessing.Array('d', length)}: a fixed-length {@code double} array in
  * shared memory, seen by every process it is passed to. Element reads and writes are volatile;
- * {@link #getAndAdd} and {@link #compareAndSet} are atomic across processes (CAS on the bits). For
- * updates of several elements hold {@link #lock()} (Python's {@code get_lock()}).
+ * {@link #getAndAdd} and {@link #compareAndSet} are atomic across processes (CAS on the bits).
+ * Slices are read and written under {@link #lock()} (Python's {@code get_lock()}), which also
+ * guards updates of several elements. One made by {@link #createRaw} (Python's {@code RawArray})
+ * has no lock, and plain reads and writes.
  */
-public final class SharedDoubleArray extends SharedObject {
-  private final int length;
+public final class SharedDoubleArray extends SharedArray {
+  private static final int KIND = Layout.KIND_DOUBLE_ARRAY;
 
   private SharedDoubleArray(Segment segment, boolean owner) {
-    super(segment, owner);
-    this.length = (int) segment.getLong(Layout.AUX);
+    super(segment, owner, Double.BYTES);
   }
 
   /** A zero-filled shared array; Python's {@code Array('d', length)}. */
   public static SharedDoubleArray create(int length) {
-    if (length < 0) {
-      throw new IllegalArgumentException("negative length " + length);
-    }
-    return new SharedDoubleArray(
-        Layout.create(Layout.KIND_DOUBLE_ARRAY, length, Math.multiplyExact(length, 8)), true);
+    return new SharedDoubleArray(newSegment(KIND, length, Double.BYTES, false), true);
+  }
+
+  /**
+   * A zero-filled shared array with no lock, read and written plainly; Python's
+   * {@code RawArray('d', length)} and {@code Array('d', length, lock=False)}.
+   */
+  public static SharedDoubleArray createRaw(int length) {
+    return new SharedDoubleArray(newSegment(KIND, length, Double.BYTES, true), true);
   }
 
   /** A shared array holding a copy of {@code values}; Python's {@code Array('d', values)}. */
   public static SharedDoubleArray of(double... values) {
     SharedDoubleArray array = create(values.length);
-    for (int i = 0; i < values.length; i++) {
-      array.set(i, values[i]);
-    }
+    array.set(0, values);
     return array;
   }
 
   /** The array whose segment is {@code name}. */
   public static SharedDoubleArray attach(String name) {
-    return new SharedDoubleArray(
-        Layout.attach(name, "shared double array", Layout.KIND_DOUBLE_ARRAY), false);
-  }
-
-  /** Python's {@code len(array)}. */
-  public int length() {
-    return length;
-  }
-
-  private int offset(int index) {
-    return Layout.DATA + 8 * Objects.checkIndex(index, length);
+    return new SharedDoubleArray(attachSegment(name, "shared double array", KIND), false);
   }
 
   /** Python's {@code array[index]}. */
   public double get(int index) {
-    return Double.longBitsToDouble(segment.getLongVolatile(offset(index)));
+    return Double.longBitsToDouble(load(index));
   }
 
   /** Python's {@code array[index] = value}. */
   public void set(int index, double value) {
-    segment.setLongVolatile(offset(index), Double.doubleToRawLongBits(value));
+    store(index, Double.doubleToRawLongBits(value));
+  }
+
+  /**
+   * A copy of elements {@code from} (inclusive) to {@code to} (exclusive); Python's
+   * {@code array[from:to]}.
+   */
+  public double[] get(int from, int to) {
+    return loadRange(from, to, double[]::new,
+        (copy, i, bits) -> copy[i] = Double.longBitsToDouble(bits));
+  }
+
+  /**
+   * Writes {@code values} from element {@code from} on; Python's
+   * {@code array[from:from + len(values)] = values}.
+   */
+  public void set(int from, double... values) {
+    storeRange(from, values.length, i -> Double.doubleToRawLongBits(values[i]));
   }
 
   /** Adds to one element atomically; returns its value before. */
   public double getAndAdd(int index, double delta) {
-    int offset = offset(index);
+    int offset = offsetOf(index);
     while (true) {
       long bits = segment.getLongVolatile(offset);
       double current = Double.longBitsToDouble(bits);
@@ -75,21 +84,12 @@ public final class SharedDoubleArray extends SharedObject {
 
   /** Sets one element to {@code value} if its bits equal {@code expected}'s, atomically. */
   public boolean compareAndSet(int index, double expected, double value) {
-    return segment.casLong(offset(index), Double.doubleToRawLongBits(expected),
+    return segment.casLong(offsetOf(index), Double.doubleToRawLongBits(expected),
         Double.doubleToRawLongBits(value));
   }
 
-  /** A copy of the elements (Python's {@code array[:]}); not atomic as a whole. */
+  /** A copy of the elements; Python's {@code array[:]}. */
   public double[] toArray() {
-    double[] copy = new double[length];
-    for (int i = 0; i < length; i++) {
-      copy[i] = get(i);
-    }
-    return copy;
-  }
-
-  @Override
-  public String toString() {
-    return "<SharedDoubleArray " + segment.name() + " length=" + length + ">";
+    return get(0, length);
   }
 }

@@ -4,38 +4,51 @@ import io.github.multiproc.internal.shm.Layout;
 import io.github.multiproc.internal.shm.Segment;
 
 /**
- * Python's {@code multiprocessing.Value('i')}: one {@code int} in shared memory, seen by every process
- * it is passed to. Reads and writes are volatile; {@link #getAndAdd}, {@link #compareAndSet} and
- * friends are atomic across processes. For a read-modify-write of several steps hold
- * {@link #lock()} (Python's {@code get_lock()}).
+ * Python's {@code multiprocessing.Value('i')}: one {@code int} in shared memory, seen by every
+ * process it is passed to. Reads and writes are volatile; {@link #getAndAdd},
+ * {@link #compareAndSet} and friends are atomic across processes. For a read-modify-write of
+ * several steps hold {@link #lock()} (Python's {@code get_lock()}). One made by {@link #createRaw}
+ * has no lock, and plain reads and writes; its atomic operations stay atomic.
  */
 public final class SharedInt extends SharedObject {
   private static final int VALUE = Layout.DATA;
 
   private SharedInt(Segment segment, boolean owner) {
-    super(segment, owner);
+    super(segment, owner, Integer.BYTES);
   }
 
   /** A new shared int holding {@code initial}; Python's {@code Value('i', initial)}. */
   public static SharedInt create(int initial) {
-    SharedInt value = new SharedInt(Layout.create(Layout.KIND_INT, 0, 8), true);
+    return create(initial, false);
+  }
+
+  /**
+   * A new shared int with no lock, read and written plainly; Python's
+   * {@code RawValue('i', initial)} and {@code Value('i', initial, lock=False)}.
+   */
+  public static SharedInt createRaw(int initial) {
+    return create(initial, true);
+  }
+
+  private static SharedInt create(int initial, boolean raw) {
+    SharedInt value = new SharedInt(newSegment(Layout.KIND_INT, 1, Integer.BYTES, raw), true);
     value.set(initial);
     return value;
   }
 
   /** The value whose segment is {@code name}. */
   public static SharedInt attach(String name) {
-    return new SharedInt(Layout.attach(name, "shared int", Layout.KIND_INT), false);
+    return new SharedInt(attachSegment(name, "shared int", Layout.KIND_INT), false);
   }
 
   /** Python's {@code value}. */
   public int get() {
-    return segment.getIntVolatile(VALUE);
+    return (int) load(0);
   }
 
   /** Python's {@code value = newValue}. */
   public void set(int newValue) {
-    segment.setIntVolatile(VALUE, newValue);
+    store(0, newValue);
   }
 
   /** Adds atomically; returns the value before. */

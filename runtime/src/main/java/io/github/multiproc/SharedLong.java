@@ -4,38 +4,51 @@ import io.github.multiproc.internal.shm.Layout;
 import io.github.multiproc.internal.shm.Segment;
 
 /**
- * Python's {@code multiprocessing.Value('q')}: one {@code long} in shared memory, seen by every process
- * it is passed to. Reads and writes are volatile; {@link #getAndAdd}, {@link #compareAndSet} and
- * friends are atomic across processes. For a read-modify-write of several steps hold
- * {@link #lock()} (Python's {@code get_lock()}).
+ * Python's {@code multiprocessing.Value('q')}: one {@code long} in shared memory, seen by every
+ * process it is passed to. Reads and writes are volatile; {@link #getAndAdd},
+ * {@link #compareAndSet} and friends are atomic across processes. For a read-modify-write of
+ * several steps hold {@link #lock()} (Python's {@code get_lock()}). One made by {@link #createRaw}
+ * has no lock, and plain reads and writes; its atomic operations stay atomic.
  */
 public final class SharedLong extends SharedObject {
   private static final int VALUE = Layout.DATA;
 
   private SharedLong(Segment segment, boolean owner) {
-    super(segment, owner);
+    super(segment, owner, Long.BYTES);
   }
 
   /** A new shared long holding {@code initial}; Python's {@code Value('q', initial)}. */
   public static SharedLong create(long initial) {
-    SharedLong value = new SharedLong(Layout.create(Layout.KIND_LONG, 0, 8), true);
+    return create(initial, false);
+  }
+
+  /**
+   * A new shared long with no lock, read and written plainly; Python's
+   * {@code RawValue('q', initial)} and {@code Value('q', initial, lock=False)}.
+   */
+  public static SharedLong createRaw(long initial) {
+    return create(initial, true);
+  }
+
+  private static SharedLong create(long initial, boolean raw) {
+    SharedLong value = new SharedLong(newSegment(Layout.KIND_LONG, 1, Long.BYTES, raw), true);
     value.set(initial);
     return value;
   }
 
   /** The value whose segment is {@code name}. */
   public static SharedLong attach(String name) {
-    return new SharedLong(Layout.attach(name, "shared long", Layout.KIND_LONG), false);
+    return new SharedLong(attachSegment(name, "shared long", Layout.KIND_LONG), false);
   }
 
   /** Python's {@code value}. */
   public long get() {
-    return segment.getLongVolatile(VALUE);
+    return load(0);
   }
 
   /** Python's {@code value = newValue}. */
   public void set(long newValue) {
-    segment.setLongVolatile(VALUE, newValue);
+    store(0, newValue);
   }
 
   /** Adds atomically; returns the value before. */

@@ -29,6 +29,11 @@ public final class SharedMemory implements AutoCloseable {
     this.segment = segment;
   }
 
+  /** The block in {@code segment}: one made by a {@link SharedMemoryManager}. */
+  static SharedMemory of(Segment segment) {
+    return new SharedMemory(segment);
+  }
+
   /** A new zero-filled block of {@code size} bytes with a generated name. */
   public static SharedMemory create(int size) {
     return new SharedMemory(Segment.create(null, size));

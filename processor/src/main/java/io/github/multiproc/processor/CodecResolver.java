@@ -614,8 +614,10 @@ final class CodecResolver {
     map.put(API + ".BoundedProcessSemaphore", Map.entry(SYNC_HANDLES, "BOUNDED_SEMAPHORE"));
     map.put(API + ".ProcessEvent", Map.entry(SYNC_HANDLES, "EVENT"));
     map.put(API + ".ProcessBarrier", Map.entry(SYNC_HANDLES, "BARRIER"));
-    for (String shared : List.of("SharedInt", "SharedLong", "SharedDouble", "SharedIntArray",
-        "SharedLongArray", "SharedDoubleArray", "SharedByteArray", "SharedMemory")) {
+    for (String shared : List.of("SharedInt", "SharedLong", "SharedDouble", "SharedShort",
+        "SharedFloat", "SharedChar", "SharedByte", "SharedIntArray", "SharedLongArray",
+        "SharedDoubleArray", "SharedShortArray", "SharedFloatArray", "SharedCharArray",
+        "SharedByteArray", "SharedMemory", "ShareableList", "SharedMemoryManager")) {
       map.put(API + "." + shared, Map.entry(SHARED_HANDLES, Names.upperSnake(shared)));
     }
     return Map.copyOf(map);

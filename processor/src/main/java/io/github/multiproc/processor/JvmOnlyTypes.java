@@ -71,7 +71,7 @@ final class JvmOnlyTypes {
       new JvmOnly(CONCURRENT + "atomic.AtomicLong", Message.CROSS_JVM_ATOMIC,
           "SharedLong (Python's Value('q'))"),
       new JvmOnly(CONCURRENT + "atomic.AtomicBoolean", Message.CROSS_JVM_ATOMIC,
-          "SharedInt holding 0 or 1 (Python's Value('b')), or a ProcessEvent for a flag that"
+          "SharedByte holding 0 or 1 (Python's Value('b')), or a ProcessEvent for a flag that"
               + " others wait for"),
       new JvmOnly(CONCURRENT + "atomic.LongAdder", Message.CROSS_JVM_ATOMIC,
           "SharedLong (Python's Value('q'))"),

@@ -196,7 +196,7 @@ class ErrorsTest {
         "pass a SharedLong (Python's Value('q')) instead", "AtomicLong total");
     assertError("  @Worker\n"
             + "  static void call(java.util.concurrent.atomic.AtomicBoolean flag) {}",
-        "pass a SharedInt holding 0 or 1 (Python's Value('b')), or a ProcessEvent",
+        "pass a SharedByte holding 0 or 1 (Python's Value('b')), or a ProcessEvent",
         "AtomicBoolean flag");
     assertError("  @Worker\n"
             + "  static void call(java.util.concurrent.atomic.AtomicLongArray totals) {}",

@@ -4,7 +4,10 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Connection;
 import io.github.multiproc.ProcessLock;
 import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.ShareableList;
+import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
+import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
@@ -45,6 +48,20 @@ public final class ChannelsProcesses {
         .arguments(out -> {
           SyncHandles.LOCK.encode(out, lock);
           out.writeInt(i);
+        })
+        .newProcess();
+  }
+
+  /**
+   * An unstarted child process running {@link Channels#share(ShareableList, SharedFloatArray, SharedMemoryManager)}.
+   */
+  static ChildProcess<Void> share(ShareableList items, SharedFloatArray samples,
+      SharedMemoryManager manager) {
+    return WorkerCall.to(Channels_Launcher.class, "share(io.github.multiproc.ShareableList,io.github.multiproc.SharedFloatArray,io.github.multiproc.SharedMemoryManager)", Codecs.VOID)
+        .arguments(out -> {
+          SharedHandles.SHAREABLE_LIST.encode(out, items);
+          SharedHandles.SHARED_FLOAT_ARRAY.encode(out, samples);
+          SharedHandles.SHARED_MEMORY_MANAGER.encode(out, manager);
         })
         .newProcess();
   }

@@ -3,7 +3,10 @@ package demo;
 import io.github.multiproc.Connection;
 import io.github.multiproc.ProcessLock;
 import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.ShareableList;
+import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
+import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
@@ -55,6 +58,14 @@ public final class Channels_Launcher implements WorkerDispatcher {
         int i = arguments.readInt();
         arguments.requireFullyRead();
         Channels.greet(lock, i);
+        return;
+      }
+      case "share(io.github.multiproc.ShareableList,io.github.multiproc.SharedFloatArray,io.github.multiproc.SharedMemoryManager)": {
+        ShareableList items = SharedHandles.SHAREABLE_LIST.decode(arguments);
+        SharedFloatArray samples = SharedHandles.SHARED_FLOAT_ARRAY.decode(arguments);
+        SharedMemoryManager manager = SharedHandles.SHARED_MEMORY_MANAGER.decode(arguments);
+        arguments.requireFullyRead();
+        Channels.share(items, samples, manager);
         return;
       }
       case "talk(io.github.multiproc.Connection)": {

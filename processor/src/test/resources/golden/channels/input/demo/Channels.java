@@ -3,7 +3,10 @@ package demo;
 import io.github.multiproc.Connection;
 import io.github.multiproc.ProcessLock;
 import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.ShareableList;
+import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
+import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.annotation.Worker;
 
 public class Channels {
@@ -20,4 +23,7 @@ public class Channels {
 
   @Worker
   static void count(SharedInt counter) {}
+
+  @Worker
+  static void share(ShareableList items, SharedFloatArray samples, SharedMemoryManager manager) {}
 }

@@ -1,13 +1,22 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.ShareableList;
+import io.github.multiproc.SharedByte;
 import io.github.multiproc.SharedByteArray;
+import io.github.multiproc.SharedChar;
+import io.github.multiproc.SharedCharArray;
 import io.github.multiproc.SharedDouble;
 import io.github.multiproc.SharedDoubleArray;
+import io.github.multiproc.SharedFloat;
+import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
 import io.github.multiproc.SharedIntArray;
 import io.github.multiproc.SharedLong;
 import io.github.multiproc.SharedLongArray;
 import io.github.multiproc.SharedMemory;
+import io.github.multiproc.SharedMemoryManager;
+import io.github.multiproc.SharedShort;
+import io.github.multiproc.SharedShortArray;
 import io.github.multiproc.internal.shm.HandleCodec;
 
 /**
@@ -118,6 +127,123 @@ public final class SharedHandles {
         @Override
         protected SharedMemory attach(String name) {
           return SharedMemory.attach(name);
+        }
+      };
+
+  public static final Codec<SharedShort> SHARED_SHORT =
+      new HandleCodec<>(SharedShort.class) {
+        @Override
+        protected String nameOf(SharedShort value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedShort attach(String name) {
+          return SharedShort.attach(name);
+        }
+      };
+
+  public static final Codec<SharedFloat> SHARED_FLOAT =
+      new HandleCodec<>(SharedFloat.class) {
+        @Override
+        protected String nameOf(SharedFloat value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedFloat attach(String name) {
+          return SharedFloat.attach(name);
+        }
+      };
+
+  public static final Codec<SharedChar> SHARED_CHAR =
+      new HandleCodec<>(SharedChar.class) {
+        @Override
+        protected String nameOf(SharedChar value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedChar attach(String name) {
+          return SharedChar.attach(name);
+        }
+      };
+
+  public static final Codec<SharedByte> SHARED_BYTE =
+      new HandleCodec<>(SharedByte.class) {
+        @Override
+        protected String nameOf(SharedByte value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedByte attach(String name) {
+          return SharedByte.attach(name);
+        }
+      };
+
+  public static final Codec<SharedShortArray> SHARED_SHORT_ARRAY =
+      new HandleCodec<>(SharedShortArray.class) {
+        @Override
+        protected String nameOf(SharedShortArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedShortArray attach(String name) {
+          return SharedShortArray.attach(name);
+        }
+      };
+
+  public static final Codec<SharedFloatArray> SHARED_FLOAT_ARRAY =
+      new HandleCodec<>(SharedFloatArray.class) {
+        @Override
+        protected String nameOf(SharedFloatArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedFloatArray attach(String name) {
+          return SharedFloatArray.attach(name);
+        }
+      };
+
+  public static final Codec<SharedCharArray> SHARED_CHAR_ARRAY =
+      new HandleCodec<>(SharedCharArray.class) {
+        @Override
+        protected String nameOf(SharedCharArray value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedCharArray attach(String name) {
+          return SharedCharArray.attach(name);
+        }
+      };
+
+  public static final Codec<ShareableList> SHAREABLE_LIST =
+      new HandleCodec<>(ShareableList.class) {
+        @Override
+        protected String nameOf(ShareableList value) {
+          return value.name();
+        }
+
+        @Override
+        protected ShareableList attach(String name) {
+          return ShareableList.attach(name);
+        }
+      };
+
+  public static final Codec<SharedMemoryManager> SHARED_MEMORY_MANAGER =
+      new HandleCodec<>(SharedMemoryManager.class) {
+        @Override
+        protected String nameOf(SharedMemoryManager value) {
+          return value.name();
+        }
+
+        @Override
+        protected SharedMemoryManager attach(String name) {
+          return SharedMemoryManager.attach(name);
         }
       };
 }

@@ -27,6 +27,15 @@ public final class Layout {
   public static final int KIND_LONG_ARRAY = 12;
   public static final int KIND_DOUBLE_ARRAY = 13;
   public static final int KIND_BYTE_ARRAY = 14;
+  public static final int KIND_SHORT = 15;
+  public static final int KIND_FLOAT = 16;
+  public static final int KIND_CHAR = 17;
+  public static final int KIND_BYTE = 18;
+  public static final int KIND_SHORT_ARRAY = 19;
+  public static final int KIND_FLOAT_ARRAY = 20;
+  public static final int KIND_CHAR_ARRAY = 21;
+  /** Or-ed into a shared value's or array's kind when it has no lock (Python's RawValue). */
+  public static final int RAW = 0x100;
 
   private Layout() {}
 

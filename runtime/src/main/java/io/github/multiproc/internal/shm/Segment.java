@@ -76,6 +76,19 @@ public final class Segment {
 
   /** Creates a zero-filled segment named {@code name} (null: a fresh generated name). */
   public static Segment create(String name, int size) {
+    return create(name, size, true);
+  }
+
+  /**
+   * Creates a zero-filled segment named {@code name} that this process does not own: neither its
+   * handles' close nor this JVM's exit removes it. What a {@link SegmentGroup} makes, which
+   * removes its members itself.
+   */
+  static Segment createUnowned(String name, int size) {
+    return create(name, size, false);
+  }
+
+  private static Segment create(String name, int size, boolean owned) {
     if (size <= 0) {
       throw new IllegalArgumentException("a shared segment needs a positive size, not " + size);
     }
@@ -86,10 +99,12 @@ public final class Segment {
         EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
             StandardOpenOption.WRITE),
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
-      Segments.owned(path);
+      if (owned) {
+        Segments.owned(path);
+      }
       // Mapping past the end in READ_WRITE mode grows the file: the pages come zero-filled.
       MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
-      return new Segment(actual, path, buffer, size, true);
+      return new Segment(actual, path, buffer, size, owned);
     } catch (FileAlreadyExistsException e) {
       throw new IllegalStateException("a shared segment named '" + actual + "' already exists", e);
     } catch (IOException e) {
@@ -216,6 +231,14 @@ public final class Segment {
 
   public long getAndAddLong(int offset, long delta) {
     return (long) LONGS.getAndAdd(buffer, offset, delta);
+  }
+
+  public short getShort(int offset) {
+    return buffer.getShort(offset);
+  }
+
+  public void setShort(int offset, short value) {
+    buffer.putShort(offset, value);
   }
 
   public byte getByte(int offset) {

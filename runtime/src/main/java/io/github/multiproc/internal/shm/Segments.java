@@ -26,6 +26,8 @@ public final class Segments {
   /** The longest segment name {@link #checkName} accepts. */
   private static final int MAX_NAME_LENGTH = 200;
   private static final Set<Path> OWNED = ConcurrentHashMap.newKeySet();
+  /** Name prefixes of the {@link SegmentGroup}s this process owns. */
+  private static final Set<String> OWNED_GROUPS = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean STARTED = new AtomicBoolean();
   private static final Path DIRECTORY = chooseDirectory();
 
@@ -87,6 +89,26 @@ public final class Segments {
     OWNED.add(path);
   }
 
+  /** Removes every segment of the group {@code prefix} at this JVM's exit too. */
+  static void ownedGroup(String prefix) {
+    OWNED_GROUPS.add(prefix);
+  }
+
+  /** Removes every segment whose name starts with {@code prefix}; returns how many. */
+  static int removeGroup(String prefix) {
+    int removed = 0;
+    try (DirectoryStream<Path> names = Files.newDirectoryStream(DIRECTORY, prefix + "*")) {
+      for (Path path : names) {
+        if (remove(path)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      // A member that would not go is the sweep's once the group's owner is dead.
+    }
+    return removed;
+  }
+
   /** Removes the name {@code path}; false when it was already gone. */
   static boolean remove(Path path) {
     OWNED.remove(path);
@@ -102,6 +124,9 @@ public final class Segments {
     ExitOrder.awaitChildren(); // a child may still open a segment it was given
     for (Path path : OWNED.toArray(new Path[0])) {
       remove(path);
+    }
+    for (String group : OWNED_GROUPS) {
+      removeGroup(group);
     }
     // Children ended by terminate() (-Xrs: no hooks) or SIGKILL left theirs; the tree ends here.
     sweep();
