@@ -1,6 +1,8 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.hub.Authkeys;
 import io.github.multiproc.internal.hub.PidDirectories;
+import io.github.multiproc.internal.hub.ServerAddresses;
 import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
@@ -113,10 +115,18 @@ public final class Manager implements AutoCloseable {
    * Serves a manager in THIS process on {@code address} (a TCP {@link InetSocketAddress}; port 0
    * picks a free port, see {@link #address()}), accepting clients that know {@code authkey}:
    * Python's {@code BaseManager(address, authkey).get_server().serve_forever()}, run on background
-   * threads until {@link #close()}.
+   * threads until {@link #close()}. An address made from a port alone
+   * ({@code new InetSocketAddress(port)}) binds loopback; a host that other machines reach (the
+   * wildcard {@code "0.0.0.0"} included) is logged once as a WARNING on the
+   * {@code io.github.multiproc.network} logger.
+   *
+   * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes (make one with
+   *     {@link Multiproc#randomAuthkey()})
    */
   public static Manager serve(SocketAddress address, byte[] authkey) throws IOException {
-    ManagerServer server = ManagerServer.start(address, authkey);
+    ManagerServer server = ManagerServer.start(ServerAddresses.toBind(address),
+        Authkeys.checked(authkey));
+    ServerAddresses.warnIfExposed(server.address(), "a manager");
     SocketAddress bound = server.address();
     if (bound instanceof InetSocketAddress inet && inet.getAddress().isAnyLocalAddress()) {
       bound = new InetSocketAddress(InetAddress.getLoopbackAddress(), inet.getPort());
@@ -135,10 +145,11 @@ public final class Manager implements AutoCloseable {
    *
    * @throws AuthenticationException if the server does not accept {@code authkey}
    * @throws IllegalStateException if nothing serves at {@code address}
+   * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes
    */
   public static Manager connect(SocketAddress address, byte[] authkey)
       throws AuthenticationException {
-    return new Manager(ManagerLink.connect(address, authkey), null, null, null);
+    return new Manager(ManagerLink.connect(address, Authkeys.checked(authkey)), null, null, null);
   }
 
   /** Where the manager listens: Python's {@code manager.address}. */

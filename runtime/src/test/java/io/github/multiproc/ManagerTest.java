@@ -223,7 +223,7 @@ class ManagerTest {
 
   @Test
   void remoteManagerOverTcp() throws Exception {
-    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    byte[] key = "a secret of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
     InetAddress loopback = InetAddress.getLoopbackAddress();
     try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
       int port = ((InetSocketAddress) server.address()).getPort();
@@ -239,7 +239,7 @@ class ManagerTest {
       ChildProcess<String> a = started(ManagerTestProcesses.remote(host, port, key, "a", 200));
       ChildProcess<String> b = started(ManagerTestProcesses.remote(host, port, key, "b", 200));
       ChildProcess<String> wrong = started(ManagerTestProcesses.remote(
-          host, port, "wrong".getBytes(StandardCharsets.UTF_8), "w", 1));
+          host, port, "a wrong key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8), "w", 1));
       a.join();
       b.join();
       wrong.join();
@@ -252,13 +252,13 @@ class ManagerTest {
       }
       assertTrue(!shared.containsKey("w0"));
       assertThrows(AuthenticationException.class,
-          () -> Manager.connect(server.address(), new byte[] {1, 2}));
+          () -> Manager.connect(server.address(), new byte[16]));
     }
   }
 
   @Test
   void randomBytesAndSilentClientsLeaveTheRemoteManagerServing() throws Exception {
-    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    byte[] key = "a secret of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
     InetAddress loopback = InetAddress.getLoopbackAddress();
     try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
       server.dict("shared").put("before", 1);

@@ -3,6 +3,7 @@ package io.github.multiproc.internal.manager;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.HandshakeGate;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.spi.Codecs;
@@ -20,15 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The manager's server (Python's {@code multiprocessing.managers.Server}): holds the objects and
- * serves each authenticated connection on its own thread. A connection that fails the handshake,
+ * serves each authenticated connection on its own thread; at most
+ * {@link HandshakeGate#maxPending()} connections at a time are in their handshake. A connection that fails the handshake,
  * sends garbage or vanishes mid-call is closed alone; every other connection keeps being served.
  */
 public final class ManagerServer implements AutoCloseable {
@@ -42,12 +40,12 @@ public final class ManagerServer implements AutoCloseable {
   /** Every open connection: its FramedChannel during the handshake, its SocketLink after. */
   private final Set<Closeable> connections = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final ScheduledExecutorService watchdog;
+  private final HandshakeGate gate =
+      new HandshakeGate("multiproc-manager-watchdog", AUTH_TIMEOUT_SECONDS);
 
   private ManagerServer(ServerSocketChannel server, byte[] key) {
     this.server = server;
     this.key = key.clone();
-    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "multiproc-manager-watchdog"));
   }
 
   /** Binds {@code address} (a TCP or Unix-domain address) and starts accepting. */
@@ -82,7 +80,7 @@ public final class ManagerServer implements AutoCloseable {
     for (Closeable connection : connections) {
       closeQuietly(connection);
     }
-    watchdog.shutdownNow();
+    gate.close();
     stopped.countDown();
   }
 
@@ -90,10 +88,17 @@ public final class ManagerServer implements AutoCloseable {
     while (server.isOpen()) {
       SocketChannel socket;
       try {
+        gate.enter();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
         socket = server.accept();
       } catch (ClosedChannelException e) {
+        gate.leave();
         return;
       } catch (IOException e) {
+        gate.leave();
         Log.LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
         continue;
       }
@@ -104,12 +109,11 @@ public final class ManagerServer implements AutoCloseable {
   private void serve(FramedChannel channel) {
     connections.add(channel);
     Closeable open = channel;
-    ScheduledFuture<?> timeout =
-        watchdog.schedule(() -> closeQuietly(channel), AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    HandshakeGate.Admission admission = gate.admit(channel);
     try {
       Handshake.serve(channel, key);
       byte[] first = channel.read(16);
-      timeout.cancel(false);
+      admission.end();
       if (first.length != 1 || first[0] != ConnectionKind.MANAGER) {
         throw new ProtocolException("not a manager connection");
       }
@@ -141,7 +145,7 @@ public final class ManagerServer implements AutoCloseable {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
       Log.LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
-      timeout.cancel(false);
+      admission.end();
       connections.remove(open);
       closeQuietly(open);
     }
