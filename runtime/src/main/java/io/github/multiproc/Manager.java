@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.Lock;
 
 /**
  * A server holding shared objects that any process uses through proxies: Python's
@@ -208,15 +207,19 @@ public final class Manager implements AutoCloseable {
 
   /**
    * A new lock held by the manager: Python's {@code manager.Lock()}; any thread may unlock it.
-   * {@code newCondition()} is not supported.
+   * {@code newCondition()} is not supported. If its holder dies (or closes all its connections to
+   * the manager) the manager releases it: see {@link ManagedLock#wasAbandoned()}.
    */
-  public Lock lock() {
-    return (Lock) link.create("lock", null, null);
+  public ManagedLock lock() {
+    return (ManagedLock) link.create("lock", null, null);
   }
 
-  /** A new reentrant lock held by the manager, owned per thread: Python's {@code manager.RLock()}. */
-  public Lock rlock() {
-    return (Lock) link.create("rlock", null, null);
+  /**
+   * A new reentrant lock held by the manager, owned per thread: Python's {@code manager.RLock()};
+   * released as {@link #lock()} is when its holder dies.
+   */
+  public ManagedLock rlock() {
+    return (ManagedLock) link.create("rlock", null, null);
   }
 
   /** A new unbounded queue: Python's {@code manager.Queue()}. */

@@ -1,18 +1,17 @@
 package io.github.multiproc.internal.manager;
 
+import io.github.multiproc.ManagedLock;
 import io.github.multiproc.spi.ProxyReference;
 import io.github.multiproc.spi.WireOutput;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
 
 /**
  * A proxy of a managed {@code Lock} or {@code RLock} (Python's {@code AcquirerProxy}). The owner
- * sent with each call is this process and thread, so an RLock is reentrant per thread anywhere.
+ * sent with each call is this process's client session and thread, so an RLock is reentrant per
+ * thread anywhere, and the server knows whose locks to release when a client is gone.
  */
-final class LockProxy implements Lock, ProxyReference {
-  private static final String PROCESS = Long.toString(ProcessHandle.current().pid());
-
+final class LockProxy implements ManagedLock, ProxyReference {
   private final ObjectHandle handle;
 
   LockProxy(ObjectHandle handle) {
@@ -20,7 +19,7 @@ final class LockProxy implements Lock, ProxyReference {
   }
 
   private static String caller() {
-    return PROCESS + "/" + Thread.currentThread().getId();
+    return ClientSession.currentThread();
   }
 
   @Override
@@ -49,6 +48,11 @@ final class LockProxy implements Lock, ProxyReference {
   @Override
   public void unlock() {
     handle.call("release", caller());
+  }
+
+  @Override
+  public boolean wasAbandoned() {
+    return (Boolean) handle.call("wasAbandoned", caller());
   }
 
   /** Not supported: use {@code ProcessLock} for conditions (Python: {@code manager.Condition()}). */

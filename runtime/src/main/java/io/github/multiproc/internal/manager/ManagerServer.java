@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,6 +41,9 @@ public final class ManagerServer implements AutoCloseable {
   /** Every open connection: its FramedChannel during the handshake, its SocketLink after. */
   private final Set<Closeable> connections = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** How many open connections each client session has; its locks go when it has none. */
+  private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+  private final CallHeartbeat heartbeat = new CallHeartbeat();
   private final HandshakeGate gate =
       new HandshakeGate("multiproc-manager-watchdog", AUTH_TIMEOUT_SECONDS);
 
@@ -81,6 +85,7 @@ public final class ManagerServer implements AutoCloseable {
       closeQuietly(connection);
     }
     gate.close();
+    heartbeat.close();
     stopped.countDown();
   }
 
@@ -110,13 +115,17 @@ public final class ManagerServer implements AutoCloseable {
     connections.add(channel);
     Closeable open = channel;
     HandshakeGate.Admission admission = gate.admit(channel);
+    String session = null;
     try {
       Handshake.serve(channel, key);
-      byte[] first = channel.read(16);
+      WireInput first = new WireInput(channel.read(256));
       admission.end();
-      if (first.length != 1 || first[0] != ConnectionKind.MANAGER) {
+      if (first.readByte() != ConnectionKind.MANAGER) {
         throw new ProtocolException("not a manager connection");
       }
+      session = first.readString();
+      sessions.merge(session, 1, Integer::sum);
+      ManagerTimeouts.keepAlive(channel.socket(), ManagerTimeouts.timeoutNanos());
       WireOutput hello = new WireOutput();
       hello.writeLong(ProcessHandle.current().pid());
       channel.write(hello.toByteArray());
@@ -138,7 +147,12 @@ public final class ManagerServer implements AutoCloseable {
           return; // the client closed its connection: normal
         }
         answer.reset();
-        handle(new WireInput(frame), answer);
+        ScheduledFuture<?> beats = heartbeat.start(link, Thread.currentThread());
+        try {
+          handle(new WireInput(frame), answer);
+        } finally {
+          beats.cancel(false);
+        }
         link.write(answer.array(), 0, answer.size(), false);
       }
     } catch (IOException | RuntimeException e) {
@@ -148,6 +162,26 @@ public final class ManagerServer implements AutoCloseable {
       admission.end();
       connections.remove(open);
       closeQuietly(open);
+      if (session != null) {
+        endConnection(session);
+      }
+    }
+  }
+
+  /**
+   * One connection of the client {@code session} closed; when it was its last, the client is gone
+   * (its process died, or it closed the manager) and the locks its threads hold are released.
+   */
+  private void endConnection(String session) {
+    if (sessions.compute(session, (s, open) -> open == 1 ? null : open - 1) != null) {
+      return;
+    }
+    for (Map.Entry<Long, Served> object : objects.entrySet()) {
+      if (object.getValue() instanceof ServedLock lock && lock.abandonedBy(session)) {
+        Log.LOG.log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
+            + ": its holder (client " + session + ") is gone; the next holder's wasAbandoned()"
+            + " is true");
+      }
     }
   }
 
