@@ -1,5 +1,6 @@
 package io.github.multiproc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,26 @@ class ExitSemanticsTest {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - seen);
     assertTrue(millis >= 1_500, "parent ended after " + millis + " ms");
     assertTrue(parent.exitValue() == 0, "parent exit value " + parent.exitValue());
+  }
+
+  @Test
+  void aChildThatClosesItsStdinIsHaltedAndSaysWhy() throws Exception {
+    Path errors = Files.createTempFile("stdin-closer", ".err");
+    try {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      Process parent = new ProcessBuilder(List.of(java.toString(), "-cp",
+          System.getProperty("java.class.path"), IntermediateParent.class.getName(), "closesStdin"))
+          .redirectError(errors.toFile())
+          .start();
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("joined true exit 1", out.readLine());
+      assertTrue(parent.waitFor(20, TimeUnit.SECONDS));
+      String stderr = Files.readString(errors);
+      assertTrue(stderr.contains("closed its own stdin") && stderr.contains("FileDescriptor.in"), stderr);
+    } finally {
+      Files.deleteIfExists(errors);
+    }
   }
 
   private static Process startParent(String kind, String millis, String then) throws IOException {
