@@ -41,7 +41,8 @@ public final class FrameBody {
   /** Reads once from {@code channel}, at most to the frame's end: the count, or -1 at its end. */
   public int readFrom(ReadableByteChannel channel) throws IOException {
     ensureRoom(1);
-    int n = channel.read(ByteBuffer.wrap(bytes, filled, Math.min(bytes.length - filled, missing())));
+    int room = Math.min(bytes.length - filled, missing());
+    int n = channel.read(ByteBuffer.wrap(bytes, filled, room));
     if (n > 0) {
       filled += n;
     }

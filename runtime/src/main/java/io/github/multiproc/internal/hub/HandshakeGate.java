@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The connections of one server (the hub, a {@code Listener}, a manager) that have not finished
- * their handshake yet: at most {@link #maxPending()} at a time, each closed when its handshake takes
- * longer than the server's timeout. The accept loop takes a place before it accepts, so a flood of
- * clients that never authenticate waits in the kernel's backlog instead of holding a thread and a
- * socket each in this process; the limit is {@code multiproc.maxPendingConnections} (32 by default).
+ * their handshake yet: at most {@link #maxPending()} at a time, each closed when its handshake
+ * takes longer than the server's timeout. The accept loop takes a place before it accepts, so a
+ * flood of clients that never authenticate waits in the kernel's backlog instead of holding a
+ * thread and a socket each in this process; the limit is {@code multiproc.maxPendingConnections}
+ * (32 by default).
  */
 public final class HandshakeGate implements AutoCloseable {
   private static final int DEFAULT_MAX_PENDING = 32;
@@ -62,7 +63,7 @@ public final class HandshakeGate implements AutoCloseable {
     return new Admission(timeout);
   }
 
-  /** Stops the watchdog and lets an accept loop waiting for a place go on to see the server closed. */
+  /** Stops the watchdog; an accept loop waiting for a place goes on and finds the server closed. */
   @Override
   public void close() {
     closed = true;
@@ -87,7 +88,7 @@ public final class HandshakeGate implements AutoCloseable {
       this.timeout = timeout;
     }
 
-    /** The handshake is over (passed or failed): stops its clock and frees its place; idempotent. */
+    /** The handshake is over (passed or failed): stops its clock, frees its place; idempotent. */
     public void end() {
       if (ended.compareAndSet(false, true)) {
         if (timeout != null) {

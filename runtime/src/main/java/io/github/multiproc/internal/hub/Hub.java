@@ -36,7 +36,8 @@ public final class Hub {
   private final Path socketPath;
   private final ServerSocketChannel server;
   private final Map<Byte, HubService> services = new ConcurrentHashMap<>();
-  private final HandshakeGate gate = new HandshakeGate("multiproc-hub-watchdog", AUTH_TIMEOUT_SECONDS);
+  private final HandshakeGate gate =
+      new HandshakeGate("multiproc-hub-watchdog", AUTH_TIMEOUT_SECONDS);
 
   private Hub(byte[] key) throws IOException {
     this.key = key.clone();

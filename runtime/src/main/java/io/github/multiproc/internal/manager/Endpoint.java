@@ -12,6 +12,7 @@ import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -32,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * One manager server as seen from this process: its address, key and a pool of idle connections.
  * A call borrows a connection, so calls from many threads run side by side and a blocking call
  * (a queue take, a lock) holds only its own connection. The manager's death shows up as EOF or a
- * refused connect on the very next read or connect, so no call waits on a dead socket.
+ * refused connect on the very next read or connect, so no call waits on a dead socket; a manager
+ * that goes silent (no answer nor heartbeat, see {@link CallHeartbeat}) fails the call after
+ * {@link ManagerTimeouts#timeoutNanos()}, as does a connect or handshake that takes that long.
  */
 public final class Endpoint {
   private static final Map<String, Endpoint> ENDPOINTS = new ConcurrentHashMap<>();
@@ -266,7 +269,7 @@ public final class Endpoint {
     return String.valueOf(address);
   }
 
-  private static void closeQuietly(java.io.Closeable link) {
+  private static void closeQuietly(Closeable link) {
     if (link != null) {
       try {
         link.close();

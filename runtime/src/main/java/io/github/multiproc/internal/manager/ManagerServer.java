@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The manager's server (Python's {@code multiprocessing.managers.Server}): holds the objects and
  * serves each authenticated connection on its own thread; at most
- * {@link HandshakeGate#maxPending()} connections at a time are in their handshake. A connection that fails the handshake,
- * sends garbage or vanishes mid-call is closed alone; every other connection keeps being served.
+ * {@link HandshakeGate#maxPending()} connections at a time are in their handshake. A connection
+ * that fails the handshake, sends garbage or vanishes mid-call is closed alone; every other
+ * connection keeps being served.
  */
 public final class ManagerServer implements AutoCloseable {
   private static final int AUTH_TIMEOUT_SECONDS = 10;

@@ -3,8 +3,8 @@ package io.github.multiproc.internal.manager;
 /**
  * A managed lock (Python's {@code manager.Lock()} / {@code RLock()}). The owner is the calling
  * thread of the calling process, named by the proxy, because one client thread may use any of its
- * pooled connections. A plain lock may be released by anyone, as Python's {@code Lock}. A lock whose
- * holder's client is gone is released by the server ({@link #abandonedBy}).
+ * pooled connections. A plain lock may be released by anyone, as Python's {@code Lock}. A lock
+ * whose holder's client is gone is released by the server ({@link #abandonedBy}).
  */
 final class ServedLock extends BuiltinServed {
   private final boolean reentrant;
