@@ -43,7 +43,10 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Every proxy method is one atomic call in the manager. Values cross with {@code Codecs.OBJECT};
  * a proxy stored in another managed object (a list in a dict) is stored as a reference, so it
  * stays shared. When the manager is gone, every proxy call fails at once with an
- * {@link IllegalStateException} naming the manager's pid and address.
+ * {@link IllegalStateException} naming the manager's pid and address; when it goes silent (its
+ * machine vanished, the network split), the call fails the same way after
+ * {@code -Dmultiproc.managerTimeoutMillis} (20000 by default) without an answer or a heartbeat.
+ * Over TCP, use a trusted network only: the authkey proves both ends, nothing is encrypted.
  */
 public final class Manager implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
