@@ -1,5 +1,6 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.hub.Authkeys;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
@@ -12,7 +13,6 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
-import java.util.Objects;
 
 /**
  * Connects to a {@link Listener}: Python's {@code multiprocessing.connection.Client}.
@@ -32,10 +32,11 @@ public final class Client {
    *
    * @throws AuthenticationException if the listener does not accept the authkey, or does not prove it
    *     knows it: Python's {@code AuthenticationError}
+   * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes
    */
   public static <T> Connection<T> connect(SocketAddress address, byte[] authkey)
       throws IOException {
-    Objects.requireNonNull(authkey, "authkey");
+    Authkeys.checked(authkey);
     SocketChannel channel = open(address);
     try {
       channel.connect(address);

@@ -1,7 +1,10 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.hub.Authkeys;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.HandshakeGate;
+import io.github.multiproc.internal.hub.ServerAddresses;
 import io.github.multiproc.internal.pipe.LinkConnection;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -38,7 +41,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Every client passes a mutual HMAC-SHA256 challenge with the authkey before any message is read.
  * A background thread accepts clients and runs each challenge on its own thread, with a
- * {@value #AUTH_TIMEOUT_SECONDS}-second limit; {@link #accept()} returns only clients that passed,
+ * {@value #AUTH_TIMEOUT_SECONDS}-second limit, at most 32 at a time
+ * ({@code -Dmultiproc.maxPendingConnections}; more clients wait in the kernel's backlog until a
+ * place is free); {@link #accept()} returns only clients that passed,
  * so a client with a wrong authkey, one that sends garbage or one that says nothing never blocks or
  * fails {@code accept()}: it is dropped (and logged) and the listener keeps serving. A Unix
  * socket's file is deleted by {@link #close()}.
@@ -54,6 +59,8 @@ public final class Listener implements AutoCloseable {
   private final byte[] authkey;
   private final LinkedBlockingQueue<Object> ready = new LinkedBlockingQueue<>();
   private final Set<SocketChannel> pending = ConcurrentHashMap.newKeySet();
+  private final HandshakeGate gate =
+      new HandshakeGate("multiproc-listener-auth-timeout", AUTH_TIMEOUT_SECONDS);
   private volatile boolean closed;
 
   private Listener(ServerSocketChannel server, byte[] authkey) throws IOException {
@@ -64,17 +71,22 @@ public final class Listener implements AutoCloseable {
 
   /**
    * Binds {@code address} ({@link UnixDomainSocketAddress} or {@link InetSocketAddress}) and
-   * starts accepting clients that know {@code authkey}.
+   * starts accepting clients that know {@code authkey}: Python's {@code Listener(address,
+   * authkey=authkey)}. An address made from a port alone ({@code new InetSocketAddress(port)})
+   * binds loopback; a host that other machines reach (the wildcard {@code "0.0.0.0"} included) is
+   * logged once as a WARNING on the {@code io.github.multiproc.network} logger.
+   *
+   * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes (make one with
+   *     {@link Multiproc#randomAuthkey()})
    */
   public static Listener bind(SocketAddress address, byte[] authkey) throws IOException {
-    Objects.requireNonNull(authkey, "authkey");
-    if (authkey.length == 0) {
-      throw new IllegalArgumentException("the authkey must not be empty");
-    }
-    ServerSocketChannel server = openServer(address);
+    Authkeys.checked(authkey);
+    SocketAddress local = ServerAddresses.toBind(address);
+    ServerSocketChannel server = openServer(local);
     try {
-      server.bind(address);
+      server.bind(local);
       Listener listener = new Listener(server, authkey);
+      ServerAddresses.warnIfExposed(listener.address, "a Listener");
       Thread acceptor = new Thread(listener::acceptLoop, "multiproc-listener " + listener.address);
       acceptor.setDaemon(true);
       acceptor.start();
@@ -129,6 +141,7 @@ public final class Listener implements AutoCloseable {
     }
     closed = true;
     try {
+      gate.close();
       server.close();
     } finally {
       for (SocketChannel channel : pending) {
@@ -165,10 +178,17 @@ public final class Listener implements AutoCloseable {
     while (!closed) {
       SocketChannel channel;
       try {
+        gate.enter();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
         channel = server.accept();
       } catch (ClosedChannelException e) {
+        gate.leave();
         return;
       } catch (IOException e) {
+        gate.leave();
         if (closed) {
           return;
         }
@@ -179,6 +199,7 @@ public final class Listener implements AutoCloseable {
         // close() can return while this thread is still blocked in accept(), and the kernel may
         // hand over a client that connected after close() returned: it must not get a handshake.
         closeQuietly(channel);
+        gate.leave();
         return;
       }
       pending.add(channel);
@@ -190,22 +211,13 @@ public final class Listener implements AutoCloseable {
 
   private void authenticate(SocketChannel channel) {
     // A client that stalls the challenge is cut off, so it cannot pin this thread.
-    Thread watchdog = new Thread(() -> {
-      try {
-        Thread.sleep(TimeUnit.SECONDS.toMillis(AUTH_TIMEOUT_SECONDS));
-        closeQuietly(channel);
-      } catch (InterruptedException e) {
-        // the challenge finished in time
-      }
-    }, "multiproc-listener-auth-timeout");
-    watchdog.setDaemon(true);
-    watchdog.start();
+    HandshakeGate.Admission admission = gate.admit(channel);
     try {
       if (!(address instanceof UnixDomainSocketAddress)) {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       }
       Handshake.serve(new FramedChannel(channel), authkey);
-      watchdog.interrupt();
+      admission.end();
       Connection<Object> connection = LinkConnection.overSocket(channel);
       pending.remove(channel);
       ready.add(connection);
@@ -218,7 +230,7 @@ public final class Listener implements AutoCloseable {
           + " authenticate: " + e.getMessage());
       closeQuietly(channel);
     } finally {
-      watchdog.interrupt();
+      admission.end();
       pending.remove(channel);
     }
   }

@@ -1,6 +1,8 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.hub.Authkeys;
 import io.github.multiproc.internal.hub.PidDirectories;
+import io.github.multiproc.internal.hub.ServerAddresses;
 import io.github.multiproc.internal.manager.ManagerInitializers;
 import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
@@ -44,7 +46,10 @@ import java.util.concurrent.locks.Lock;
  * <p>Every proxy method is one atomic call in the manager. Values cross with {@code Codecs.OBJECT};
  * a proxy stored in another managed object (a list in a dict) is stored as a reference, so it
  * stays shared. When the manager is gone, every proxy call fails at once with an
- * {@link IllegalStateException} naming the manager's pid and address.
+ * {@link IllegalStateException} naming the manager's pid and address; when it goes silent (its
+ * machine vanished, the network split), the call fails the same way after
+ * {@code -Dmultiproc.managerTimeoutMillis} (20000 by default) without an answer or a heartbeat.
+ * Over TCP, use a trusted network only: the authkey proves both ends, nothing is encrypted.
  */
 public final class Manager implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
@@ -148,10 +153,18 @@ public final class Manager implements AutoCloseable {
    * Serves a manager in THIS process on {@code address} (a TCP {@link InetSocketAddress}; port 0
    * picks a free port, see {@link #address()}), accepting clients that know {@code authkey}:
    * Python's {@code BaseManager(address, authkey).get_server().serve_forever()}, run on background
-   * threads until {@link #close()}.
+   * threads until {@link #close()}. An address made from a port alone
+   * ({@code new InetSocketAddress(port)}) binds loopback; a host that other machines reach (the
+   * wildcard {@code "0.0.0.0"} included) is logged once as a WARNING on the
+   * {@code io.github.multiproc.network} logger.
+   *
+   * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes (make one with
+   *     {@link Multiproc#randomAuthkey()})
    */
   public static Manager serve(SocketAddress address, byte[] authkey) throws IOException {
-    ManagerServer server = ManagerServer.start(address, authkey);
+    ManagerServer server = ManagerServer.start(ServerAddresses.toBind(address),
+        Authkeys.checked(authkey));
+    ServerAddresses.warnIfExposed(server.address(), "a manager");
     SocketAddress bound = server.address();
     if (bound instanceof InetSocketAddress inet && inet.getAddress().isAnyLocalAddress()) {
       bound = new InetSocketAddress(InetAddress.getLoopbackAddress(), inet.getPort());
@@ -170,10 +183,11 @@ public final class Manager implements AutoCloseable {
    *
    * @throws AuthenticationException if the server does not accept {@code authkey}
    * @throws IllegalStateException if nothing serves at {@code address}
+   * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes
    */
   public static Manager connect(SocketAddress address, byte[] authkey)
       throws AuthenticationException {
-    return new Manager(ManagerLink.connect(address, authkey), null, null, null);
+    return new Manager(ManagerLink.connect(address, Authkeys.checked(authkey)), null, null, null);
   }
 
   /** Where the manager listens: Python's {@code manager.address}. */
@@ -233,20 +247,24 @@ public final class Manager implements AutoCloseable {
   /**
    * A new lock held by the manager: Python's {@code manager.Lock()}; any thread may unlock it.
    * Its {@code newCondition()} is a {@link ManagedCondition} on it: Python's
-   * {@code manager.Condition(lock)}.
+   * {@code manager.Condition(lock)}. If its holder dies (or closes all its connections to the
+   * manager) the manager releases it: see {@link ManagedLock#wasAbandoned()}.
    */
-  public Lock lock() {
-    return (Lock) link.create("lock", null, null);
+  public ManagedLock lock() {
+    return (ManagedLock) link.create("lock", null, null);
   }
 
   /** The lock named {@code name}, made on first use: how clients of a remote manager meet. */
-  public Lock lock(String name) {
-    return (Lock) link.create("lock", name, null);
+  public ManagedLock lock(String name) {
+    return (ManagedLock) link.create("lock", name, null);
   }
 
-  /** A new reentrant lock held by the manager, owned per thread: Python's {@code manager.RLock()}. */
-  public Lock rlock() {
-    return (Lock) link.create("rlock", null, null);
+  /**
+   * A new reentrant lock held by the manager, owned per thread: Python's {@code manager.RLock()};
+   * released as {@link #lock()} is when its holder dies.
+   */
+  public ManagedLock rlock() {
+    return (ManagedLock) link.create("rlock", null, null);
   }
 
   /** A new unbounded queue: Python's {@code manager.Queue()}. */

@@ -1,5 +1,6 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.hub.Authkeys;
 import io.github.multiproc.internal.process.ChildRegistry;
 import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.ProcessContext;
@@ -35,6 +36,15 @@ public final class Multiproc {
    */
   public static List<ChildProcess<?>> activeChildren() {
     return ChildRegistry.activeChildren();
+  }
+
+  /**
+   * A new random authkey of 32 bytes for {@link Listener}, {@link Client} and
+   * {@link Manager#serve}: Python's {@code os.urandom(32)}, as {@code current_process().authkey}
+   * is made. Give it to the peers out of band (a file only they can read, an environment variable).
+   */
+  public static byte[] randomAuthkey() {
+    return Authkeys.random();
   }
 
   /** Python's {@code cpu_count()}: the processors available to this JVM. */

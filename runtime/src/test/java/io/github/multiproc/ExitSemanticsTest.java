@@ -89,6 +89,26 @@ class ExitSemanticsTest {
     assertEquals("", Files.readString(stderr).strip(), "the parent or child complained");
   }
 
+  @Test
+  void aChildThatClosesItsStdinIsHaltedAndSaysWhy() throws Exception {
+    Path errors = Files.createTempFile("stdin-closer", ".err");
+    try {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      Process parent = new ProcessBuilder(List.of(java.toString(), "-cp",
+          System.getProperty("java.class.path"), IntermediateParent.class.getName(), "closesStdin"))
+          .redirectError(errors.toFile())
+          .start();
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("joined true exit 1", out.readLine());
+      assertTrue(parent.waitFor(20, TimeUnit.SECONDS));
+      String stderr = Files.readString(errors);
+      assertTrue(stderr.contains("closed its own stdin") && stderr.contains("FileDescriptor.in"), stderr);
+    } finally {
+      Files.deleteIfExists(errors);
+    }
+  }
+
   private static Process startParent(String kind, String millis, String then) throws IOException {
     return startParent(kind, millis, then, ProcessBuilder.Redirect.INHERIT);
   }

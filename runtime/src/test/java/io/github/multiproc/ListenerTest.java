@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 /** Listener and Client over a Unix socket and TCP loopback, with good and bad clients. */
 @Timeout(30)
 class ListenerTest {
-  private static final byte[] KEY = "secret key".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] KEY = "a secret key of 16+ bytes".getBytes(StandardCharsets.UTF_8);
 
   private Path directory;
 
@@ -72,7 +72,7 @@ class ListenerTest {
   @Test
   void aWrongKeyIsRefusedAndTheListenerKeepsServing() throws Exception {
     try (Listener listener = Listener.bind(tcpLoopback(), KEY)) {
-      byte[] wrong = "not the key".getBytes(StandardCharsets.UTF_8);
+      byte[] wrong = "not the key, though as long".getBytes(StandardCharsets.UTF_8);
       assertThrows(AuthenticationException.class, () -> Client.connect(listener.address(), wrong));
       talk(listener);
       assertThrows(SocketTimeoutException.class, () -> listener.accept(Duration.ofMillis(300)),
@@ -83,7 +83,7 @@ class ListenerTest {
   @Test
   void aListenerWithAnotherKeyIsRefusedByTheClient() throws Exception {
     // The client also checks the server: a listener that does not know the key fails the client.
-    try (Listener listener = Listener.bind(tcpLoopback(), "other".getBytes(StandardCharsets.UTF_8))) {
+    try (Listener listener = Listener.bind(tcpLoopback(), "another key of 16+ bytes".getBytes(StandardCharsets.UTF_8))) {
       assertThrows(AuthenticationException.class, () -> Client.connect(listener.address(), KEY));
     }
   }

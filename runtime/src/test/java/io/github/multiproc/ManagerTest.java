@@ -223,7 +223,7 @@ class ManagerTest {
 
   @Test
   void remoteManagerOverTcp() throws Exception {
-    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    byte[] key = "a secret of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
     InetAddress loopback = InetAddress.getLoopbackAddress();
     try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
       int port = ((InetSocketAddress) server.address()).getPort();
@@ -239,7 +239,7 @@ class ManagerTest {
       ChildProcess<String> a = started(ManagerTestProcesses.remote(host, port, key, "a", 200));
       ChildProcess<String> b = started(ManagerTestProcesses.remote(host, port, key, "b", 200));
       ChildProcess<String> wrong = started(ManagerTestProcesses.remote(
-          host, port, "wrong".getBytes(StandardCharsets.UTF_8), "w", 1));
+          host, port, "a wrong key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8), "w", 1));
       a.join();
       b.join();
       wrong.join();
@@ -252,13 +252,13 @@ class ManagerTest {
       }
       assertTrue(!shared.containsKey("w0"));
       assertThrows(AuthenticationException.class,
-          () -> Manager.connect(server.address(), new byte[] {1, 2}));
+          () -> Manager.connect(server.address(), new byte[16]));
     }
   }
 
   @Test
   void randomBytesAndSilentClientsLeaveTheRemoteManagerServing() throws Exception {
-    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    byte[] key = "a secret of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
     InetAddress loopback = InetAddress.getLoopbackAddress();
     try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
       server.dict("shared").put("before", 1);
@@ -291,5 +291,113 @@ class ManagerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aClientThatDiesFreesItsBlockedThreadsAndReleasesItsLock() throws Exception {
+    byte[] key = Multiproc.randomAuthkey();
+    try (Manager server = Manager.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), key)) {
+      ManagedLock lock = server.lock();
+      ManagedEvent event = server.event();
+      ConcurrentMap<Object, Object> d = server.dict();
+      ChildProcess<Void> holder = started(ManagerTestProcesses.holdLock(lock, d));
+      awaitKey(d, "holding");
+      int before = threads("multiproc-manager-connection");
+      ChildProcess<Void> blocked = started(ManagerTestProcesses.block(lock, event, d));
+      awaitKey(d, "blocking");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (threads("multiproc-manager-connection") < before + 2 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertTrue(threads("multiproc-manager-connection") >= before + 2, "the blocked calls run");
+      blocked.kill();
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (threads("multiproc-manager-connection") > before && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertEquals(before, threads("multiproc-manager-connection"),
+          "a dead client's blocked lock() and event wait free their server threads");
+
+      assertFalse(lock.tryLock(), "the live holder keeps the lock");
+      holder.kill();
+      assertTrue(lock.tryLock(20, TimeUnit.SECONDS), "a dead holder's lock is released");
+      assertTrue(lock.wasAbandoned(), "the new holder learns the old one died holding it");
+      lock.unlock();
+      assertTrue(lock.tryLock());
+      assertFalse(lock.wasAbandoned(), "only the first hold after the death reports it");
+      lock.unlock();
+    }
+  }
+
+  @Test
+  void aManagerThatGoesSilentFailsTheCallNamingItsAddress() throws Exception {
+    byte[] key = Multiproc.randomAuthkey();
+    String old = System.getProperty("multiproc.managerTimeoutMillis");
+    System.setProperty("multiproc.managerTimeoutMillis", "1000");
+    try (java.nio.channels.ServerSocketChannel fake = java.nio.channels.ServerSocketChannel.open()) {
+      fake.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      InetSocketAddress address = (InetSocketAddress) fake.getLocalAddress();
+      List<java.nio.channels.SocketChannel> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread server = new Thread(() -> silentManager(fake, key, accepted), "fake-manager");
+      server.setDaemon(true);
+      server.start();
+      try (Manager client = Manager.connect(address, key)) {
+        long start = System.nanoTime();
+        IllegalStateException e = assertThrows(IllegalStateException.class, client::dict);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(millis < 10_000, "failed after " + millis + " ms");
+        assertTrue(e.getMessage().contains("127.0.0.1:" + address.getPort())
+            && e.getMessage().contains("sent nothing"), e.getMessage());
+      } finally {
+        fake.close();
+        for (java.nio.channels.SocketChannel channel : accepted) {
+          channel.close();
+        }
+      }
+    } finally {
+      if (old == null) {
+        System.clearProperty("multiproc.managerTimeoutMillis");
+      } else {
+        System.setProperty("multiproc.managerTimeoutMillis", old);
+      }
+    }
+  }
+
+  /** A manager that authenticates its clients and then never answers a request. */
+  private static void silentManager(java.nio.channels.ServerSocketChannel fake, byte[] key,
+      List<java.nio.channels.SocketChannel> accepted) {
+    try {
+      while (true) {
+        java.nio.channels.SocketChannel channel = fake.accept();
+        accepted.add(channel);
+        io.github.multiproc.internal.hub.FramedChannel frames =
+            new io.github.multiproc.internal.hub.FramedChannel(channel);
+        io.github.multiproc.internal.hub.Handshake.serve(frames, key);
+        frames.read(256); // the kind of connection
+        io.github.multiproc.spi.WireOutput hello = new io.github.multiproc.spi.WireOutput();
+        hello.writeLong(4242);
+        frames.write(hello.toByteArray());
+      }
+    } catch (java.io.IOException e) {
+      // the test closed the fake server
+    }
+  }
+
+  private static void awaitKey(Map<Object, Object> d, String key) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!d.containsKey(key)) {
+      assertTrue(System.nanoTime() < deadline, "the child never put " + key);
+      Thread.sleep(10);
+    }
+  }
+
+  private static int threads(String prefix) {
+    int count = 0;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith(prefix)) {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -207,7 +207,7 @@ class ManagerTypesTest {
 
   @Test
   void namedLockEventAndValueMeetARemoteClient() throws Exception {
-    byte[] key = "secret".getBytes(StandardCharsets.UTF_8);
+    byte[] key = "a secret of 16+ bytes".getBytes(StandardCharsets.UTF_8);
     InetAddress loopback = InetAddress.getLoopbackAddress();
     try (Manager server = Manager.serve(new InetSocketAddress(loopback, 0), key)) {
       int port = ((InetSocketAddress) server.address()).getPort();

@@ -253,6 +253,18 @@ class StandbyStartTest {
   }
 
   @Test
+  void aStandbyStillWarmingUpDiesWithinASecondOfItsKilledParent() throws Exception {
+    Process parent = startParent("slow");
+    assertEquals("ready", new java.io.BufferedReader(
+        new java.io.InputStreamReader(parent.getInputStream())).readLine());
+    // The standbys booted after the child preload its launcher: they stay in its slow warm-up.
+    Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);
+    parent.destroyForcibly();
+    parent.waitFor();
+    assertAllGone(standbys, 1_000, "outlived its killed parent by over a second, warming up");
+  }
+
+  @Test
   void standbysEndWhenTheirParentExits() throws Exception {
     Process parent = startParent("exit");
     Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);

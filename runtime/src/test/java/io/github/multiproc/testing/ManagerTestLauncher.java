@@ -105,6 +105,37 @@ public final class ManagerTestLauncher implements WorkerDispatcher {
         Codecs.STRING.encode(result, ManagerTypesWorkers.run(job, handles));
         return;
       }
+      case "holdLock(java.util.concurrent.locks.Lock,java.util.Map)": {
+        // Takes the lock and keeps it until the test kills this process.
+        java.util.concurrent.locks.Lock lock =
+            (java.util.concurrent.locks.Lock) Codecs.OBJECT.decode(arguments);
+        Map<Object, Object> d = (Map<Object, Object>) Codecs.OBJECT.decode(arguments);
+        arguments.requireFullyRead();
+        lock.lock();
+        d.put("holding", true);
+        Thread.sleep(Long.MAX_VALUE);
+        return;
+      }
+      case "block(java.util.concurrent.locks.Lock,io.github.multiproc.ManagedEvent,java.util.Map)": {
+        // Blocks one thread on the event and one on the lock, untimed, until the test kills it.
+        java.util.concurrent.locks.Lock lock =
+            (java.util.concurrent.locks.Lock) Codecs.OBJECT.decode(arguments);
+        io.github.multiproc.ManagedEvent event =
+            (io.github.multiproc.ManagedEvent) Codecs.OBJECT.decode(arguments);
+        Map<Object, Object> d = (Map<Object, Object>) Codecs.OBJECT.decode(arguments);
+        arguments.requireFullyRead();
+        Thread waiter = new Thread(() -> {
+          try {
+            event.waitFor();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+        waiter.start();
+        d.put("blocking", true);
+        lock.lock();
+        return;
+      }
       default:
         throw WorkerDispatcher.unknownEntry(entryKey, ManagerTestLauncher.class);
     }

@@ -53,6 +53,26 @@ public final class ManagerTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Void> holdLock(java.util.concurrent.locks.Lock lock, Map<?, ?> d) {
+    return WorkerCall.to(ManagerTestLauncher.class, "holdLock(java.util.concurrent.locks.Lock,java.util.Map)", Codecs.VOID)
+        .arguments(out -> {
+          Codecs.OBJECT.encode(out, lock);
+          Codecs.OBJECT.encode(out, d);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> block(
+      java.util.concurrent.locks.Lock lock, io.github.multiproc.ManagedEvent event, Map<?, ?> d) {
+    return WorkerCall.to(ManagerTestLauncher.class, "block(java.util.concurrent.locks.Lock,io.github.multiproc.ManagedEvent,java.util.Map)", Codecs.VOID)
+        .arguments(out -> {
+          Codecs.OBJECT.encode(out, lock);
+          Codecs.OBJECT.encode(out, event);
+          Codecs.OBJECT.encode(out, d);
+        })
+        .newProcess();
+  }
+
   public static ChildProcess<String> remote(String host, int port, byte[] key, String tag, int count) {
     return WorkerCall.to(ManagerTestLauncher.class, "remote(java.lang.String,int,byte[],java.lang.String,int)", Codecs.STRING)
         .arguments(out -> {

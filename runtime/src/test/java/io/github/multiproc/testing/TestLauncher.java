@@ -77,6 +77,14 @@ public final class TestLauncher implements WorkerDispatcher {
         Workers.sleep(millis);
         return;
       }
+      case "closeStdinThenSleep()": {
+        arguments.requireFullyRead();
+        // What a careless user's code may do (System.in itself is an empty stream in a child):
+        // close the stream on file descriptor 0, the death pipe.
+        new java.io.FileInputStream(java.io.FileDescriptor.in).close();
+        Thread.sleep(30_000);
+        return;
+      }
       case "whoAmI()": {
         arguments.requireFullyRead();
         Codecs.STRING.encode(result, Workers.whoAmI());

@@ -66,6 +66,10 @@ public final class TestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Void> closeStdinThenSleep() {
+    return WorkerCall.to(TestLauncher.class, "closeStdinThenSleep()", Codecs.VOID).newProcess();
+  }
+
   public static ChildProcess<Boolean> socketSetUpDone(long millis) {
     return WorkerCall.to(TestLauncher.class, "socketSetUpDone(long)", Codecs.BOOLEAN)
         .arguments(out -> out.writeLong(millis))

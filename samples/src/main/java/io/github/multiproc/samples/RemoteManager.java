@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@link AuthenticationException} before any call reaches the manager.
  */
 public final class RemoteManager {
-  private static final byte[] AUTHKEY = "abracadabra".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] AUTHKEY = "abracadabra, open sesame".getBytes(StandardCharsets.UTF_8);
 
   private RemoteManager() {}
 
@@ -69,7 +69,7 @@ public final class RemoteManager {
       Map<Object, Object> seen = new TreeMap<>(results); // sorted: the clients ran concurrently
       System.out.println("the server sees " + seen);
 
-      byte[] wrong = "open sesame".getBytes(StandardCharsets.UTF_8);
+      byte[] wrong = "open sesame, abracadabra".getBytes(StandardCharsets.UTF_8);
       try (Manager intruder = Manager.connect(address, wrong)) {
         intruder.dict("results").put("intruder", 0);
         System.out.println("the wrong authkey was accepted!");

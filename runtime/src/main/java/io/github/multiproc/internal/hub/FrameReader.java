@@ -9,7 +9,8 @@ import java.nio.channels.SocketChannel;
 /**
  * Reads length-prefixed frames like {@link FramedChannel}, but through a buffer, so a burst of
  * small frames (pipelined pool chunks and their results, streamed queue puts) costs one system call
- * instead of two per frame.
+ * instead of two per frame. The buffer grows with the bytes that arrive, never to an announced
+ * length before its bytes came.
  */
 public final class FrameReader {
   private final SocketChannel channel;
@@ -54,15 +55,18 @@ public final class FrameReader {
     if (buffer.remaining() >= needed) {
       return true;
     }
-    if (buffer.capacity() < needed) {
-      ByteBuffer bigger = ByteBuffer.allocate(needed);
-      bigger.put(buffer);
-      buffer = bigger;
-    } else {
-      buffer.compact();
-    }
+    buffer.compact();
     // buffer is now in write mode
     while (buffer.position() < needed) {
+      if (!buffer.hasRemaining()) {
+        // Grows as the bytes arrive, not to the announced length at once: a peer that announces
+        // a big frame and stalls must not cost that much memory (see FrameBody).
+        ByteBuffer bigger =
+            ByteBuffer.allocate(FrameBody.grownCapacity(buffer.capacity(), needed));
+        buffer.flip();
+        bigger.put(buffer);
+        buffer = bigger;
+      }
       if (channel.read(buffer) < 0) {
         boolean clean = eofAllowed && buffer.position() == 0;
         buffer.flip();

@@ -11,7 +11,8 @@ import java.nio.channels.SocketChannel;
 /**
  * One connected socket (or, for a child's control line, a FIFO) that carries frames: a 4-byte
  * big-endian length, then that many payload bytes. Every read names the most it accepts, so a
- * forged length can never make us allocate more than the caller allows. Reads and writes may
+ * forged length can never make us allocate more than the caller allows, and a payload's memory
+ * grows with the bytes that arrive ({@link FrameBody}). Reads and writes may
  * happen on different threads, each from one thread at a time.
  */
 public final class FramedChannel implements Closeable {
@@ -55,16 +56,20 @@ public final class FramedChannel implements Closeable {
    */
   public byte[] read(int maxBytes) throws IOException {
     header.clear();
-    if (!fill(header, true)) {
+    if (!fillHeader()) {
       throw new EOFException("connection closed");
     }
     int length = header.getInt(0);
     if (length < 0 || length > maxBytes) {
       throw tooLong(length, maxBytes);
     }
-    ByteBuffer payload = ByteBuffer.allocate(length);
-    fill(payload, false);
-    return payload.array();
+    FrameBody payload = new FrameBody(length);
+    while (payload.missing() > 0) {
+      if (payload.readFrom(channel) < 0) {
+        throw new ProtocolException("connection closed inside a frame");
+      }
+    }
+    return payload.bytes();
   }
 
   /** Writes one frame whose payload is {@code length} bytes of {@code bytes}. */
@@ -103,11 +108,11 @@ public final class FramedChannel implements Closeable {
     channel.close();
   }
 
-  /** Fills {@code buffer}; returns false on EOF before the first byte when {@code eofAllowed}. */
-  private boolean fill(ByteBuffer buffer, boolean eofAllowed) throws IOException {
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer) < 0) {
-        if (eofAllowed && buffer.position() == 0) {
+  /** Fills the header; returns false on EOF before its first byte. */
+  private boolean fillHeader() throws IOException {
+    while (header.hasRemaining()) {
+      if (channel.read(header) < 0) {
+        if (header.position() == 0) {
           return false;
         }
         throw new ProtocolException("connection closed inside a frame");
@@ -118,23 +123,7 @@ public final class FramedChannel implements Closeable {
 
   /** Holds the configured limit so it is parsed once, on first use. */
   private static final class Limits {
-    static final int MAX_FRAME_BYTES = parse();
-
-    private static int parse() {
-      String value = System.getProperty(MAX_FRAME_BYTES_PROPERTY);
-      if (value == null || value.isBlank()) {
-        return DEFAULT_MAX_FRAME_BYTES;
-      }
-      try {
-        int parsed = Integer.parseInt(value.trim());
-        if (parsed > 0) {
-          return parsed;
-        }
-      } catch (NumberFormatException e) {
-        // fall through to the error below
-      }
-      throw new IllegalArgumentException(
-          "multiproc.maxFrameBytes must be a positive int (bytes) but is '" + value + "'");
-    }
+    static final int MAX_FRAME_BYTES =
+        Settings.positiveInt(MAX_FRAME_BYTES_PROPERTY, DEFAULT_MAX_FRAME_BYTES, "bytes");
   }
 }

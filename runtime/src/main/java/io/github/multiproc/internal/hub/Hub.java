@@ -16,15 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * This JVM's server for its children (Python's manager/resource-sharer sockets rolled into one):
  * a Unix-domain socket in a private 0700 temp directory, started lazily once per JVM and deleted at
  * exit. Each connection gets its own daemon thread, must pass the {@link Handshake} within
- * {@link #AUTH_TIMEOUT_SECONDS} seconds, then names its {@link ConnectionKind} in its first frame.
+ * {@link #AUTH_TIMEOUT_SECONDS} seconds (at most {@link HandshakeGate#maxPending()} at a time are
+ * in their handshake), then names its {@link ConnectionKind} in its first frame.
  * A connection that breaks the protocol is closed and logged; the hub itself keeps serving.
  */
 public final class Hub {
@@ -39,7 +37,8 @@ public final class Hub {
   private final Path socketPath;
   private final ServerSocketChannel server;
   private final Map<Byte, HubService> services = new ConcurrentHashMap<>();
-  private final ScheduledThreadPoolExecutor watchdog;
+  private final HandshakeGate gate =
+      new HandshakeGate("multiproc-hub-watchdog", AUTH_TIMEOUT_SECONDS);
 
   private Hub(byte[] key) throws IOException {
     this.key = key.clone();
@@ -47,12 +46,6 @@ public final class Hub {
     this.socketPath = directory.resolve("hub");
     this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(socketPath));
-    this.watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, "multiproc-hub-watchdog");
-      thread.setDaemon(true);
-      return thread;
-    });
-    watchdog.setRemoveOnCancelPolicy(true);
   }
 
   /** The hub of this JVM, started on first use with {@code sessionKey}. */
@@ -98,10 +91,17 @@ public final class Hub {
     while (server.isOpen()) {
       SocketChannel channel;
       try {
+        gate.enter();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
         channel = server.accept();
       } catch (ClosedChannelException e) {
+        gate.leave();
         return;
       } catch (IOException e) {
+        gate.leave();
         Log.LOG.log(Level.WARNING, "multiproc hub: accept failed: " + e);
         continue;
       }
@@ -113,13 +113,12 @@ public final class Hub {
 
   private void serve(SocketChannel socket) {
     FramedChannel channel = new FramedChannel(socket);
-    ScheduledFuture<?> timeout =
-        watchdog.schedule(() -> closeQuietly(channel), AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    HandshakeGate.Admission admission = gate.admit(channel);
     boolean authenticated = false;
     try {
       Handshake.serve(channel, key);
       byte[] first = channel.read(FramedChannel.maxFrameBytes());
-      timeout.cancel(false);
+      admission.end();
       authenticated = true;
       WireInput opening = new WireInput(first);
       byte kind = opening.readByte();
@@ -139,7 +138,7 @@ public final class Hub {
     } catch (RuntimeException e) {
       Log.LOG.log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
     } finally {
-      timeout.cancel(false);
+      admission.end();
       closeQuietly(channel);
     }
   }

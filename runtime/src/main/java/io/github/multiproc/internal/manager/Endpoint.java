@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.manager;
 
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
+
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.internal.hub.ConnectionKind;
@@ -10,23 +12,30 @@ import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One manager server as seen from this process: its address, key and a pool of idle connections.
  * A call borrows a connection, so calls from many threads run side by side and a blocking call
  * (a queue take, a lock) holds only its own connection. The manager's death shows up as EOF or a
- * refused connect on the very next read or connect, so no call waits on a dead socket.
+ * refused connect on the very next read or connect, so no call waits on a dead socket; a manager
+ * that goes silent (no answer nor heartbeat, see {@link CallHeartbeat}) fails the call after
+ * {@link ManagerTimeouts#timeoutNanos()}, as does a connect or handshake that takes that long.
  */
 public final class Endpoint {
   private static final Map<String, Endpoint> ENDPOINTS = new ConcurrentHashMap<>();
@@ -36,6 +45,7 @@ public final class Endpoint {
   private final boolean sessionKey;
   private volatile long pid;
   private final ConcurrentLinkedDeque<SocketLink> idle = new ConcurrentLinkedDeque<>();
+  private final long timeoutNanos = ManagerTimeouts.timeoutNanos();
 
   private Endpoint(SocketAddress address, byte[] key, boolean sessionKey, long pid) {
     this.address = address;
@@ -135,7 +145,7 @@ public final class Endpoint {
         link = open();
       }
       link.write(frame, 0, length, false);
-      WireInput answer = new WireInput(link.read(-1));
+      WireInput answer = new WireInput(readAnswer(link));
       idle.push(link);
       link = null;
       if (answer.readByte() == ManagerProtocol.OK) {
@@ -150,6 +160,31 @@ public final class Endpoint {
       }
       throw gone(e);
     }
+  }
+
+  /**
+   * The answer to the request just sent on {@code link}, skipping the server's heartbeats.
+   *
+   * @throws IOException if the server sent nothing, not even a heartbeat, within the timeout
+   */
+  private byte[] readAnswer(SocketLink link) throws IOException {
+    while (true) {
+      byte[] frame = link.read(timeoutNanos);
+      if (frame == null) {
+        throw silent(null);
+      }
+      if (frame.length != 1 || frame[0] != ManagerProtocol.HEARTBEAT) {
+        return frame;
+      }
+    }
+  }
+
+  /** The failure of a call the server left unanswered (nor heartbeat) for the whole timeout. */
+  private SilentManagerException silent(IOException cause) {
+    return new SilentManagerException("the manager at " + describe(address) + " (pid "
+        + (pid > 0 ? pid : "unknown") + ") sent nothing for "
+        + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms: its machine or the network to it"
+        + " may be down (the wait is set by -Dmultiproc.managerTimeoutMillis)", cause);
   }
 
   /** Closes the idle connections (a client's {@code Manager.close()}). */
@@ -168,19 +203,34 @@ public final class Endpoint {
                     ? StandardProtocolFamily.INET6
                     : StandardProtocolFamily.INET);
     FramedChannel channel = new FramedChannel(socket);
+    // A server that accepts and then says nothing must not hang the connect: cut it off.
+    ScheduledFuture<?> deadline =
+        ConnectDeadlines.TIMER.schedule(() -> closeQuietly(socket), timeoutNanos, NANOSECONDS);
     try {
       socket.connect(address);
       Handshake.connect(channel, key);
-      channel.write(new byte[] {ConnectionKind.MANAGER});
+      WireOutput opening = new WireOutput();
+      opening.writeByte(ConnectionKind.MANAGER);
+      opening.writeString(ClientSession.ID);
+      channel.write(opening.toByteArray());
       pid = new WireInput(channel.read(64)).readLong();
+      ManagerTimeouts.keepAlive(socket, timeoutNanos);
       return SocketLink.over(socket);
+    } catch (AsynchronousCloseException e) {
+      channel.close();
+      throw silent(e);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    } finally {
+      deadline.cancel(false);
     }
   }
 
   private IllegalStateException gone(Exception cause) {
+    if (cause instanceof SilentManagerException) {
+      return new IllegalStateException(cause.getMessage(), cause);
+    }
     return new IllegalStateException(
         "the manager (pid " + (pid > 0 ? pid : "unknown") + ", address " + describe(address)
             + ") is gone: " + cause, cause);
@@ -219,13 +269,35 @@ public final class Endpoint {
     return String.valueOf(address);
   }
 
-  private static void closeQuietly(SocketLink link) {
+  private static void closeQuietly(Closeable link) {
     if (link != null) {
       try {
         link.close();
       } catch (IOException e) {
         // already broken
       }
+    }
+  }
+
+  /** An IOException that says the manager went silent, so it is reported as such, not as gone. */
+  private static final class SilentManagerException extends IOException {
+    SilentManagerException(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
+  /** Closes connections whose connect or handshake takes longer than the timeout. */
+  private static final class ConnectDeadlines {
+    static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread thread = new Thread(r, "multiproc-manager-connect-timeout");
+      thread.setDaemon(true);
+      return thread;
+    });
+
+    static {
+      TIMER.setRemoveOnCancelPolicy(true);
+      TIMER.setKeepAliveTime(1, TimeUnit.SECONDS);
+      TIMER.allowCoreThreadTimeOut(true);
     }
   }
 }

@@ -1,27 +1,26 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.ManagedCondition;
+import io.github.multiproc.ManagedLock;
 import io.github.multiproc.spi.ProxyReference;
 import io.github.multiproc.spi.WireOutput;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
 
 /**
  * A proxy of a managed {@code Lock} or {@code RLock} (Python's {@code AcquirerProxy}). The owner
- * sent with each call is this process and thread, so an RLock is reentrant per thread anywhere.
+ * sent with each call is this process's client session and thread, so an RLock is reentrant per
+ * thread anywhere, and the server knows whose locks to release when a client is gone.
  */
-final class LockProxy implements Lock, ProxyReference {
-  private static final String PROCESS = Long.toString(ProcessHandle.current().pid());
-
+final class LockProxy implements ManagedLock, ProxyReference {
   private final ObjectHandle handle;
 
   LockProxy(ObjectHandle handle) {
     this.handle = handle;
   }
 
-  /** Who the manager sees as the owner: this process and thread. */
+  /** Who the manager sees as the owner: this client session's thread. */
   static String caller() {
-    return PROCESS + "/" + Thread.currentThread().getId();
+    return ClientSession.currentThread();
   }
 
   @Override
@@ -50,6 +49,11 @@ final class LockProxy implements Lock, ProxyReference {
   @Override
   public void unlock() {
     handle.call("release", caller());
+  }
+
+  @Override
+  public boolean wasAbandoned() {
+    return (Boolean) handle.call("wasAbandoned", caller());
   }
 
   /**

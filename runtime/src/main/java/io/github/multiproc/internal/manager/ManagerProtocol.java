@@ -2,7 +2,8 @@ package io.github.multiproc.internal.manager;
 
 /**
  * The frames between a proxy and its manager server. After the {@link
- * io.github.multiproc.internal.hub.Handshake} the client sends {@code [MANAGER kind]}, the server
+ * io.github.multiproc.internal.hub.Handshake} the client sends
+ * {@code [MANAGER kind, client session id]}, the server
  * answers with its pid; then every request is one frame (an op byte and its fields) answered by one
  * frame (a status byte, then the result or the failure).
  */
@@ -18,6 +19,11 @@ final class ManagerProtocol {
 
   static final byte OK = 0;
   static final byte FAILED = 1;
+  /**
+   * A one-byte frame the server sends while a call runs, before its answer (see
+   * {@link CallHeartbeat}); a client skips it.
+   */
+  static final byte HEARTBEAT = 2;
 
   private ManagerProtocol() {}
 }

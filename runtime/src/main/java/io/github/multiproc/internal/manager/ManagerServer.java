@@ -3,6 +3,7 @@ package io.github.multiproc.internal.manager;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
+import io.github.multiproc.internal.hub.HandshakeGate;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.spi.Codecs;
@@ -20,16 +21,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The manager's server (Python's {@code multiprocessing.managers.Server}): holds the objects and
- * serves each authenticated connection on its own thread. A connection that fails the handshake,
- * sends garbage or vanishes mid-call is closed alone; every other connection keeps being served.
+ * serves each authenticated connection on its own thread; at most
+ * {@link HandshakeGate#maxPending()} connections at a time are in their handshake. A connection
+ * that fails the handshake, sends garbage or vanishes mid-call is closed alone; every other
+ * connection keeps being served.
  */
 public final class ManagerServer implements AutoCloseable {
   private static final int AUTH_TIMEOUT_SECONDS = 10;
@@ -42,12 +42,15 @@ public final class ManagerServer implements AutoCloseable {
   /** Every open connection: its FramedChannel during the handshake, its SocketLink after. */
   private final Set<Closeable> connections = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final ScheduledExecutorService watchdog;
+  /** How many open connections each client session has; its locks go when it has none. */
+  private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+  private final CallHeartbeat heartbeat = new CallHeartbeat();
+  private final HandshakeGate gate =
+      new HandshakeGate("multiproc-manager-watchdog", AUTH_TIMEOUT_SECONDS);
 
   private ManagerServer(ServerSocketChannel server, byte[] key) {
     this.server = server;
     this.key = key.clone();
-    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "multiproc-manager-watchdog"));
   }
 
   /** Binds {@code address} (a TCP or Unix-domain address) and starts accepting. */
@@ -82,7 +85,8 @@ public final class ManagerServer implements AutoCloseable {
     for (Closeable connection : connections) {
       closeQuietly(connection);
     }
-    watchdog.shutdownNow();
+    gate.close();
+    heartbeat.close();
     stopped.countDown();
   }
 
@@ -90,10 +94,17 @@ public final class ManagerServer implements AutoCloseable {
     while (server.isOpen()) {
       SocketChannel socket;
       try {
+        gate.enter();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
         socket = server.accept();
       } catch (ClosedChannelException e) {
+        gate.leave();
         return;
       } catch (IOException e) {
+        gate.leave();
         Log.LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
         continue;
       }
@@ -104,15 +115,18 @@ public final class ManagerServer implements AutoCloseable {
   private void serve(FramedChannel channel) {
     connections.add(channel);
     Closeable open = channel;
-    ScheduledFuture<?> timeout =
-        watchdog.schedule(() -> closeQuietly(channel), AUTH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    HandshakeGate.Admission admission = gate.admit(channel);
+    String session = null;
     try {
       Handshake.serve(channel, key);
-      byte[] first = channel.read(16);
-      timeout.cancel(false);
-      if (first.length != 1 || first[0] != ConnectionKind.MANAGER) {
+      WireInput first = new WireInput(channel.read(256));
+      admission.end();
+      if (first.readByte() != ConnectionKind.MANAGER) {
         throw new ProtocolException("not a manager connection");
       }
+      session = first.readString();
+      sessions.merge(session, 1, Integer::sum);
+      ManagerTimeouts.keepAlive(channel.socket(), ManagerTimeouts.timeoutNanos());
       WireOutput hello = new WireOutput();
       hello.writeLong(ProcessHandle.current().pid());
       channel.write(hello.toByteArray());
@@ -134,16 +148,41 @@ public final class ManagerServer implements AutoCloseable {
           return; // the client closed its connection: normal
         }
         answer.reset();
-        handle(new WireInput(frame), answer);
+        ScheduledFuture<?> beats = heartbeat.start(link, Thread.currentThread());
+        try {
+          handle(new WireInput(frame), answer);
+        } finally {
+          beats.cancel(false);
+        }
         link.write(answer.array(), 0, answer.size(), false);
       }
     } catch (IOException | RuntimeException e) {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
       Log.LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
-      timeout.cancel(false);
+      admission.end();
       connections.remove(open);
       closeQuietly(open);
+      if (session != null) {
+        endConnection(session);
+      }
+    }
+  }
+
+  /**
+   * One connection of the client {@code session} closed; when it was its last, the client is gone
+   * (its process died, or it closed the manager) and the locks its threads hold are released.
+   */
+  private void endConnection(String session) {
+    if (sessions.compute(session, (s, open) -> open == 1 ? null : open - 1) != null) {
+      return;
+    }
+    for (Map.Entry<Long, Served> object : objects.entrySet()) {
+      if (object.getValue() instanceof ServedLock lock && lock.abandonedBy(session)) {
+        Log.LOG.log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
+            + ": its holder (client " + session + ") is gone; the next holder's wasAbandoned()"
+            + " is true");
+      }
     }
   }
 

@@ -3,12 +3,17 @@ package io.github.multiproc.internal.manager;
 /**
  * A managed lock (Python's {@code manager.Lock()} / {@code RLock()}). The owner is the calling
  * thread of the calling process, named by the proxy, because one client thread may use any of its
- * pooled connections. A plain lock may be released by anyone, as Python's {@code Lock}.
+ * pooled connections. A plain lock may be released by anyone, as Python's {@code Lock}. A lock
+ * whose holder's client is gone is released by the server ({@link #abandonedBy}).
  */
 final class ServedLock extends BuiltinServed {
   private final boolean reentrant;
   private String owner;
   private int holds;
+  /** Released because its holder's client went away: the next hold reports it. */
+  private boolean releasedByDeath;
+  /** Whether the current hold began by taking over an abandoned lock. */
+  private boolean holdAbandoned;
 
   ServedLock(boolean reentrant) {
     this.reentrant = reentrant;
@@ -22,6 +27,8 @@ final class ServedLock extends BuiltinServed {
       case "release":
         release((String) a[0]);
         return null;
+      case "wasAbandoned":
+        return holdAbandoned && a[0].equals(owner);
       default:
         throw unknown(method, "lock");
     }
@@ -47,6 +54,23 @@ final class ServedLock extends BuiltinServed {
     }
     owner = caller;
     holds = 1;
+    holdAbandoned = releasedByDeath;
+    releasedByDeath = false;
+    return true;
+  }
+
+  /**
+   * Releases the lock if a thread of the client {@code session} holds it, which is gone (a robust
+   * lock's rule); the next holder sees {@code wasAbandoned()}. Returns whether it did.
+   */
+  synchronized boolean abandonedBy(String session) {
+    if (!ClientSession.owns(session, owner)) {
+      return false;
+    }
+    owner = null;
+    holds = 0;
+    releasedByDeath = true;
+    notifyAll();
     return true;
   }
 

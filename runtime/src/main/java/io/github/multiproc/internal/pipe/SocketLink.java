@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.pipe;
 
+import io.github.multiproc.internal.hub.FrameBody;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.ProtocolException;
 import java.io.EOFException;
@@ -148,26 +149,24 @@ public final class SocketLink implements FrameLink {
       }
       // A big frame: once it starts arriving, wait for all of it (the sender is mid-write).
       in.position(in.position() + 4);
-      byte[] frame = new byte[length];
-      int copied = Math.min(in.remaining(), length);
-      in.get(frame, 0, copied);
+      // Grows with the bytes that arrive: a header alone must not cost the frame's length.
+      FrameBody frame = new FrameBody(length);
+      frame.put(in);
       // The JDK reads a socket into a heap array through a temporary direct buffer as big as the
       // rest of the array, which makes a spinning reader of a big frame very slow (~0.3 GB/s); our
       // own direct buffer, read only up to the frame's end, costs one copy (several GB/s).
       if (bulk == null) {
         bulk = ByteBuffer.allocateDirect(BULK_BYTES);
       }
-      while (copied < length) {
-        bulk.clear().limit(Math.min(bulk.capacity(), length - copied));
+      while (frame.missing() > 0) {
+        bulk.clear().limit(Math.min(bulk.capacity(), frame.missing()));
         if (readSome(bulk, -1) < 0) {
           throw end(new ProtocolException("the peer closed the connection inside a frame"));
         }
         bulk.flip();
-        int n = bulk.remaining();
-        bulk.get(frame, copied, n);
-        copied += n;
+        frame.put(bulk);
       }
-      return frame;
+      return frame.bytes();
     } finally {
       releaseRead();
     }

@@ -9,7 +9,8 @@ import java.nio.channels.FileChannel;
  * The child's half of the death pipe: after the bootstrap the parent keeps the child's stdin open
  * and never writes to it again, so end-of-file means the parent has died, even by SIGKILL. The
  * child then halts at once (no shutdown hooks, which could block), so nothing is orphaned: the
- * answer to CPython issue 80180.
+ * answer to CPython issue 80180. A child whose own code closes file descriptor 0 halts too (it
+ * would have no death pipe left), after saying so on stderr.
  *
  * <p>It reads through a {@link FileChannel} and a shutdown hook closes that channel, because
  * closing an NIO channel wakes its blocked reader. A thread left blocked in a native read would
@@ -46,9 +47,19 @@ final class DeathPipe extends Thread {
     } catch (IOException e) {
       // a broken pipe means the same as end-of-file, unless we closed it ourselves at exit
     }
-    if (!disarmed) {
-      Runtime.getRuntime().halt(PARENT_DIED);
+    if (disarmed) {
+      return;
     }
+    if (!stdin.isOpen()) {
+      // Not the parent's death: code in this child closed the stream on file descriptor 0. Without
+      // the death pipe it would outlive a killed parent, so it halts, and says why.
+      System.err.println("multiproc: this child (pid " + ProcessHandle.current().pid()
+          + ") closed its own stdin (file descriptor 0), which multiproc reads to notice its"
+          + " parent's death; it halts now with exit code " + PARENT_DIED + ". Do not close"
+          + " FileDescriptor.in in a child (System.in there is an empty stream).");
+      System.err.flush();
+    }
+    Runtime.getRuntime().halt(PARENT_DIED);
   }
 
   /** At exit: stop watching, so the reader leaves native code and the JVM exits at once. */

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * {@code forkserver}, which a JVM cannot {@code fork}: the server here is a whole idle JVM that
  * becomes exactly one child). It boots and warms up what every child runs (the wire format, the
  * bootstrap, reflection, the classes of the death pipe), connects to the parent's hub as the child
- * will be connected (the handshake's code warms up there), then blocks on stdin.
+ * will be connected (the handshake's code warms up there), then waits for its orders. They are read
+ * from its first instruction on ({@link StandbyOrders}), so it ends as soon as its parent dies.
  *
  * <p>Protocol on stdin, in {@link DataInputStream#readUTF} strings: any number of
  * {@code PRELOAD + className} hints (launchers the parent started before, loaded now so the child
@@ -51,6 +52,7 @@ public final class StandbyMain {
   public static void main(String[] args) throws Throwable {
     // Unbuffered: the bytes after the name are the bootstrap, then the death pipe.
     DataInputStream stdin = new DataInputStream(new FileInputStream(FileDescriptor.in));
+    StandbyOrders orders = StandbyOrders.readFrom(stdin);
     try {
       ChildWarmUp.run();
       LockWarmUp.compileHotPaths(HOT_ROUNDS);
@@ -58,20 +60,15 @@ public final class StandbyMain {
       // only speed is lost: the child will load what the warm-up did not
     }
     String launcherName = null;
-    try {
-      while (launcherName == null) {
-        String message = stdin.readUTF();
-        if (message.startsWith(PRELOAD)) {
-          preload(message.substring(PRELOAD.length()));
-        } else if (message.startsWith(CONNECT)) {
-          connectAhead(message.substring(CONNECT.length()), stdin);
-        } else {
-          launcherName = message.startsWith(RUN) ? message.substring(RUN.length()) : message;
-        }
+    while (launcherName == null) {
+      Object order = orders.next();
+      if (order instanceof StandbyOrders.Connect connect) {
+        connectAhead(connect);
+      } else if (((String) order).startsWith(PRELOAD)) {
+        preload(((String) order).substring(PRELOAD.length()));
+      } else {
+        launcherName = (String) order;
       }
-    } catch (IOException e) {
-      Runtime.getRuntime().halt(0); // parent gone or standby ended: nobody is waiting for us
-      return;
     }
     Method main;
     try {
@@ -97,13 +94,10 @@ public final class StandbyMain {
    * the child it becomes is connected at once. If that fails the child connects itself, with the
    * same token, as a spawned child does.
    */
-  private static void connectAhead(String hubPath, DataInputStream stdin) throws IOException {
-    String token = stdin.readUTF();
-    byte[] key = new byte[stdin.readUnsignedShort()];
-    stdin.readFully(key);
+  private static void connectAhead(StandbyOrders.Connect order) {
     try {
-      ChildRuntime.connectedAhead = HubClient.connect(Path.of(hubPath), key,
-          ConnectionKind.CHILD_CONTROL, ControlLine.hello(token));
+      ChildRuntime.connectedAhead = HubClient.connect(Path.of(order.hubPath()), order.key(),
+          ConnectionKind.CHILD_CONTROL, ControlLine.hello(order.token()));
     } catch (IOException | RuntimeException e) {
       // the child will try again, and report what goes wrong then
     }
