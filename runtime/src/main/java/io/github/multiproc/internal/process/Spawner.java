@@ -70,6 +70,7 @@ public final class Spawner {
   }
 
   private static RunningChild launch(Request request, Duration startTimeout) {
+    LaunchTarget.requireLoadable(request.launcher());
     Hub hub = ChildControl.hub();
     if (request.startMethod() == StartMethod.STANDBY) {
       RunningChild child = fromStandby(request, hub, startTimeout);
