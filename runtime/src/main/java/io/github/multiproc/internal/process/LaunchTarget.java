@@ -81,7 +81,7 @@ final class LaunchTarget {
       addClassPath(command, System.getProperty("java.class.path", ""));
       command.add("-p");
       command.add(modulePath);
-      List<String> moduleOptions = moduleOptions();
+      List<String> moduleOptions = ModuleOptions.OF_THIS_JVM;
       command.addAll(moduleOptions);
       command.add("-m");
       command.add(module.getName() + "/" + launcher.getName());
@@ -126,27 +126,6 @@ final class LaunchTarget {
       command.add("-cp");
       command.add(classPath);
     }
-  }
-
-  /**
-   * This JVM's module options, as the JVM reports them ({@code --name=value}). They are only
-   * readable through {@code java.management}: the JVM removes their {@code jdk.module.*}
-   * properties as it boots. A JVM whose module graph lacks that module (an application started
-   * with {@code -m} that does not require it) gets none, as before.
-   */
-  private static List<String> moduleOptions() {
-    if (ModuleLayer.boot().findModule("java.management").isEmpty()) {
-      return List.of();
-    }
-    List<String> options = new ArrayList<>();
-    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      for (String option : MODULE_OPTIONS) {
-        if (arg.startsWith(option)) {
-          options.add(arg);
-        }
-      }
-    }
-    return options;
   }
 
   private static LaunchTarget forCustomLoader(Class<?> launcher) {
@@ -215,6 +194,31 @@ final class LaunchTarget {
       return null;
     } catch (IOException | RuntimeException e) {
       return null; // not a jar: not Boot's
+    }
+  }
+
+  /**
+   * This JVM's module options, as the JVM reports them ({@code --name=value}), read once. They
+   * are only readable through {@code java.management}: the JVM removes their {@code jdk.module.*}
+   * properties as it boots. A JVM whose module graph lacks that module (an application started
+   * with {@code -m} that does not require it) passes none on, as before.
+   */
+  private static final class ModuleOptions {
+    static final List<String> OF_THIS_JVM = read();
+
+    private static List<String> read() {
+      if (ModuleLayer.boot().findModule("java.management").isEmpty()) {
+        return List.of();
+      }
+      List<String> options = new ArrayList<>();
+      for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        for (String option : MODULE_OPTIONS) {
+          if (arg.startsWith(option)) {
+            options.add(arg);
+          }
+        }
+      }
+      return List.copyOf(options);
     }
   }
 }
