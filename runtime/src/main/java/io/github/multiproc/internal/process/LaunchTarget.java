@@ -47,7 +47,7 @@ final class LaunchTarget {
       "org.springframework.boot.loader.PropertiesLauncher");
   private static final String BOOT_LOADER_PACKAGE = "org.springframework.boot.loader.";
 
-  /** A launcher's class loader's part of the command, found once per loader. */
+  /** The part of the command a launcher's class loader decides, found once per launcher. */
   private static final ClassValue<LaunchTarget> BY_LOADER = new ClassValue<>() {
     @Override
     protected LaunchTarget computeValue(Class<?> launcher) {
@@ -75,16 +75,14 @@ final class LaunchTarget {
    * @throws ProcessStartException if no child JVM could load {@code launcher}
    */
   static boolean addTo(List<String> command, Class<?> launcher) {
-    String modulePath = System.getProperty("jdk.module.path", "");
-    Module module = launcher.getModule();
-    if (module.isNamed() && !modulePath.isEmpty()) {
+    if (onModulePath(launcher)) {
       addClassPath(command, System.getProperty("java.class.path", ""));
       command.add("-p");
-      command.add(modulePath);
+      command.add(System.getProperty("jdk.module.path"));
       List<String> moduleOptions = ModuleOptions.OF_THIS_JVM;
       command.addAll(moduleOptions);
       command.add("-m");
-      command.add(module.getName() + "/" + launcher.getName());
+      command.add(launcher.getModule().getName() + "/" + launcher.getName());
       return moduleOptions.isEmpty();
     }
     ClassLoader loader = launcher.getClassLoader();
@@ -111,13 +109,19 @@ final class LaunchTarget {
    * @throws ProcessStartException if no child JVM could load {@code launcher}
    */
   static void requireLoadable(Class<?> launcher) {
-    if (!launcher.getModule().isNamed()
+    if (!onModulePath(launcher)
         && launcher.getClassLoader() != ClassLoader.getSystemClassLoader()) {
       String unusable = BY_LOADER.get(launcher).unusable;
       if (unusable != null) {
         throw new ProcessStartException(unusable);
       }
     }
+  }
+
+  /** Whether a child runs {@code launcher} with {@code -m}: a named module, a module path. */
+  private static boolean onModulePath(Class<?> launcher) {
+    return launcher.getModule().isNamed()
+        && !System.getProperty("jdk.module.path", "").isEmpty();
   }
 
   /** The class path as {@code -cp}, when there is one. */
