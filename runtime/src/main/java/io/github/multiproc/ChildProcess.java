@@ -75,8 +75,9 @@ public final class ChildProcess<R> {
    * @throws IllegalStateException if started before, closed, or called in a daemon child
    *     ("daemonic processes are not allowed to have children", as in Python), or if this is a
    *     daemon process and this JVM is exiting (it would be terminated at once)
-   * @throws ProcessStartException if the java executable cannot be run; the message says what to
-   *     do
+   * @throws ProcessStartException if the java executable cannot be run, or the launcher was
+   *     loaded in a way no child JVM can repeat (a class loader whose class path cannot be read);
+   *     the message says what to do
    */
   public void start() {
     Spawner.Request request;

@@ -34,7 +34,12 @@ public final class SharedMemory implements AutoCloseable {
     return new SharedMemory(segment);
   }
 
-  /** A new zero-filled block of {@code size} bytes with a generated name. */
+  /**
+   * A new zero-filled block of {@code size} bytes with a generated name.
+   *
+   * @throws IllegalStateException when {@code /dev/shm} has less free space than {@code size}
+   *     (the message names its size and free space)
+   */
   public static SharedMemory create(int size) {
     return new SharedMemory(Segment.create(null, size));
   }
@@ -44,7 +49,7 @@ public final class SharedMemory implements AutoCloseable {
    * {@code SharedMemory(name, create=True, size=size)}).
    *
    * @throws IllegalStateException when a block of that name exists (Python's
-   *     {@code FileExistsError})
+   *     {@code FileExistsError}), or {@code /dev/shm} has less free space than {@code size}
    */
   public static SharedMemory create(String name, int size) {
     return new SharedMemory(Segment.create(name, size));

@@ -8,17 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.HiddenLauncherSource;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.testing.TestProcesses;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.util.concurrent.TimeUnit;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,31 +67,17 @@ class StartFailureTest {
 
   @Test
   void aLauncherTheChildCannotFind(@TempDir Path dir) throws Exception {
-    Path source = dir.resolve("src/hidden/HiddenLauncher.java");
-    Files.createDirectories(source.getParent());
-    Files.writeString(source, String.join("\n",
-        "package hidden;",
-        "public final class HiddenLauncher implements io.github.multiproc.spi.WorkerDispatcher {",
-        "  public static void main(String[] args) {",
-        "    io.github.multiproc.spi.ChildMain.run(new HiddenLauncher(), args);",
-        "  }",
-        "  public void dispatch(String key, io.github.multiproc.spi.WireInput in,",
-        "      io.github.multiproc.spi.WireOutput out) {}",
-        "}"), StandardCharsets.UTF_8);
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status = javac.run(null, null, null, "-d", classes.toString(),
-        "-cp", System.getProperty("java.class.path"), source.toString());
-    assertEquals(0, status);
+    Path classes = HiddenLauncherSource.compile(dir);
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      Class<?> launcher = loader.loadClass("hidden.HiddenLauncher");
-      ChildProcess<Void> p =
-          WorkerCall.to(launcher, "run()", Codecs.VOID).newProcess();
+      Class<?> launcher = loader.loadClass(HiddenLauncherSource.NAME);
+      // The child gets the loader's URLs as its class path; gone, they no longer hold the class.
+      Files.delete(classes.resolve(HiddenLauncherSource.NAME.replace('.', '/') + ".class"));
+      ChildProcess<Long> p = WorkerCall.to(launcher, "pid()", Codecs.LONG).newProcess();
       long begin = System.nanoTime();
       p.start();
       ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
-      assertTrue(e.getMessage().contains("hidden.HiddenLauncher"), e::getMessage);
+      assertTrue(e.getMessage().contains(HiddenLauncherSource.NAME), e::getMessage);
       assertTrue(e.getMessage().contains("Could not find or load main class"), e::getMessage);
       assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begin) < 10);
     }

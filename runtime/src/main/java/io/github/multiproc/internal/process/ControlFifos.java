@@ -77,9 +77,13 @@ final class ControlFifos {
     return READY.poll();
   }
 
-  private static void makeBatch() throws IOException, InterruptedException {
+  /**
+   * This JVM's private directory for what its children read as they boot: the FIFOs, and
+   * {@link ArgFiles}' argument files. It goes at exit, once the children are reaped.
+   */
+  static synchronized Path directory() throws IOException {
     if (directory == null || !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-      // The first batch, or a temp-dir cleaner removed the directory: a fresh one.
+      // The first use, or a temp-dir cleaner removed the directory: a fresh one.
       directory = PidDirectories.create(
           Path.of(System.getProperty("java.io.tmpdir", "/tmp")), PREFIX);
       if (!hooked) {
@@ -88,13 +92,18 @@ final class ControlFifos {
             new Thread(ControlFifos::deleteDirectory, "multiproc-control-fifo-cleanup"));
       }
     }
+    return directory;
+  }
+
+  private static void makeBatch() throws IOException, InterruptedException {
+    Path home = directory();
     List<String> command = new ArrayList<>(BATCH + 3);
     command.add("mkfifo");
     command.add("-m");
     command.add("600");
     List<Path> batch = new ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
-      Path fifo = directory.resolve("c" + made++);
+      Path fifo = home.resolve("c" + made++);
       batch.add(fifo);
       command.add(fifo.toString());
     }
@@ -122,7 +131,7 @@ final class ControlFifos {
         .isOther();
   }
 
-  /** At exit: removes the FIFOs nobody took, and the directory. */
+  /** At exit: removes the FIFOs nobody took, the argument files left, and the directory. */
   private static void deleteDirectory() {
     ExitOrder.awaitChildren(); // a child still booting opens its FIFO in there
     Path current;

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * Builds the command line of a child JVM (Python's {@code spawn} start method): the same java
- * executable (or the one given to {@code Multiproc.setExecutable}), the same class path, and the
- * module path when the launcher lives in a named module.
+ * executable (or the one given to {@code Multiproc.setExecutable}), and the class path, module
+ * path and main that run the launcher the way this JVM loaded it ({@link LaunchTarget}).
  *
  * <p>Children get {@code -Xrs} unless {@code multiproc.reduceSignals=false}: without it the JVM
  * catches SIGTERM and runs shutdown hooks, so {@code terminate()} might be delayed or blocked by
@@ -98,22 +98,15 @@ public final class JavaCommand {
       command.add("-D" + FramedChannel.MAX_FRAME_BYTES_PROPERTY + "="
           + FramedChannel.maxFrameBytes());
     }
-    if (withArchive) {
-      // Before the user's flags, so theirs win where both set something.
+    List<String> target = new ArrayList<>();
+    boolean samePaths = LaunchTarget.addTo(target, launcher);
+    if (withArchive && samePaths) {
+      // Before the user's flags, so theirs win where both set something. Only for this JVM's
+      // class path and module path: the archive is made for and checked against those.
       command.addAll(ClassDataArchive.flagsFor(jvmArgs, executable == null));
     }
     command.addAll(jvmArgs);
-    addClassPath(command);
-    Module module = launcher.getModule();
-    String modulePath = System.getProperty("jdk.module.path", "");
-    if (module.isNamed() && !modulePath.isEmpty()) {
-      command.add("-p");
-      command.add(modulePath);
-      command.add("-m");
-      command.add(module.getName() + "/" + launcher.getName());
-    } else {
-      command.add(launcher.getName());
-    }
+    command.addAll(target);
     return command;
   }
 
@@ -125,7 +118,7 @@ public final class JavaCommand {
     List<String> command = new ArrayList<>();
     command.add(executable().toString());
     command.addAll(jvmArgs);
-    addClassPath(command);
+    LaunchTarget.addClassPath(command, System.getProperty("java.class.path", ""));
     String modulePath = System.getProperty("jdk.module.path", "");
     if (!modulePath.isEmpty()) {
       command.add("-p");
@@ -134,15 +127,6 @@ public final class JavaCommand {
       command.add("ALL-MODULE-PATH");
     }
     return command;
-  }
-
-  /** This JVM's class path, which children share, when there is one. */
-  private static void addClassPath(List<String> command) {
-    String classPath = System.getProperty("java.class.path", "");
-    if (!classPath.isEmpty()) {
-      command.add("-cp");
-      command.add(classPath);
-    }
   }
 
   private static boolean mentions(List<String> jvmArgs, String flag) {

@@ -60,10 +60,9 @@ public final class RunningChild {
    */
   static RunningChild spawn(Spawner.Request request, List<String> command, byte[] bootstrap,
       ChildLink link, String token, Duration startTimeout) throws IOException {
-    Process process = new ProcessBuilder(command)
+    Process process = ArgFiles.start(new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+        .redirectError(ProcessBuilder.Redirect.INHERIT));
     return register(request, process, bootstrap, link, token, startTimeout, true);
   }
 

@@ -48,7 +48,8 @@ public final class Spawner {
    * Launches the child JVM, or hands it to a standby one; its bootstrap is on the way, and its
    * watcher waits for its HELLO.
    *
-   * @throws ProcessStartException if the java executable cannot be run
+   * @throws ProcessStartException if the java executable cannot be run, or no child JVM could
+   *     load the launcher (see {@link LaunchTarget})
    * @throws IllegalArgumentException if {@code multiproc.startTimeout} is not a duration, or the
    *     arguments are over {@code multiproc.maxFrameBytes}
    * @throws IllegalStateException if this JVM is exiting and the child is a daemon, or its
@@ -70,6 +71,7 @@ public final class Spawner {
   }
 
   private static RunningChild launch(Request request, Duration startTimeout) {
+    LaunchTarget.requireLoadable(request.launcher());
     Hub hub = ChildControl.hub();
     if (request.startMethod() == StartMethod.STANDBY) {
       RunningChild child = fromStandby(request, hub, startTimeout);

@@ -72,7 +72,7 @@ public final class StandbyMain {
     }
     Method main;
     try {
-      Class<?> launcher = Class.forName(launcherName, true, ClassLoader.getSystemClassLoader());
+      Class<?> launcher = Class.forName(launcherName, true, StandbyMain.class.getClassLoader());
       main = launcher.getMethod("main", String[].class);
     } catch (ReflectiveOperationException | LinkageError e) {
       System.err.println("multiproc: a standby JVM cannot run the launcher " + launcherName
@@ -113,7 +113,7 @@ public final class StandbyMain {
   static void preload(String className) {
     Class<?> launcher;
     try {
-      launcher = Class.forName(className, false, ClassLoader.getSystemClassLoader());
+      launcher = Class.forName(className, false, StandbyMain.class.getClassLoader());
       launcher.getMethod("main", String[].class);
     } catch (ReflectiveOperationException | LinkageError e) {
       return; // a wrong hint costs nothing: the launch reports it if the launcher is really missing

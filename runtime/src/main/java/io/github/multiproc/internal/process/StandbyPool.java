@@ -209,10 +209,9 @@ final class StandbyPool {
       Standby standby = null;
       Process process = null;
       try {
-        process = new ProcessBuilder(command)
+        process = ArgFiles.start(new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+            .redirectError(ProcessBuilder.Redirect.INHERIT));
         standby = new Standby(process, Handshake.newToken(), new ChildLink(), System.nanoTime());
         ChildControl.expect(standby.token(), standby.link());
         instruct(standby, slot);

@@ -84,9 +84,9 @@ final class StartFailures {
   private static String javaComplaint(Spawner.Request request) {
     Process probe;
     try {
-      probe = new ProcessBuilder(JavaCommand.build(request.launcher(), request.jvmArgs()))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      probe = ArgFiles.start(new ProcessBuilder(
+          JavaCommand.build(request.launcher(), request.jvmArgs()))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD));
     } catch (IOException e) {
       return null;
     }

@@ -92,10 +92,9 @@ public final class TrainingChild {
     if (HOOKED.compareAndSet(false, true)) {
       Runtime.getRuntime().addShutdownHook(new Thread(new KillAll(), "multiproc-training-kill"));
     }
-    Process process = new ProcessBuilder(command)
+    Process process = ArgFiles.start(new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+        .redirectError(ProcessBuilder.Redirect.DISCARD));
     RUNNING.add(process);
     return process;
   }

@@ -94,6 +94,7 @@ public final class Segment {
     }
     Segments.beforeFirstCreate();
     String actual = name == null ? Segments.newName() : Segments.checkName(name);
+    Segments.requireSpace(size);
     Path path = Segments.directory().resolve(actual);
     try (FileChannel channel = FileChannel.open(path,
         EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,

@@ -3,6 +3,7 @@ package io.github.multiproc.internal.shm;
 import io.github.multiproc.internal.exit.ExitOrder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -42,6 +43,31 @@ public final class Segments {
   /** {@code /dev/shm}, or {@code java.io.tmpdir} where there is none. */
   public static Path directory() {
     return DIRECTORY;
+  }
+
+  /**
+   * Refuses a segment bigger than the free space of {@link #directory}: its file would be created
+   * sparse, and the first write to a page the file system cannot back would kill this JVM with
+   * SIGBUS or fail as an obscure error deep in the caller. Docker gives containers a 64 MiB
+   * {@code /dev/shm} unless told otherwise ({@code --shm-size}).
+   */
+  static void requireSpace(int size) {
+    FileStore store;
+    long free;
+    long total;
+    try {
+      store = Files.getFileStore(DIRECTORY);
+      free = store.getUsableSpace();
+      total = store.getTotalSpace();
+    } catch (IOException e) {
+      return; // cannot tell: the create reports what goes wrong
+    }
+    if (size > free) {
+      throw new IllegalStateException("cannot create a shared segment of " + size
+          + " bytes in " + DIRECTORY + ": it has " + free + " bytes free of " + total
+          + ". Free space there (remove unused segments: SharedMemory.unlink()), use smaller"
+          + " segments, or give it more room (in Docker: docker run --shm-size=<size>)");
+    }
   }
 
   static String newName() {

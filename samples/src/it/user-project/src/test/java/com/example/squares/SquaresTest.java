@@ -28,4 +28,22 @@ class SquaresTest {
       }
     }
   }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aWorkerDeclaredInTestSourcesRunsInAChild() throws Exception {
+    ChildProcess<String> p = TestSourceWorkerProcesses.cube(3);
+    try {
+      p.start();
+      p.join();
+      String[] result = p.result().split(" from pid ");
+      assertEquals("27", result[0]);
+      assertNotEquals(ProcessHandle.current().pid(), Long.parseLong(result[1]));
+      assertEquals(0, p.exitCode());
+    } finally {
+      if (p.isAlive()) {
+        p.kill();
+      }
+    }
+  }
 }
