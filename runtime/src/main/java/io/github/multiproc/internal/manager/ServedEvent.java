@@ -17,20 +17,7 @@ final class ServedEvent extends BuiltinServed {
       case "isSet":
         return flag;
       case "wait":
-        long timeout = millis(a[0]);
-        long deadline = System.nanoTime() + timeout * 1_000_000L;
-        while (!flag) {
-          if (timeout < 0) {
-            wait();
-          } else {
-            long left = (deadline - System.nanoTime()) / 1_000_000L;
-            if (left <= 0) {
-              return false;
-            }
-            wait(left);
-          }
-        }
-        return true;
+        return waitFor(millis(a[0]), () -> flag);
       default:
         throw unknown(method, "event");
     }

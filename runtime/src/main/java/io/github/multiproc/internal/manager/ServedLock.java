@@ -40,17 +40,8 @@ final class ServedLock extends BuiltinServed {
       holds++;
       return true;
     }
-    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
-    while (owner != null) {
-      if (timeoutMillis < 0) {
-        wait();
-      } else {
-        long left = (deadline - System.nanoTime()) / 1_000_000L;
-        if (left <= 0) {
-          return false;
-        }
-        wait(left);
-      }
+    if (!waitFor(timeoutMillis, () -> owner == null)) {
+      return false;
     }
     owner = caller;
     holds = 1;
