@@ -335,6 +335,26 @@ final class StandbyPool {
     }
   }
 
+  /** The idle standbys and those still booting, of every key: what the runtime keeps. */
+  static synchronized int kept() {
+    int kept = 0;
+    for (Slot slot : SLOTS.values()) {
+      kept += slot.idle.size() + slot.launching;
+    }
+    return kept;
+  }
+
+  /** The pids of the idle standby JVMs, of every key. */
+  static synchronized Set<Long> idlePids() {
+    Set<Long> pids = new HashSet<>();
+    for (Slot slot : SLOTS.values()) {
+      for (Standby standby : slot.idle) {
+        pids.add(standby.process().pid());
+      }
+    }
+    return pids;
+  }
+
   private static void installHook() {
     if (!hookInstalled) {
       try {

@@ -2,6 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.StartMethod;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The process-wide start-method settings behind {@code Multiproc.setStartMethod} and
@@ -43,5 +44,26 @@ public final class StartMethods {
     standbyCount = count;
     StandbyPool.trim();
     StandbyPool.fillAll();
+  }
+
+  /**
+   * How many standby JVMs the runtime keeps now, idle or booting, for every command line in use
+   * (no Python counterpart: the forkserver is one process). For leak checks in tests.
+   */
+  public static int standbysKept() {
+    return StandbyPool.kept();
+  }
+
+  /** The pids of the idle standby JVMs: children of this JVM that the runtime keeps on purpose. */
+  public static Set<Long> idleStandbyPids() {
+    return StandbyPool.idlePids();
+  }
+
+  /**
+   * Ends every idle standby and forgets their command lines, as {@link #setDefault} with
+   * {@code SPAWN} does, without changing the default: the next STANDBY start boots them again.
+   */
+  public static void endStandbys() {
+    StandbyPool.endIdle();
   }
 }
