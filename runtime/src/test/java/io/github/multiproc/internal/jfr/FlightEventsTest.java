@@ -9,7 +9,7 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Pool;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.WorkerDiedException;
-import io.github.multiproc.spi.LeakCheck;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.QueueTestProcesses;
 import io.github.multiproc.testing.TestProcesses;
@@ -21,33 +21,21 @@ import java.util.stream.Collectors;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runtime's JFR events, recorded in this JVM with {@link Recording} while real child JVMs,
  * pool workers and a cross-process queue run, then read back from the file.
  */
+@ExtendWith(LeakCheckExtension.class)
 class FlightEventsTest {
   private static final String FAST_START = "-XX:TieredStopAtLevel=1";
 
   @TempDir
   Path dir;
-  private LeakCheck leaks;
-
-  @BeforeEach
-  void baseline() {
-    leaks = LeakCheck.start();
-  }
-
-  @AfterEach
-  void nothingLeft() throws InterruptedException {
-    List<String> left = leaks.finish();
-    assertEquals(List.of(), left, LeakCheck.message("the test", left));
-  }
 
   @Test
   @Timeout(60)
