@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +48,8 @@ final class StandbyPool {
   static final long READY_AGE_MILLIS = 1_000;
   /** How long an ended standby may take to see its stdin close before it is killed. */
   private static final long END_GRACE_MILLIS = 3_000;
+  /** Standbys told to end that may not have exited yet: {@link #killLate} forgets them. */
+  private static final Set<Process> ENDING = ConcurrentHashMap.newKeySet();
 
   private StandbyPool() {}
 
@@ -306,6 +309,7 @@ final class StandbyPool {
       return;
     }
     for (Standby standby : standbys) {
+      ENDING.add(standby.process());
       // Its token stays expected until the process is gone (killLate): a standby that read its
       // CONNECT order just before may still say HELLO, and an unknown token makes the hub warn.
       try {
@@ -332,6 +336,7 @@ final class StandbyPool {
         standby.process().destroyForcibly();
       }
       ChildControl.forget(standby.token());
+      ENDING.remove(standby.process());
     }
   }
 
@@ -344,9 +349,15 @@ final class StandbyPool {
     return kept;
   }
 
-  /** The pids of the idle standby JVMs, of every key. */
-  static synchronized Set<Long> idlePids() {
+  /**
+   * The pids of the idle standby JVMs, of every key, and of those told to end that may still be
+   * exiting (they are killed after {@link #END_GRACE_MILLIS} at most).
+   */
+  static synchronized Set<Long> pids() {
     Set<Long> pids = new HashSet<>();
+    for (Process ending : ENDING) {
+      pids.add(ending.pid());
+    }
     for (Slot slot : SLOTS.values()) {
       for (Standby standby : slot.idle) {
         pids.add(standby.process().pid());

@@ -54,9 +54,12 @@ public final class StartMethods {
     return StandbyPool.kept();
   }
 
-  /** The pids of the idle standby JVMs: children of this JVM that the runtime keeps on purpose. */
-  public static Set<Long> idleStandbyPids() {
-    return StandbyPool.idlePids();
+  /**
+   * The pids of the standby JVMs: children of this JVM that the runtime keeps on purpose, idle,
+   * or told to end and still exiting (killed after a few seconds at most).
+   */
+  public static Set<Long> standbyPids() {
+    return StandbyPool.pids();
   }
 
   /**
