@@ -12,7 +12,7 @@ import jdk.jfr.Timespan;
  * A pool worker JVM ran one chunk of tasks, as the pool's process sees it: from when the chunk
  * became the worker's current one until its results arrived. Off by default (a map of small
  * tasks runs many chunks a second); enable {@code io.github.multiproc.ChunkRun} in the
- * recording's settings. Check {@link Jfr#AVAILABLE} before calling {@link #enabled} or
+ * recording's settings. Check {@link Jfr#recording()} before calling {@link #enabled} or
  * {@link #emit}.
  */
 @Name(Jfr.CATEGORY + ".ChunkRun")

@@ -9,7 +9,7 @@ import jdk.jfr.Timespan;
 
 /**
  * A child JVM ended: recorded by the parent's watcher of the child once it has reaped it. Check
- * {@link Jfr#AVAILABLE} before calling {@link #emit}.
+ * {@link Jfr#recording()} before calling {@link #emit}.
  */
 @Name(Jfr.CATEGORY + ".ProcessExit")
 @Label("Process Exit")

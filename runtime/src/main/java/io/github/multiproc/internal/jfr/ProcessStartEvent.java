@@ -9,7 +9,7 @@ import jdk.jfr.Timespan;
 
 /**
  * A child JVM said HELLO (or failed to): recorded by the parent's watcher of the child. Check
- * {@link Jfr#AVAILABLE} before calling {@link #emit}.
+ * {@link Jfr#recording()} before calling {@link #emit}.
  */
 @Name(Jfr.CATEGORY + ".ProcessStart")
 @Label("Process Start")

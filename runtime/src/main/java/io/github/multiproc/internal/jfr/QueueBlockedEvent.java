@@ -10,7 +10,7 @@ import jdk.jfr.Threshold;
 /**
  * A put waited for room, or a take for an item, in the process that owns the queue (a caller in
  * another process waits there through its hub thread), for longer than the threshold (default
- * 20 ms; the {@code threshold} setting changes it). Check {@link Jfr#AVAILABLE} before calling
+ * 20 ms; the {@code threshold} setting changes it). Check {@link Jfr#recording()} before calling
  * {@link #blocking}.
  */
 @Name(Jfr.CATEGORY + ".QueueBlocked")

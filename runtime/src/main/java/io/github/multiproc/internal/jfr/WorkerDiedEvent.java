@@ -8,7 +8,7 @@ import jdk.jfr.StackTrace;
 
 /**
  * A pool worker JVM died while the pool still ran, as its pool's process saw it. Check
- * {@link Jfr#AVAILABLE} before calling {@link #emit}.
+ * {@link Jfr#recording()} before calling {@link #emit}.
  */
 @Name(Jfr.CATEGORY + ".WorkerDied")
 @Label("Pool Worker Died")

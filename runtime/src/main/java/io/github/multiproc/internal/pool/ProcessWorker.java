@@ -423,7 +423,7 @@ final class ProcessWorker {
         notifyAll();
       }
     }
-    if (Jfr.AVAILABLE && ChunkRunEvent.enabled()) {
+    if (Jfr.recording() && ChunkRunEvent.enabled()) {
       ChunkRunEvent.emit(chunk.task.id(), chunk.size(), name, pid, started, now);
     }
     decode(chunk, new WireInput(frame, 1, frame.length - 1));
@@ -514,7 +514,7 @@ final class ProcessWorker {
       giveBack(held.subList(1, held.size()));
     }
     // An exit with code 0 and no task held is a worker retiring (maxTasksPerChild), not a death.
-    if (Jfr.AVAILABLE && stop == null && exit != null && (exit != 0 || !held.isEmpty())) {
+    if (Jfr.recording() && stop == null && exit != null && (exit != 0 || !held.isEmpty())) {
       WorkerDiedEvent.emit(name, pid, exit, held.isEmpty() ? null : held.get(0).task.id(),
           !held.isEmpty() && held.get(0) == timed);
     }

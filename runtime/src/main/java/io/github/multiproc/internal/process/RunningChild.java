@@ -122,7 +122,7 @@ public final class RunningChild {
       closeQuietly(process.getErrorStream());
     } finally {
       exitCode = ExitCodes.fromExitValue(process.exitValue());
-      if (Jfr.AVAILABLE) {
+      if (Jfr.recording()) {
         ProcessExitEvent.emit(request.name(), process.pid(), exitCode, launchNanos);
       }
       AttachSocket.removeIfKilled(process);
@@ -150,7 +150,7 @@ public final class RunningChild {
     } catch (InterruptedException e) {
       return false;
     }
-    if (Jfr.AVAILABLE) {
+    if (Jfr.recording()) {
       ProcessStartEvent.emit(request.name(), process.pid(), spawned ? "SPAWN" : "STANDBY",
           launchNanos, outcome == StartOutcome.CONNECTED);
     }

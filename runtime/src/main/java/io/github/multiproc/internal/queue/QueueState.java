@@ -63,7 +63,7 @@ final class QueueState {
         if (nanos == 0) {
           return false;
         }
-        if (blocked == null && Jfr.AVAILABLE) { // only a put that waits pays for the event
+        if (blocked == null && Jfr.recording()) { // only a put that waits pays for the event
           blocked = QueueBlockedEvent.blocking(id, "put", capacity);
         }
         if (nanos < 0) {
@@ -169,7 +169,7 @@ final class QueueState {
         if (nanos == 0) {
           return false;
         }
-        if (blocked == null && Jfr.AVAILABLE) { // only a take that waits pays for the event
+        if (blocked == null && Jfr.recording()) { // only a take that waits pays for the event
           blocked = QueueBlockedEvent.blocking(id, "take", capacity);
         }
         waiting++; // counted so a prefetching consumer leaves these callers their share
