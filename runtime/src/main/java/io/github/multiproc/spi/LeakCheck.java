@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  *       keeps idle standbys on purpose once STANDBY is used, so those present at the baseline and
  *       a steady count are not leaks, but a test that turned STANDBY on and did not turn it off
  *       left JVMs that the tests after it did not ask for (standbys the runtime has told to end
- *       are not leaks: they exit by themselves, or the runtime kills them within seconds);
+ *       are not leaks: they exit by themselves, or the runtime kills them within seconds, and
+ *       {@link #finish} waits for them so that the next test does not see them);
  *   <li>a new {@code multiproc-<this pid>-*} segment in {@code /dev/shm};
  *   <li>a new thread of a multiproc object (child watchers, pools, managers, listeners). The
  *       runtime's own service threads (its hub, control FIFO, class-data training, standby
@@ -88,17 +89,17 @@ public final class LeakCheck {
    */
   public List<String> finish() throws InterruptedException {
     Leaks leaks = awaitNone(LINGER_MILLIS);
-    if (leaks.isEmpty()) {
-      return List.of();
-    }
     List<String> named = leaks.describe();
-    leaks.cleanUp();
-    Leaks left = awaitNone(CLEAN_UP_MILLIS);
-    if (!left.isEmpty()) {
+    if (!leaks.isEmpty()) {
+      leaks.cleanUp();
+      Leaks left = awaitNone(CLEAN_UP_MILLIS);
       for (String still : left.describe()) {
         named.add("still there after the clean-up: " + still);
       }
     }
+    // Not leaks, but the next test should not see them: a test that counts standby JVMs would
+    // count these too.
+    StartMethods.awaitEndedStandbys(CLEAN_UP_MILLIS);
     return named;
   }
 

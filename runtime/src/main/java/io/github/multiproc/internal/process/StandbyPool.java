@@ -340,6 +340,21 @@ final class StandbyPool {
     }
   }
 
+  /**
+   * Waits up to {@code millis} until the standbys told to end have exited (or been killed, which
+   * {@link #killLate} does after {@link #END_GRACE_MILLIS}).
+   */
+  static void awaitEnded(long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    for (Process ending : new ArrayList<>(ENDING)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      ending.waitFor(left, TimeUnit.NANOSECONDS);
+    }
+  }
+
   /** The idle standbys and those still booting, of every key: what the runtime keeps. */
   static synchronized int kept() {
     int kept = 0;

@@ -63,6 +63,14 @@ public final class StartMethods {
   }
 
   /**
+   * Waits up to {@code millis} until the standbys already told to end have exited: a leak check
+   * lets them go before the next test rather than count them, since they end by themselves.
+   */
+  public static void awaitEndedStandbys(long millis) throws InterruptedException {
+    StandbyPool.awaitEnded(millis);
+  }
+
+  /**
    * Ends every idle standby and forgets their command lines, as {@link #setDefault} with
    * {@code SPAWN} does, without changing the default: the next STANDBY start boots them again.
    */
