@@ -76,7 +76,8 @@ public final class RunningChild {
 
   /**
    * Makes {@code process}, a standby JVM already running with stdout and stderr inherited, the
-   * child: as {@link #watch}.
+   * child: as {@link #watch}. {@code handedNanos} ({@link System#nanoTime()}) is when the start
+   * began handing it over, where its start is timed from.
    */
   static RunningChild adopt(Spawner.Request request, Process process, byte[] bootstrap,
       ChildLink link, String token, Duration startTimeout, long handedNanos) {
