@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.FrameLimitParent;
 import io.github.multiproc.testing.TestLauncher;
 import io.github.multiproc.testing.TestProcesses;
@@ -26,18 +26,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(60)
+@ExtendWith(LeakCheckExtension.class)
 class ChildProcessTest {
-  @AfterEach
-  void killLeftovers() {
-    ChildCleanup.killDescendants();
-  }
-
   @Test
   @Timeout(30)
   void returnsTheWorkersResult() {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.internal.hub.FramedChannel;
-import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PipeTestProcesses;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,17 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pipes within one JVM, between a parent and a child, and between two children. */
+@ExtendWith(LeakCheckExtension.class)
 class PipeTest {
-  @AfterEach
-  void killLeftovers() {
-    ChildCleanup.killDescendants();
-  }
-
   @Test
   @Timeout(10)
   void bothEndsInOneProcessTalkBothWaysThenEnd() throws Exception {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.UnclosedPoolParent;
@@ -22,20 +22,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The reliability bar of issue 4: dying workers never hang the pool; pools leave nothing behind. */
+@ExtendWith(LeakCheckExtension.class)
 class PoolReliabilityTest {
-  @AfterEach
-  void noLeftovers() {
-    long left = ProcessHandle.current().children().count();
-    ChildCleanup.killDescendants();
-    assertEquals(0, left, "worker processes left behind");
-  }
-
   private static Pool onePlusNeighbour() {
     return Pool.builder().processes(2).jvmArgs(PoolTest.FAST_START, "-Xmx32m").build();
   }

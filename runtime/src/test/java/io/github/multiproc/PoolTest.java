@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.ImapChecks;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.PoolTestTasks.AddArgs;
 import java.time.Duration;
@@ -28,21 +28,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Process pools with real worker JVMs: Python's Pool operations and their semantics. */
+@ExtendWith(LeakCheckExtension.class)
 class PoolTest {
   /** Worker JVMs start faster with C1 only; these tests are about behaviour, not speed. */
   static final String FAST_START = "-XX:TieredStopAtLevel=1";
-
-  @AfterEach
-  void noLeftovers() {
-    long left = ProcessHandle.current().children().count();
-    ChildCleanup.killDescendants();
-    assertEquals(0, left, "worker processes left behind");
-  }
 
   static List<Integer> range(int n) {
     return IntStream.range(0, n).boxed().collect(Collectors.toList());

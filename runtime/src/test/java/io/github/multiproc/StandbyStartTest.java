@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.StandbyParent;
 import io.github.multiproc.testing.StandbyTestProcesses;
@@ -30,9 +30,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link StartMethod#STANDBY}: children run in pre-booted JVMs, one fresh JVM per child. */
 @Timeout(90)
+@ExtendWith(LeakCheckExtension.class)
 class StandbyStartTest {
   private static final String STANDBY_MAIN = "io.github.multiproc.internal.process.StandbyMain";
   /**
@@ -45,7 +47,6 @@ class StandbyStartTest {
   void backToSpawn() {
     Multiproc.setStartMethod(StartMethod.SPAWN);
     Multiproc.setStandbyCount(2);
-    ChildCleanup.killDescendants();
   }
 
   @Test

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.multiproc.ChildProcess;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The set-up of the shared-memory tests, registered as a static {@code @RegisterExtension} field:
- * after each test it kills every process the test left behind ({@link ChildCleanup}); after the
- * class it asserts that no segment of this JVM, of a child started through {@link #started}, or
- * of a name given to {@link #chosen} is left in {@code /dev/shm} ({@link ShmLeftovers}).
+ * after each test it fails the test that left processes, threads or segments of this JVM behind
+ * and ends them ({@link LeakCheckExtension}); after the class it asserts that no segment of a
+ * child started through {@link #started}, or of a name given to {@link #chosen}, is left in
+ * {@code /dev/shm} ({@link ShmLeftovers}).
  */
-public final class ShmTestExtension implements AfterEachCallback, AfterAllCallback {
+public final class ShmTestExtension extends LeakCheckExtension implements AfterAllCallback {
   private final ShmLeftovers leftovers = new ShmLeftovers();
 
   /** Starts {@code child} and counts its segments as this class's. */
@@ -27,11 +27,6 @@ public final class ShmTestExtension implements AfterEachCallback, AfterAllCallba
   /** Counts the chosen segment name {@code name} as this class's; returns it. */
   public String chosen(String name) {
     return leftovers.chosen(name);
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    ChildCleanup.killDescendants();
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
  */
 public final class PoolCore {
   private enum State { RUN, CLOSE, TERMINATE }
+
+  /** The pools not yet joined: what a leak check names and terminates ({@link #unjoined}). */
+  private static final Set<PoolCore> UNJOINED = ConcurrentHashMap.newKeySet();
 
   private final int processes;
   private final WorkerBackend backend;
@@ -34,6 +38,16 @@ public final class PoolCore {
     this.processes = processes;
     this.backend = backend;
     this.results = new ResultThread(name + "-results");
+    UNJOINED.add(this);
+  }
+
+  /**
+   * The pools of this JVM whose workers have not all ended and been joined: open, or closed or
+   * terminated without a {@code join()} yet. For leak checks in tests, which name them and
+   * {@link #terminate} them.
+   */
+  public static List<PoolCore> unjoined() {
+    return new ArrayList<>(UNJOINED);
   }
 
   /** A pool of worker JVMs. */
@@ -268,6 +282,7 @@ public final class PoolCore {
       }
       finished = true;
     }
+    UNJOINED.remove(this);
     results.finish();
     return true;
   }
@@ -292,5 +307,13 @@ public final class PoolCore {
   /** Whether the current thread is a worker or the result thread of this pool. */
   public boolean isPoolThread() {
     return results.isCurrent() || backend.isWorkerThread();
+  }
+
+  /** The kind and size of the pool, and its state: e.g. {@code pool of 4 processes, open}. */
+  @Override
+  public String toString() {
+    String kind = backend instanceof ProcessBackend ? "processes" : "threads";
+    return "pool of " + processes + " " + kind + ", "
+        + (state == State.RUN ? "open" : state == State.CLOSE ? "closed" : "terminated");
   }
 }

@@ -10,6 +10,9 @@ import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.jfr.ChunkRunEvent;
+import io.github.multiproc.internal.jfr.Jfr;
+import io.github.multiproc.internal.jfr.WorkerDiedEvent;
 import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.spi.Codec;
@@ -401,11 +404,13 @@ final class ProcessWorker {
   private void results(byte[] frame) throws ProtocolException {
     Chunk chunk;
     long now = System.nanoTime();
+    long started;
     synchronized (this) {
       chunk = inFlight.pollFirst();
       if (chunk == null || frame.length == 0 || frame[0] != PoolProtocol.RESULTS) {
         throw new ProtocolException("pool worker " + name + " sent results nobody asked for");
       }
+      started = headStart;
       nanosPerItem = (double) (now - headStart) / chunk.size();
       if (timeoutCheck != null) {
         timeoutCheck.cancel(false);
@@ -417,6 +422,9 @@ final class ProcessWorker {
       if (senderWaiting && inFlight.size() <= depth() / 2) {
         notifyAll();
       }
+    }
+    if (Jfr.recording() && ChunkRunEvent.enabled()) {
+      ChunkRunEvent.emit(chunk.task.id(), chunk.size(), name, pid, started, now);
     }
     decode(chunk, new WireInput(frame, 1, frame.length - 1));
   }
@@ -504,6 +512,11 @@ final class ProcessWorker {
       }
       head.fail(failure);
       giveBack(held.subList(1, held.size()));
+    }
+    // An exit with code 0 and no task held is a worker retiring (maxTasksPerChild), not a death.
+    if (Jfr.recording() && stop == null && exit != null && (exit != 0 || !held.isEmpty())) {
+      WorkerDiedEvent.emit(name, pid, exit, held.isEmpty() ? null : held.get(0).task.id(),
+          !held.isEmpty() && held.get(0) == timed);
     }
     if (!wasReady && stop == null && exit != null && exit >= 0) {
       backend.broken(new IllegalStateException("pool worker " + name + " (pid " + pid

@@ -4,6 +4,9 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessDiedException;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.RemoteException;
+import io.github.multiproc.internal.jfr.Jfr;
+import io.github.multiproc.internal.jfr.ProcessExitEvent;
+import io.github.multiproc.internal.jfr.ProcessStartEvent;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
@@ -36,6 +39,8 @@ public final class RunningChild {
   private final String token;
   /** Whether this JVM launched it; false for a standby JVM it was handed to. */
   private final boolean spawned;
+  /** When its JVM was launched or handed a standby ({@link System#nanoTime()}), for JFR. */
+  private final long launchNanos;
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile Integer exitCode;
   /** Why the child failed to start, set by the watcher before {@link #done} opens; or null. */
@@ -45,12 +50,13 @@ public final class RunningChild {
   private RuntimeException failure;
 
   private RunningChild(Spawner.Request request, Process process, ChildLink link, String token,
-      boolean spawned) {
+      boolean spawned, long launchNanos) {
     this.request = request;
     this.process = process;
     this.link = link;
     this.token = token;
     this.spawned = spawned;
+    this.launchNanos = launchNanos;
   }
 
   /**
@@ -60,19 +66,21 @@ public final class RunningChild {
    */
   static RunningChild spawn(Spawner.Request request, List<String> command, byte[] bootstrap,
       ChildLink link, String token, Duration startTimeout) throws IOException {
+    long launchNanos = System.nanoTime();
     Process process = ArgFiles.start(new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.INHERIT)
         .redirectError(ProcessBuilder.Redirect.INHERIT));
-    return register(request, process, bootstrap, link, token, startTimeout, true);
+    return register(request, process, bootstrap, link, token, startTimeout, true, launchNanos);
   }
 
   /**
    * Makes {@code process}, a standby JVM already running with stdout and stderr inherited, the
-   * child: as {@link #watch}.
+   * child: as {@link #watch}. {@code handedNanos} ({@link System#nanoTime()}) is when the start
+   * began handing it over, where its start is timed from.
    */
   static RunningChild adopt(Spawner.Request request, Process process, byte[] bootstrap,
-      ChildLink link, String token, Duration startTimeout) {
-    return register(request, process, bootstrap, link, token, startTimeout, false);
+      ChildLink link, String token, Duration startTimeout, long handedNanos) {
+    return register(request, process, bootstrap, link, token, startTimeout, false, handedNanos);
   }
 
   /**
@@ -80,8 +88,8 @@ public final class RunningChild {
    * and gives the child {@code startTimeout} to say HELLO under {@code token}.
    */
   private static RunningChild register(Spawner.Request request, Process process, byte[] bootstrap,
-      ChildLink link, String token, Duration startTimeout, boolean spawned) {
-    RunningChild child = new RunningChild(request, process, link, token, spawned);
+      ChildLink link, String token, Duration startTimeout, boolean spawned, long launchNanos) {
+    RunningChild child = new RunningChild(request, process, link, token, spawned, launchNanos);
     ChildRegistry.add(child);
     Thread watcher = new Thread(() -> child.watch(bootstrap, startTimeout),
         "multiproc-watcher-" + process.pid());
@@ -114,6 +122,9 @@ public final class RunningChild {
       closeQuietly(process.getErrorStream());
     } finally {
       exitCode = ExitCodes.fromExitValue(process.exitValue());
+      if (Jfr.recording()) {
+        ProcessExitEvent.emit(request.name(), process.pid(), exitCode, launchNanos);
+      }
       AttachSocket.removeIfKilled(process);
       ChildRegistry.remove(this);
       done.countDown();
@@ -138,6 +149,10 @@ public final class RunningChild {
       outcome = awaitStart(timeout.toNanos());
     } catch (InterruptedException e) {
       return false;
+    }
+    if (Jfr.recording()) {
+      ProcessStartEvent.emit(request.name(), process.pid(), spawned ? "SPAWN" : "STANDBY",
+          launchNanos, outcome == StartOutcome.CONNECTED);
     }
     if (outcome == StartOutcome.CONNECTED
         || (outcome == StartOutcome.EXITED

@@ -149,6 +149,7 @@ public final class Spawner {
           return null;
         }
       }
+      long handedNanos = System.nanoTime();
       byte[] bootstrap = bootstrap(request, hub, "", standby.token()).toFrame();
       boolean together = bootstrap.length <= WRITE_AT_ONCE;
       try {
@@ -167,7 +168,8 @@ public final class Spawner {
         continue;
       }
       RunningChild child = RunningChild.adopt(request, standby.process(),
-          together ? new byte[0] : bootstrap, standby.link(), standby.token(), startTimeout);
+          together ? new byte[0] : bootstrap, standby.link(), standby.token(), startTimeout,
+          handedNanos);
       StandbyPool.refill(command);
       return child;
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +48,8 @@ final class StandbyPool {
   static final long READY_AGE_MILLIS = 1_000;
   /** How long an ended standby may take to see its stdin close before it is killed. */
   private static final long END_GRACE_MILLIS = 3_000;
+  /** Standbys told to end that may not have exited yet: {@link #killLate} forgets them. */
+  private static final Set<Process> ENDING = ConcurrentHashMap.newKeySet();
 
   private StandbyPool() {}
 
@@ -305,6 +308,7 @@ final class StandbyPool {
       return;
     }
     for (Standby standby : standbys) {
+      ENDING.add(standby.process());
       // Its token stays expected until the process is gone (killLate): a standby that read its
       // CONNECT order just before may still say HELLO, and an unknown token makes the hub warn.
       try {
@@ -331,7 +335,49 @@ final class StandbyPool {
         standby.process().destroyForcibly();
       }
       ChildControl.forget(standby.token());
+      ENDING.remove(standby.process());
     }
+  }
+
+  /**
+   * Waits up to {@code millis} until the standbys told to end have exited (or been killed, which
+   * {@link #killLate} does after {@link #END_GRACE_MILLIS}).
+   */
+  static void awaitEnded(long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    for (Process ending : new ArrayList<>(ENDING)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      ending.waitFor(left, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** The idle standbys and those still booting, of every key: what the runtime keeps. */
+  static synchronized int kept() {
+    int kept = 0;
+    for (Slot slot : SLOTS.values()) {
+      kept += slot.idle.size() + slot.launching;
+    }
+    return kept;
+  }
+
+  /**
+   * The pids of the idle standby JVMs, of every key, and of those told to end that may still be
+   * exiting (they are killed after {@link #END_GRACE_MILLIS} at most).
+   */
+  static synchronized Set<Long> pids() {
+    Set<Long> pids = new HashSet<>();
+    for (Process ending : ENDING) {
+      pids.add(ending.pid());
+    }
+    for (Slot slot : SLOTS.values()) {
+      for (Standby standby : slot.idle) {
+        pids.add(standby.process().pid());
+      }
+    }
+    return pids;
   }
 
   private static void installHook() {

@@ -2,6 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.StartMethod;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The process-wide start-method settings behind {@code Multiproc.setStartMethod} and
@@ -43,5 +44,37 @@ public final class StartMethods {
     standbyCount = count;
     StandbyPool.trim();
     StandbyPool.fillAll();
+  }
+
+  /**
+   * How many standby JVMs the runtime keeps now, idle or booting, for every command line in use
+   * (no Python counterpart: the forkserver is one process). For leak checks in tests.
+   */
+  public static int standbysKept() {
+    return StandbyPool.kept();
+  }
+
+  /**
+   * The pids of the standby JVMs: children of this JVM that the runtime keeps on purpose, idle,
+   * or told to end and still exiting (killed after a few seconds at most).
+   */
+  public static Set<Long> standbyPids() {
+    return StandbyPool.pids();
+  }
+
+  /**
+   * Waits up to {@code millis} until the standbys already told to end have exited: a leak check
+   * lets them go before the next test rather than count them, since they end by themselves.
+   */
+  public static void awaitEndedStandbys(long millis) throws InterruptedException {
+    StandbyPool.awaitEnded(millis);
+  }
+
+  /**
+   * Ends every idle standby and forgets their command lines, as {@link #setDefault} with
+   * {@code SPAWN} does, without changing the default: the next STANDBY start boots them again.
+   */
+  public static void endStandbys() {
+    StandbyPool.endIdle();
   }
 }

@@ -5,6 +5,7 @@ import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.Hub;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,15 @@ public final class TrainingChild {
   private static volatile boolean shuttingDown;
 
   private TrainingChild() {}
+
+  /** The pids of the training JVMs running now: children the runtime starts on its own. */
+  public static Set<Long> runningPids() {
+    Set<Long> pids = new HashSet<>();
+    for (Process process : RUNNING) {
+      pids.add(process.pid());
+    }
+    return pids;
+  }
 
   /** Whether this JVM is exiting, so a training that failed was killed by {@link #killAll}. */
   public static boolean shuttingDown() {

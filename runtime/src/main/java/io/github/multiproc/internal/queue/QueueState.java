@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.queue;
 
+import io.github.multiproc.internal.jfr.Jfr;
+import io.github.multiproc.internal.jfr.QueueBlockedEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,8 @@ final class QueueState {
    */
   boolean offer(byte[] item, long nanos) throws InterruptedException {
     lock.lockInterruptibly();
+    QueueBlockedEvent blocked = null;
+    boolean added = false;
     try {
       while (true) {
         checkOpen();
@@ -58,6 +62,9 @@ final class QueueState {
         }
         if (nanos == 0) {
           return false;
+        }
+        if (blocked == null && Jfr.recording()) { // only a put that waits pays for the event
+          blocked = QueueBlockedEvent.blocking(id, "put", capacity);
         }
         if (nanos < 0) {
           notFull.await();
@@ -72,9 +79,13 @@ final class QueueState {
       items.addLast(item);
       unfinished++;
       notEmpty.signal();
+      added = true;
       return true;
     } finally {
       lock.unlock();
+      if (blocked != null) {
+        blocked.waited(added);
+      }
     }
   }
 
@@ -146,27 +157,39 @@ final class QueueState {
 
   /** With the lock held: waits for an item; false if none came within {@code nanos}. */
   private boolean awaitItem(long nanos) throws InterruptedException {
-    while (true) {
-      checkOpen();
-      if (!items.isEmpty()) {
-        return true;
-      }
-      if (nanos == 0) {
-        return false;
-      }
-      waiting++; // counted so a prefetching consumer leaves these callers their share
-      try {
-        if (nanos < 0) {
-          notEmpty.await();
-        } else {
-          nanos = notEmpty.awaitNanos(nanos);
-          if (nanos <= 0 && items.isEmpty()) {
-            checkOpen();
-            return false;
-          }
+    QueueBlockedEvent blocked = null;
+    boolean came = false;
+    try {
+      while (true) {
+        checkOpen();
+        if (!items.isEmpty()) {
+          came = true;
+          return true;
         }
-      } finally {
-        waiting--;
+        if (nanos == 0) {
+          return false;
+        }
+        if (blocked == null && Jfr.recording()) { // only a take that waits pays for the event
+          blocked = QueueBlockedEvent.blocking(id, "take", capacity);
+        }
+        waiting++; // counted so a prefetching consumer leaves these callers their share
+        try {
+          if (nanos < 0) {
+            notEmpty.await();
+          } else {
+            nanos = notEmpty.awaitNanos(nanos);
+            if (nanos <= 0 && items.isEmpty()) {
+              checkOpen();
+              return false;
+            }
+          }
+        } finally {
+          waiting--;
+        }
+      }
+    } finally {
+      if (blocked != null) {
+        blocked.waited(came);
       }
     }
   }

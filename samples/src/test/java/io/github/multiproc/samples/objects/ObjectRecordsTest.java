@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.junit.MultiprocTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * promises, and a value nested too deeply fails in the sender.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@MultiprocTest
 class ObjectRecordsTest {
   /**
    * Neither this JVM nor the relaying child ever loads the codec holder of {@link Greetings}, so
