@@ -499,6 +499,12 @@ final class ProcessWorker {
     }
     Integer exit = awaitExit();
     RuntimeException stop = backend.terminationFailure();
+    // Recorded before the chunk fails, so a caller that sees the failure finds the event too. An
+    // exit with code 0 and no task held is a worker retiring (maxTasksPerChild), not a death.
+    if (Jfr.recording() && stop == null && exit != null && (exit != 0 || !held.isEmpty())) {
+      WorkerDiedEvent.emit(name, pid, exit, held.isEmpty() ? null : held.get(0).task.id(),
+          !held.isEmpty() && held.get(0) == timed);
+    }
     if (!held.isEmpty()) {
       Chunk head = held.get(0);
       RuntimeException failure;
@@ -512,11 +518,6 @@ final class ProcessWorker {
       }
       head.fail(failure);
       giveBack(held.subList(1, held.size()));
-    }
-    // An exit with code 0 and no task held is a worker retiring (maxTasksPerChild), not a death.
-    if (Jfr.recording() && stop == null && exit != null && (exit != 0 || !held.isEmpty())) {
-      WorkerDiedEvent.emit(name, pid, exit, held.isEmpty() ? null : held.get(0).task.id(),
-          !held.isEmpty() && held.get(0) == timed);
     }
     if (!wasReady && stop == null && exit != null && exit >= 0) {
       backend.broken(new IllegalStateException("pool worker " + name + " (pid " + pid
