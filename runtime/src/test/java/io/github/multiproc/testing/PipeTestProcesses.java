@@ -51,6 +51,38 @@ public final class PipeTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Void> sleepThenSend(Connection<?> conn, long millis, String message) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "sleepThenSend(io.github.multiproc.Connection,long,java.lang.String)", Codecs.VOID)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          out.writeLong(millis);
+          Codecs.STRING.encode(out, message);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> clientSend(String socketPath, byte[] authkey, String message) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "clientSend(java.lang.String,byte[],java.lang.String)", Codecs.VOID)
+        .arguments(out -> {
+          Codecs.STRING.encode(out, socketPath);
+          Codecs.BYTE_ARRAY.encode(out, authkey);
+          Codecs.STRING.encode(out, message);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<String> waitThenRecv(Connection<?> conn, long millis) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "waitThenRecv(io.github.multiproc.Connection,long)", Codecs.STRING)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          out.writeLong(millis);
+        })
+        .newProcess();
+  }
+
   public static ChildProcess<String> tryToSend(Connection<?> conn) {
     return WorkerCall.to(PipeTestLauncher.class, "tryToSend(io.github.multiproc.Connection)",
             Codecs.STRING)
