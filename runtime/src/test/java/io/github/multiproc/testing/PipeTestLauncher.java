@@ -4,6 +4,7 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Client;
 import io.github.multiproc.Connection;
 import io.github.multiproc.Multiproc;
+import io.github.multiproc.ProcessInfo;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.PipeHandles;
@@ -80,6 +81,12 @@ public final class PipeTestLauncher implements WorkerDispatcher {
         long millis = arguments.readLong();
         arguments.requireFullyRead();
         Codecs.STRING.encode(result, Workers.waitThenRecv(conn, millis));
+        return;
+      }
+      case "reportToParent(java.lang.String)": {
+        String socketPath = Codecs.STRING.decode(arguments);
+        arguments.requireFullyRead();
+        Workers.reportToParent(socketPath);
         return;
       }
       case "tryToSend(io.github.multiproc.Connection)": {
@@ -191,6 +198,19 @@ public final class PipeTestLauncher implements WorkerDispatcher {
       conn.send("waited");
       Multiproc.wait(List.of(conn));
       return first + ":" + conn.recv();
+    }
+
+    /**
+     * Connects to the parent's Listener at {@code socketPath} with the tree's authkey and sends
+     * what it knows of its parent and itself: "{parent name} {parent pid} {parent alive} {alive}".
+     */
+    static void reportToParent(String socketPath) throws IOException {
+      ProcessInfo parent = Multiproc.parentProcess().orElseThrow();
+      ProcessInfo me = Multiproc.currentProcess();
+      try (Connection<Object> conn =
+          Client.connect(UnixDomainSocketAddress.of(socketPath), me.authkey())) {
+        conn.send(parent.name() + " " + parent.pid() + " " + parent.isAlive() + " " + me.isAlive());
+      }
     }
 
     /** Polls once and returns the answer, without receiving; leaves the end open, as at exit. */

@@ -83,6 +83,12 @@ public final class PipeTestProcesses {
         .newProcess();
   }
 
+  public static ChildProcess<Void> reportToParent(String socketPath) {
+    return WorkerCall.to(PipeTestLauncher.class, "reportToParent(java.lang.String)", Codecs.VOID)
+        .arguments(out -> Codecs.STRING.encode(out, socketPath))
+        .newProcess();
+  }
+
   public static ChildProcess<String> tryToSend(Connection<?> conn) {
     return WorkerCall.to(PipeTestLauncher.class, "tryToSend(io.github.multiproc.Connection)",
             Codecs.STRING)
