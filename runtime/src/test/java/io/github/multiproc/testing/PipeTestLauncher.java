@@ -5,9 +5,11 @@ import io.github.multiproc.Client;
 import io.github.multiproc.Connection;
 import io.github.multiproc.Multiproc;
 import io.github.multiproc.ProcessInfo;
+import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.PipeHandles;
+import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
@@ -87,6 +89,18 @@ public final class PipeTestLauncher implements WorkerDispatcher {
         String socketPath = Codecs.STRING.decode(arguments);
         arguments.requireFullyRead();
         Workers.reportToParent(socketPath);
+        return;
+      }
+      case "useEndFromQueue(io.github.multiproc.ProcessQueue)": {
+        ProcessQueue<Object> q = QueueHandles.<Object>queue().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.useEnd(q.take()));
+        return;
+      }
+      case "useEndFromPipe(io.github.multiproc.Connection)": {
+        Connection<Object> carrier = PipeHandles.<Object>connection().decode(arguments);
+        arguments.requireFullyRead();
+        Codecs.STRING.encode(result, Workers.useEnd(carrier.recv()));
         return;
       }
       case "tryToSend(io.github.multiproc.Connection)": {
@@ -211,6 +225,14 @@ public final class PipeTestLauncher implements WorkerDispatcher {
           Client.connect(UnixDomainSocketAddress.of(socketPath), me.authkey())) {
         conn.send(parent.name() + " " + parent.pid() + " " + parent.isAlive() + " " + me.isAlive());
       }
+    }
+
+    /** Sends "from child" on {@code end}, a pipe end that came as an item, then receives one. */
+    @SuppressWarnings("unchecked")
+    static String useEnd(Object end) throws IOException {
+      Connection<Object> conn = (Connection<Object>) end;
+      conn.send("from child");
+      return (String) conn.recv();
     }
 
     /** Polls once and returns the answer, without receiving; leaves the end open, as at exit. */
