@@ -28,6 +28,7 @@ final class ReadyWait {
   private final CountDownLatch woken = new CountDownLatch(1);
   private final Runnable wake = woken::countDown;
   private final List<Thread> pollers = new ArrayList<>();
+  private final List<Runnable> disarms = new ArrayList<>();
 
   private ReadyWait(List<?> objects) {
     this.objects = objects;
@@ -56,11 +57,9 @@ final class ReadyWait {
   private void sleep(Duration timeout) throws IOException {
     try {
       for (Object object : objects) {
-        arm(object, timeout);
+        disarms.add(arm(object, timeout));
       }
-      if (!woken.await(saturatedNanos(timeout), TimeUnit.NANOSECONDS)) {
-        return;
-      }
+      woken.await(saturatedNanos(timeout), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted in wait()");
@@ -69,21 +68,27 @@ final class ReadyWait {
     }
   }
 
-  private void arm(Object object, Duration timeout) {
+  /** Lets {@code object} wake this wait; returns what undoes that. */
+  private Runnable arm(Object object, Duration timeout) {
     if (object instanceof ChildProcess) {
-      ((ChildProcess<?>) object).started("wait on").whenEnded(wake);
-    } else if (object instanceof Listener) {
-      ((Listener) object).whenReady(wake);
-      if (((Listener) object).isReady()) {
+      RunningChild child = ((ChildProcess<?>) object).started("wait on");
+      child.whenEnded(wake);
+      return () -> child.removeWhenEnded(wake);
+    }
+    if (object instanceof Listener) {
+      Listener listener = (Listener) object;
+      listener.whenReady(wake);
+      if (listener.isReady()) {
         wake.run(); // a client came between the first look and the hook
       }
-    } else {
-      Connection<?> connection = (Connection<?>) object;
-      Thread poller = new Thread(() -> pollThenWake(connection, timeout), "multiproc-wait");
-      poller.setDaemon(true);
-      pollers.add(poller);
-      poller.start();
+      return () -> listener.removeWhenReady(wake);
     }
+    Connection<?> connection = (Connection<?>) object;
+    Thread poller = new Thread(() -> pollThenWake(connection, timeout), "multiproc-wait");
+    poller.setDaemon(true);
+    pollers.add(poller);
+    poller.start();
+    return poller::interrupt;
   }
 
   private void pollThenWake(Connection<?> connection, Duration timeout) {
@@ -95,17 +100,9 @@ final class ReadyWait {
     wake.run();
   }
 
+  /** Undoes every {@link #arm}, then waits for the pollers, interrupted, to return. */
   private void disarm() throws InterruptedIOException {
-    for (Object object : objects) {
-      if (object instanceof ChildProcess) {
-        ((ChildProcess<?>) object).started("wait on").removeWhenEnded(wake);
-      } else if (object instanceof Listener) {
-        ((Listener) object).removeWhenReady(wake);
-      }
-    }
-    for (Thread poller : pollers) {
-      poller.interrupt();
-    }
+    disarms.forEach(Runnable::run);
     boolean interrupted = false;
     for (Thread poller : pollers) {
       while (true) {
