@@ -55,7 +55,9 @@ public final class Multiproc {
    * </ul>
    *
    * <p>The wait blocks until one of them wakes it: it does not poll. {@link Duration#ZERO} only
-   * looks. A waiting thread that is interrupted gets a {@link java.io.InterruptedIOException}.
+   * looks. A waiting thread that is interrupted gets a {@link java.io.InterruptedIOException}. As
+   * with {@link Connection#poll}, a connection that another thread is receiving on at the same
+   * time is looked at once that receive returns.
    *
    * @throws IllegalArgumentException for any other object, or a closed connection
    * @throws IllegalStateException for a child process not started or closed

@@ -101,6 +101,8 @@ class WaitTest {
           Duration.ofSeconds(30));
       assertEquals(List.of(listener), ready);
       try (Connection<Object> conn = listener.accept(Duration.ZERO)) {
+        assertEquals(List.of(conn), Multiproc.wait(List.of(conn, sleeper), Duration.ofSeconds(30)),
+            "an accepted connection is waitable too");
         assertEquals("hi", conn.recv());
       }
       client.join();
@@ -124,6 +126,8 @@ class WaitTest {
     assertEquals(List.of(), Multiproc.wait(List.of(pipe.first(), sleeper), Duration.ofMillis(400)));
     long waited = System.nanoTime() - start;
     assertTrue(waited >= Duration.ofMillis(400).toNanos(), "waited the whole timeout: " + waited);
+    assertTrue(Thread.getAllStackTraces().keySet().stream()
+        .noneMatch(t -> t.getName().equals("multiproc-wait")), "no helper outlives the call");
     assertEquals(List.of(), Multiproc.wait(List.of(pipe.first(), sleeper), Duration.ZERO));
     pipe.second().send("x");
     assertEquals(List.of(pipe.first()), Multiproc.wait(List.of(sleeper, pipe.first()),
