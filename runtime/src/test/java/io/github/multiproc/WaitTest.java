@@ -56,7 +56,7 @@ class WaitTest {
   void pipesFromChildrenAreReadyAsMessagesComeThenAtTheirEnd() throws Exception {
     List<Connection<Object>> readers = new ArrayList<>();
     List<ChildProcess<Void>> children = new ArrayList<>();
-    long[] delays = {1500, 100, 800};
+    long[] delays = {2100, 100, 1100};
     for (int i = 0; i < delays.length; i++) {
       Pipe<Object> pipe = Pipe.create(false);
       ChildProcess<Void> child = PipeTestProcesses.sleepThenSend(pipe.second(), delays[i], "m" + i);
