@@ -302,6 +302,11 @@ public final class ChildProcess<R> {
     return text.append('>').toString();
   }
 
+  /** The running child, for {@link Multiproc#wait}; Python's {@code sentinel} needs a start too. */
+  RunningChild started(String method) {
+    return requireStarted(method);
+  }
+
   private synchronized RunningChild requireStarted(String method) {
     checkNotClosed();
     if (running == null) {

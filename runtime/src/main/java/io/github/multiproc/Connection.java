@@ -23,6 +23,10 @@ import java.time.Duration;
  *   <li>On a one-way pipe, the wrong direction throws {@link IllegalStateException}.
  * </ul>
  *
+ * <p>A pipe end may be passed to another process as a worker argument, or sent as a message
+ * through a queue or another pipe (Python's resource sharer): it arrives as a reference to the same
+ * end, usable there at once. A Listener/Client connection stays in the process that opened it.
+ *
  * <p>One thread may send while another receives; several threads sending (or receiving) at once
  * is safe but their messages interleave in an unspecified order. The same holds for a pipe end used
  * by several processes: each message reaches one reader, whole, and {@link #poll} takes nothing.

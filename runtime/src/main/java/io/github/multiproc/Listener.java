@@ -61,6 +61,8 @@ public final class Listener implements AutoCloseable {
   private final Set<SocketChannel> pending = ConcurrentHashMap.newKeySet();
   private final HandshakeGate gate =
       new HandshakeGate("multiproc-listener-auth-timeout", AUTH_TIMEOUT_SECONDS);
+  /** Run whenever {@link #ready} gets something: the waits of {@link Multiproc#wait} on this. */
+  private final Set<Runnable> whenReady = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   private Listener(ServerSocketChannel server, byte[] authkey) throws IOException {
@@ -154,10 +156,29 @@ public final class Listener implements AutoCloseable {
         }
       }
       ready.add(CLOSED);
+      whenReady.forEach(Runnable::run);
       if (address instanceof UnixDomainSocketAddress) {
         Files.deleteIfExists(((UnixDomainSocketAddress) address).getPath());
       }
     }
+  }
+
+  /**
+   * Whether {@link #accept()} would return at once, with a client or (once closed) an error: what
+   * {@link Multiproc#wait} reports.
+   */
+  boolean isReady() {
+    return !ready.isEmpty();
+  }
+
+  /** Runs {@code action} whenever a client becomes ready or the listener closes. */
+  void whenReady(Runnable action) {
+    whenReady.add(action);
+  }
+
+  /** Forgets an action given to {@link #whenReady}. */
+  void removeWhenReady(Runnable action) {
+    whenReady.remove(action);
   }
 
   @Override
@@ -224,6 +245,8 @@ public final class Listener implements AutoCloseable {
       if (closed) {
         ready.remove(connection);
         connection.close();
+      } else {
+        whenReady.forEach(Runnable::run);
       }
     } catch (IOException | RuntimeException e) {
       Log.LOG.log(Level.WARNING, "multiproc listener " + address + ": dropped a client that did not"

@@ -5,14 +5,18 @@ import io.github.multiproc.internal.process.ChildRegistry;
 import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.StartMethods;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The module-level functions of Python's {@code multiprocessing}: who am I, who is my parent, which
- * children are alive, how many CPUs there are, which java binary children run.
+ * children are alive, how many CPUs there are, which java binary children run; and
+ * {@code multiprocessing.connection.wait}, as {@link #wait(Collection, Duration)}.
  */
 public final class Multiproc {
   private Multiproc() {}
@@ -45,6 +49,42 @@ public final class Multiproc {
    */
   public static byte[] randomAuthkey() {
     return Authkeys.random();
+  }
+
+  /**
+   * Python's {@code multiprocessing.connection.wait(object_list, timeout)}: waits until at least one
+   * of {@code objects} is ready or {@code timeout} has passed, and returns the ready ones (empty on
+   * timeout), in the order given. {@code objects} may mix:
+   *
+   * <ul>
+   *   <li>{@link Connection}s: ready when {@link Connection#poll()} is true (a message waits, or
+   *       the peer closed: then {@code recv} throws {@link java.io.EOFException});
+   *   <li>{@link Listener}s: ready when {@link Listener#accept()} would return at once;
+   *   <li>started {@link ChildProcess}es: ready once ended. Python waits on
+   *       {@code p.sentinel}; here the process itself is the sentinel.
+   * </ul>
+   *
+   * <p>The wait blocks until one of them wakes it: it does not poll. {@link Duration#ZERO} only
+   * looks. A waiting thread that is interrupted gets a {@link java.io.InterruptedIOException}. As
+   * with {@link Connection#poll}, a connection that another thread is receiving on at the same
+   * time is looked at once that receive returns.
+   *
+   * @throws IllegalArgumentException for any other object, or a closed connection
+   * @throws IllegalStateException for a child process not started or closed
+   * @throws IOException if looking at a connection fails
+   */
+  public static <T> List<T> wait(Collection<? extends T> objects, Duration timeout)
+      throws IOException {
+    return ReadyWait.await(Objects.requireNonNull(objects, "objects"),
+        Objects.requireNonNull(timeout, "timeout"));
+  }
+
+  /**
+   * Python's {@code multiprocessing.connection.wait(object_list)} (no timeout): as
+   * {@link #wait(Collection, Duration)}, waiting as long as it takes; returns at least one object.
+   */
+  public static <T> List<T> wait(Collection<? extends T> objects) throws IOException {
+    return ReadyWait.await(Objects.requireNonNull(objects, "objects"), null);
   }
 
   /** Python's {@code cpu_count()}: the processors available to this JVM. */

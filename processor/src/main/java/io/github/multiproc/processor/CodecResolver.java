@@ -348,6 +348,12 @@ final class CodecResolver {
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
     String name = element.getQualifiedName().toString();
+    if (name.equals(API + ".Connection")) {
+      // A pipe end crosses a channel as a reference to the same end (Python's resource sharer);
+      // what it carries must be an Object value like any channel's.
+      declared.getTypeArguments().forEach(this::requireObjectValue);
+      return;
+    }
     if (HANDLE_CONSTANTS.containsKey(name) || CHANNELS.containsKey(name)
         || isManaged(element)) {
       throw fail(Message.CROSS_CHANNEL_HANDLE, type);

@@ -160,9 +160,9 @@ enum Message {
           + " int[], long[], double[], Object[], BigInteger, BigDecimal, UUID, Instant, Duration,"
           + " LocalDate, LocalTime, LocalDateTime or ZonedDateTime, or wrap the value in a record"),
   CROSS_CHANNEL_HANDLE(
-      "%s may not cross a process boundary: %s is a queue, pipe end, lock or shared object, which"
-          + " travels only as a worker parameter (or inside one), never as a channel item; pass it"
-          + " to the worker directly"),
+      "%s may not cross a process boundary: %s is a queue, lock or shared object, which travels"
+          + " only as a worker parameter (or inside one), never as a channel item (of the handles"
+          + " only a pipe end, a Connection, may be one); pass it to the worker directly"),
 
   // @Portable types: sent as Object, registered through a generated CodecProvider.
   PORTABLE_KIND(

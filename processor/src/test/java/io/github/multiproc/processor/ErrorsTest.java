@@ -484,10 +484,22 @@ class ErrorsTest {
   void channelOfHandles() {
     assertError("  @Worker\n  static void call(ProcessQueue<ProcessLock> q) {}",
         "the elements of parameter q may not cross a process boundary:"
-            + " io.github.multiproc.ProcessLock is a queue, pipe end, lock or shared object, which"
-            + " travels only as a worker parameter (or inside one), never as a channel item; pass"
-            + " it to the worker directly",
+            + " io.github.multiproc.ProcessLock is a queue, lock or shared object, which travels"
+            + " only as a worker parameter (or inside one), never as a channel item (of the handles"
+            + " only a pipe end, a Connection, may be one); pass it to the worker directly",
         "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.ProcessLock");
+  }
+
+  @Test
+  void channelOfPipeEndsCompilesButTheirMessagesMustCross() {
+    // A pipe end is the one handle that travels as an item: Python's resource sharer.
+    Compilation compilation = compile(source("  @Worker\n  static void call("
+        + "ProcessQueue<Connection<String>> q, Connection<List<Connection<Long>>> c) {}",
+        "io.github.multiproc.ProcessQueue", "io.github.multiproc.Connection", "java.util.List"));
+    assertThat(compilation).succeeded();
+    assertError("  @Worker\n  static void call(ProcessQueue<Connection<Thread>> q) {}",
+        "the elements of parameter q may not cross a process boundary: java.lang.Thread",
+        "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.Connection");
   }
 
   @Test
@@ -495,10 +507,10 @@ class ErrorsTest {
     // A manager's own proxy types are handles like a @Shared interface: parameters, not items.
     assertError("  @Worker\n  static void call(ProcessQueue<ManagedEvent> q) {}",
         "the elements of parameter q may not cross a process boundary:"
-            + " io.github.multiproc.ManagedEvent is a queue, pipe end, lock or shared object",
+            + " io.github.multiproc.ManagedEvent is a queue, lock or shared object",
         "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.ManagedEvent");
     assertError("  @Worker\n  static void call(ProcessQueue<ManagedValue<String>> q) {}",
-        "io.github.multiproc.ManagedValue<java.lang.String> is a queue, pipe end, lock or shared"
+        "io.github.multiproc.ManagedValue<java.lang.String> is a queue, lock or shared"
             + " object",
         "q) {}", "io.github.multiproc.ProcessQueue", "io.github.multiproc.ManagedValue");
   }

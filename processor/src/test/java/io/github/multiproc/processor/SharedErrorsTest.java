@@ -154,7 +154,7 @@ class SharedErrorsTest {
         "  static void feed(ProcessQueue<Counter> counters) {}",
         "}"));
     assertError(worker, "the elements of parameter counters may not cross a process boundary:"
-        + " demo.Counter is a queue, pipe end, lock or shared object",
+        + " demo.Counter is a queue, lock or shared object",
         "void feed(", counter("CounterImpl", "int increment(int by);"),
         JavaFileObjects.forSourceString("demo.CounterImpl", IMPL));
   }

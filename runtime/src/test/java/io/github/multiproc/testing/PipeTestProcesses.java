@@ -2,8 +2,10 @@ package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Connection;
+import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.PipeHandles;
+import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.spi.WorkerCall;
 
 /** A hand-written factory, in the generated shape, for {@link PipeTestLauncher}. */
@@ -48,6 +50,58 @@ public final class PipeTestProcesses {
           PipeHandles.<Object>connection().encode(out, cast(conn));
           Codecs.STRING.encode(out, message);
         })
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> sleepThenSend(Connection<?> conn, long millis, String message) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "sleepThenSend(io.github.multiproc.Connection,long,java.lang.String)", Codecs.VOID)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          out.writeLong(millis);
+          Codecs.STRING.encode(out, message);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> clientSend(String socketPath, byte[] authkey, String message) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "clientSend(java.lang.String,byte[],java.lang.String)", Codecs.VOID)
+        .arguments(out -> {
+          Codecs.STRING.encode(out, socketPath);
+          Codecs.BYTE_ARRAY.encode(out, authkey);
+          Codecs.STRING.encode(out, message);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<String> waitThenRecv(Connection<?> conn, long millis) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "waitThenRecv(io.github.multiproc.Connection,long)", Codecs.STRING)
+        .arguments(out -> {
+          PipeHandles.<Object>connection().encode(out, cast(conn));
+          out.writeLong(millis);
+        })
+        .newProcess();
+  }
+
+  public static ChildProcess<Void> reportToParent(String socketPath) {
+    return WorkerCall.to(PipeTestLauncher.class, "reportToParent(java.lang.String)", Codecs.VOID)
+        .arguments(out -> Codecs.STRING.encode(out, socketPath))
+        .newProcess();
+  }
+
+  public static ChildProcess<String> useEndFromQueue(ProcessQueue<Object> q) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "useEndFromQueue(io.github.multiproc.ProcessQueue)", Codecs.STRING)
+        .arguments(out -> QueueHandles.<Object>queue().encode(out, q))
+        .newProcess();
+  }
+
+  public static ChildProcess<String> useEndFromPipe(Connection<?> carrier) {
+    return WorkerCall.to(PipeTestLauncher.class,
+            "useEndFromPipe(io.github.multiproc.Connection)", Codecs.STRING)
+        .arguments(out -> PipeHandles.<Object>connection().encode(out, cast(carrier)))
         .newProcess();
   }
 

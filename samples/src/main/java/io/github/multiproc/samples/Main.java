@@ -65,7 +65,9 @@ public final class Main {
           new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main),
           new Sample("pool-callback", "seed 004 process pool: apply_async with a callback",
               PoolCallback::main),
-          new Sample("coroutines", "seed 004 coroutines: virtual threads", Coroutines::main));
+          new Sample("coroutines", "seed 004 coroutines: virtual threads", Coroutines::main),
+          new Sample("wait", "Python docs connection.wait: a fan-in from pipes and processes",
+              WaitSample::main));
 
   private Main() {}
 

@@ -441,6 +441,22 @@ class SamplesTest {
   }
 
   @Test
+  void waitTakesEveryResultAndEveryExitAsTheyCome() throws Exception {
+    List<String> lines = runClean("wait");
+    assertEquals(
+        "=== wait (Python docs connection.wait: a fan-in from pipes and processes) ===",
+        lines.get(0));
+    for (int n = 0; n < 4; n++) {
+      String worker = "worker-" + n;
+      assertEquals(List.of(worker + " sent " + n * 10, worker + " sent " + (n * 10 + 1),
+          worker + " sent " + (n * 10 + 2)), matching(lines, worker + " sent \\d+"),
+          "each pipe in order");
+      assertEquals(1, matching(lines, worker + " exited with 0").size(), lines::toString);
+    }
+    assertTrue(lines.contains("12 results from 4 workers"), lines::toString);
+  }
+
+  @Test
   void listNamesEverySampleWithItsSeed() throws Exception {
     List<String> lines = runClean("--list");
     assertEquals(Main.SAMPLES.size(), lines.size());
@@ -454,7 +470,7 @@ class SamplesTest {
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
             "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
             "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "manager",
-            "remote-manager", "shared-counter", "lock-004", "pool-callback", "coroutines"),
+            "remote-manager", "shared-counter", "lock-004", "pool-callback", "coroutines", "wait"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 

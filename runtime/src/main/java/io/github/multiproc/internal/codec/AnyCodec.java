@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.codec;
 
+import io.github.multiproc.Connection;
+import io.github.multiproc.internal.pipe.PipeEnds;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.internal.manager.ProxyReferences;
@@ -64,6 +66,7 @@ public final class AnyCodec implements Codec<Object> {
   private static final int ZONED_DATE_TIME = 27;
   private static final int REGISTERED = 28;
   private static final int MANAGED = 29;
+  private static final int PIPE_END = 30;
 
   private AnyCodec() {}
 
@@ -94,6 +97,10 @@ public final class AnyCodec implements Codec<Object> {
       // Checked first: a proxy of a managed list is also a List, but must not be copied.
       out.writeByte(MANAGED);
       proxy.writeReference(out);
+    } else if (value instanceof Connection<?> connection) {
+      // A pipe end travels as a reference, as a worker argument does (Python's resource sharer).
+      out.writeByte(PIPE_END);
+      PipeEnds.codec().encode(out, cast(connection));
     } else if (value instanceof String s) {
       out.writeByte(STRING);
       out.writeString(s);
@@ -295,10 +302,17 @@ public final class AnyCodec implements Codec<Object> {
         return codec.decode(in);
       case MANAGED:
         return ProxyReferences.read(in);
+      case PIPE_END:
+        return PipeEnds.codec().decode(in);
       default:
         throw new CorruptDataException(
             "unknown value tag " + tag + " at offset " + (in.position() - 1));
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Connection<Object> cast(Connection<?> connection) {
+    return (Connection<Object>) connection;
   }
 
   private void writeItems(WireOutput out, java.util.Collection<?> items) {

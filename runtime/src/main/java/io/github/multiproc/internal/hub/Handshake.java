@@ -76,6 +76,14 @@ public final class Handshake {
   }
 
   /**
+   * A key made from {@code key} for one {@code purpose}: knowing it tells nothing about
+   * {@code key}, and every process that has {@code key} makes the same one.
+   */
+  public static byte[] deriveKey(byte[] key, String purpose) {
+    return HmacSha256.mac(key, purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
    * A fresh random token, in hex: what a child, standby or pool worker says in its HELLO so that
    * the hub knows which one it is. From /dev/urandom like keys: a {@link SecureRandom} cost a
    * fresh JVM's first child start ~20 ms of set-up.

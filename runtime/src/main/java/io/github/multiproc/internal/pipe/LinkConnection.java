@@ -117,8 +117,9 @@ public final class LinkConnection<T> implements Connection<T> {
   /** How this end travels to another process; marks it as passed on. */
   PipeReference shipReference() {
     if (reference == null) {
-      throw new IllegalArgumentException("only an end of a Pipe can be passed to a worker; a"
-          + " Listener/Client connection belongs to the process that opened it");
+      throw new IllegalArgumentException("only an end of a Pipe can be passed to another process"
+          + " (as a worker argument or a queue or pipe item); a Listener/Client connection belongs"
+          + " to the process that opened it");
     }
     if (closed) {
       throw new IllegalStateException("this pipe end is closed and cannot be passed on");

@@ -68,7 +68,17 @@ final class ReadService {
     if (take && core.pushTo(holder.index(), holder, channel)) {
       return false;
     }
-    answer(take, timeoutNanos);
+    if (!take) {
+      try {
+        answer(false, timeoutNanos);
+      } catch (IOException e) {
+        // The holder stopped waiting and closed this connection (Multiproc.wait interrupts its
+        // polls); the poll took nothing, and the holder opens another connection to read on.
+        return false;
+      }
+      return true;
+    }
+    answer(true, timeoutNanos);
     return true;
   }
 

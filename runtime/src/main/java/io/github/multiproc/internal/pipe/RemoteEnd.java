@@ -8,6 +8,8 @@ import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -203,6 +205,13 @@ final class RemoteEnd implements FrameLink {
     } catch (IOException e) {
       if (closed) {
         throw new IOException("the connection is closed", e);
+      }
+      if (e instanceof ClosedByInterruptException) {
+        // An interrupt closes a blocking socket (Multiproc.wait interrupts its polls): only this
+        // read connection is gone, the next receive or poll opens another. The creator's answer
+        // to this one, if any, answered a poll (wait interrupts nothing else), which takes nothing.
+        reads = null;
+        throw new InterruptedIOException("interrupted while waiting for a message");
       }
       throw new EOFException("the process that created this pipe exited");
     }

@@ -67,6 +67,16 @@ public final class ProcessContext {
     return mine.isEmpty() ? Integer.toString(n) : mine + ":" + n;
   }
 
+  /**
+   * The authkey of this process tree for users (Python's {@code current_process().authkey}), the
+   * same in every process of the tree. It is made from the session key rather than being it: a
+   * user hands an authkey to programs outside the tree (a TCP client elsewhere), and the session
+   * key opens this tree's hubs, with every queue, pipe and manager in them.
+   */
+  public static byte[] authkey() {
+    return Handshake.deriveKey(sessionKey(), "multiproc authkey of the process tree");
+  }
+
   /** The session key of this process tree, made on first use in the top JVM. */
   public static byte[] sessionKey() {
     State s = state;

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -42,6 +44,8 @@ public final class RunningChild {
   /** When its JVM was launched or handed a standby ({@link System#nanoTime()}), for JFR. */
   private final long launchNanos;
   private final CountDownLatch done = new CountDownLatch(1);
+  /** Run once when {@link #done} opens: the waits of {@code Multiproc.wait} that watch this child. */
+  private final Set<Runnable> whenEnded = ConcurrentHashMap.newKeySet();
   private volatile Integer exitCode;
   /** Why the child failed to start, set by the watcher before {@link #done} opens; or null. */
   private volatile String startFailure;
@@ -128,6 +132,7 @@ public final class RunningChild {
       AttachSocket.removeIfKilled(process);
       ChildRegistry.remove(this);
       done.countDown();
+      whenEnded.forEach(Runnable::run);
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
@@ -211,6 +216,22 @@ public final class RunningChild {
   /** Python's exit code, or {@code null} while the child runs. */
   public Integer exitCode() {
     return exitCode;
+  }
+
+  /**
+   * Runs {@code action} once the child has ended (at once if it has); it may run twice if the child
+   * ends while this registers, so it must not mind. Undo with {@link #removeWhenEnded}.
+   */
+  public void whenEnded(Runnable action) {
+    whenEnded.add(action);
+    if (!isAlive() && whenEnded.remove(action)) {
+      action.run();
+    }
+  }
+
+  /** Forgets an action given to {@link #whenEnded} that has not run. */
+  public void removeWhenEnded(Runnable action) {
+    whenEnded.remove(action);
   }
 
   public void join() throws InterruptedException {
