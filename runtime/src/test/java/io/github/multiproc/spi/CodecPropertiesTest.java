@@ -43,6 +43,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -250,7 +251,43 @@ class CodecPropertiesTest {
     Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
   }
 
+  /** What a sender's list holds, a TreeSet or a ConcurrentHashMap cannot: a null. */
+  @Property
+  void aNullWhereTheContainerRefusesOneIsCorruptData(
+      @ForAll("words") List<String> words, @ForAll @IntRange(max = 8) int at) {
+    List<String> withNull = new ArrayList<>(words);
+    withNull.add(at % (words.size() + 1), null);
+    byte[] set = encode(Codecs.list(Codecs.STRING), withNull);
+    Decoding.refused(CorruptDataException.class, set, () -> decodeWhole(
+        Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet()), set));
+    Map<String, String> map = new LinkedHashMap<>();
+    withNull.forEach(word -> map.put(word == null ? "" : word, word));
+    byte[] entries = encode(Codecs.map(Codecs.STRING, Codecs.STRING), map);
+    Decoding.refused(CorruptDataException.class, entries, () -> decodeWhole(
+        Codecs.<String, String, ConcurrentHashMap<String, String>>map(
+            Codecs.STRING, Codecs.STRING, Containers.concurrentHashMap()), entries));
+  }
+
+  /** A generated codec calls the record's constructor, which may refuse what the bytes say. */
+  @Property
+  void aRecordRefusingDecodedFieldsIsCorruptData(
+      @ForAll @IntRange(min = Integer.MIN_VALUE, max = -1) int sensor, @ForAll boolean noUnit) {
+    WireOutput out = new WireOutput(16);
+    out.writeByte(1); // present
+    out.writeInt(noUnit ? 0 : sensor);
+    Codecs.STRING.encode(out, noUnit ? null : "K");
+    Codecs.list(Codecs.DOUBLE).encode(out, List.of());
+    byte[] bytes = out.toByteArray();
+    Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(READING, bytes));
+  }
+
   // ---- what the properties draw from ----
+
+  @Provide
+  Arbitrary<List<String>> words() {
+    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5).list().uniqueElements()
+        .ofMaxSize(6);
+  }
 
   @Provide
   Arbitrary<Case<?>> cases() {

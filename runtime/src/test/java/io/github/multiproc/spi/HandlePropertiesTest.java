@@ -31,6 +31,44 @@ class HandlePropertiesTest {
     Decoding.valueOrCorrupt(bytes, () -> CodecPropertiesTest.decodeWhole(codec, bytes));
   }
 
+  /**
+   * A manager reference names an address, a key and a type; one this process cannot use (a NUL
+   * in a socket path, a port past 65535, a type it lacks) is corrupt data, not a crash.
+   */
+  @Property
+  void forgedManagerReferencesGiveAProxyOrCorruptData(
+      @ForAll("addressKinds") int kind, @ForAll("names") String address, @ForAll int port,
+      @ForAll("names") String type, @ForAll boolean asObject) {
+    WireOutput out = new WireOutput(64);
+    out.writeByte(asObject ? 29 : 2); // Codecs.OBJECT's tag, or NullSafeCodec's, of a reference
+    out.writeByte(kind);
+    out.writeString(address);
+    if (kind == 1) {
+      out.writeInt(port);
+    }
+    out.writeBoolean(false); // a key of its own
+    out.writeSize(1);
+    out.writeByte(7);
+    out.writeLong(1); // pid
+    out.writeLong(1); // object id
+    out.writeString(type);
+    byte[] bytes = out.toByteArray();
+    Codec<?> codec = asObject ? Codecs.OBJECT : ManagerHandles.reference();
+    Decoding.valueOrCorrupt(bytes, () -> CodecPropertiesTest.decodeWhole(codec, bytes));
+  }
+
+  @Provide
+  Arbitrary<Integer> addressKinds() {
+    return Arbitraries.of(0, 1, 2);
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("dict", "list", "queue", "shared:no.such.Type", "127.0.0.1", "/tmp/x"),
+        Arbitraries.strings().withChars("/\u0000.:-_ab12").ofMaxLength(12));
+  }
+
   @Provide
   Arbitrary<Codec<?>> handles() {
     return Arbitraries.of(HANDLES);
