@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.Decoding;
+import io.github.multiproc.testing.Property;
+import io.github.multiproc.testing.RandomValues;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,17 +38,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 23, "bad input, continuously": every codec a peer's bytes reach, built-in or generated,
@@ -164,7 +163,7 @@ class CodecPropertiesTest {
   }
 
   /** One codec with values of its type. */
-  record Case<T>(String name, Codec<T> codec, Arbitrary<T> values) {
+  record Case<T>(String name, Codec<T> codec, Function<RandomValues, T> values) {
     @Override
     public String toString() {
       return name;
@@ -181,346 +180,353 @@ class CodecPropertiesTest {
 
   // ---- round trips ----
 
-  @Property
-  void everyCodecRoundTripsItsValues(@ForAll("sent") Sent sent) {
-    @SuppressWarnings("unchecked")
-    Codec<Object> codec = (Codec<Object>) sent.kind().codec();
-    Object decoded = decodeWhole(codec, sent.bytes());
-    assertTrue(Objects.deepEquals(sent.value(), decoded) || hasArray(sent.value()),
-        () -> sent + " came back as " + decoded);
-    if (hasArray(sent.value())) {
-      // Equal bytes again prove a deep round trip where equals() is identity (arrays); not for
-      // all values: a ConcurrentHashMap's order depends on its capacity.
-      assertArrayEquals(sent.bytes(), encode(codec, decoded), sent::toString);
-    }
+  @Test
+  void everyCodecRoundTripsItsValues() {
+    Property.forAll(random -> {
+      Sent sent = sent(random);
+      @SuppressWarnings("unchecked")
+      Codec<Object> codec = (Codec<Object>) sent.kind().codec();
+      Object decoded = decodeWhole(codec, sent.bytes());
+      assertTrue(Objects.deepEquals(sent.value(), decoded) || hasArray(sent.value()),
+          () -> sent + " came back as " + decoded);
+      if (hasArray(sent.value())) {
+        // Equal bytes again prove a deep round trip where equals() is identity (arrays); not for
+        // all values: a ConcurrentHashMap's order depends on its capacity.
+        assertArrayEquals(sent.bytes(), encode(codec, decoded), sent::toString);
+      }
+    });
   }
 
-  @Property
-  void stringsRoundTripLoneSurrogatesIncluded(@ForAll("anyText") String text) {
-    assertEquals(text, decodeWhole(Codecs.STRING, encode(Codecs.STRING, text)));
-    assertEquals(text, decodeWhole(Codecs.OBJECT, encode(Codecs.OBJECT, text)));
+  @Test
+  void stringsRoundTripLoneSurrogatesIncluded() {
+    Property.forAll(random -> {
+      String text = random.text(24);
+      assertEquals(text, decodeWhole(Codecs.STRING, encode(Codecs.STRING, text)));
+      assertEquals(text, decodeWhole(Codecs.OBJECT, encode(Codecs.OBJECT, text)));
+    });
   }
 
-  @Property
-  void anyValueRoundTripsAsObject(@ForAll("objects") Object value) {
-    byte[] bytes = encode(Codecs.OBJECT, value);
-    Object decoded = decodeWhole(Codecs.OBJECT, bytes);
-    assertArrayEquals(bytes, encode(Codecs.OBJECT, decoded), () -> String.valueOf(value));
-    if (!hasArray(value)) {
-      assertEquals(value, decoded);
-    }
+  @Test
+  void anyValueRoundTripsAsObject() {
+    Property.forAll(random -> {
+      Object value = object(random, 4);
+      byte[] bytes = encode(Codecs.OBJECT, value);
+      Object decoded = decodeWhole(Codecs.OBJECT, bytes);
+      assertArrayEquals(bytes, encode(Codecs.OBJECT, decoded), () -> String.valueOf(value));
+      if (!hasArray(value)) {
+        assertEquals(value, decoded);
+      }
+    });
   }
 
   // ---- bad input ----
 
-  @Property
-  void arbitraryBytesGiveAValueOrCorruptData(
-      @ForAll("cases") Case<?> kind, @ForAll @Size(max = 96) byte[] bytes) {
-    Decoding.valueOrCorrupt(bytes, () -> decodeWhole(kind.codec(), bytes));
+  @Test
+  void arbitraryBytesGiveAValueOrCorruptData() {
+    Property.forAll(random -> {
+      Case<?> kind = random.oneOf(CASES);
+      byte[] bytes = random.bytes(96);
+      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(kind.codec(), bytes));
+    });
   }
 
-  @Property
-  void arbitraryBytesAsObjectGiveAValueOrCorruptData(@ForAll("objectBytes") byte[] bytes) {
-    Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+  /** Mostly bytes that start with a valid tag, so decoding gets past the first byte. */
+  @Test
+  void arbitraryBytesAsObjectGiveAValueOrCorruptData() {
+    Property.forAll(random -> {
+      byte[] tail = random.bytes(64);
+      byte[] bytes = new byte[tail.length + 1];
+      bytes[0] = (byte) random.between(0, 30);
+      System.arraycopy(tail, 0, bytes, 1, tail.length);
+      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+    });
   }
 
-  @Property
-  void mutatedMessagesGiveAValueOrCorruptData(
-      @ForAll("sent") Sent sent, @ForAll("mutations") List<int[]> mutations) {
-    byte[] bytes = mutate(sent.bytes(), mutations);
-    Decoding.valueOrCorrupt(bytes, () -> decodeWhole(sent.kind().codec(), bytes));
+  @Test
+  void mutatedMessagesGiveAValueOrCorruptData() {
+    Property.forAll(random -> {
+      Sent sent = sent(random);
+      byte[] bytes = random.mutated(sent.bytes());
+      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(sent.kind().codec(), bytes));
+    });
   }
 
-  @Property
-  void mutatedObjectsGiveAValueOrCorruptData(
-      @ForAll("objects") Object value, @ForAll("mutations") List<int[]> mutations) {
-    byte[] bytes = mutate(encode(Codecs.OBJECT, value), mutations);
-    Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+  @Test
+  void mutatedObjectsGiveAValueOrCorruptData() {
+    Property.forAll(random -> {
+      byte[] bytes = random.mutated(encode(Codecs.OBJECT, object(random, 4)));
+      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+    });
   }
 
-  @Property
-  void truncatedMessagesAreRefused(@ForAll("sent") Sent sent, @ForAll double cut) {
-    byte[] bytes = Arrays.copyOf(sent.bytes(), (int) (Math.abs(cut) % 1 * sent.bytes().length));
-    Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(sent.kind().codec(), bytes));
+  @Test
+  void truncatedMessagesAreRefused() {
+    Property.forAll(random -> {
+      Sent sent = sent(random);
+      byte[] bytes = random.truncated(sent.bytes());
+      Decoding.refused(
+          CorruptDataException.class, bytes, () -> decodeWhole(sent.kind().codec(), bytes));
+    });
   }
 
-  @Property
-  void truncatedObjectsAreRefused(@ForAll("objects") Object value, @ForAll double cut) {
-    byte[] whole = encode(Codecs.OBJECT, value);
-    byte[] bytes = Arrays.copyOf(whole, (int) (Math.abs(cut) % 1 * whole.length));
-    Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+  @Test
+  void truncatedObjectsAreRefused() {
+    Property.forAll(random -> {
+      byte[] bytes = random.truncated(encode(Codecs.OBJECT, object(random, 4)));
+      Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+    });
   }
 
   /** What a sender's list holds, a TreeSet or a ConcurrentHashMap cannot: a null. */
-  @Property
-  void aNullWhereTheContainerRefusesOneIsCorruptData(
-      @ForAll("words") List<String> words, @ForAll @IntRange(max = 8) int at) {
-    List<String> withNull = new ArrayList<>(words);
-    withNull.add(at % (words.size() + 1), null);
-    byte[] set = encode(Codecs.list(Codecs.STRING), withNull);
-    Decoding.refused(CorruptDataException.class, set, () -> decodeWhole(
-        Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet()), set));
-    Map<String, String> map = new LinkedHashMap<>();
-    withNull.forEach(word -> map.put(word == null ? "" : word, word));
-    byte[] entries = encode(Codecs.map(Codecs.STRING, Codecs.STRING), map);
-    Decoding.refused(CorruptDataException.class, entries, () -> decodeWhole(
-        Codecs.<String, String, ConcurrentHashMap<String, String>>map(
-            Codecs.STRING, Codecs.STRING, Containers.concurrentHashMap()), entries));
+  @Test
+  void aNullWhereTheContainerRefusesOneIsCorruptData() {
+    Property.forAll(random -> {
+      // Distinct words, none empty: the empty word is the null's key in the map below.
+      List<String> withNull = new ArrayList<>(
+          new LinkedHashSet<>(random.list(6, () -> "w" + random.textOf(ALPHA, 4))));
+      withNull.add(random.between(0, withNull.size()), null);
+      byte[] set = encode(Codecs.list(Codecs.STRING), withNull);
+      Decoding.refused(CorruptDataException.class, set, () -> decodeWhole(
+          Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet()), set));
+      Map<String, String> map = new LinkedHashMap<>();
+      withNull.forEach(word -> map.put(word == null ? "" : word, word));
+      byte[] entries = encode(Codecs.map(Codecs.STRING, Codecs.STRING), map);
+      Decoding.refused(CorruptDataException.class, entries, () -> decodeWhole(
+          Codecs.<String, String, ConcurrentHashMap<String, String>>map(
+              Codecs.STRING, Codecs.STRING, Containers.concurrentHashMap()), entries));
+    });
   }
 
   /** A generated codec calls the record's constructor, which may refuse what the bytes say. */
-  @Property
-  void aRecordRefusingDecodedFieldsIsCorruptData(
-      @ForAll @IntRange(min = Integer.MIN_VALUE, max = -1) int sensor, @ForAll boolean noUnit) {
-    WireOutput out = new WireOutput(16);
-    out.writeByte(1); // present
-    out.writeInt(noUnit ? 0 : sensor);
-    Codecs.STRING.encode(out, noUnit ? null : "K");
-    Codecs.list(Codecs.DOUBLE).encode(out, List.of());
-    byte[] bytes = out.toByteArray();
-    Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(READING, bytes));
+  @Test
+  void aRecordRefusingDecodedFieldsIsCorruptData() {
+    Property.forAll(random -> {
+      boolean noUnit = random.bool();
+      WireOutput out = new WireOutput(16);
+      out.writeByte(1); // present
+      out.writeInt(noUnit ? 0 : random.between(Integer.MIN_VALUE, -1)); // a negative sensor
+      Codecs.STRING.encode(out, noUnit ? null : "K");
+      Codecs.list(Codecs.DOUBLE).encode(out, List.of());
+      byte[] bytes = out.toByteArray();
+      Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(READING, bytes));
+    });
   }
 
   // ---- what the properties draw from ----
 
-  @Provide
-  Arbitrary<List<String>> words() {
-    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5).list().uniqueElements()
-        .ofMaxSize(6);
-  }
+  private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  /** The longest primitive array a case draws. */
+  private static final int ARRAY_MAX = 40;
 
-  @Provide
-  Arbitrary<Case<?>> cases() {
-    return Arbitraries.of(allCases());
-  }
+  private static final List<Case<?>> CASES = allCases();
 
-  @Provide
+  /** A codec, and the bytes of one of its values (now and then null). */
   @SuppressWarnings("unchecked")
-  Arbitrary<Sent> sent() {
-    return cases().flatMap(kind -> ((Case<Object>) kind).values().injectNull(0.05)
-        .map(value -> new Sent(kind, value, encode((Codec<Object>) kind.codec(), value))));
-  }
-
-  @Provide
-  Arbitrary<String> anyText() {
-    return text();
-  }
-
-  @Provide
-  Arbitrary<Object> objects() {
-    return Arbitraries.recursive(
-        CodecPropertiesTest::scalarObjects, CodecPropertiesTest::containersOf, 0, 4);
-  }
-
-  /** Mostly bytes that start with a valid tag, so decoding gets past the first byte. */
-  @Provide
-  Arbitrary<byte[]> objectBytes() {
-    Arbitrary<byte[]> tail = Arbitraries.bytes().array(byte[].class).ofMaxSize(64);
-    return Combinators.combine(Arbitraries.integers().between(0, 30), tail)
-        .as((tag, rest) -> {
-          byte[] bytes = new byte[rest.length + 1];
-          bytes[0] = (byte) (int) tag;
-          System.arraycopy(rest, 0, bytes, 1, rest.length);
-          return bytes;
-        });
-  }
-
-  /** Each {@code [kind, position, byte]}: 0 overwrites, 1 inserts, 2 deletes. */
-  @Provide
-  Arbitrary<List<int[]>> mutations() {
-    Arbitrary<int[]> one = Combinators.combine(
-            Arbitraries.integers().between(0, 2),
-            Arbitraries.integers().greaterOrEqual(0),
-            Arbitraries.integers().between(0, 255).edgeCases(e -> e.includeOnly(0, 1, 127, 128, 255)))
-        .as((kind, at, value) -> new int[] {kind, at, value});
-    return one.list().ofMinSize(1).ofMaxSize(3);
+  private static Sent sent(RandomValues random) {
+    Case<Object> kind = (Case<Object>) random.oneOf(CASES);
+    Object value = random.nullOr(0.05, () -> kind.values().apply(random));
+    return new Sent(kind, value, encode(kind.codec(), value));
   }
 
   private static List<Case<?>> allCases() {
-    Arbitrary<String> text = text();
-    Arbitrary<Double> doubles = Arbitraries.doubles().withSpecialValue(Double.NaN)
-        .withSpecialValue(-0.0).withSpecialValue(Double.NEGATIVE_INFINITY);
     return List.of(
-        new Case<>("BOOLEAN", Codecs.BOOLEAN, Arbitraries.of(true, false)),
-        new Case<>("BYTE", Codecs.BYTE, Arbitraries.bytes()),
-        new Case<>("SHORT", Codecs.SHORT, Arbitraries.shorts()),
-        new Case<>("CHARACTER", Codecs.CHARACTER, Arbitraries.chars()),
-        new Case<>("INTEGER", Codecs.INTEGER, Arbitraries.integers()),
-        new Case<>("LONG", Codecs.LONG, Arbitraries.longs()),
-        new Case<>("FLOAT", Codecs.FLOAT, Arbitraries.floats().withSpecialValue(Float.NaN)),
-        new Case<>("DOUBLE", Codecs.DOUBLE, doubles),
-        new Case<>("STRING", Codecs.STRING, text),
+        new Case<>("BOOLEAN", Codecs.BOOLEAN, RandomValues::bool),
+        new Case<>("BYTE", Codecs.BYTE, RandomValues::anyByte),
+        new Case<>("SHORT", Codecs.SHORT, RandomValues::anyShort),
+        new Case<>("CHARACTER", Codecs.CHARACTER, RandomValues::anyChar),
+        new Case<>("INTEGER", Codecs.INTEGER, RandomValues::anyInt),
+        new Case<>("LONG", Codecs.LONG, RandomValues::anyLong),
+        new Case<>("FLOAT", Codecs.FLOAT, RandomValues::anyFloat),
+        new Case<>("DOUBLE", Codecs.DOUBLE, RandomValues::anyDouble),
+        new Case<>("STRING", Codecs.STRING, r -> r.text(24)),
         new Case<>("BOOLEAN_ARRAY", Codecs.BOOLEAN_ARRAY,
-            Arbitraries.of(true, false).array(boolean[].class).ofMaxSize(20)),
-        new Case<>("BYTE_ARRAY", Codecs.BYTE_ARRAY, Arbitraries.bytes().array(byte[].class)),
-        new Case<>("SHORT_ARRAY", Codecs.SHORT_ARRAY, Arbitraries.shorts().array(short[].class)),
-        new Case<>("CHAR_ARRAY", Codecs.CHAR_ARRAY, Arbitraries.chars().array(char[].class)),
-        new Case<>("INT_ARRAY", Codecs.INT_ARRAY, Arbitraries.integers().array(int[].class)),
-        new Case<>("LONG_ARRAY", Codecs.LONG_ARRAY, Arbitraries.longs().array(long[].class)),
-        new Case<>("FLOAT_ARRAY", Codecs.FLOAT_ARRAY, Arbitraries.floats().array(float[].class)),
-        new Case<>("DOUBLE_ARRAY", Codecs.DOUBLE_ARRAY, doubles.array(double[].class)),
-        new Case<>("BIG_INTEGER", Codecs.BIG_INTEGER, bigIntegers()),
-        new Case<>("BIG_DECIMAL", Codecs.BIG_DECIMAL, Combinators.combine(bigIntegers(),
-            Arbitraries.integers()).as(BigDecimal::new)),
-        new Case<>("UUID", Codecs.UUID, Combinators.combine(Arbitraries.longs(), Arbitraries.longs())
-            .as(UUID::new)),
-        new Case<>("INSTANT", Codecs.INSTANT, instants()),
-        new Case<>("DURATION", Codecs.DURATION, Combinators.combine(Arbitraries.longs(),
-            Arbitraries.integers().between(0, 999_999_999)).as(Duration::ofSeconds)),
-        new Case<>("LOCAL_DATE", Codecs.LOCAL_DATE, dates()),
-        new Case<>("LOCAL_TIME", Codecs.LOCAL_TIME, times()),
-        new Case<>("LOCAL_DATE_TIME", Codecs.LOCAL_DATE_TIME, dateTimes()),
-        new Case<>("ZONE_OFFSET", Codecs.ZONE_OFFSET, offsets()),
-        new Case<>("ZONE_ID", Codecs.ZONE_ID, zones()),
+            r -> array(boolean[].class, r.list(20, r::bool))),
+        new Case<>("BYTE_ARRAY", Codecs.BYTE_ARRAY, r -> r.bytes(ARRAY_MAX)),
+        new Case<>("SHORT_ARRAY", Codecs.SHORT_ARRAY,
+            r -> array(short[].class, r.list(ARRAY_MAX, r::anyShort))),
+        new Case<>("CHAR_ARRAY", Codecs.CHAR_ARRAY, r -> r.text(ARRAY_MAX).toCharArray()),
+        new Case<>("INT_ARRAY", Codecs.INT_ARRAY,
+            r -> array(int[].class, r.list(ARRAY_MAX, r::anyInt))),
+        new Case<>("LONG_ARRAY", Codecs.LONG_ARRAY,
+            r -> array(long[].class, r.list(ARRAY_MAX, r::anyLong))),
+        new Case<>("FLOAT_ARRAY", Codecs.FLOAT_ARRAY,
+            r -> array(float[].class, r.list(ARRAY_MAX, r::anyFloat))),
+        new Case<>("DOUBLE_ARRAY", Codecs.DOUBLE_ARRAY,
+            r -> array(double[].class, r.list(ARRAY_MAX, r::anyDouble))),
+        new Case<>("BIG_INTEGER", Codecs.BIG_INTEGER, CodecPropertiesTest::bigInteger),
+        new Case<>("BIG_DECIMAL", Codecs.BIG_DECIMAL, CodecPropertiesTest::bigDecimal),
+        new Case<>("UUID", Codecs.UUID, CodecPropertiesTest::uuid),
+        new Case<>("INSTANT", Codecs.INSTANT, CodecPropertiesTest::instant),
+        new Case<>("DURATION", Codecs.DURATION,
+            r -> Duration.ofSeconds(r.anyLong(), r.between(0, 999_999_999))),
+        new Case<>("LOCAL_DATE", Codecs.LOCAL_DATE, CodecPropertiesTest::date),
+        new Case<>("LOCAL_TIME", Codecs.LOCAL_TIME, CodecPropertiesTest::time),
+        new Case<>("LOCAL_DATE_TIME", Codecs.LOCAL_DATE_TIME, CodecPropertiesTest::dateTime),
+        new Case<>("ZONE_OFFSET", Codecs.ZONE_OFFSET, CodecPropertiesTest::offset),
+        new Case<>("ZONE_ID", Codecs.ZONE_ID, CodecPropertiesTest::zone),
         new Case<>("OFFSET_DATE_TIME", Codecs.OFFSET_DATE_TIME,
-            Combinators.combine(dateTimes(), offsets()).as(OffsetDateTime::of)),
-        new Case<>("OFFSET_TIME", Codecs.OFFSET_TIME,
-            Combinators.combine(times(), offsets()).as(OffsetTime::of)),
-        new Case<>("ZONED_DATE_TIME", Codecs.ZONED_DATE_TIME, zonedDateTimes()),
-        new Case<>("PERIOD", Codecs.PERIOD, Combinators.combine(Arbitraries.integers(),
-            Arbitraries.integers(), Arbitraries.integers()).as(Period::of)),
-        new Case<>("YEAR", Codecs.YEAR, years().map(Year::of)),
-        new Case<>("YEAR_MONTH", Codecs.YEAR_MONTH, dates().map(YearMonth::from)),
-        new Case<>("MONTH_DAY", Codecs.MONTH_DAY, dates().map(MonthDay::from)),
-        new Case<>("OPTIONAL_INT", Codecs.OPTIONAL_INT, Arbitraries.integers()
-            .map(OptionalInt::of).injectNull(0.3).map(o -> o == null ? OptionalInt.empty() : o)),
-        new Case<>("OPTIONAL_LONG", Codecs.OPTIONAL_LONG, Arbitraries.longs()
-            .map(OptionalLong::of).injectNull(0.3).map(o -> o == null ? OptionalLong.empty() : o)),
-        new Case<>("OPTIONAL_DOUBLE", Codecs.OPTIONAL_DOUBLE, doubles
-            .map(OptionalDouble::of).injectNull(0.3).map(o -> o == null ? OptionalDouble.empty() : o)),
+            r -> OffsetDateTime.of(dateTime(r), offset(r))),
+        new Case<>("OFFSET_TIME", Codecs.OFFSET_TIME, r -> OffsetTime.of(time(r), offset(r))),
+        new Case<>("ZONED_DATE_TIME", Codecs.ZONED_DATE_TIME, CodecPropertiesTest::zonedDateTime),
+        new Case<>("PERIOD", Codecs.PERIOD, r -> Period.of(r.anyInt(), r.anyInt(), r.anyInt())),
+        new Case<>("YEAR", Codecs.YEAR, r -> Year.of(r.between(Year.MIN_VALUE, Year.MAX_VALUE))),
+        new Case<>("YEAR_MONTH", Codecs.YEAR_MONTH, r -> YearMonth.from(date(r))),
+        new Case<>("MONTH_DAY", Codecs.MONTH_DAY, r -> MonthDay.from(date(r))),
+        new Case<>("OPTIONAL_INT", Codecs.OPTIONAL_INT,
+            r -> r.chance(0.3) ? OptionalInt.empty() : OptionalInt.of(r.anyInt())),
+        new Case<>("OPTIONAL_LONG", Codecs.OPTIONAL_LONG,
+            r -> r.chance(0.3) ? OptionalLong.empty() : OptionalLong.of(r.anyLong())),
+        new Case<>("OPTIONAL_DOUBLE", Codecs.OPTIONAL_DOUBLE,
+            r -> r.chance(0.3) ? OptionalDouble.empty() : OptionalDouble.of(r.anyDouble())),
         new Case<>("String[]", Codecs.array(Codecs.STRING, String.class),
-            text.injectNull(0.1).array(String[].class).ofMaxSize(5)),
+            r -> r.list(5, () -> r.nullOr(0.1, () -> r.text(24))).toArray(String[]::new)),
         new Case<>("List<Integer>", Codecs.list(Codecs.INTEGER),
-            Arbitraries.integers().injectNull(0.1).list().ofMaxSize(8)),
-        new Case<>("Set<String>", Codecs.set(Codecs.STRING), text.set().ofMaxSize(5)),
+            r -> r.list(8, () -> r.nullOr(0.1, r::anyInt))),
+        new Case<>("Set<String>", Codecs.set(Codecs.STRING),
+            r -> new LinkedHashSet<>(r.list(5, () -> r.text(24)))),
         new Case<>("Map<String, Long>", Codecs.map(Codecs.STRING, Codecs.LONG),
-            Arbitraries.maps(text, Arbitraries.longs().injectNull(0.1)).ofMaxSize(5)
-                .map(LinkedHashMap::new)),
+            r -> map(r, 5, () -> r.text(24), () -> r.nullOr(0.1, r::anyLong))),
         new Case<>("SortedSet<String>",
             Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet()),
-            text.set().ofMaxSize(5).map(java.util.TreeSet::new)),
+            r -> new TreeSet<>(r.list(5, () -> r.text(24)))),
         new Case<>("TreeMap<Integer, String>",
             Codecs.<Integer, String, TreeMap<Integer, String>>map(
                 Codecs.INTEGER, Codecs.STRING, Containers.treeMap()),
-            Arbitraries.maps(Arbitraries.integers(), text).ofMaxSize(5).map(TreeMap::new)),
+            r -> new TreeMap<>(map(r, 5, r::anyInt, () -> r.text(24)))),
         new Case<>("ConcurrentHashMap<Integer, Integer>",
             Codecs.<Integer, Integer, ConcurrentHashMap<Integer, Integer>>map(
                 Codecs.INTEGER, Codecs.INTEGER, Containers.concurrentHashMap()),
-            Arbitraries.maps(Arbitraries.integers(), Arbitraries.integers()).ofMaxSize(5)
-                .map(ConcurrentHashMap::new)),
+            r -> new ConcurrentHashMap<>(map(r, 5, r::anyInt, r::anyInt))),
         new Case<>("Optional<String>", Codecs.optional(Codecs.STRING),
-            text.optional()),
-        new Case<>("Level", LEVEL, Arbitraries.of(Level.class)),
-        new Case<>("Reading", READING, readings()),
-        new Case<>("Shape", SHAPE, shapes()),
-        new Case<>("List<Shape>", Codecs.list(SHAPE), shapes().injectNull(0.1).list().ofMaxSize(4)),
-        new Case<>("Object", Codecs.OBJECT, Arbitraries.recursive(
-            CodecPropertiesTest::scalarObjects, CodecPropertiesTest::containersOf, 0, 3)));
+            r -> Optional.ofNullable(r.nullOr(0.3, () -> r.text(24)))),
+        new Case<>("Level", LEVEL, r -> r.oneOf(Level.values())),
+        new Case<>("Reading", READING, CodecPropertiesTest::reading),
+        new Case<>("Shape", SHAPE, CodecPropertiesTest::shape),
+        new Case<>("List<Shape>", Codecs.list(SHAPE),
+            r -> r.list(4, () -> r.nullOr(0.1, () -> shape(r)))),
+        new Case<>("Object", Codecs.OBJECT, r -> object(r, 3)));
   }
 
-  /** Every char, surrogates alone and in pairs included, and the edge cases of UTF-8's lengths. */
-  private static Arbitrary<String> text() {
-    return Arbitraries.strings()
-        .withCharRange('\u0000', '\uffff')
-        .withCharRange('\ud800', '\udfff')
-        .withChars('a', '\u007f', '\u0080', '\u07ff', '\u0800', '\ufffd', '\uffff')
-        .ofMaxLength(24);
+  /** A primitive array of type {@code type} that holds {@code items}, unboxed. */
+  private static <A> A array(Class<A> type, List<?> items) {
+    Object array = Array.newInstance(type.getComponentType(), items.size());
+    for (int i = 0; i < items.size(); i++) {
+      Array.set(array, i, items.get(i));
+    }
+    return type.cast(array);
   }
 
-  private static Arbitrary<BigInteger> bigIntegers() {
-    return Arbitraries.bigIntegers()
-        .between(BigInteger.TWO.pow(130).negate(), BigInteger.TWO.pow(130));
+  /** A map of up to {@code maxSize} entries, in the order drawn. */
+  private static <K, V> Map<K, V> map(
+      RandomValues random, int maxSize, Supplier<K> keys, Supplier<V> values) {
+    Map<K, V> map = new LinkedHashMap<>();
+    for (int i = random.between(0, maxSize); i > 0; i--) {
+      map.put(keys.get(), values.get());
+    }
+    return map;
   }
 
-  private static Arbitrary<Instant> instants() {
-    return Combinators.combine(
-            Arbitraries.longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()),
-            Arbitraries.integers().between(0, 999_999_999))
-        .as(Instant::ofEpochSecond);
+  private static BigInteger bigInteger(RandomValues random) {
+    return random.bigInteger(130);
   }
 
-  private static Arbitrary<Integer> years() {
-    return Arbitraries.integers().between(Year.MIN_VALUE, Year.MAX_VALUE);
+  private static BigDecimal bigDecimal(RandomValues random) {
+    return new BigDecimal(bigInteger(random), random.anyInt());
   }
 
-  private static Arbitrary<LocalDate> dates() {
-    return Arbitraries.longs()
-        .between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-        .map(LocalDate::ofEpochDay);
+  private static UUID uuid(RandomValues random) {
+    return new UUID(random.anyLong(), random.anyLong());
   }
 
-  private static Arbitrary<LocalTime> times() {
-    return Arbitraries.longs().between(0, LocalTime.MAX.toNanoOfDay()).map(LocalTime::ofNanoOfDay);
+  private static Instant instant(RandomValues random) {
+    return Instant.ofEpochSecond(
+        random.between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()),
+        random.between(0, 999_999_999));
   }
 
-  private static Arbitrary<LocalDateTime> dateTimes() {
-    return Combinators.combine(dates(), times()).as(LocalDateTime::of);
+  private static LocalDate date(RandomValues random) {
+    return LocalDate.ofEpochDay(
+        random.between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
   }
 
-  private static Arbitrary<ZoneOffset> offsets() {
-    return Arbitraries.integers().between(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds);
+  private static LocalTime time(RandomValues random) {
+    return LocalTime.ofNanoOfDay(random.between(0, LocalTime.MAX.toNanoOfDay()));
   }
 
-  private static Arbitrary<ZoneId> zones() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata",
-            "Australia/Lord_Howe").map(ZoneId::of),
-        offsets().map(ZoneId.class::cast));
+  private static LocalDateTime dateTime(RandomValues random) {
+    return LocalDateTime.of(date(random), time(random));
   }
 
-  private static Arbitrary<ZonedDateTime> zonedDateTimes() {
+  private static ZoneOffset offset(RandomValues random) {
+    return ZoneOffset.ofTotalSeconds(random.between(-18 * 3600, 18 * 3600));
+  }
+
+  private static ZoneId zone(RandomValues random) {
+    return random.bool()
+        ? ZoneId.of(random.oneOf(
+            "UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"))
+        : offset(random);
+  }
+
+  private static ZonedDateTime zonedDateTime(RandomValues random) {
     // Years a zone's rules can place without overflowing the offset arithmetic.
-    Arbitrary<LocalDateTime> local = Combinators.combine(
-            Arbitraries.integers().between(-100_000, 100_000), Arbitraries.integers().between(1, 365),
-            times())
-        .as((year, day, time) -> LocalDateTime.of(LocalDate.ofYearDay(year, day), time));
-    return Combinators.combine(local, zones()).as(ZonedDateTime::of);
+    LocalDate day = LocalDate.ofYearDay(random.between(-100_000, 100_000), random.between(1, 365));
+    return ZonedDateTime.of(LocalDateTime.of(day, time(random)), zone(random));
   }
 
-  private static Arbitrary<Reading> readings() {
-    return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), text(),
-            Arbitraries.doubles().list().ofMaxSize(4))
-        .as(Reading::new);
+  private static Reading reading(RandomValues random) {
+    return new Reading(random.between(0, Integer.MAX_VALUE), random.text(24),
+        random.list(4, random::anyDouble));
   }
 
-  private static Arbitrary<Shape> shapes() {
-    return Arbitraries.oneOf(
-        Arbitraries.doubles().map(Circle::new),
-        Combinators.combine(Arbitraries.longs(), Arbitraries.of(Level.class).injectNull(0.2))
-            .as(Square::new));
+  private static Shape shape(RandomValues random) {
+    return random.bool()
+        ? new Circle(random.anyDouble())
+        : new Square(random.anyLong(), random.nullOr(0.2, () -> random.oneOf(Level.values())));
+  }
+
+  /**
+   * A value {@link Codecs#OBJECT} carries: a scalar, or (while {@code depth} allows) a list, set,
+   * map, optional or object array of such values.
+   */
+  private static Object object(RandomValues random, int depth) {
+    if (depth == 0 || random.bool()) {
+      return scalarObject(random);
+    }
+    Supplier<Object> items = () -> object(random, depth - 1);
+    // Sets and map keys hold no arrays: an array's equals() is its identity.
+    Supplier<Object> keys = () -> {
+      Object key = items.get();
+      return hasArray(key) ? random.text(6) : key;
+    };
+    return random.<Object>either(
+        () -> random.list(4, items),
+        () -> new LinkedHashSet<>(random.list(4, keys)),
+        () -> new LinkedHashMap<>(map(random, 3, keys, items)),
+        () -> Optional.ofNullable(random.nullOr(0.2, items)),
+        () -> random.list(3, items).toArray());
   }
 
   /** The values {@link Codecs#OBJECT} carries that hold no other value. */
-  private static Arbitrary<Object> scalarObjects() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.just(null),
-        Arbitraries.of(true, false),
-        Arbitraries.bytes(), Arbitraries.shorts(), Arbitraries.chars(), Arbitraries.integers(),
-        Arbitraries.longs(), Arbitraries.floats(), Arbitraries.doubles(),
-        text(),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(8),
-        Arbitraries.integers().array(int[].class).ofMaxSize(4),
-        Arbitraries.longs().array(long[].class).ofMaxSize(4),
-        Arbitraries.doubles().array(double[].class).ofMaxSize(4),
-        bigIntegers(),
-        Combinators.combine(bigIntegers(), Arbitraries.integers()).as(BigDecimal::new),
-        Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new),
-        instants(),
-        Arbitraries.longs().map(Duration::ofNanos),
-        dates(), times(), dateTimes(), zonedDateTimes(),
-        Arbitraries.of(Level.class), readings(), shapes()));
-  }
-
-  /** Lists, sets, maps, optionals and object arrays of {@code items}. */
-  private static Arbitrary<Object> containersOf(Arbitrary<Object> items) {
-    // Sets and map keys hold no arrays: an array's equals() is its identity.
-    Arbitrary<Object> keys = items.filter(item -> !hasArray(item));
-    return Arbitraries.oneOf(List.of(
-        items.list().ofMaxSize(4).map(l -> new ArrayList<Object>(l)),
-        keys.set().ofMaxSize(4).map(s -> new java.util.LinkedHashSet<Object>(s)),
-        Arbitraries.maps(keys, items).ofMaxSize(3).map(m -> new LinkedHashMap<Object, Object>(m)),
-        items.filter(Objects::nonNull).optional().map(o -> o),
-        items.list().ofMaxSize(3).map(List::toArray)));
+  private static Object scalarObject(RandomValues random) {
+    return random.<Object>either(
+        () -> null,
+        random::bool,
+        random::anyByte, random::anyShort, random::anyChar, random::anyInt,
+        random::anyLong, random::anyFloat, random::anyDouble,
+        () -> random.text(24),
+        () -> random.bytes(8),
+        () -> array(int[].class, random.list(4, random::anyInt)),
+        () -> array(long[].class, random.list(4, random::anyLong)),
+        () -> array(double[].class, random.list(4, random::anyDouble)),
+        () -> bigInteger(random),
+        () -> bigDecimal(random),
+        () -> uuid(random),
+        () -> instant(random),
+        () -> Duration.ofNanos(random.anyLong()),
+        () -> date(random), () -> time(random), () -> dateTime(random),
+        () -> zonedDateTime(random),
+        () -> random.oneOf(Level.values()), () -> reading(random), () -> shape(random));
   }
 
   private static boolean hasArray(Object value) {
@@ -541,34 +547,6 @@ class CodecPropertiesTest {
       return hasArray(map.keySet()) || hasArray(map.values());
     }
     return value instanceof Optional<?> o && o.isPresent() && hasArray(o.get());
-  }
-
-  private static byte[] mutate(byte[] bytes, List<int[]> mutations) {
-    byte[] result = bytes;
-    for (int[] mutation : mutations) {
-      int kind = mutation[0];
-      byte value = (byte) mutation[2];
-      if (kind == 1) {
-        int at = mutation[1] % (result.length + 1);
-        byte[] longer = new byte[result.length + 1];
-        System.arraycopy(result, 0, longer, 0, at);
-        longer[at] = value;
-        System.arraycopy(result, at, longer, at + 1, result.length - at);
-        result = longer;
-      } else if (result.length > 0) {
-        int at = mutation[1] % result.length;
-        if (kind == 0) {
-          result = result.clone();
-          result[at] = value;
-        } else {
-          byte[] shorter = new byte[result.length - 1];
-          System.arraycopy(result, 0, shorter, 0, at);
-          System.arraycopy(result, at + 1, shorter, at, shorter.length - at);
-          result = shorter;
-        }
-      }
-    }
-    return result;
   }
 
   static <T> byte[] encode(Codec<T> codec, T value) {

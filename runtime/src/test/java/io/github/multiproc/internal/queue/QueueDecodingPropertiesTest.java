@@ -2,9 +2,8 @@ package io.github.multiproc.internal.queue;
 
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.testing.Decoding;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import io.github.multiproc.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 23: a queue's owner stores what producers send and hands it to consumers, who decode it;
@@ -12,13 +11,19 @@ import net.jqwik.api.constraints.Size;
  * an item, a handle or a {@code CorruptDataException}, and nothing else.
  */
 class QueueDecodingPropertiesTest {
-  @Property
-  void forgedItemsGiveAnItemOrCorruptData(@ForAll @Size(max = 96) byte[] bytes) {
-    Decoding.valueOrCorrupt(bytes, () -> Items.decode(bytes));
+  @Test
+  void forgedItemsGiveAnItemOrCorruptData() {
+    Property.forAll(random -> {
+      byte[] bytes = random.bytes(96);
+      Decoding.valueOrCorrupt(bytes, () -> Items.decode(bytes));
+    });
   }
 
-  @Property
-  void forgedQueueRefsGiveARefOrCorruptData(@ForAll @Size(max = 64) byte[] bytes) {
-    Decoding.valueOrCorrupt(bytes, () -> QueueRef.decode(new WireInput(bytes)));
+  @Test
+  void forgedQueueRefsGiveARefOrCorruptData() {
+    Property.forAll(random -> {
+      byte[] bytes = random.bytes(64);
+      Decoding.valueOrCorrupt(bytes, () -> QueueRef.decode(new WireInput(bytes)));
+    });
   }
 }
