@@ -142,22 +142,16 @@ public final class RandomValues {
     int length = between(0, maxLength);
     StringBuilder text = new StringBuilder(length);
     while (text.length() < length) {
-      switch (random.nextInt(4)) {
-        case 0:
-          text.append((char) random.nextInt(0x20, 0x7f));
-          break;
-        case 1:
-          if (text.length() + 2 <= length) {
-            text.appendCodePoint(random.nextInt(Character.MIN_SUPPLEMENTARY_CODE_POINT,
-                Character.MAX_CODE_POINT + 1));
-            break;
-          }
-          // fall through: no room for a pair
-        case 2:
-          text.append((char) random.nextInt(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1));
-          break;
-        default:
-          text.append(anyChar());
+      int kind = random.nextInt(4);
+      if (kind == 0) {
+        text.append((char) random.nextInt(0x20, 0x7f));
+      } else if (kind == 1 && text.length() + 2 <= length) {
+        text.appendCodePoint(
+            random.nextInt(Character.MIN_SUPPLEMENTARY_CODE_POINT, Character.MAX_CODE_POINT + 1));
+      } else if (kind <= 2) { // a lone surrogate, also where a pair has no room
+        text.append((char) random.nextInt(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1));
+      } else {
+        text.append(anyChar());
       }
     }
     return text.toString();
