@@ -12,4 +12,9 @@ public final class CorruptDataException extends RuntimeException {
   public CorruptDataException(String message) {
     super(message);
   }
+
+  /** Creates the exception for bytes that {@code cause} refused to build a value from. */
+  public CorruptDataException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -8,7 +8,10 @@ import io.github.multiproc.internal.manager.ProxyReferences;
  * wherever a value of their type may. Subclasses encode and decode plain non-null values only.
  * Each value counts one level of nesting ({@link WireOutput#enterValue}), so a value nested too
  * deeply fails in the sender, and forged bytes fail in the receiver, before either's stack
- * overflows.
+ * overflows. Whatever else {@link #decodeValue} throws while it builds the value (a record's
+ * constructor refusing a decoded field, a {@code TreeSet} refusing a decoded {@code null},
+ * {@code LocalDate.of} refusing a month 13) comes out as a {@link CorruptDataException} with that
+ * exception as its cause: a receiver handles bad bytes in one place, whichever type they forge.
  *
  * @param <T> the type encoded
  */
@@ -43,9 +46,15 @@ public abstract class NullSafeCodec<T> implements Codec<T> {
       case ABSENT:
         return null;
       case PRESENT:
+        int start = in.position();
         in.enterValue();
         try {
           return decodeValue(in);
+        } catch (CorruptDataException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new CorruptDataException(
+              "the bytes at offset " + start + " do not form a valid value: " + e, e);
         } finally {
           in.exitValue();
         }

@@ -1,6 +1,5 @@
 package io.github.multiproc.internal.codec;
 
-import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.NullSafeCodec;
 import io.github.multiproc.spi.WireInput;
 
@@ -23,16 +22,11 @@ abstract class BuiltinCodec<T> extends NullSafeCodec<T> {
     this.kind = kind;
   }
 
+  // A factory such as LocalDate.of that rejects the decoded fields fails as corrupt data in
+  // NullSafeCodec.decode, as every codec's constructor call does.
   @Override
   protected final T decodeValue(WireInput in) {
-    try {
-      return decodeKind(in);
-    } catch (CorruptDataException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // A factory such as LocalDate.of rejected the decoded fields: the bytes were not ours.
-      throw new CorruptDataException("bytes do not form a valid value: " + e);
-    }
+    return decodeKind(in);
   }
 
   /** Reads a non-null value of this codec's kind. */

@@ -12,9 +12,21 @@ import io.github.multiproc.spi.WireInput;
 public final class ProxyReferences {
   private ProxyReferences() {}
 
-  /** Reads one reference and returns a proxy connected (lazily) to its manager. */
+  /**
+   * Reads one reference and returns a proxy connected (lazily) to its manager.
+   *
+   * @throws CorruptDataException if the bytes name no address, or a type this process lacks
+   */
   public static Object read(WireInput in) {
-    return proxy(ObjectHandle.readFrom(in));
+    int start = in.position();
+    try {
+      return proxy(ObjectHandle.readFrom(in));
+    } catch (IllegalArgumentException e) {
+      // A path with a NUL, a port past 65535, a shared type not on this class path: the
+      // reference's bytes name nothing this process can reach.
+      throw new CorruptDataException(
+          "the manager reference at offset " + start + " is unusable here: " + e.getMessage(), e);
+    }
   }
 
   /** The proxy of the type {@code handle} names. */

@@ -88,8 +88,13 @@ public record Bootstrap(
     if (length < 9 || length - 1024 > io.github.multiproc.internal.hub.FramedChannel.maxFrameBytes()) {
       throw new IOException("stdin does not start with a multiproc bootstrap (length " + length + ")");
     }
-    byte[] payload = new byte[length];
-    in.readFully(payload);
+    // Read as the bytes arrive, never allocating the announced length up front: a stdin that
+    // announces megabytes and ends must not cost the child those megabytes.
+    byte[] payload = in.readNBytes(length);
+    if (payload.length < length) {
+      throw new EOFException("stdin ended inside the bootstrap, after " + payload.length + " of "
+          + length + " bytes: the parent died or wrote something else");
+    }
     WireInput wire = new WireInput(payload);
     if (wire.readInt() != MAGIC) {
       throw new IOException("stdin does not start with a multiproc bootstrap (bad magic)");

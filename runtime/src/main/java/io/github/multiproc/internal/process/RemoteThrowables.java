@@ -1,6 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.RemoteException;
+import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.util.ArrayList;
@@ -53,6 +54,10 @@ public final class RemoteThrowables {
   /** Reads what {@link #encode} wrote. */
   public static RemoteException decode(WireInput in) {
     int depth = in.readCount(3);
+    if (depth > MAX_DEPTH) {
+      throw new CorruptDataException("a throwable chain of " + depth + " causes, more than the "
+          + MAX_DEPTH + " any sender writes");
+    }
     String[] classNames = new String[depth];
     String[] messages = new String[depth];
     StackTraceElement[][] stacks = new StackTraceElement[depth][];
@@ -60,6 +65,10 @@ public final class RemoteThrowables {
       classNames[i] = in.readString();
       messages[i] = readNullable(in);
       int count = in.readCount(10);
+      if (count > MAX_FRAMES) {
+        throw new CorruptDataException("a stack of " + count + " frames, more than the "
+            + MAX_FRAMES + " any sender writes");
+      }
       StackTraceElement[] frames = new StackTraceElement[count];
       for (int j = 0; j < count; j++) {
         String loader = readNullable(in);
