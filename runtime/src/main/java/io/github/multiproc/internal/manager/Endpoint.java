@@ -114,7 +114,9 @@ public final class Endpoint {
       address = UnixDomainSocketAddress.of(in.readString());
     } else if (kind == 1) {
       String host = in.readString();
-      address = new InetSocketAddress(host, in.readInt());
+      // Unresolved: a peer's bytes must not make this process look a name up while it decodes;
+      // open() resolves it when a call first needs the connection.
+      address = InetSocketAddress.createUnresolved(host, in.readInt());
     } else {
       throw new io.github.multiproc.spi.CorruptDataException("unknown manager address kind " + kind);
     }
@@ -195,11 +197,14 @@ public final class Endpoint {
   }
 
   private SocketLink open() throws IOException {
+    SocketAddress target = address instanceof InetSocketAddress inet && inet.isUnresolved()
+        ? new InetSocketAddress(inet.getHostString(), inet.getPort())
+        : address;
     SocketChannel socket =
         SocketChannel.open(
-            address instanceof UnixDomainSocketAddress
+            target instanceof UnixDomainSocketAddress
                 ? StandardProtocolFamily.UNIX
-                : ((InetSocketAddress) address).getAddress() instanceof java.net.Inet6Address
+                : ((InetSocketAddress) target).getAddress() instanceof java.net.Inet6Address
                     ? StandardProtocolFamily.INET6
                     : StandardProtocolFamily.INET);
     FramedChannel channel = new FramedChannel(socket);
@@ -207,7 +212,7 @@ public final class Endpoint {
     ScheduledFuture<?> deadline =
         ConnectDeadlines.TIMER.schedule(() -> closeQuietly(socket), timeoutNanos, NANOSECONDS);
     try {
-      socket.connect(address);
+      socket.connect(target);
       Handshake.connect(channel, key);
       WireOutput opening = new WireOutput();
       opening.writeByte(ConnectionKind.MANAGER);
