@@ -40,11 +40,11 @@ public final class MultiprocProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
-        "io.github.multiproc.annotation.Worker",
-        "io.github.multiproc.annotation.Daemon",
-        "io.github.multiproc.annotation.Pooled",
-        "io.github.multiproc.annotation.Portable",
-        SharedStep.SHARED);
+        RuntimeNames.WORKER,
+        RuntimeNames.DAEMON,
+        RuntimeNames.POOLED,
+        RuntimeNames.PORTABLE,
+        RuntimeNames.SHARED);
   }
 
   @Override

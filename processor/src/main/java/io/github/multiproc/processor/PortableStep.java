@@ -17,13 +17,12 @@ import javax.lang.model.util.Types;
  * {@code ServiceLoader} finds them the first time an unknown type name arrives.
  */
 final class PortableStep extends ProcessingStep<PortableModel> {
-  static final String PORTABLE = "io.github.multiproc.annotation.Portable";
 
   private final Types types;
   private final ServiceFiles services;
 
   PortableStep(ProcessingEnvironment env, ServiceFiles services) {
-    super(env, PORTABLE);
+    super(env, RuntimeNames.PORTABLE);
     this.services = services;
     this.types = env.getTypeUtils();
   }
@@ -54,7 +53,7 @@ final class PortableStep extends ProcessingStep<PortableModel> {
   @Override
   void generate(PortableModel model, TypeElement type) {
     write(CodecsWriter.writeProvider(model), type);
-    services.add(CodecsWriter.CODEC_PROVIDER, model.provider(), type);
+    services.add(RuntimeNames.CODEC_PROVIDER, model.provider(), type);
   }
 
   /** What the type is when no codec can be generated for it, else null. */

@@ -20,13 +20,12 @@ import javax.lang.model.element.TypeElement;
  * shared interfaces all exist from the start (the usual case) gets exactly one.
  */
 final class SharedStep extends ProcessingStep<SharedModel> {
-  static final String SHARED = "io.github.multiproc.annotation.Shared";
 
   private final SharedModelFactory factory;
   private final ServiceFiles services;
 
   SharedStep(ProcessingEnvironment env, ServiceFiles services) {
-    super(env, SHARED);
+    super(env, RuntimeNames.SHARED);
     this.services = services;
     this.factory = new SharedModelFactory(env);
   }
@@ -60,6 +59,6 @@ final class SharedStep extends ProcessingStep<SharedModel> {
     ClassName provider = Names.sharedTypes(first.sharedInterface());
     write(SharedTypeWriter.writeProvider(provider, sharedTypes, origins, first.generated()),
         first.element());
-    services.add(SharedTypeWriter.SHARED_TYPE_PROVIDER, provider, first.element());
+    services.add(RuntimeNames.SHARED_TYPE_PROVIDER, provider, first.element());
   }
 }

@@ -16,7 +16,7 @@ final class WorkerStep extends ProcessingStep<WorkerModel> {
   private final ServiceFiles services;
 
   WorkerStep(ProcessingEnvironment env, ServiceFiles services) {
-    super(env, WorkerModelFactory.WORKER, WorkerModelFactory.DAEMON, WorkerModelFactory.POOLED);
+    super(env, RuntimeNames.WORKER, RuntimeNames.DAEMON, RuntimeNames.POOLED);
     this.services = services;
     this.factory = new WorkerModelFactory(env);
   }
@@ -42,7 +42,7 @@ final class WorkerStep extends ProcessingStep<WorkerModel> {
     if (!model.tasks().isEmpty()) {
       write(TasksWriter.write(model), type);
       write(TaskProviderWriter.write(model), type);
-      services.add(TaskProviderWriter.TASK_PROVIDER, model.taskProvider(), type);
+      services.add(RuntimeNames.TASK_PROVIDER, model.taskProvider(), type);
     }
     if (!model.definitions().isEmpty()) {
       for (JavaFile file : CodecsWriter.write(model, services)) {

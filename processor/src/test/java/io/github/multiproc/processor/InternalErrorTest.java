@@ -70,7 +70,7 @@ class InternalErrorTest {
     final List<String> generated = new ArrayList<>();
 
     FailingStep(ProcessingEnvironment env, boolean failAfterRound) {
-      super(env, PortableStep.PORTABLE);
+      super(env, RuntimeNames.PORTABLE);
       this.failAfterRound = failAfterRound;
     }
 
@@ -112,7 +112,7 @@ class InternalErrorTest {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-      return Set.of(PortableStep.PORTABLE);
+      return Set.of(RuntimeNames.PORTABLE);
     }
 
     @Override
