@@ -203,8 +203,7 @@ enum Message {
   // A bug in the processor, not in the user's code.
   INTERNAL_ERROR(
       "internal error in the multiproc processor while processing %s; please report it, with the"
-          + " source of this type, to the multiproc project. Nothing was generated for this type."
-          + " Cause: %s");
+          + " source of this type, to the multiproc project. Cause: %s");
 
   private final String format;
 
