@@ -1,5 +1,9 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.CODECS;
+import static io.github.multiproc.processor.RuntimeNames.CONTAINERS;
+import static io.github.multiproc.processor.RuntimeNames.MANAGER_HANDLES;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -13,10 +17,6 @@ import java.util.function.Function;
  * declares so they are built once).
  */
 final class CodecExpressions {
-  static final ClassName CODECS = ClassName.get("io.github.multiproc.spi", "Codecs");
-  static final ClassName CONTAINERS = ClassName.get("io.github.multiproc.spi", "Containers");
-  static final ClassName MANAGER_HANDLES =
-      ClassName.get("io.github.multiproc.spi", "ManagerHandles");
 
   private final ClassName holder;
   private final Function<CodecModel, CodeBlock> override;

@@ -1,5 +1,14 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.CODECS;
+import static io.github.multiproc.processor.RuntimeNames.CONNECTION;
+import static io.github.multiproc.processor.RuntimeNames.PIPE_HANDLES;
+import static io.github.multiproc.processor.RuntimeNames.QUEUE_HANDLES;
+import static io.github.multiproc.processor.RuntimeNames.SHARED;
+import static io.github.multiproc.processor.RuntimeNames.SHARED_HANDLES;
+import static io.github.multiproc.processor.RuntimeNames.SYNC_HANDLES;
+import static io.github.multiproc.processor.RuntimeNames.api;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
@@ -58,8 +67,6 @@ final class CodecResolver {
   /** The type (or one it contains) is not resolved yet. */
   record Unresolved(String type) implements Outcome {}
 
-  private static final ClassName CODECS = ClassName.get("io.github.multiproc.spi", "Codecs");
-
   private static final Map<String, String> BUILT_INS = builtIns();
 
   /**
@@ -70,28 +77,23 @@ final class CodecResolver {
 
   private static final Map<String, CollectionKind> COLLECTIONS = collections();
 
-  private static final String API = "io.github.multiproc";
   /**
    * The runtime's interfaces that only a manager proxy implements (named, not referenced, so the
    * processor does not need the runtime): Python's manager proxies of these types.
    */
   private static final Set<String> MANAGER_PROXIES = Set.of(
-      API + ".Namespace", API + ".ManagedEvent", API + ".ManagedValue", API + ".ManagedSemaphore",
-      API + ".ManagedCondition", API + ".ManagedBarrier", API + ".ManagedJoinableQueue");
-  private static final ClassName QUEUE_HANDLES = ClassName.get(API + ".spi", "QueueHandles");
-  private static final ClassName PIPE_HANDLES = ClassName.get(API + ".spi", "PipeHandles");
-  private static final ClassName SYNC_HANDLES = ClassName.get(API + ".spi", "SyncHandles");
-  private static final ClassName SHARED_HANDLES = ClassName.get(API + ".spi", "SharedHandles");
+      api("Namespace"), api("ManagedEvent"), api("ManagedValue"), api("ManagedSemaphore"),
+      api("ManagedCondition"), api("ManagedBarrier"), api("ManagedJoinableQueue"));
 
   /** Channels: a generic handle factory of the runtime, per channel type. */
   private record ChannelKind(ClassName owner, String method) {}
 
   private static final Map<String, ChannelKind> CHANNELS = Map.of(
-      API + ".ProcessQueue", new ChannelKind(QUEUE_HANDLES, "queue"),
-      API + ".JoinableProcessQueue", new ChannelKind(QUEUE_HANDLES, "joinableQueue"),
-      API + ".SimpleProcessQueue", new ChannelKind(QUEUE_HANDLES, "simpleQueue"),
+      api("ProcessQueue"), new ChannelKind(QUEUE_HANDLES, "queue"),
+      api("JoinableProcessQueue"), new ChannelKind(QUEUE_HANDLES, "joinableQueue"),
+      api("SimpleProcessQueue"), new ChannelKind(QUEUE_HANDLES, "simpleQueue"),
       "java.util.concurrent.BlockingQueue", new ChannelKind(QUEUE_HANDLES, "blockingQueue"),
-      API + ".Connection", new ChannelKind(PIPE_HANDLES, "connection"));
+      CONNECTION, new ChannelKind(PIPE_HANDLES, "connection"));
 
   /** Locks, semaphores, events, barriers and shared memory: a handle constant per type. */
   private static final Map<String, Map.Entry<ClassName, String>> HANDLE_CONSTANTS = handles();
@@ -348,7 +350,7 @@ final class CodecResolver {
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
     String name = element.getQualifiedName().toString();
-    if (name.equals(API + ".Connection")) {
+    if (name.equals(CONNECTION)) {
       // A pipe end crosses a channel as a reference to the same end (Python's resource sharer);
       // what it carries must be an Object value like any channel's.
       declared.getTypeArguments().forEach(this::requireObjectValue);
@@ -379,7 +381,7 @@ final class CodecResolver {
    */
   static boolean isManaged(TypeElement element) {
     return MANAGER_PROXIES.contains(element.getQualifiedName().toString())
-        || WorkerModelFactory.annotation(element, SharedStep.SHARED).isPresent();
+        || WorkerModelFactory.annotation(element, SHARED).isPresent();
   }
 
   /** Why a type of none of the kinds that cross cannot, and what to pass instead. */
@@ -612,19 +614,19 @@ final class CodecResolver {
 
   private static Map<String, Map.Entry<ClassName, String>> handles() {
     Map<String, Map.Entry<ClassName, String>> map = new HashMap<>();
-    map.put(API + ".ProcessLock", Map.entry(SYNC_HANDLES, "LOCK"));
-    map.put(API + ".ReentrantProcessLock", Map.entry(SYNC_HANDLES, "REENTRANT_LOCK"));
+    map.put(api("ProcessLock"), Map.entry(SYNC_HANDLES, "LOCK"));
+    map.put(api("ReentrantProcessLock"), Map.entry(SYNC_HANDLES, "REENTRANT_LOCK"));
     map.put("java.util.concurrent.locks.Lock", Map.entry(SYNC_HANDLES, "ANY_LOCK"));
-    map.put(API + ".ProcessCondition", Map.entry(SYNC_HANDLES, "CONDITION"));
-    map.put(API + ".ProcessSemaphore", Map.entry(SYNC_HANDLES, "SEMAPHORE"));
-    map.put(API + ".BoundedProcessSemaphore", Map.entry(SYNC_HANDLES, "BOUNDED_SEMAPHORE"));
-    map.put(API + ".ProcessEvent", Map.entry(SYNC_HANDLES, "EVENT"));
-    map.put(API + ".ProcessBarrier", Map.entry(SYNC_HANDLES, "BARRIER"));
+    map.put(api("ProcessCondition"), Map.entry(SYNC_HANDLES, "CONDITION"));
+    map.put(api("ProcessSemaphore"), Map.entry(SYNC_HANDLES, "SEMAPHORE"));
+    map.put(api("BoundedProcessSemaphore"), Map.entry(SYNC_HANDLES, "BOUNDED_SEMAPHORE"));
+    map.put(api("ProcessEvent"), Map.entry(SYNC_HANDLES, "EVENT"));
+    map.put(api("ProcessBarrier"), Map.entry(SYNC_HANDLES, "BARRIER"));
     for (String shared : List.of("SharedInt", "SharedLong", "SharedDouble", "SharedShort",
         "SharedFloat", "SharedChar", "SharedByte", "SharedIntArray", "SharedLongArray",
         "SharedDoubleArray", "SharedShortArray", "SharedFloatArray", "SharedCharArray",
         "SharedByteArray", "SharedMemory", "ShareableList", "SharedMemoryManager")) {
-      map.put(API + "." + shared, Map.entry(SHARED_HANDLES, Names.upperSnake(shared)));
+      map.put(api(shared), Map.entry(SHARED_HANDLES, Names.upperSnake(shared)));
     }
     return Map.copyOf(map);
   }

@@ -1,5 +1,13 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.CODEC;
+import static io.github.multiproc.processor.RuntimeNames.CODECS;
+import static io.github.multiproc.processor.RuntimeNames.CODEC_PROVIDER;
+import static io.github.multiproc.processor.RuntimeNames.CORRUPT_DATA_EXCEPTION;
+import static io.github.multiproc.processor.RuntimeNames.NULL_SAFE_CODEC;
+import static io.github.multiproc.processor.RuntimeNames.WIRE_INPUT;
+import static io.github.multiproc.processor.RuntimeNames.WIRE_OUTPUT;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -35,16 +43,6 @@ import javax.lang.model.element.TypeElement;
  * ({@code <Type>_CodecProvider}) that registers them when {@code ServiceLoader} finds it.
  */
 final class CodecsWriter {
-  private static final ClassName CODEC = ClassName.get("io.github.multiproc.spi", "Codec");
-  private static final ClassName NULL_SAFE =
-      ClassName.get("io.github.multiproc.spi", "NullSafeCodec");
-  private static final ClassName WIRE_INPUT = ClassName.get("io.github.multiproc.spi", "WireInput");
-  private static final ClassName WIRE_OUTPUT =
-      ClassName.get("io.github.multiproc.spi", "WireOutput");
-  private static final ClassName CORRUPT =
-      ClassName.get("io.github.multiproc.spi", "CorruptDataException");
-  static final ClassName CODEC_PROVIDER =
-      ClassName.get("io.github.multiproc.spi", "CodecProvider");
   /** The holder's static method that registers its types, run by its static initializer. */
   private static final String REGISTER_TYPES = "registerTypes";
 
@@ -190,13 +188,13 @@ final class CodecsWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     for (CodecDefinition definition : definitions) {
       if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
-        code.addStatement("$T.register($T.class, $N)", CodecExpressions.CODECS, enumCodec.type(),
+        code.addStatement("$T.register($T.class, $N)", CODECS, enumCodec.type(),
             enumCodec.field());
       } else if (definition instanceof CodecDefinition.RecordCodec record && !record.generic()) {
-        code.addStatement("$T.register($T.class, $N)", CodecExpressions.CODECS,
+        code.addStatement("$T.register($T.class, $N)", CODECS,
             record.recordClass(), record.field());
       } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
-        code.addStatement("$T.register($T.class, $N)", CodecExpressions.CODECS, sealed.type(),
+        code.addStatement("$T.register($T.class, $N)", CODECS, sealed.type(),
             sealed.field());
       }
     }
@@ -222,7 +220,7 @@ final class CodecsWriter {
         fieldNames.add(enumCodec.field());
         namedFields.add(FieldSpec.builder(codecOf(enumCodec.type()), enumCodec.field(),
                 Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.enumOf($T.values())", CodecExpressions.CODECS, enumCodec.type())
+            .initializer("$T.enumOf($T.values())", CODECS, enumCodec.type())
             .build());
       } else if (definition instanceof CodecDefinition.RecordCodec record) {
         if (!record.generic()) {
@@ -283,7 +281,7 @@ final class CodecsWriter {
   private TypeSpec recordClass(CodecDefinition.RecordCodec record) {
     return TypeSpec.classBuilder(record.codecClass())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(NULL_SAFE, record.type()))
+        .superclass(ParameterizedTypeName.get(NULL_SAFE_CODEC, record.type()))
         .addMethod(encodeRecord(record, shared()))
         .addMethod(decodeRecord(record, shared()))
         .build();
@@ -297,7 +295,7 @@ final class CodecsWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(record.codecClass())
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(record.typeVariables())
-        .superclass(ParameterizedTypeName.get(NULL_SAFE, record.type()));
+        .superclass(ParameterizedTypeName.get(NULL_SAFE_CODEC, record.type()));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     Set<String> instanceNames = new HashSet<>();
     for (TypeVariableName variable : record.typeVariables()) {
@@ -427,13 +425,13 @@ final class CodecsWriter {
       encode.endControlFlow();
     }
     decode.addCode("default:\n").addCode(CodeBlock.builder().indent()
-            .addStatement("throw new $T($S + tag)", CORRUPT,
+            .addStatement("throw new $T($S + tag)", CORRUPT_DATA_EXCEPTION,
                 "unknown subtype tag of " + sealed.type().canonicalName() + ": ")
             .unindent().build())
         .endControlFlow();
     return TypeSpec.classBuilder(sealed.codecClass())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(NULL_SAFE, sealed.type()))
+        .superclass(ParameterizedTypeName.get(NULL_SAFE_CODEC, sealed.type()))
         .addMethod(encode.build())
         .addMethod(decode.build())
         .build();

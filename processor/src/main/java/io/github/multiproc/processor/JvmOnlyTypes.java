@@ -35,8 +35,8 @@ final class JvmOnlyTypes {
   private static final List<JvmOnly> TYPES = List.of(
       new JvmOnly("java.lang.Thread", Message.CROSS_THREAD, null),
       new JvmOnly(CONCURRENT + "Executor", Message.CROSS_EXECUTOR, null),
-      new JvmOnly("io.github.multiproc.TaskPool", Message.CROSS_POOL, null),
-      new JvmOnly("io.github.multiproc.Manager", Message.CROSS_MANAGER, null),
+      new JvmOnly(RuntimeNames.TASK_POOL, Message.CROSS_POOL, null),
+      new JvmOnly(RuntimeNames.MANAGER, Message.CROSS_MANAGER, null),
       new JvmOnly("java.util.stream.BaseStream", Message.CROSS_STREAM, null),
       new JvmOnly("java.io.InputStream", Message.CROSS_STREAM, null),
       new JvmOnly("java.io.OutputStream", Message.CROSS_STREAM, null),

@@ -1,7 +1,11 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.CHILD_MAIN;
+import static io.github.multiproc.processor.RuntimeNames.WIRE_INPUT;
+import static io.github.multiproc.processor.RuntimeNames.WIRE_OUTPUT;
+import static io.github.multiproc.processor.RuntimeNames.WORKER_DISPATCHER;
+
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -17,12 +21,6 @@ import javax.lang.model.element.Modifier;
  * with a plain {@code switch} and calls the user's code directly (no reflection).
  */
 final class LauncherWriter {
-  private static final ClassName SPI = ClassName.get("io.github.multiproc.spi", "WorkerDispatcher");
-  private static final ClassName CHILD_MAIN = ClassName.get("io.github.multiproc.spi", "ChildMain");
-  private static final ClassName WIRE_INPUT = ClassName.get("io.github.multiproc.spi", "WireInput");
-  private static final ClassName WIRE_OUTPUT =
-      ClassName.get("io.github.multiproc.spi", "WireOutput");
-
   private LauncherWriter() {}
 
   static JavaFile write(WorkerModel model) {
@@ -65,7 +63,8 @@ final class LauncherWriter {
       body.addStatement("return").unindent().add("}\n");
     }
     body.add("default:\n").indent()
-        .addStatement("throw $T.unknownEntry($N, $T.class)", SPI, entryKey, model.launcher())
+        .addStatement("throw $T.unknownEntry($N, $T.class)", WORKER_DISPATCHER, entryKey,
+            model.launcher())
         .unindent()
         .endControlFlow();
 
@@ -96,7 +95,7 @@ final class LauncherWriter {
         .addJavadoc("Runs the worker members of {@link $T} in a child JVM.\n", model.userClass())
         .addAnnotations(model.generated().stream().toList())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(SPI)
+        .addSuperinterface(WORKER_DISPATCHER)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(main)
         .addMethod(standbyWarmUp)

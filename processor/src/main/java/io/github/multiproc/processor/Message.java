@@ -198,7 +198,12 @@ enum Message {
   // Types that javac could not resolve, reported only in the last round.
   UNRESOLVED_TYPE(
       "%s may not refer to a type that does not exist (%s); fix the type, or the processor that"
-          + " should generate it");
+          + " should generate it"),
+
+  // A bug in the processor, not in the user's code.
+  INTERNAL_ERROR(
+      "internal error in the multiproc processor while processing %s; please report it, with the"
+          + " source of this type, to the multiproc project. Cause: %s");
 
   private final String format;
 

@@ -1,6 +1,7 @@
 package io.github.multiproc.processor;
 
 import com.google.auto.service.AutoService;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -19,32 +20,31 @@ import javax.lang.model.element.TypeElement;
  * {@code BaseManager.register}), listed by a {@code SharedTypeProvider}. The providers are listed in
  * {@code META-INF/services}.
  *
- * <p>Thin on purpose: the work is in {@link WorkerStep}, {@link PortableStep} and {@link SharedStep}.
+ * <p>Thin on purpose: the work is in {@link WorkerStep}, {@link PortableStep} and {@link SharedStep},
+ * whose round mechanics (deferral, reporting, the catch-all for the processor's own bugs) are
+ * {@link ProcessingStep}'s.
  */
 @AutoService(Processor.class)
 public final class MultiprocProcessor extends AbstractProcessor {
-  private WorkerStep step;
-  private PortableStep portables;
-  private SharedStep shared;
+  private List<ProcessingStep<?>> steps;
   private ServiceFiles services;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     services = new ServiceFiles(processingEnv.getFiler(), processingEnv.getMessager());
-    step = new WorkerStep(processingEnv, services);
-    portables = new PortableStep(processingEnv, services);
-    shared = new SharedStep(processingEnv, services);
+    steps = List.of(new WorkerStep(processingEnv, services),
+        new PortableStep(processingEnv, services), new SharedStep(processingEnv, services));
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
-        "io.github.multiproc.annotation.Worker",
-        "io.github.multiproc.annotation.Daemon",
-        "io.github.multiproc.annotation.Pooled",
-        "io.github.multiproc.annotation.Portable",
-        SharedStep.SHARED);
+        RuntimeNames.WORKER,
+        RuntimeNames.DAEMON,
+        RuntimeNames.POOLED,
+        RuntimeNames.PORTABLE,
+        RuntimeNames.SHARED);
   }
 
   @Override
@@ -54,9 +54,9 @@ public final class MultiprocProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    step.process(round);
-    portables.process(round);
-    shared.process(round);
+    for (ProcessingStep<?> step : steps) {
+      step.process(round);
+    }
     if (round.processingOver()) {
       services.write();
     }

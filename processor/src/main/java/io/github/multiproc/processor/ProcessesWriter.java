@@ -1,6 +1,8 @@
 package io.github.multiproc.processor;
 
-import com.palantir.javapoet.ClassName;
+import static io.github.multiproc.processor.RuntimeNames.CHILD_PROCESS;
+import static io.github.multiproc.processor.RuntimeNames.WORKER_CALL;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -16,9 +18,6 @@ import javax.lang.model.element.Modifier;
  * returning an unstarted {@code ChildProcess} (Python's {@code Process(target=f, args=...)}).
  */
 final class ProcessesWriter {
-  static final ClassName CHILD_PROCESS = ClassName.get("io.github.multiproc", "ChildProcess");
-  static final ClassName WORKER_CALL = ClassName.get("io.github.multiproc.spi", "WorkerCall");
-
   private ProcessesWriter() {}
 
   static JavaFile write(WorkerModel model) {

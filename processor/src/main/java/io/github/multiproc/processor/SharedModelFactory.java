@@ -81,7 +81,7 @@ final class SharedModelFactory {
   private ClassName implementation(TypeElement type, ClassName sharedType,
       ValidationReport report) {
     AnnotationMirror shared =
-        WorkerModelFactory.annotation(type, SharedStep.SHARED).orElseThrow();
+        WorkerModelFactory.annotation(type, RuntimeNames.SHARED).orElseThrow();
     AnnotationValue value = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         shared.getElementValues().entrySet()) {

@@ -1,5 +1,12 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.PROXY_REFERENCE;
+import static io.github.multiproc.processor.RuntimeNames.SHARED_INVOKER;
+import static io.github.multiproc.processor.RuntimeNames.SHARED_TYPE;
+import static io.github.multiproc.processor.RuntimeNames.SHARED_TYPE_PROVIDER;
+import static io.github.multiproc.processor.RuntimeNames.WIRE_INPUT;
+import static io.github.multiproc.processor.RuntimeNames.WIRE_OUTPUT;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -25,14 +32,6 @@ import javax.lang.model.element.TypeElement;
  * that lists the shared types for {@code ServiceLoader}.
  */
 final class SharedTypeWriter {
-  private static final String SPI = "io.github.multiproc.spi";
-  static final ClassName SHARED_TYPE = ClassName.get(SPI, "SharedType");
-  static final ClassName SHARED_TYPE_PROVIDER = ClassName.get(SPI, "SharedTypeProvider");
-  private static final ClassName SHARED_INVOKER = ClassName.get(SPI, "SharedInvoker");
-  private static final ClassName PROXY_REFERENCE = ClassName.get(SPI, "ProxyReference");
-  private static final ClassName WIRE_INPUT = ClassName.get(SPI, "WireInput");
-  private static final ClassName WIRE_OUTPUT = ClassName.get(SPI, "WireOutput");
-
   private SharedTypeWriter() {}
 
   static JavaFile write(SharedModel model) {

@@ -1,5 +1,8 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.POOL_TASK;
+import static io.github.multiproc.processor.RuntimeNames.TASK_PROVIDER;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -17,8 +20,6 @@ import javax.lang.model.element.Modifier;
  * peer names.
  */
 final class TaskProviderWriter {
-  static final ClassName TASK_PROVIDER = ClassName.get("io.github.multiproc.spi", "TaskProvider");
-
   private TaskProviderWriter() {}
 
   static JavaFile write(WorkerModel model) {
@@ -42,7 +43,7 @@ final class TaskProviderWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(TasksWriter.POOL_TASK, any, any)))
+                ParameterizedTypeName.get(POOL_TASK, any, any)))
             .addStatement("return $T.of($L)", List.class, CodeBlock.join(constants, ", "))
             .build())
         .build();

@@ -1,6 +1,7 @@
 package io.github.multiproc.processor;
 
-import com.palantir.javapoet.ClassName;
+import static io.github.multiproc.processor.RuntimeNames.POOL_TASK;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -19,8 +20,6 @@ import javax.lang.model.element.Modifier;
  * body is a plain method reference or lambda: a pool worker runs it without reflection.
  */
 final class TasksWriter {
-  static final ClassName POOL_TASK = ClassName.get("io.github.multiproc", "PoolTask");
-
   private TasksWriter() {}
 
   static JavaFile write(WorkerModel model) {

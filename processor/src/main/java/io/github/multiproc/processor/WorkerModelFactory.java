@@ -1,5 +1,9 @@
 package io.github.multiproc.processor;
 
+import static io.github.multiproc.processor.RuntimeNames.DAEMON;
+import static io.github.multiproc.processor.RuntimeNames.POOLED;
+import static io.github.multiproc.processor.RuntimeNames.WORKER;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
@@ -32,9 +36,6 @@ import javax.lang.model.util.Types;
  * the element to fix.
  */
 final class WorkerModelFactory {
-  static final String WORKER = "io.github.multiproc.annotation.Worker";
-  static final String DAEMON = "io.github.multiproc.annotation.Daemon";
-  static final String POOLED = "io.github.multiproc.annotation.Pooled";
   /** Names javac refuses for a record component (JLS 8.10.1): Object's no-argument methods. */
   private static final Set<String> RECORD_FORBIDDEN = Set.of("clone", "finalize", "getClass",
       "hashCode", "notify", "notifyAll", "toString", "wait");

@@ -3,6 +3,7 @@ package io.github.multiproc.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiles each case under {@code src/test/resources/golden/<case>/input} and compares every
@@ -33,13 +34,29 @@ class GoldenTest {
   private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");
   private static final boolean UPDATE = "1".equals(System.getenv("MULTIPROC_UPDATE_GOLDEN"));
 
+  /**
+   * Every folder under {@code golden} is a case, so a new case is a new folder and nothing else.
+   * A folder without {@code input} fails its case rather than being skipped silently.
+   */
+  static List<String> cases() throws IOException {
+    try (Stream<Path> folders = Files.list(GOLDEN)) {
+      List<String> names = folders.filter(Files::isDirectory)
+          .map(folder -> folder.getFileName().toString())
+          .sorted()
+          .toList();
+      if (names.isEmpty()) {
+        throw new IllegalStateException("no golden cases under " + GOLDEN.toAbsolutePath());
+      }
+      return names;
+    }
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {
-      "shop", "clock", "callable", "generics", "nested", "queue", "channels", "portable",
-      "pool-callback", "pooled", "mixed", "shared", "managed"})
+  @MethodSource("cases")
   void generatesExpectedSources(String name) throws IOException {
     Path input = GOLDEN.resolve(name).resolve("input");
     Path expected = GOLDEN.resolve(name).resolve("expected");
+    assertTrue(Files.isDirectory(input), "golden case " + name + " has no input folder");
     Compilation compilation = javac()
         .withOptions("-Xlint:all,-processing", "-Werror")
         .withProcessors(new MultiprocProcessor())
