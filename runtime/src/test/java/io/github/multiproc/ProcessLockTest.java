@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ShmTestExtension;
 import io.github.multiproc.testing.ShmTestProcesses;
+import io.github.multiproc.internal.shm.Segments;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,30 @@ class ProcessLockTest {
       }
       assertEquals(4 * perProcess, counter.get());
       assertFalse(counter.lock().isLocked());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aChildThatUsedALockLeavesNoOwnerFileWhenItExits() throws Exception {
+    try (SharedInt counter = SharedInt.create(0)) {
+      ChildProcess<Void> child = SHM.started(ShmTestProcesses.incrementUnderLock(counter, 10));
+      child.result();
+      assertEquals(0, child.exitCode());
+      assertEquals(10, counter.get());
+      // An owner file holds its process's identity token, which starts with "<pid>-".
+      String token = child.pid() + "-";
+      try (var files = Files.newDirectoryStream(Segments.directory(), "multiproc-owner-*")) {
+        for (Path file : files) {
+          String content;
+          try {
+            content = Files.readString(file);
+          } catch (NoSuchFileException e) {
+            continue; // another process's, swept meanwhile
+          }
+          assertFalse(content.startsWith(token), file + " of the exited child is still there");
+        }
+      }
     }
   }
 

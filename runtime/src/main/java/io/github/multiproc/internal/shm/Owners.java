@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.shm;
 
+import io.github.multiproc.internal.exit.ExitOrder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -21,9 +22,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * exists, as the file is made only if absent) is its owner number. A waiter that finds a holder
  * asks {@link #provablyDead} about it: the file, read back, says who the holder is.
  *
- * <p>An owner file is removed only by a {@link #sweep} that proved its process dead, never by its
- * own process (which may hold a lock until the very end): so a number whose file is gone is a dead
- * owner's.
+ * <p>An owner file is removed by a {@link #sweep} that proved its process dead, or by its own
+ * process as the last step of its exit, once its children are joined: so a number whose file is
+ * gone is a dead or exiting owner's, and a lock such an owner still holds is taken over as
+ * abandoned, as it would be a moment later when the process is gone. The same exit step sweeps
+ * the files of dead processes (children killed by the program or by a signal), so that a program
+ * that ends leaves no owner file of its tree behind.
  */
 public final class Owners {
   static final String PREFIX = "multiproc-owner-";
@@ -49,6 +53,8 @@ public final class Owners {
           }
           try {
             Files.createLink(file(number), written);
+            Runtime.getRuntime().addShutdownHook(
+                new Thread(() -> leave(number), "multiproc-owner-cleanup"));
             return number;
           } catch (FileAlreadyExistsException e) {
             // the number of another process, live or not yet proven dead: draw again
@@ -61,6 +67,17 @@ public final class Owners {
       throw new IllegalStateException("could not register this process as a lock owner in "
           + directory + " (" + e + "): multiproc's locks need a file there that names the"
           + " process; make the directory writable for this user", e);
+    }
+  }
+
+  /** At exit: sweeps dead owners' files, then removes this JVM's own, {@code number}. */
+  private static void leave(int number) {
+    ExitOrder.awaitChildren(); // a child may still wait for a lock this JVM's file vouches for
+    sweep();
+    try {
+      Files.deleteIfExists(file(number));
+    } catch (IOException e) {
+      // the next sweep in this namespace removes it once this process is gone
     }
   }
 
