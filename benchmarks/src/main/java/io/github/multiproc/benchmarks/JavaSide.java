@@ -38,9 +38,12 @@ final class JavaSide {
   private static final Duration STANDBY_EXIT_WAIT = Duration.ofSeconds(10);
 
   private final Sizes sizes;
+  /** Measures the hello-world row, which is the start rows' floor as well. */
+  private final FloorSide floors;
 
   JavaSide(Sizes sizes) {
     this.sizes = sizes;
+    this.floors = new FloorSide(sizes);
   }
 
   /** One run of every workload in {@code names}, in table order: name to figure. */
@@ -82,7 +85,7 @@ final class JavaSide {
    * figure as the start rows' floor, kept as a row for its target ({@code ≤ 1.5x} of it).
    */
   double helloWorldMs() throws IOException, InterruptedException {
-    return new FloorSide(sizes).javaStartExitMs();
+    return floors.javaStartExitMs();
   }
 
   /** Python's {@code start_join_ms(method)}: no-op children started and joined: mean ms. */

@@ -67,6 +67,11 @@ public final class Main {
   static void run(Options options) throws Exception {
     RunInfo info = RunInfo.now(options.repeats());
     List<String> runNotes = new ArrayList<>();
+    RunInfo.javaHomeNote(System.getenv("JAVA_HOME"), System.getProperty("java.home"))
+        .ifPresent(note -> {
+          System.err.println("note: " + note);
+          runNotes.add(note);
+        });
 
     PeerRunner cpython = PeerRunner.of(options.peer());
     List<String> names = options.workloads().stream()

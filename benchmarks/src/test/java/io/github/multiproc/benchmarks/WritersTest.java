@@ -149,6 +149,19 @@ class WritersTest {
   }
 
   @Test
+  void aJavaHomeOtherThanTheRunningJdkIsNoted(@TempDir Path dir) throws Exception {
+    String running = System.getProperty("java.home");
+    assertTrue(RunInfo.javaHomeNote(null, running).isEmpty());
+    assertTrue(RunInfo.javaHomeNote(running, running).isEmpty());
+    Path link = Files.createSymbolicLink(dir.resolve("jdk"), Path.of(running));
+    assertTrue(RunInfo.javaHomeNote(link.toString(), running).isEmpty(), "same JDK by a link");
+    String other = dir.resolve("jdk-25").toString();
+    String note = RunInfo.javaHomeNote(other, running).orElseThrow();
+    assertTrue(note.contains(other) && note.contains(running), note);
+    assertTrue(note.contains("$JAVA_HOME/bin/java"), note);
+  }
+
+  @Test
   void vmRssIsReadFromStatusLines() {
     assertEquals(40.0, ProcStatus.parseVmRssMib(List.of("Name:\tjava", "VmRSS:\t   40960 kB")));
     assertThrows(IllegalArgumentException.class,
