@@ -16,7 +16,8 @@ final class Report {
           + " share of it (the floor's time / multiproc's time, multiproc's rate / the floor's"
           + " rate), so 100% would be multiproc at the floor.",
       "The floors: start rows, a bare hello-world `java` start to exit (as"
-          + " `java_hello_world_ms`); `start_join_standby_ms`, a booted JVM's exit and reap (a JVM"
+          + " `java_hello_world_ms`; it maps only the JDK's default class-data archive, whereas"
+          + " multiproc's children map archives trained for them, so a start row can pass 100%); `start_join_standby_ms`, a booted JVM's exit and reap (a JVM"
           + " waiting on stdin, settled for 100 ms untimed, told to exit; from the order to"
           + " `waitFor` returning); pipe rows, a raw Unix-domain `SocketChannel` echo with a second"
           + " JVM (8 bytes per round trip; 1 MiB messages, counted both ways), after untimed"
