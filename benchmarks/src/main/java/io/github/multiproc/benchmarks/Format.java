@@ -55,4 +55,15 @@ final class Format {
     }
     return String.format(Locale.ROOT, r < 0.1 ? "%.3fx" : "%.2fx", r);
   }
+
+  /** A share in percent: {@code 52%}, {@code 7.5%}, {@code 0.41%}; {@code n/a} when missing. */
+  static String percent(double p) {
+    if (Double.isNaN(p)) {
+      return "n/a";
+    }
+    if (p >= 10) {
+      return String.format(Locale.ROOT, "%.0f%%", p);
+    }
+    return String.format(Locale.ROOT, p < 1 ? "%.2f%%" : "%.1f%%", p);
+  }
 }

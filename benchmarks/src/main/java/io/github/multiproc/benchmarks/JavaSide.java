@@ -38,9 +38,12 @@ final class JavaSide {
   private static final Duration STANDBY_EXIT_WAIT = Duration.ofSeconds(10);
 
   private final Sizes sizes;
+  /** Measures the hello-world row, which is the start rows' floor as well. */
+  private final FloorSide floors;
 
   JavaSide(Sizes sizes) {
     this.sizes = sizes;
+    this.floors = new FloorSide(sizes);
   }
 
   /** One run of every workload in {@code names}, in table order: name to figure. */
@@ -77,23 +80,12 @@ final class JavaSide {
     }
   }
 
-  /** A bare hello-world {@code java}, same binary and class path as children: mean ms. */
+  /**
+   * A bare hello-world {@code java}, same binary and class path as children: mean ms. The same
+   * figure as the start rows' floor, kept as a row for its target ({@code ≤ 1.5x} of it).
+   */
   double helloWorldMs() throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        List.of(java, "-cp", System.getProperty("java.class.path"), HelloWorld.class.getName());
-    long t = System.nanoTime();
-    for (int i = 0; i < sizes.helloWorldRuns(); i++) {
-      Process p = new ProcessBuilder(command)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      int code = p.waitFor();
-      if (code != 0) {
-        throw new IllegalStateException("hello world exited with " + code + ": " + command);
-      }
-    }
-    return (System.nanoTime() - t) / (double) sizes.helloWorldRuns() / 1e6;
+    return floors.javaStartExitMs();
   }
 
   /** Python's {@code start_join_ms(method)}: no-op children started and joined: mean ms. */

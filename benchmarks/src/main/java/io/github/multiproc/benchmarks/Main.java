@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark command: runs CPython's {@code py_bench.py} and the same workloads on multiproc,
- * the two sides taking turns run by run, prints one table (workload, CPython, multiproc, ratio,
- * target, met), writes it as {@code results.md} and {@code ratios.svg}, and with {@code --readme}
- * puts it into README.
+ * The benchmark command: runs CPython's {@code py_bench.py}, the same workloads on multiproc and
+ * the plain-JDK floors of those workloads ({@link FloorSide}), the three taking turns run by run,
+ * prints one table (workload, CPython, multiproc, floor, ratio, share of the floor, target, met),
+ * writes it as {@code results.md} and {@code ratios.svg}, and with {@code --readme} puts it into
+ * README.
  */
 public final class Main {
   /** Two: the second round's pool workers find the archive the first round's children trained. */
@@ -66,26 +67,39 @@ public final class Main {
   static void run(Options options) throws Exception {
     RunInfo info = RunInfo.now(options.repeats());
     List<String> runNotes = new ArrayList<>();
+    RunInfo.javaHomeNote(System.getenv("JAVA_HOME"), System.getProperty("java.home"))
+        .ifPresent(note -> {
+          System.err.println("note: " + note);
+          runNotes.add(note);
+        });
 
     PeerRunner cpython = PeerRunner.of(options.peer());
     List<String> names = options.workloads().stream()
         .filter(Workload::javaSide).map(Workload::name).toList();
     JavaSide java = new JavaSide(Sizes.PY_BENCH);
+    FloorSide floor = new FloorSide(Sizes.PY_BENCH);
+    List<Floor> floors = ResultTable.floorsOf(options.workloads());
     warmUp(java, names);
-    // The sides take turns, run by run: a slow spell of a shared machine then costs both sides a
+    // The sides take turns, run by run: a slow spell of a shared machine then costs every side a
     // run, not one side all of its runs (CPython's pool map median alone moved between 3.7M and
     // 6.7M tasks/s from one sequential run of the benchmark to the next).
     List<Map<String, Double>> javaRuns = new ArrayList<>();
+    List<Map<String, Double>> floorRuns = new ArrayList<>();
     for (int k = 1; k <= options.repeats(); k++) {
       cpython.runOnce(k, options.repeats());
       System.err.printf("multiproc run %d/%d ...%n", k, options.repeats());
-      javaRuns.add(runRound(java, names, runNotes));
+      javaRuns.add(runRound("multiproc", names, java::measure, runNotes));
+      if (!floors.isEmpty()) {
+        System.err.printf("floor run %d/%d ...%n", k, options.repeats());
+        floorRuns.add(runRound("floor", floors.stream().map(Floor::key).toList(),
+            key -> floor.measure(Floor.ofKey(key)), runNotes));
+      }
     }
     PeerRunner.Result peer = cpython.result();
     runNotes.addAll(0, peer.notes());
 
     info = info.finish(peer.pythonVersion());
-    ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns);
+    ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns, floorRuns);
     System.out.println();
     System.out.print(TableWriters.text(table));
     System.out.println();
@@ -121,23 +135,30 @@ public final class Main {
   private static void warmUp(JavaSide java, List<String> names) throws Exception {
     for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
       System.err.printf("multiproc warm-up round %d/%d (untimed) ...%n", round, WARM_UP_ROUNDS);
-      runRound(java, names, new ArrayList<>());
+      runRound("multiproc", names, java::measure, new ArrayList<>());
       if (!ClassDataArchive.awaitTraining(TRAINING_WAIT_MILLIS)) {
         System.err.println("class-data training still runs; timing anyway");
       }
     }
   }
 
+  /** One figure of the measurement called {@code name}: a workload of a side, or a floor. */
+  private interface Measurement {
+    double measure(String name) throws Exception;
+  }
+
   /**
-   * One round of every workload. A workload that fails gets no figure for this round (NaN) and a
-   * note, so that one broken workload does not hide all the others.
+   * One round of every workload (or floor) of a side. A workload that fails gets no figure for this
+   * round (NaN) and a note, so that one broken workload does not hide all the others.
+   *
+   * @param side how notes name the side: {@code multiproc} or {@code floor}
    */
-  private static Map<String, Double> runRound(JavaSide java, List<String> names, List<String> notes)
-      throws InterruptedException {
+  private static Map<String, Double> runRound(String side, List<String> names,
+      Measurement measurement, List<String> notes) throws InterruptedException {
     Map<String, Double> out = new LinkedHashMap<>();
     for (String name : names) {
       try {
-        out.put(name, java.measure(name));
+        out.put(name, measurement.measure(name));
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception | Error e) {
@@ -146,7 +167,7 @@ public final class Main {
         }
         e.printStackTrace();
         out.put(name, Double.NaN);
-        notes.add("multiproc `" + name + "` failed in a run and has no figure for it: " + e);
+        notes.add(side + " `" + name + "` failed in a run and has no figure for it: " + e);
       }
     }
     return out;

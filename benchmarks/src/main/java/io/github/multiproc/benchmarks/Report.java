@@ -10,6 +10,25 @@ final class Report {
   static final List<String> METHOD_NOTES = List.of(
       "ratio: how many times better multiproc is (CPython's time / multiproc's time, multiproc's"
           + " rate / CPython's rate), so above 1x means multiproc is better for every row.",
+      "floor: what this machine does at all without multiproc, measured in the same run, taking"
+          + " turns with the two sides (floor run k after multiproc run k), by plain-JDK programs in"
+          + " child JVMs started with the same `java` and jar class path; `of floor`: multiproc's"
+          + " share of it (the floor's time / multiproc's time, multiproc's rate / the floor's"
+          + " rate), so 100% would be multiproc at the floor.",
+      "The floors: start rows, a bare hello-world `java` start to exit (as"
+          + " `java_hello_world_ms`; it maps only the JDK's default class-data archive, whereas"
+          + " multiproc's children map archives trained for them, so a start row can pass 100%); `start_join_standby_ms`, a booted JVM's exit and reap (a JVM"
+          + " waiting on stdin, settled for 100 ms untimed, told to exit; from the order to"
+          + " `waitFor` returning); pipe rows, a raw Unix-domain `SocketChannel` echo with a second"
+          + " JVM (8 bytes per round trip; 1 MiB messages, counted both ways), after untimed"
+          + " warm-up trips; `queue_items_per_s`, the same n ints as 4-byte length-prefixed frames"
+          + " packed into 64 KiB writes to a JVM that reads and checks them and answers once it has"
+          + " all (connected before the clock starts, so without the consumer's boot that the"
+          + " multiproc row times); lock and shared-value rows, two JVMs incrementing one counter"
+          + " with a `VarHandle` compare-and-set loop on a mapped file in /dev/shm, n each, timed"
+          + " from the first one's start to the last one's end after a barrier (no child start on"
+          + " the clock); `idle_child_rss_mib`, VmRSS of a bare JVM blocked on stdin, 500 ms after"
+          + " its start.",
       "Medians over the repeats. multiproc runs in one JVM, after two untimed warm-up rounds, each"
           + " ending once the children's class-data archives are trained (they persist across runs;"
           + " only the first run of a new build trains them); then the sides take turns: CPython run"

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The medians of both sides set side by side: one {@link Row} per workload, in table order. */
+/**
+ * The medians of both sides and of the floors set side by side: one {@link Row} per workload, in
+ * table order.
+ */
 record ResultTable(List<Row> rows) {
 
   /**
@@ -15,10 +18,13 @@ record ResultTable(List<Row> rows) {
    * @param workload what was measured
    * @param cpython CPython's median (NaN when missing)
    * @param multiproc multiproc's median (NaN when missing)
+   * @param floor the median of the row's {@link Floor} (NaN when missing or the row has none)
    * @param ratio how many times better multiproc is (above 1: better), NaN when a side is missing
+   * @param floorShare multiproc's share of the floor in percent (100: at the floor), or NaN
    * @param met the target's outcome
    */
-  record Row(Workload workload, double cpython, double multiproc, double ratio, Target.Met met) {}
+  record Row(Workload workload, double cpython, double multiproc, double floor, double ratio,
+      double floorShare, Target.Met met) {}
 
   /**
    * Builds the table from the runs of each side: per workload, the median over runs.
@@ -26,19 +32,28 @@ record ResultTable(List<Row> rows) {
    * @param workloads the rows to show, in order
    * @param cpythonRuns each CPython run's figures by py_bench name
    * @param multiprocRuns each multiproc run's figures by row name
+   * @param floorRuns each floor run's figures by {@link Floor#key()}
    */
   static ResultTable of(List<Workload> workloads, List<Map<String, Double>> cpythonRuns,
-      List<Map<String, Double>> multiprocRuns) {
+      List<Map<String, Double>> multiprocRuns, List<Map<String, Double>> floorRuns) {
     Map<String, Double> py = medians(cpythonRuns);
     Map<String, Double> mp = medians(multiprocRuns);
+    Map<String, Double> fl = medians(floorRuns);
     List<Row> rows = new ArrayList<>();
     for (Workload w : workloads) {
       double c = w.peerKey() == null ? Double.NaN : py.getOrDefault(w.peerKey(), Double.NaN);
       double m = w.javaSide() ? mp.getOrDefault(w.name(), Double.NaN) : Double.NaN;
+      double f = w.floor() == null ? Double.NaN : fl.getOrDefault(w.floor().key(), Double.NaN);
       double r = w.ratio(c, m);
-      rows.add(new Row(w, c, m, r, w.javaSide() ? w.target().check(r, m, mp) : Target.Met.NONE));
+      rows.add(new Row(w, c, m, f, r, w.floorShare(f, m),
+          w.javaSide() ? w.target().check(r, m, mp) : Target.Met.NONE));
     }
     return new ResultTable(List.copyOf(rows));
+  }
+
+  /** The floors that {@code workloads} are compared with, each once, in table order. */
+  static List<Floor> floorsOf(List<Workload> workloads) {
+    return workloads.stream().map(Workload::floor).filter(f -> f != null).distinct().toList();
   }
 
   /** Per key, the median of its values over all runs. */
@@ -59,12 +74,19 @@ record ResultTable(List<Row> rows) {
         w.name(),
         w.peerKey() == null ? "—" : Format.number(row.cpython()),
         w.javaSide() ? Format.number(row.multiproc(), w.target().maxValue()) : "—",
+        w.floor() == null ? "—" : Format.number(row.floor()),
         Format.ratio(row.ratio()),
+        w.floor() == null ? "—" : Format.percent(row.floorShare()),
         w.javaSide() ? w.target().text() : "—",
         row.met().label());
   }
 
   /** The header of both tables. */
   static final List<String> HEADER =
-      List.of("workload", "CPython", "multiproc", "ratio", "target", "met");
+      List.of("workload", "CPython", "multiproc", "floor", "ratio", "of floor", "target", "met");
+
+  /** Which columns hold figures (right-aligned in both tables). */
+  static boolean isFigure(int column) {
+    return column >= 1 && column <= 5;
+  }
 }

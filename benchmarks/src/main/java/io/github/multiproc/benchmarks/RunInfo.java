@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a reader needs to judge the figures: when, on which CPU, with which JDK and Python, how
@@ -54,6 +55,33 @@ record RunInfo(String dateUtc, String cpu, int cores, String jdk, String python,
         "- repeats: " + repeats + " per side (medians)",
         "- load average (1, 5, 15 min): " + loadBefore + " at start, "
             + (loadAfter == null ? "n/a" : loadAfter) + " at end")) + "\n";
+  }
+
+  /**
+   * A note when {@code JAVA_HOME} names another JDK than the one running: {@code java -jar} takes
+   * {@code java} from PATH, so a run meant for the JDK of JAVA_HOME (e.g. JDK 25) would measure
+   * another one without saying so.
+   *
+   * @param javaHomeEnv the JAVA_HOME variable, or null when unset
+   * @param javaHome this JVM's {@code java.home}
+   */
+  static Optional<String> javaHomeNote(String javaHomeEnv, String javaHome) {
+    if (javaHomeEnv == null || javaHomeEnv.isBlank()
+        || realPath(javaHomeEnv).equals(realPath(javaHome))) {
+      return Optional.empty();
+    }
+    return Optional.of("JAVA_HOME is " + javaHomeEnv + ", but this run's JDK is " + javaHome
+        + " (the `java` on PATH): to measure the JDK of JAVA_HOME, start the benchmark with"
+        + " `\"$JAVA_HOME/bin/java\" -jar benchmarks/target/multiproc-benchmarks.jar`.");
+  }
+
+  private static Path realPath(String dir) {
+    Path p = Path.of(dir).toAbsolutePath().normalize();
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p; // a JAVA_HOME that does not exist differs from the running JDK's, which does
+    }
   }
 
   /** One line for the chart's subtitle. */

@@ -24,8 +24,7 @@ final class TableWriters {
       for (int c = 0; c < cols; c++) {
         String cell = l.get(c);
         String pad = " ".repeat(width[c] - cell.length());
-        boolean right = c >= 1 && c <= 3; // the figures and the ratio
-        b.append(right ? pad + cell : cell + (c == cols - 1 ? "" : pad));
+        b.append(ResultTable.isFigure(c) ? pad + cell : cell + (c == cols - 1 ? "" : pad));
         if (c < cols - 1) {
           b.append("  ");
         }
@@ -39,7 +38,11 @@ final class TableWriters {
   static String markdown(ResultTable table) {
     StringBuilder b = new StringBuilder();
     b.append("| ").append(String.join(" | ", ResultTable.HEADER)).append(" |\n");
-    b.append("|---|---:|---:|---:|---|---|\n");
+    List<String> rule = new ArrayList<>();
+    for (int c = 0; c < ResultTable.HEADER.size(); c++) {
+      rule.add(ResultTable.isFigure(c) ? "---:" : "---");
+    }
+    b.append('|').append(String.join("|", rule)).append("|\n");
     for (ResultTable.Row r : table.rows()) {
       List<String> cells = new ArrayList<>(ResultTable.cells(r));
       cells.set(0, "`" + cells.get(0) + "`");

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param lowerIsBetter true for times and memory, false for rates
  * @param javaSide whether multiproc measures this row (false: a CPython reference row)
  * @param target the goal
+ * @param floor the plain-JDK measurement this row is compared with, or null when it has none
  */
-record Workload(
-    String name, String peerKey, boolean lowerIsBetter, boolean javaSide, Target target) {
+record Workload(String name, String peerKey, boolean lowerIsBetter, boolean javaSide,
+    Target target, Floor floor) {
 
   static final String HELLO_WORLD = "java_hello_world_ms";
   static final String SPAWN = "start_join_spawn_ms";
@@ -39,26 +40,28 @@ record Workload(
   /** Every row, in table order. */
   static final List<Workload> ALL = List.of(
       time(HELLO_WORLD, null, Target.none()),
-      time(SPAWN, SPAWN, Target.ratio(1).andAtMostTimes(1.5, HELLO_WORLD)),
-      time(STANDBY, "start_join_fork_ms", Target.ratio(0.5)),
-      time(STANDBY_SUSTAINED, "start_join_fork_ms", Target.ratio(0.5)),
-      new Workload(FORKSERVER, FORKSERVER, true, false, Target.none()),
-      time(PIPE_RTT, PIPE_RTT, Target.ratio(2)),
-      rate(PIPE_BULK, Target.ratio(2)),
-      rate(QUEUE, Target.ratio(4)),
+      time(SPAWN, SPAWN, Target.ratio(1).andAtMostTimes(1.5, HELLO_WORLD))
+          .withFloor(Floor.JAVA_START_EXIT),
+      time(STANDBY, "start_join_fork_ms", Target.ratio(0.5)).withFloor(Floor.JVM_EXIT_REAP),
+      time(STANDBY_SUSTAINED, "start_join_fork_ms", Target.ratio(0.5))
+          .withFloor(Floor.JAVA_START_EXIT),
+      new Workload(FORKSERVER, FORKSERVER, true, false, Target.none(), null),
+      time(PIPE_RTT, PIPE_RTT, Target.ratio(2)).withFloor(Floor.SOCKET_RTT),
+      rate(PIPE_BULK, Target.ratio(2)).withFloor(Floor.SOCKET_BULK),
+      rate(QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
       rate(POOL_MAP, Target.ratio(1)),
       rate(POOL_APPLY_ASYNC, Target.ratio(3)),
       rate(MANAGER_DICT, Target.ratio(3)),
-      rate(SHARED_VALUE, Target.ratio(1)),
-      rate(LOCK, Target.ratio(1)),
-      rate(SHARED_VALUE_STANDBY, SHARED_VALUE, Target.ratio(1)),
-      rate(LOCK_STANDBY, LOCK, Target.ratio(1)),
+      rate(SHARED_VALUE, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+      rate(LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+      rate(SHARED_VALUE_STANDBY, SHARED_VALUE, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+      rate(LOCK_STANDBY, LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
       rate(POOL_MAP_STANDBY, POOL_MAP, Target.ratio(1)),
       rate(POOL_APPLY_ASYNC_STANDBY, POOL_APPLY_ASYNC, Target.ratio(3)),
-      time(IDLE_RSS, null, Target.below(40, "MiB")));
+      time(IDLE_RSS, null, Target.below(40, "MiB")).withFloor(Floor.IDLE_JVM_RSS));
 
   private static Workload time(String name, String peerKey, Target target) {
-    return new Workload(name, peerKey, true, true, target);
+    return new Workload(name, peerKey, true, true, target, null);
   }
 
   private static Workload rate(String name, Target target) {
@@ -66,7 +69,12 @@ record Workload(
   }
 
   private static Workload rate(String name, String peerKey, Target target) {
-    return new Workload(name, peerKey, false, true, target);
+    return new Workload(name, peerKey, false, true, target, null);
+  }
+
+  /** This row compared with {@code floor} as well. */
+  Workload withFloor(Floor floor) {
+    return new Workload(name, peerKey, lowerIsBetter, javaSide, target, floor);
   }
 
   /** The row called {@code name}. */
@@ -83,5 +91,14 @@ record Workload(
       return Double.NaN; // also NaN for NaN inputs: a missing side has no ratio
     }
     return lowerIsBetter ? cpython / multiproc : multiproc / cpython;
+  }
+
+  /**
+   * How much of the floor multiproc reaches, in percent: the floor's time over multiproc's, or
+   * multiproc's rate over the floor's, so 100 means multiproc is at the floor for times and rates
+   * alike; NaN when either figure is missing.
+   */
+  double floorShare(double floor, double multiproc) {
+    return 100 * ratio(floor, multiproc); // the floor stands where CPython stands in a ratio
   }
 }

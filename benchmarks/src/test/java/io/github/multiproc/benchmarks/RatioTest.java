@@ -69,16 +69,52 @@ class RatioTest {
     ResultTable table = ResultTable.of(
         List.of(row(Workload.STANDBY), row(Workload.LOCK), row(Workload.FORKSERVER)),
         List.of(Map.of("start_join_fork_ms", 2.0, Workload.LOCK, 100.0, Workload.FORKSERVER, 10.0)),
-        List.of(Map.of(Workload.STANDBY, 4.0, Workload.LOCK, 150.0)));
+        List.of(Map.of(Workload.STANDBY, 4.0, Workload.LOCK, 150.0)),
+        List.of(Map.of(Floor.JVM_EXIT_REAP.key(), 3.0, Floor.MAPPED_CAS.key(), 1000.0)));
     ResultTable.Row standby = table.rows().get(0);
     assertEquals(0.5, standby.ratio(), 1e-9);
     assertEquals(Target.Met.MET, standby.met());
+    assertEquals(75.0, standby.floorShare(), 1e-9);
     assertEquals(1.5, table.rows().get(1).ratio(), 1e-9);
+    assertEquals(15.0, table.rows().get(1).floorShare(), 1e-9);
     ResultTable.Row forkserver = table.rows().get(2);
     assertEquals(10.0, forkserver.cpython());
     assertTrue(Double.isNaN(forkserver.multiproc()));
-    assertEquals(List.of("start_join_forkserver_ms", "10", "—", "n/a", "—", "—"),
+    assertTrue(Double.isNaN(forkserver.floor()));
+    assertEquals(List.of("start_join_forkserver_ms", "10", "—", "—", "n/a", "—", "—", "—"),
         ResultTable.cells(forkserver));
+  }
+
+  @Test
+  void theShareOfTheFloorIsOrientedLikeTheRatio() {
+    // A time: the floor takes 3 ms, multiproc 4 ms: multiproc reaches 75% of the floor.
+    assertEquals(75.0, row(Workload.STANDBY).floorShare(3, 4), 1e-9);
+    // A rate: the floor moves 7 GB/s, multiproc 1.4 GB/s: 20%.
+    assertEquals(20.0, row(Workload.PIPE_BULK).floorShare(7, 1.4), 1e-9);
+    // Memory is lower-is-better: a 28 MiB bare JVM against a 40 MiB child is 70%.
+    assertEquals(70.0, row(Workload.IDLE_RSS).floorShare(28, 40), 1e-9);
+    assertTrue(Double.isNaN(row(Workload.QUEUE).floorShare(Double.NaN, 5)));
+    assertTrue(Double.isNaN(row(Workload.QUEUE).floorShare(5, Double.NaN)));
+  }
+
+  @Test
+  void eachMeasuredKindOfRowHasItsFloor() {
+    assertEquals(Floor.SOCKET_RTT, row(Workload.PIPE_RTT).floor());
+    assertEquals(Floor.SOCKET_BULK, row(Workload.PIPE_BULK).floor());
+    assertEquals(Floor.SOCKET_FRAMES, row(Workload.QUEUE).floor());
+    assertEquals(Floor.JAVA_START_EXIT, row(Workload.SPAWN).floor());
+    assertEquals(Floor.JVM_EXIT_REAP, row(Workload.STANDBY).floor());
+    for (String casRow : List.of(Workload.LOCK, Workload.SHARED_VALUE, Workload.LOCK_STANDBY,
+        Workload.SHARED_VALUE_STANDBY)) {
+      assertEquals(Floor.MAPPED_CAS, row(casRow).floor(), casRow);
+    }
+    assertEquals(Floor.IDLE_JVM_RSS, row(Workload.IDLE_RSS).floor());
+    assertEquals(List.of(Floor.SOCKET_RTT, Floor.MAPPED_CAS), ResultTable.floorsOf(
+        List.of(row(Workload.PIPE_RTT), row(Workload.POOL_MAP), row(Workload.LOCK),
+            row(Workload.SHARED_VALUE))), "each floor once, in table order");
+    for (Floor f : Floor.values()) {
+      assertEquals(f, Floor.ofKey(f.key()));
+    }
   }
 
   @Test
@@ -100,5 +136,9 @@ class RatioTest {
     assertEquals("40.0", Format.number(39.96, Double.NaN));
     assertEquals("1.52x", Format.ratio(1.5234));
     assertEquals("0.036x", Format.ratio(0.0361));
+    assertEquals("52%", Format.percent(51.7));
+    assertEquals("7.5%", Format.percent(7.46));
+    assertEquals("0.41%", Format.percent(0.4149));
+    assertEquals("n/a", Format.percent(Double.NaN));
   }
 }

@@ -22,7 +22,9 @@ class WritersTest {
         List.of(Map.of(Workload.PIPE_RTT, 27.0, Workload.QUEUE, 238_000.0,
             "start_join_fork_ms", 1.9, Workload.FORKSERVER, 12.0)),
         List.of(Map.of(Workload.PIPE_RTT, 9.0, Workload.QUEUE, 119_000.0,
-            Workload.STANDBY, 3.0, Workload.IDLE_RSS, 35.5, Workload.HELLO_WORLD, 32.0)));
+            Workload.STANDBY, 3.0, Workload.IDLE_RSS, 35.5, Workload.HELLO_WORLD, 32.0)),
+        List.of(Map.of(Floor.SOCKET_RTT.key(), 4.5, Floor.SOCKET_FRAMES.key(), 476_000.0,
+            Floor.IDLE_JVM_RSS.key(), 28.4)));
   }
 
   @Test
@@ -30,19 +32,29 @@ class WritersTest {
     String md = TableWriters.markdown(sample());
     List<String> lines = md.lines().toList();
     assertEquals(2 + Workload.ALL.size(), lines.size());
-    assertEquals("| workload | CPython | multiproc | ratio | target | met |", lines.get(0));
-    assertTrue(md.contains("| `pipe_rtt_us` | 27 | 9 | 3.00x | ≥ 2x | met |"), md);
-    assertTrue(md.contains("| `queue_items_per_s` | 238,000 | 119,000 | 0.50x | ≥ 4x | missed |"), md);
-    assertTrue(md.contains("| `idle_child_rss_mib` | — | 35.5 | n/a | < 40 MiB | met |"), md);
+    assertEquals(
+        "| workload | CPython | multiproc | floor | ratio | of floor | target | met |", lines.get(0));
+    assertEquals("|---|---:|---:|---:|---:|---:|---|---|", lines.get(1));
+    assertTrue(md.contains("| `pipe_rtt_us` | 27 | 9 | 4.50 | 3.00x | 50% | ≥ 2x | met |"), md);
+    assertTrue(md.contains(
+        "| `queue_items_per_s` | 238,000 | 119,000 | 476,000 | 0.50x | 25% | ≥ 4x | missed |"), md);
+    assertTrue(md.contains(
+        "| `idle_child_rss_mib` | — | 35.5 | 28.4 | n/a | 80% | < 40 MiB | met |"), md);
+    assertTrue(md.contains("| `pool_map_tasks_per_s` | n/a | n/a | — | n/a | — | ≥ 1x | — |"),
+        "no floor for this row: " + md);
+    assertTrue(md.contains("| `lock_ops_per_s` | n/a | n/a | n/a | n/a | n/a | ≥ 1x | — |"),
+        "a floor that was not measured: " + md);
   }
 
   @Test
   void textTableAlignsColumns() {
     List<String> lines = TableWriters.text(sample()).lines().toList();
-    int ratioEnd = lines.get(0).indexOf("ratio") + "ratio".length();
-    for (String line : lines) {
-      assertTrue(line.length() >= ratioEnd, line);
-      assertTrue(line.charAt(ratioEnd - 1) != ' ', "ratio column right-aligned: " + line);
+    for (String column : List.of("ratio", "of floor")) {
+      int end = lines.get(0).indexOf(column) + column.length();
+      for (String line : lines) {
+        assertTrue(line.length() >= end, line);
+        assertTrue(line.charAt(end - 1) != ' ', column + " column right-aligned: " + line);
+      }
     }
   }
 
@@ -61,7 +73,8 @@ class WritersTest {
 
   @Test
   void svgWithoutCPythonSaysSo() throws Exception {
-    ResultTable table = ResultTable.of(Workload.ALL, List.of(), List.of(Map.of(Workload.LOCK, 1.0)));
+    ResultTable table = ResultTable.of(Workload.ALL, List.of(), List.of(Map.of(Workload.LOCK, 1.0)),
+        List.of());
     String svg = SvgChart.render(table, "no python");
     DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
@@ -100,6 +113,7 @@ class WritersTest {
     assertTrue(md.contains("- Python: CPython 3.11.7"));
     assertTrue(md.contains("- repeats: 3 per side"));
     assertTrue(md.contains("- a run note"));
+    assertTrue(md.contains("`of floor`: multiproc's share"), "the floor column is explained");
   }
 
   @Test
@@ -132,6 +146,19 @@ class WritersTest {
     Files.writeString(readme, ReadmeSection.BEGIN + "\n" + ReadmeSection.END + "\n");
     Main.checkOutputs(o);
     assertTrue(Files.isDirectory(dir.resolve("out")));
+  }
+
+  @Test
+  void aJavaHomeOtherThanTheRunningJdkIsNoted(@TempDir Path dir) throws Exception {
+    String running = System.getProperty("java.home");
+    assertTrue(RunInfo.javaHomeNote(null, running).isEmpty());
+    assertTrue(RunInfo.javaHomeNote(running, running).isEmpty());
+    Path link = Files.createSymbolicLink(dir.resolve("jdk"), Path.of(running));
+    assertTrue(RunInfo.javaHomeNote(link.toString(), running).isEmpty(), "same JDK by a link");
+    String other = dir.resolve("jdk-25").toString();
+    String note = RunInfo.javaHomeNote(other, running).orElseThrow();
+    assertTrue(note.contains(other) && note.contains(running), note);
+    assertTrue(note.contains("$JAVA_HOME/bin/java"), note);
   }
 
   @Test
