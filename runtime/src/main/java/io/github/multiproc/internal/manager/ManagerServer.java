@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -115,6 +114,7 @@ public final class ManagerServer implements AutoCloseable {
   private void serve(FramedChannel channel) {
     connections.add(channel);
     Closeable open = channel;
+    CallHeartbeat.Watch watch = null;
     HandshakeGate.Admission admission = gate.admit(channel);
     String session = null;
     try {
@@ -140,6 +140,7 @@ public final class ManagerServer implements AutoCloseable {
         return; // close() ran while we switched; it may have missed the link
       }
       WireOutput answer = new WireOutput(256);
+      watch = heartbeat.watch(link, Thread.currentThread());
       while (true) {
         byte[] frame;
         try {
@@ -148,11 +149,11 @@ public final class ManagerServer implements AutoCloseable {
           return; // the client closed its connection: normal
         }
         answer.reset();
-        ScheduledFuture<?> beats = heartbeat.start(link, Thread.currentThread());
+        watch.begin();
         try {
           handle(new WireInput(frame), answer);
         } finally {
-          beats.cancel(false);
+          watch.end();
         }
         link.write(answer.array(), 0, answer.size(), false);
       }
@@ -160,6 +161,9 @@ public final class ManagerServer implements AutoCloseable {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
       Log.LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
+      if (watch != null) {
+        watch.close();
+      }
       admission.end();
       connections.remove(open);
       closeQuietly(open);
