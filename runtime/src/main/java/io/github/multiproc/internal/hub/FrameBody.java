@@ -9,11 +9,13 @@ import java.util.Arrays;
  * The payload of one frame, collected as its bytes arrive. Its array starts at most
  * {@value #FIRST_BYTES} bytes long and doubles whenever it is full, up to the announced length, so
  * a header that announces a big frame costs memory only for the bytes that actually came: a peer
- * that announces 64 MiB and then stalls holds at most twice what it sent, not 64 MiB.
+ * that announces 64 MiB and then stalls holds at most the first array or twice what it sent, not
+ * 64 MiB. The first array is as big as a typical bulk message, so that one arrives without the
+ * copies of growing.
  */
 public final class FrameBody {
-  /** The first array's size, at most: a small frame is read in one piece. */
-  static final int FIRST_BYTES = 64 << 10;
+  /** The first array's size, at most: a frame up to this size is read in one piece. */
+  static final int FIRST_BYTES = 1 << 20;
 
   private final int length;
   private byte[] bytes;
