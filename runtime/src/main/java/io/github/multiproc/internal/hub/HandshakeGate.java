@@ -1,7 +1,8 @@
 package io.github.multiproc.internal.hub;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import java.io.Closeable;
-import java.io.IOException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
@@ -69,14 +70,6 @@ public final class HandshakeGate implements AutoCloseable {
     closed = true;
     watchdog.shutdownNow();
     places.release(maxPending());
-  }
-
-  private static void closeQuietly(Closeable connection) {
-    try {
-      connection.close();
-    } catch (IOException e) {
-      // nothing more to do
-    }
   }
 
   /** One connection's place at the gate, until its handshake ends one way or the other. */

@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.manager;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 import io.github.multiproc.AuthenticationException;
@@ -12,7 +14,6 @@ import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
-import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -272,16 +273,6 @@ public final class Endpoint {
       return inet.getHostString() + ":" + inet.getPort();
     }
     return String.valueOf(address);
-  }
-
-  private static void closeQuietly(Closeable link) {
-    if (link != null) {
-      try {
-        link.close();
-      } catch (IOException e) {
-        // already broken
-      }
-    }
   }
 
   /** An IOException that says the manager went silent, so it is reported as such, not as gone. */

@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.manager;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
@@ -254,14 +256,6 @@ public final class ManagerServer implements AutoCloseable {
     Thread thread = new Thread(body, name);
     thread.setDaemon(true);
     return thread;
-  }
-
-  private static void closeQuietly(Closeable connection) {
-    try {
-      connection.close();
-    } catch (IOException e) {
-      // nothing more to do
-    }
   }
 
   /**

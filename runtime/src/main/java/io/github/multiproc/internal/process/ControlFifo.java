@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.Closeables;
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.spi.CorruptDataException;
@@ -55,7 +56,7 @@ final class ControlFifo implements Runnable {
       reader.start();
       return fifo;
     } catch (IOException e) {
-      RunningChild.closeQuietly(writeEnd);
+      Closeables.closeQuietly(writeEnd);
       deleteQuietly(path);
       return null;
     }
@@ -88,7 +89,7 @@ final class ControlFifo implements Runnable {
             "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {
-      RunningChild.closeQuietly(readEnd);
+      Closeables.closeQuietly(readEnd);
       deleteQuietly(path);
       link.serviceEnded();
     }

@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.process;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessDiedException;
 import io.github.multiproc.ProcessStartException;
@@ -295,18 +297,6 @@ public final class RunningChild {
     } catch (RuntimeException e) {
       failure = e;
       throw e;
-    }
-  }
-
-  /** Closes one end of a child's pipes or control line, if there is one; errors do not matter. */
-  static void closeQuietly(java.io.Closeable closeable) {
-    if (closeable == null) {
-      return;
-    }
-    try {
-      closeable.close();
-    } catch (IOException e) {
-      // the child is gone; nothing to flush
     }
   }
 }
