@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH microbenchmark of a generated codec (what pickle's {@code dumps}/{@code loads} are to
  * Python): encode and decode an {@link Order}, a record with a list of records and a list of
- * lists. Not part of the main benchmark command; built with {@code -Pjmh}, see README.
+ * lists. Not part of the main benchmark command; built with {@code -Pjmh}, see docs/benchmarks.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

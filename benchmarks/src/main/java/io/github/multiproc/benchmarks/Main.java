@@ -14,8 +14,8 @@ import java.util.Map;
  * The benchmark command: runs CPython's {@code py_bench.py}, the same workloads on multiproc and
  * the plain-JDK floors of those workloads ({@link FloorSide}), the three taking turns run by run,
  * prints one table (workload, CPython, multiproc, floor, ratio, share of the floor, target, met),
- * writes it as {@code results.md} and {@code ratios.svg}, and with {@code --readme} puts it into
- * README.
+ * writes it as {@code results-jdkN.md} and {@code ratios-jdkN.svg} (N the running JDK's feature
+ * release), and with {@code --docs} puts it into that JDK's section of {@code docs/benchmarks.md}.
  */
 public final class Main {
   /** Two: the second round's pool workers find the archive the first round's children trained. */
@@ -37,7 +37,7 @@ public final class Main {
       return;
     }
     try {
-      checkOutputs(options);
+      checkOutputs(options, runningJdk());
     } catch (IllegalArgumentException | IOException e) {
       System.err.println("cannot write the results: " + e.getMessage());
       System.exit(2);
@@ -48,20 +48,29 @@ public final class Main {
 
   /**
    * Fails before minutes of measuring, not after: the output directory must be writable and the
-   * README, when given, must have its two markers.
+   * docs file, when given, must have the two markers of JDK {@code jdk}'s section.
    */
-  static void checkOutputs(Options options) throws IOException {
+  static void checkOutputs(Options options, int jdk) throws IOException {
     Files.createDirectories(options.out());
     if (!Files.isWritable(options.out())) {
       throw new IllegalArgumentException(options.out() + " is not writable: choose --out DIR");
     }
-    if (options.readme() != null) {
-      if (!Files.isRegularFile(options.readme())) {
-        throw new IllegalArgumentException("no README at " + options.readme().toAbsolutePath()
-            + ": give --readme the path of README.md (run from the repository root)");
+    if (options.docs() != null) {
+      if (!Files.isRegularFile(options.docs())) {
+        throw new IllegalArgumentException("no file at " + options.docs().toAbsolutePath()
+            + ": give --docs the path of docs/benchmarks.md (run from the repository root)");
       }
-      ReadmeSection.replace(Files.readString(options.readme(), StandardCharsets.UTF_8), "");
+      try {
+        DocsSection.replace(Files.readString(options.docs(), StandardCharsets.UTF_8), jdk, "");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(options.docs() + ": " + e.getMessage(), e);
+      }
     }
+  }
+
+  /** The feature release of the JDK running this benchmark, which names its outputs: 17, 25. */
+  static int runningJdk() {
+    return Runtime.version().feature();
   }
 
   static void run(Options options) throws Exception {
@@ -106,23 +115,27 @@ public final class Main {
     System.out.print(info.markdown());
     runNotes.forEach(n -> System.out.println("note: " + n));
 
+    // Named by the JDK, so that a run on JDK 25 leaves JDK 17's chart, which the docs show beside
+    // JDK 17's table, as it was.
+    int jdk = runningJdk();
     Path out = options.out();
     Files.createDirectories(out);
-    Path svg = out.resolve("ratios.svg");
+    Path svg = out.resolve("ratios-jdk" + jdk + ".svg");
     Files.writeString(svg, SvgChart.render(table, info.oneLine()), StandardCharsets.UTF_8);
-    Path md = out.resolve("results.md");
-    Files.writeString(md, "# multiproc vs CPython multiprocessing\n\n"
-        + Report.markdown(info, table, "ratios.svg", runNotes), StandardCharsets.UTF_8);
+    Path md = out.resolve("results-jdk" + jdk + ".md");
+    Files.writeString(md, "# multiproc vs CPython multiprocessing, JDK " + jdk + "\n\n"
+        + Report.markdown(info, table, svg.getFileName().toString(), runNotes),
+        StandardCharsets.UTF_8);
     System.out.println("wrote " + md + " and " + svg);
 
-    if (options.readme() != null) {
-      Path readme = options.readme();
-      String link = relativeLink(readme, svg);
-      String text = Files.readString(readme, StandardCharsets.UTF_8);
-      Files.writeString(readme,
-          ReadmeSection.replace(text, Report.markdown(info, table, link, runNotes)),
+    if (options.docs() != null) {
+      Path docs = options.docs();
+      String link = relativeLink(docs, svg);
+      String text = Files.readString(docs, StandardCharsets.UTF_8);
+      Files.writeString(docs,
+          DocsSection.replace(text, jdk, Report.markdown(info, table, link, runNotes)),
           StandardCharsets.UTF_8);
-      System.out.println("updated the benchmark section of " + readme);
+      System.out.println("updated the JDK " + jdk + " section of " + docs);
     }
   }
 
@@ -173,9 +186,9 @@ public final class Main {
     return out;
   }
 
-  /** The chart's path as seen from the README's directory, with forward slashes for Markdown. */
-  static String relativeLink(Path readme, Path target) {
-    Path base = readme.toAbsolutePath().normalize().getParent();
+  /** The chart's path as seen from the docs file's directory, with forward slashes for Markdown. */
+  static String relativeLink(Path docs, Path target) {
+    Path base = docs.toAbsolutePath().normalize().getParent();
     Path rel = base.relativize(target.toAbsolutePath().normalize());
     return rel.toString().replace('\\', '/');
   }

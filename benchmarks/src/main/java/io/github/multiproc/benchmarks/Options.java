@@ -5,23 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code [--repeats N] [--peer PATH] [--out DIR] [--readme README.md]
+ * The command line: {@code [--repeats N] [--peer PATH] [--out DIR] [--docs docs/benchmarks.md]
  * [--only name,name...]}.
  *
  * @param repeats runs per side; the medians are over these
  * @param peer py_bench.py
- * @param out where results.md and ratios.svg go
- * @param readme the README whose benchmark section is replaced, or null
+ * @param out where results-jdkN.md and ratios-jdkN.svg go
+ * @param docs the Markdown file whose section for the running JDK is replaced, or null
  * @param workloads the rows to run and show
  */
-record Options(int repeats, Path peer, Path out, Path readme, List<Workload> workloads) {
+record Options(int repeats, Path peer, Path out, Path docs, List<Workload> workloads) {
 
   static final String USAGE = "usage: java -jar benchmarks/target/multiproc-benchmarks.jar"
-      + " [--repeats N] [--peer PATH] [--out DIR] [--readme README.md] [--only name,name...]\n"
+      + " [--repeats N] [--peer PATH] [--out DIR] [--docs docs/benchmarks.md]"
+      + " [--only name,name...]\n"
       + "  --repeats N   runs per side, medians over them (default 5)\n"
       + "  --peer PATH   CPython's py_bench.py (default ../shared/peer/py_bench.py)\n"
-      + "  --out DIR     where results.md and ratios.svg go (default benchmarks/results)\n"
-      + "  --readme FILE replace the text between the benchmark markers of FILE\n"
+      + "  --out DIR     where results-jdkN.md and ratios-jdkN.svg go, N the running JDK's"
+      + " release (default benchmarks/results)\n"
+      + "  --docs FILE   replace the text between the running JDK's benchmark markers of FILE\n"
       + "  --only NAMES  comma-separated rows (CPython's py_bench still runs whole), of: ";
 
   /**
@@ -33,7 +35,7 @@ record Options(int repeats, Path peer, Path out, Path readme, List<Workload> wor
     int repeats = 5;
     Path peer = Path.of("..", "shared", "peer", "py_bench.py");
     Path out = Path.of("benchmarks", "results");
-    Path readme = null;
+    Path docs = null;
     List<Workload> workloads = Workload.ALL;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -51,12 +53,14 @@ record Options(int repeats, Path peer, Path out, Path readme, List<Workload> wor
         }
         case "--peer" -> peer = Path.of(value(args, ++i, a));
         case "--out" -> out = Path.of(value(args, ++i, a));
-        case "--readme" -> readme = Path.of(value(args, ++i, a));
+        case "--docs" -> docs = Path.of(value(args, ++i, a));
+        case "--readme" -> throw new IllegalArgumentException("--readme is gone: the figures moved"
+            + " from README.md to docs/benchmarks.md; give --docs docs/benchmarks.md instead");
         case "--only" -> workloads = only(value(args, ++i, a));
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
-    return new Options(repeats, peer, out, readme, workloads);
+    return new Options(repeats, peer, out, docs, workloads);
   }
 
   /** Every workload name, for the usage text and errors. */

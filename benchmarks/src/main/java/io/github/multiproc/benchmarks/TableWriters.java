@@ -3,7 +3,7 @@ package io.github.multiproc.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The table as aligned plain text (for the terminal) and as a Markdown table (for README). */
+/** The table as aligned plain text (for the terminal) and as a Markdown table (for the docs). */
 final class TableWriters {
   private TableWriters() {}
 

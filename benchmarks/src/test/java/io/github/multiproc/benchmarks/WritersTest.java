@@ -82,31 +82,56 @@ class WritersTest {
   }
 
   @Test
-  void readmeSectionIsReplacedBetweenTheMarkersOnly() {
-    String readme = "# T\n\nintro\n" + ReadmeSection.BEGIN + "\nold figures\n" + ReadmeSection.END
+  void aRunReplacesItsOwnJdksSectionAndLeavesTheOtherAlone() {
+    String doc = "# T\n\n## JDK 17\n\n" + DocsSection.begin(17) + "\nold 17\n" + DocsSection.end(17)
+        + "\n\n## JDK 25\n\n" + DocsSection.begin(25) + "\nold 25\n" + DocsSection.end(25)
         + "\nafter\n";
-    String once = ReadmeSection.replace(readme, "new table");
-    assertEquals("# T\n\nintro\n" + ReadmeSection.BEGIN + "\nnew table\n" + ReadmeSection.END
+    String once = DocsSection.replace(doc, 25, "new 25");
+    assertEquals("# T\n\n## JDK 17\n\n" + DocsSection.begin(17) + "\nold 17\n" + DocsSection.end(17)
+        + "\n\n## JDK 25\n\n" + DocsSection.begin(25) + "\nnew 25\n" + DocsSection.end(25)
         + "\nafter\n", once);
-    assertEquals(once, ReadmeSection.replace(once, "new table\n"), "idempotent");
+    assertEquals(once, DocsSection.replace(once, 25, "new 25\n"), "idempotent");
+    String both = DocsSection.replace(once, 17, "new 17");
+    assertTrue(both.contains(DocsSection.begin(17) + "\nnew 17\n" + DocsSection.end(17)), both);
+    assertTrue(both.contains(DocsSection.begin(25) + "\nnew 25\n" + DocsSection.end(25)), both);
   }
 
   @Test
-  void readmeWithoutMarkersFailsClearly() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ReadmeSection.replace("# T\n" + ReadmeSection.BEGIN + "\n", "x"));
-    assertTrue(e.getMessage().contains(ReadmeSection.END), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ReadmeSection.replace("# T\n", "x"));
-    assertThrows(IllegalArgumentException.class, () -> ReadmeSection.replace(
-        ReadmeSection.END + ReadmeSection.BEGIN, "x"));
-    assertThrows(IllegalArgumentException.class, () -> ReadmeSection.replace(
-        ReadmeSection.BEGIN + ReadmeSection.END + ReadmeSection.END, "x"));
+  void aDocWithoutTheRunningJdksMarkersFailsClearly() {
+    String only17 = DocsSection.begin(17) + "\n" + DocsSection.end(17) + "\n";
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DocsSection.replace(only17, 21, "x"));
+    assertTrue(e.getMessage().contains("JDK 21") && e.getMessage().contains(DocsSection.begin(21))
+        && e.getMessage().contains(DocsSection.end(21)), e.getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> DocsSection.replace("# T\n" + DocsSection.begin(17) + "\n", 17, "x"))
+        .getMessage().contains(DocsSection.end(17)));
+    assertThrows(IllegalArgumentException.class, () -> DocsSection.replace(
+        DocsSection.end(17) + DocsSection.begin(17), 17, "x"));
+    assertThrows(IllegalArgumentException.class, () -> DocsSection.replace(
+        DocsSection.begin(17) + DocsSection.end(17) + DocsSection.end(17), 17, "x"));
+  }
+
+  /** The file the docs tell users to pass: the command shown there must find both sections. */
+  @Test
+  void theBenchmarkDocsHaveASectionForJdk17AndJdk25() throws Exception {
+    Path docs = Path.of("..", "docs", "benchmarks.md");
+    String text = Files.readString(docs, StandardCharsets.UTF_8);
+    for (int jdk : new int[] {17, 25}) {
+      assertEquals(text, DocsSection.replace(text, jdk, between(text, jdk)), "JDK " + jdk);
+    }
+    assertTrue(text.contains("--docs docs/benchmarks.md"), "the command is shown");
+  }
+
+  private static String between(String text, int jdk) {
+    int from = text.indexOf(DocsSection.begin(jdk)) + DocsSection.begin(jdk).length() + 1;
+    return text.substring(from, text.indexOf(DocsSection.end(jdk)));
   }
 
   @Test
-  void reportLinksTheChartRelativeToTheReadme() {
-    assertEquals("benchmarks/results/ratios.svg",
-        Main.relativeLink(Path.of("README.md"), Path.of("benchmarks/results/ratios.svg")));
+  void reportLinksTheChartRelativeToTheDocsFile() {
+    assertEquals("../benchmarks/results/ratios-jdk17.svg", Main.relativeLink(
+        Path.of("docs/benchmarks.md"), Path.of("benchmarks/results/ratios-jdk17.svg")));
     String md = Report.markdown(RunInfo.now(3).finish("3.11.7"), sample(), "x/ratios.svg",
         List.of("a run note"));
     assertTrue(md.contains("![multiproc vs CPython: ratios](x/ratios.svg)"));
@@ -119,32 +144,39 @@ class WritersTest {
   @Test
   void optionsAreParsedAndBadOnesExplained() {
     Options o = Options.parse("--repeats", "3", "--only", "lock_ops_per_s,pipe_rtt_us",
-        "--out", "o", "--readme", "R.md", "--peer", "p.py");
+        "--out", "o", "--docs", "D.md", "--peer", "p.py");
     assertEquals(3, o.repeats());
     assertEquals(List.of(Workload.PIPE_RTT, Workload.LOCK),
         o.workloads().stream().map(Workload::name).toList(), "table order");
-    assertEquals(Path.of("R.md"), o.readme());
+    assertEquals(Path.of("D.md"), o.docs());
     assertEquals(5, Options.parse().repeats());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--only", "nope"))
         .getMessage().contains("pipe_rtt_us"));
     assertThrows(IllegalArgumentException.class, () -> Options.parse("--repeats", "0"));
     assertThrows(IllegalArgumentException.class, () -> Options.parse("--repeats"));
     assertThrows(IllegalArgumentException.class, () -> Options.parse("--bogus"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--readme", "R.md"))
+        .getMessage().contains("--docs docs/benchmarks.md"), "the old option names the new one");
   }
 
   @Test
-  void aReadmeWithoutMarkersIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
-    Path readme = dir.resolve("README.md");
-    Files.writeString(readme, "# no markers\n");
-    Options o = Options.parse("--out", dir.resolve("out").toString(), "--readme", readme.toString());
+  void aDocsFileWithoutTheJdksMarkersIsRefusedBeforeAnythingRuns(@TempDir Path dir)
+      throws Exception {
+    Path docs = dir.resolve("benchmarks.md");
+    Files.writeString(docs, "# no markers\n");
+    Options o = Options.parse("--out", dir.resolve("out").toString(), "--docs", docs.toString());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(o));
-    assertTrue(e.getMessage().contains(ReadmeSection.BEGIN), e.getMessage());
-    Options missing = Options.parse("--out", dir.toString(), "--readme", dir.resolve("nope.md").toString());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(missing))
-        .getMessage().contains("no README"));
-    Files.writeString(readme, ReadmeSection.BEGIN + "\n" + ReadmeSection.END + "\n");
-    Main.checkOutputs(o);
+        assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(o, 25));
+    assertTrue(e.getMessage().contains(docs.toString())
+        && e.getMessage().contains(DocsSection.begin(25)), e.getMessage());
+    Options missing =
+        Options.parse("--out", dir.toString(), "--docs", dir.resolve("nope.md").toString());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(missing, 25))
+        .getMessage().contains("no file at"));
+    Files.writeString(docs, DocsSection.begin(17) + "\n" + DocsSection.end(17) + "\n");
+    assertThrows(IllegalArgumentException.class, () -> Main.checkOutputs(o, 25),
+        "JDK 17's section is no place for JDK 25's figures");
+    Main.checkOutputs(o, 17);
     assertTrue(Files.isDirectory(dir.resolve("out")));
   }
 
