@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Records inside {@code Object} (queue items), with the real processor's codecs: a record named
- * in one class's {@code @Worker} signature crosses through a worker of another class, as README
- * promises, and a value nested too deeply fails in the sender.
+ * in one class's {@code @Worker} signature crosses through a worker of another class, as
+ * docs/guarantees.md promises, and a value nested too deeply fails in the sender.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 @MultiprocTest

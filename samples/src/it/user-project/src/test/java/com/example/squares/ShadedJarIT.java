@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Runs the jar README's maven-shade-plugin snippet builds, as a user does: {@code java -jar}. Its
+ * Runs the jar docs/running.md's shade snippet builds, as a user does: {@code java -jar}. Its
  * children start from that jar alone, so it must hold the runtime, the generated launchers and
  * {@code jakarta.inject}.
  */
