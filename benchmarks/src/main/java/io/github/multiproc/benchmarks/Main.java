@@ -115,9 +115,16 @@ public final class Main {
     System.out.print(info.markdown());
     runNotes.forEach(n -> System.out.println("note: " + n));
 
-    // Named by the JDK, so that a run on JDK 25 leaves JDK 17's chart, which the docs show beside
-    // JDK 17's table, as it was.
-    int jdk = runningJdk();
+    writeResults(options, runningJdk(), info, table, runNotes);
+  }
+
+  /**
+   * Writes {@code results-jdkN.md} and {@code ratios-jdkN.svg} to {@code --out} and, with
+   * {@code --docs}, JDK {@code jdk}'s section of that file. The names carry the JDK, so that a run
+   * on JDK 25 leaves JDK 17's chart, which the docs show beside JDK 17's table, as it was.
+   */
+  static void writeResults(Options options, int jdk, RunInfo info, ResultTable table,
+      List<String> runNotes) throws IOException {
     Path out = options.out();
     Files.createDirectories(out);
     Path svg = out.resolve("ratios-jdk" + jdk + ".svg");

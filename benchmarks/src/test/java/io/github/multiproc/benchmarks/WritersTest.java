@@ -180,6 +180,32 @@ class WritersTest {
     assertTrue(Files.isDirectory(dir.resolve("out")));
   }
 
+  /** The target end to end, as a JDK 25 run after a JDK 17 one: JDK 17's figures stay. */
+  @Test
+  void aJdk25RunWritesItsOwnFilesAndSectionAndKeepsJdk17s(@TempDir Path dir) throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs")).resolve("benchmarks.md");
+    String jdk17 = DocsSection.begin(17) + "\nJDK 17 figures\n" + DocsSection.end(17);
+    Files.writeString(docs, "# B\n\n## JDK 17\n\n" + jdk17 + "\n\n## JDK 25\n\n"
+        + DocsSection.begin(25) + "\nnot yet\n" + DocsSection.end(25) + "\n");
+    Path out = Files.createDirectories(dir.resolve("benchmarks").resolve("results"));
+    Files.writeString(out.resolve("ratios-jdk17.svg"), "<svg>JDK 17 chart</svg>");
+    Options o = Options.parse("--out", out.toString(), "--docs", docs.toString());
+
+    Main.writeResults(o, 25, RunInfo.now(3).finish("3.11.7"), sample(), List.of());
+
+    String text = Files.readString(docs);
+    assertTrue(text.contains(jdk17), text);
+    assertEquals("<svg>JDK 17 chart</svg>", Files.readString(out.resolve("ratios-jdk17.svg")));
+    String section = text.substring(text.indexOf(DocsSection.begin(25)));
+    assertTrue(section.contains("![multiproc vs CPython: ratios]"
+        + "(../benchmarks/results/ratios-jdk25.svg)"), section);
+    assertTrue(section.contains("| `pipe_rtt_us` | 27 | 9 |") && !section.contains("not yet"),
+        section);
+    assertTrue(Files.readString(out.resolve("ratios-jdk25.svg")).contains("<svg"));
+    assertTrue(Files.readString(out.resolve("results-jdk25.md"))
+        .contains("](ratios-jdk25.svg)"), "results file links the chart beside it");
+  }
+
   @Test
   void aJavaHomeOtherThanTheRunningJdkIsNoted(@TempDir Path dir) throws Exception {
     String running = System.getProperty("java.home");
