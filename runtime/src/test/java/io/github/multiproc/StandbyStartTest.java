@@ -10,7 +10,7 @@ import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolTestTasks;
 import io.github.multiproc.testing.StandbyParent;
 import io.github.multiproc.testing.StandbyTestProcesses;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -82,11 +82,11 @@ class StandbyStartTest {
   void exitCodesAndExceptionsAreThoseOfSpawn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<Void> exits = TestProcesses.exit(7);
+    ChildProcess<Void> exits = BasicWorkersProcesses.exit(7);
     exits.start();
     exits.join();
     assertEquals(7, exits.exitCode());
-    ChildProcess<Void> fails = TestProcesses.fail("boom");
+    ChildProcess<Void> fails = BasicWorkersProcesses.fail("boom");
     fails.start();
     RemoteException e = assertThrows(RemoteException.class, fails::result);
     assertEquals("java.lang.IllegalStateException: boom", e.getMessage());
@@ -98,7 +98,7 @@ class StandbyStartTest {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
     String big = "x".repeat(200_000); // past the pipe's capacity: the watcher writes it
-    ChildProcess<String> p = TestProcesses.echo(big);
+    ChildProcess<String> p = BasicWorkersProcesses.echo(big);
     p.start();
     assertEquals("echo:" + big, p.result());
     assertTrue(standbys.contains(p.pid()));
@@ -280,12 +280,12 @@ class StandbyStartTest {
     long[] standby = new long[7];
     for (int i = 0; i < standby.length; i++) {
       awaitStandbys(ProcessHandle.current(), 1, null);
-      standby[i] = startJoin(TestProcesses.add(i, 1), i + 1);
+      standby[i] = startJoin(BasicWorkersProcesses.add(i, 1), i + 1);
     }
     Multiproc.setStandbyCount(0);
     long[] none = new long[5];
     for (int i = 0; i < none.length; i++) {
-      none[i] = startJoin(TestProcesses.add(i, 1), i + 1);
+      none[i] = startJoin(BasicWorkersProcesses.add(i, 1), i + 1);
     }
     System.out.printf("STANDBY start+join of a trivial worker: %.2f ms median (min %.2f) with a"
         + " ready standby %s, %.2f ms median (min %.2f) with none ready%n", median(standby),
@@ -353,7 +353,7 @@ class StandbyStartTest {
   /** Starts two children sleeping this long, in this order (the ready standbys take them). */
   private static List<ChildProcess<Void>> startSleepers(long firstMillis, long secondMillis) {
     List<ChildProcess<Void>> sleepers =
-        List.of(TestProcesses.sleep(firstMillis), TestProcesses.sleep(secondMillis));
+        List.of(BasicWorkersProcesses.sleep(firstMillis), BasicWorkersProcesses.sleep(secondMillis));
     sleepers.forEach(ChildProcess::start);
     return sleepers;
   }

@@ -3,8 +3,6 @@ package io.github.multiproc.testing;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Pool;
 import io.github.multiproc.internal.cds.ClassDataArchive;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WorkerCall;
 
 /**
  * A parent JVM for the class-data archive tests, run from jars: starts a child, waits for the
@@ -45,13 +43,7 @@ public final class ArchiveProbe {
   }
 
   private static int add(String classLog) {
-    ChildProcess<Integer> child = WorkerCall.to(TestLauncher.class, "add(int,int)", Codecs.INTEGER)
-        .arguments(out -> {
-          out.writeInt(20);
-          out.writeInt(22);
-        })
-        .jvmArgs(classLog)
-        .newProcess();
+    ChildProcess<Integer> child = BasicWorkersProcesses.add(20, 22).jvmArgs(classLog);
     child.start();
     return child.result();
   }

@@ -15,7 +15,7 @@ public final class FrameLimitParent {
 
   public static void main(String[] args) throws InterruptedException {
     int limit = Integer.parseInt(args[0]);
-    ChildProcess<String> tooBig = TestProcesses.echo("x".repeat(limit));
+    ChildProcess<String> tooBig = BasicWorkersProcesses.echo("x".repeat(limit));
     try {
       tooBig.start();
       tooBig.join();

@@ -11,8 +11,8 @@ import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolTestTasks;
-import io.github.multiproc.testing.QueueTestProcesses;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.QueueWorkersProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class FlightEventsTest {
   @Timeout(60)
   void aChildsStartAndExitAreRecorded() throws Exception {
     List<RecordedEvent> events;
-    ChildProcess<Void> child = TestProcesses.exit(3).name("jfr-exit-3");
+    ChildProcess<Void> child = BasicWorkersProcesses.exit(3).name("jfr-exit-3");
     try (Recording recording = new Recording()) {
       recording.enable(Jfr.CATEGORY + ".ProcessStart");
       recording.enable(Jfr.CATEGORY + ".ProcessExit");
@@ -106,7 +106,7 @@ class FlightEventsTest {
       recording.start();
       q.put("here already");
       assertEquals("here already", q.take()); // no wait: no event
-      ChildProcess<Void> producer = QueueTestProcesses.produce(q, 1, 1);
+      ChildProcess<Void> producer = QueueWorkersProcesses.produce(q, 1, 1);
       producer.start(); // its JVM boots while this take waits
       assertEquals(1L, ((Number) q.take()).longValue());
       producer.join();
