@@ -6,7 +6,7 @@ import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.PipeWorkersProcesses;
 import io.github.multiproc.testing.QueueWorkersProcesses;
 import io.github.multiproc.testing.ResourceSnapshot;
-import io.github.multiproc.testing.ShmTestProcesses;
+import io.github.multiproc.testing.ShmWorkersProcesses;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ChannelLeakTest {
     echo.close();
 
     try (SharedInt counter = SharedInt.create(0)) {
-      ChildProcess<Void> adder = ShmTestProcesses.incrementUnderLock(counter, 100);
+      ChildProcess<Void> adder = ShmWorkersProcesses.incrementUnderLock(counter, 100);
       adder.start();
       adder.join();
       assertEquals(100, counter.get());

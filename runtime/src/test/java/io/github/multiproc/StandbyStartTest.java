@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.StandbyParent;
-import io.github.multiproc.testing.StandbyTestProcesses;
+import io.github.multiproc.testing.StandbyWorkersProcesses;
 import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,7 +53,7 @@ class StandbyStartTest {
   void aChildRunsInAStandbyJvmAsItsOwnProcess() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> p = StandbyTestProcesses.describe();
+    ChildProcess<String> p = StandbyWorkersProcesses.describe();
     p.start();
     String[] seen = p.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0], "the child did not run in a standby JVM");
@@ -69,8 +69,8 @@ class StandbyStartTest {
   void everyChildGetsAFreshJvm() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<Integer> first = StandbyTestProcesses.bump();
-    ChildProcess<Integer> second = StandbyTestProcesses.bump();
+    ChildProcess<Integer> first = StandbyWorkersProcesses.bump();
+    ChildProcess<Integer> second = StandbyWorkersProcesses.bump();
     first.start();
     second.start();
     assertEquals(1, first.result());
@@ -159,13 +159,13 @@ class StandbyStartTest {
   void aChildWithOtherJvmArgsSpawnsThenGetsStandbysOfItsOwn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> first = StandbyTestProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    ChildProcess<String> first = StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
     first.start();
     String[] seen = first.result().split("\\|");
     assertNotEquals(STANDBY_MAIN, seen[0], "a standby without the child's JVM args was used");
     assertEquals("x", seen[4]);
     Set<Long> own = awaitStandbys(ProcessHandle.current(), 2, "-Dmultiproc.test.mark=x");
-    ChildProcess<String> second = StandbyTestProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    ChildProcess<String> second = StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
     second.start();
     seen = second.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0]);
@@ -177,16 +177,16 @@ class StandbyStartTest {
   void poolWorkersComeFromStandbysOfTheirOwnWarmedUpWithoutUserCode() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     try (Pool first = Pool.create(1)) {
-      assertNotEquals(STANDBY_MAIN, first.apply(PoolTestTasks.mainClass, null),
+      assertNotEquals(STANDBY_MAIN, first.apply(PoolWorkersTasks.mainClass, null),
           "no standby for pool workers was booted yet");
     }
     // Booted for the pool workers' JVM arguments, told to preload (and warm up) their launcher.
     awaitStandbys(ProcessHandle.current(), 2, "-XX:+ExitOnOutOfMemoryError");
     try (Pool pool = Pool.create(1)) {
-      assertEquals(STANDBY_MAIN, pool.apply(PoolTestTasks.mainClass, null));
-      assertEquals(1, pool.apply(PoolTestTasks.callCount, null),
+      assertEquals(STANDBY_MAIN, pool.apply(PoolWorkersTasks.mainClass, null));
+      assertEquals(1, pool.apply(PoolWorkersTasks.callCount, null),
           "the standby worker ran user tasks before the one it was sent (in its warm-up?)");
-      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolTestTasks.square, List.of(0, 1, 2, 3)));
+      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolWorkersTasks.square, List.of(0, 1, 2, 3)));
     }
   }
 
@@ -194,15 +194,15 @@ class StandbyStartTest {
   void aProcessMayChooseStandbyOnItsOwn() throws Exception {
     // The default is SPAWN, so no standby is booted: the process that asks for one waits for it.
     assertEquals(StartMethod.SPAWN, Multiproc.getStartMethod());
-    ChildProcess<String> first = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
+    ChildProcess<String> first = StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
     first.start();
     String[] seen = first.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0], "STANDBY chosen per process spawned");
     assertEquals("STANDBY", seen[5], "the child's get_start_method()");
-    ChildProcess<String> second = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
+    ChildProcess<String> second = StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
     second.start();
     assertEquals(STANDBY_MAIN, second.result().split("\\|")[0]);
-    ChildProcess<String> spawned = StandbyTestProcesses.describe();
+    ChildProcess<String> spawned = StandbyWorkersProcesses.describe();
     spawned.start();
     seen = spawned.result().split("\\|");
     assertNotEquals(STANDBY_MAIN, seen[0], "SPAWN used a standby");
@@ -213,7 +213,7 @@ class StandbyStartTest {
   void aChildStartedByDefaultFromAStandbyKnowsItsStartMethod() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> p = StandbyTestProcesses.describe();
+    ChildProcess<String> p = StandbyWorkersProcesses.describe();
     p.start();
     String[] seen = p.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0]);
@@ -226,7 +226,7 @@ class StandbyStartTest {
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
     Multiproc.setStandbyCount(0);
     assertAllGone(standbys, 5_000, "still runs");
-    ChildProcess<Integer> p = StandbyTestProcesses.bump();
+    ChildProcess<Integer> p = StandbyWorkersProcesses.bump();
     p.start();
     assertEquals(1, p.result(), "with no standby the start spawns");
     Thread.sleep(300);

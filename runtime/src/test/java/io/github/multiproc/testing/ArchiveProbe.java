@@ -38,7 +38,7 @@ public final class ArchiveProbe {
 
   private static int square(String classLog) {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(classLog).build()) {
-      return pool.apply(PoolTestTasks.square, 7);
+      return pool.apply(PoolWorkersTasks.square, 7);
     }
   }
 

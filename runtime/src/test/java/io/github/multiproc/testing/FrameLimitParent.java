@@ -8,7 +8,7 @@ import io.github.multiproc.StartMethod;
  * A parent JVM run with a {@code -Dmultiproc.maxFrameBytes} of {@code args[0]}: prints what
  * {@code start()} does with an argument over that limit ("refused &lt;message&gt;" or "started"),
  * then what a spawned child and a child taken from a standby JVM report as their limit
- * ({@link FrameLimitLauncher}).
+ * ({@link FrameLimitWorkers}).
  */
 public final class FrameLimitParent {
   private FrameLimitParent() {}
@@ -23,14 +23,14 @@ public final class FrameLimitParent {
     } catch (IllegalArgumentException e) {
       System.out.println("refused " + e.getMessage());
     }
-    ChildProcess<String> spawned = FrameLimitLauncher.limit();
+    ChildProcess<String> spawned = FrameLimitWorkersProcesses.limit();
     spawned.start();
     System.out.println("child " + spawned.result());
     Multiproc.setStartMethod(StartMethod.STANDBY);
     // A start spawns while no standby is ready yet: try until one ran in a standby JVM.
     for (int attempt = 0; attempt < 20; attempt++) {
       Thread.sleep(500);
-      ChildProcess<String> child = FrameLimitLauncher.limit();
+      ChildProcess<String> child = FrameLimitWorkersProcesses.limit();
       child.start();
       String reported = child.result();
       if (reported.endsWith("standby")) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
 /**
- * The bodies of the workers {@link ManagerTestLauncher} runs for the manager's synchronization
+ * The bodies of the workers {@link ManagerWorkers#managerTypes} runs for the manager's synchronization
  * types, by job name; each gets its proxies in a list and says what it saw.
  */
 final class ManagerTypesWorkers {

@@ -10,7 +10,7 @@ import io.github.multiproc.Pool;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.QueueWorkersProcesses;
 import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.nio.file.Files;
@@ -68,21 +68,21 @@ class FlightEventsTest {
   void poolChunksRunOnlyWhenEnabledAndAWorkerDeathAreRecorded() throws Exception {
     List<RecordedEvent> events;
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
-      pool.map(PoolTestTasks.square, List.of(1, 2, 3, 4), 2); // not recorded: off by default
+      pool.map(PoolWorkersTasks.square, List.of(1, 2, 3, 4), 2); // not recorded: off by default
       try (Recording recording = new Recording()) {
         recording.enable(Jfr.CATEGORY + ".ChunkRun");
         recording.enable(Jfr.CATEGORY + ".WorkerDied");
         recording.start();
         assertEquals(List.of(1, 4, 9, 16, 25, 36),
-            pool.map(PoolTestTasks.square, List.of(1, 2, 3, 4, 5, 6), 3));
+            pool.map(PoolWorkersTasks.square, List.of(1, 2, 3, 4, 5, 6), 3));
         assertThrows(WorkerDiedException.class,
-            () -> pool.applyAsync(PoolTestTasks.exit, 7).get());
+            () -> pool.applyAsync(PoolWorkersTasks.exit, 7).get());
         events = readBack(recording);
       }
     }
 
     List<RecordedEvent> chunks = named(events, "ChunkRun").stream()
-        .filter(e -> e.getString("taskId").equals(PoolTestTasks.square.id()))
+        .filter(e -> e.getString("taskId").equals(PoolWorkersTasks.square.id()))
         .collect(Collectors.toList());
     assertEquals(2, chunks.size(), String.valueOf(chunks));
     for (RecordedEvent chunk : chunks) {
@@ -92,7 +92,7 @@ class FlightEventsTest {
     }
     RecordedEvent died = only(events, "WorkerDied");
     assertEquals(7, died.getInt("exitCode"));
-    assertEquals(PoolTestTasks.exit.id(), died.getString("taskId"));
+    assertEquals(PoolWorkersTasks.exit.id(), died.getString("taskId"));
     assertFalse(died.getBoolean("timedOut"));
   }
 
