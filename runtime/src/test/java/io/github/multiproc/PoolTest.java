@@ -167,7 +167,8 @@ class PoolTest {
       assertEquals("java.lang.IllegalStateException", e.remoteClassName());
       assertEquals("boom", e.remoteMessage());
       assertTrue(Arrays.stream(e.getStackTrace())
-              .anyMatch(frame -> frame.getClassName().endsWith("PoolWorkersTasks$Bodies")),
+              .anyMatch(frame -> frame.getClassName().equals(PoolWorkers.class.getName())
+                  && frame.getMethodName().equals("fail")),
           () -> Arrays.toString(e.getStackTrace()));
       // in a map, the failing item fails the whole map, as in Python
       List<String> messages = List.of("a", "b");
