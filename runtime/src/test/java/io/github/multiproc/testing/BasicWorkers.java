@@ -20,6 +20,7 @@ import java.util.SortedSet;
 public final class BasicWorkers {
   private BasicWorkers() {}
 
+  /** Returns "echo:" and the text. */
   @Worker
   public static String echo(String text) {
     return "echo:" + text;
@@ -35,21 +36,27 @@ public final class BasicWorkers {
         + more.getClass().getSimpleName();
   }
 
+  /** Returns the sum. */
   @Worker
   public static int add(int a, int b) {
     return a + b;
   }
 
+  /** Ends the JVM with {@code System.exit(code)}. */
   @Worker
   public static void exit(int code) {
     System.exit(code);
   }
 
+  /** Ends the JVM with {@code Runtime.halt(code)}, running no shutdown hooks. */
   @Worker
   public static void halt(int code) {
     Runtime.getRuntime().halt(code);
   }
 
+  /**
+   * Throws an {@code IllegalStateException} with {@code message}, caused by an {@code IOException}.
+   */
   @Worker
   public static void fail(String message) throws IOException {
     try {
@@ -68,6 +75,7 @@ public final class BasicWorkers {
     }
   }
 
+  /** Sleeps {@code millis}. */
   @Worker
   public static void sleep(long millis) throws InterruptedException {
     Thread.sleep(millis);
@@ -90,6 +98,9 @@ public final class BasicWorkers {
     return SocketSetUp.done();
   }
 
+  /**
+   * "name|pid|daemon|parent name|parent pid" as this child sees them; the annotation names it "me".
+   */
   @Worker(name = "me")
   public static String whoAmI() {
     ProcessInfo me = Multiproc.currentProcess();

@@ -44,6 +44,7 @@ public final class ManagerWorkers {
     ((List<Object>) d.get("inner")).add("from child");
   }
 
+  /** Increments the manager's counter {@code n} times by one. */
   @Worker
   public static void bump(Counter c, int n) {
     for (int k = 0; k < n; k++) {

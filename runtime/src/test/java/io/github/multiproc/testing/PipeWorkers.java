@@ -34,6 +34,7 @@ public final class PipeWorkers {
     }
   }
 
+  /** Sends back every byte message until the peer closes; returns how many. */
   @Worker
   public static int echoBytes(Connection<Object> conn) throws IOException {
     int count = 0;
@@ -57,6 +58,7 @@ public final class PipeWorkers {
     }
   }
 
+  /** Sums the longs received until the peer closes. */
   @Worker
   public static long sumUntilEnd(Connection<Long> conn) throws IOException {
     long sum = 0;
@@ -69,6 +71,7 @@ public final class PipeWorkers {
     }
   }
 
+  /** Sends {@code message}, then sleeps a minute with the end open. */
   @Worker
   public static void sendThenSleep(Connection<String> conn, String message)
       throws IOException, InterruptedException {

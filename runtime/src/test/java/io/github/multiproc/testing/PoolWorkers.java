@@ -24,33 +24,39 @@ public final class PoolWorkers {
 
   private PoolWorkers() {}
 
+  /** Returns x squared, counting the call. */
   @Pooled
   public static int square(int x) {
     CALLS.incrementAndGet();
     return x * x;
   }
 
+  /** Returns the sum, counting the call. */
   @Pooled
   public static int add(int a, int b) {
     CALLS.incrementAndGet();
     return a + b;
   }
 
+  /** Throws an {@code IllegalStateException} with {@code message}. */
   @Pooled
   public static void fail(String message) {
     throw new IllegalStateException(message);
   }
 
+  /** Ends the worker's JVM with {@code System.exit(code)}. */
   @Pooled
   public static void exit(int code) {
     System.exit(code);
   }
 
+  /** Ends the worker's JVM with {@code Runtime.halt(code)}. */
   @Pooled
   public static void halt(int code) {
     Runtime.getRuntime().halt(code);
   }
 
+  /** Fills the heap until it runs out. */
   @Pooled
   public static void oom() {
     List<long[]> hog = new ArrayList<>();
@@ -72,6 +78,7 @@ public final class PoolWorkers {
     return initialized;
   }
 
+  /** An initializer: stores {@code value} and the pid for {@link #initialized}. */
   @Pooled
   public static void init(String value) {
     initialized = value + "@" + ProcessHandle.current().pid();

@@ -40,6 +40,7 @@ public final class QueueWorkers {
     return done;
   }
 
+  /** Puts {@code count} longs from {@code first} on. */
   @Worker
   public static void produce(BlockingQueue<Object> q, long first, int count)
       throws InterruptedException {
@@ -126,6 +127,10 @@ public final class QueueWorkers {
     };
   }
 
+  /**
+   * Says it is ready, then takes and puts on {@code q}, which the parent closes meanwhile:
+   * "{take}|{put}|{ms the put took}".
+   */
   @Worker
   public static String takeUntilClosed(ProcessQueue<Object> ready, ProcessQueue<Object> q)
       throws InterruptedException {
@@ -158,6 +163,9 @@ public final class QueueWorkers {
     Thread.sleep(120_000);
   }
 
+  /**
+   * Takes and marks done {@code n} items, then one {@code taskDone} too many: returns its error.
+   */
   @Worker
   public static String joinableConsume(JoinableProcessQueue<Object> q, int n)
       throws InterruptedException {
@@ -173,6 +181,7 @@ public final class QueueWorkers {
     }
   }
 
+  /** Relays each item as "relayed {item}" until "stop"; returns how many. */
   @Worker
   public static int simpleRelay(SimpleProcessQueue<Object> in, SimpleProcessQueue<Object> out)
       throws InterruptedException {

@@ -48,6 +48,10 @@ public final class SharedTypesWorkers {
     return list.name() + "," + block.name();
   }
 
+  /**
+   * Makes a block through the manager, puts its name in {@code names}, says so, and waits to be
+   * killed.
+   */
   @Worker
   public static void makeThroughManagerAndHang(SharedMemoryManager manager, ShareableList names,
       ProcessEvent ready) throws InterruptedException {
@@ -69,6 +73,7 @@ public final class SharedTypesWorkers {
     Thread.sleep(60_000);
   }
 
+  /** Changes each value and array in a way the test checks. */
   @Worker
   public static void mutateTyped(SharedShort s, SharedFloat f, SharedChar c, SharedByte b,
       SharedShortArray shorts, SharedFloatArray floats, SharedCharArray chars,

@@ -27,6 +27,7 @@ import java.util.concurrent.locks.Lock;
 public final class ShmWorkers {
   private ShmWorkers() {}
 
+  /** Increments the counter {@code times} times under its lock. */
   @Worker
   public static void incrementUnderLock(SharedInt counter, int times) {
     Lock lock = counter.lock();
@@ -40,6 +41,9 @@ public final class ShmWorkers {
     }
   }
 
+  /**
+   * Warms up, waits at {@code start}, then returns the nanoseconds {@code times} increments took.
+   */
   @Worker
   public static long timedIncrements(SharedInt counter, ProcessBarrier start, int times)
       throws Exception {
@@ -50,6 +54,7 @@ public final class ShmWorkers {
     return System.nanoTime() - began;
   }
 
+  /** Takes the lock, says so, and keeps it for a minute. */
   @Worker
   public static void holdLock(ProcessLock lock, ProcessEvent locked) throws InterruptedException {
     lock.lock();
@@ -57,6 +62,7 @@ public final class ShmWorkers {
     Thread.sleep(60_000);
   }
 
+  /** Unlocks a lock another process holds: "unlocked" or the exception's class name. */
   @Worker
   public static String unlockForeign(Lock lock) {
     try {
@@ -67,6 +73,7 @@ public final class ShmWorkers {
     }
   }
 
+  /** Waits on the condition until {@code flag} is set; returns it, or -1 after 20 s. */
   @Worker
   public static int awaitFlag(ProcessCondition condition, SharedInt flag, ProcessEvent waiting)
       throws InterruptedException {
@@ -126,6 +133,7 @@ public final class ShmWorkers {
     }
   }
 
+  /** Releases once more than acquired: "released" or the exception's class name. */
   @Worker
   public static String releaseBounded(BoundedProcessSemaphore semaphore) {
     try {
@@ -136,11 +144,15 @@ public final class ShmWorkers {
     }
   }
 
+  /** Whether the event was set within {@code millis}. */
   @Worker
   public static boolean waitForEvent(ProcessEvent event, long millis) throws InterruptedException {
     return event.waitFor(Duration.ofMillis(millis));
   }
 
+  /**
+   * Waits at the barrier {@code rounds} times: the arrival indexes, or the exception that ended it.
+   */
   @Worker
   public static String awaitBarrier(ProcessBarrier barrier, int rounds, long millis)
       throws InterruptedException {
@@ -204,6 +216,9 @@ public final class ShmWorkers {
     }
   }
 
+  /**
+   * Attaches the block {@code name}, returns its first {@code length} bytes and writes -1 to byte 0.
+   */
   @Worker
   public static byte[] readMemory(String name, int length) {
     try (SharedMemory memory = SharedMemory.attach(name)) {
@@ -214,6 +229,7 @@ public final class ShmWorkers {
     }
   }
 
+  /** Changes each value, array and block under {@code lock}, in a way the test checks. */
   @Worker
   public static void mutateAll(SharedLong along, SharedDouble adouble, SharedLongArray longs,
       SharedDoubleArray doubles, SharedByteArray bytes, SharedMemory memory, Lock lock) {
@@ -230,6 +246,7 @@ public final class ShmWorkers {
     }
   }
 
+  /** Creates a shared value and a block, says so, and waits to be killed. */
   @Worker
   public static void createSegmentAndHang(ProcessEvent ready) throws InterruptedException {
     SharedInt.create(1);

@@ -30,6 +30,7 @@ public final class StandbyWorkers {
         + System.getProperty("multiproc.test.mark") + "|" + Multiproc.getStartMethod();
   }
 
+  /** Counts the calls in this JVM: 1 in a fresh one. */
   @Worker
   public static int bump() {
     return ++bumps;
