@@ -90,7 +90,8 @@ class ChildProcessTest {
     // class-data archive (which on JDK 25 loads the archived ones as the JVM starts). JDK 25's
     // own ZipFile links one, so only this library's classes are looked at.
     List<String> classes = Files.readAllLines(classLog);
-    assertTrue(classes.stream().anyMatch(line -> line.contains(BasicWorkers_Launcher.class.getName())),
+    assertTrue(
+        classes.stream().anyMatch(line -> line.contains(BasicWorkers_Launcher.class.getName())),
         "log incomplete");
     List<String> spunLambdas = classes.stream()
         .filter(line -> line.contains("] io.github.multiproc.") && line.contains("$$Lambda")

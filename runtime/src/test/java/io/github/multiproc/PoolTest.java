@@ -216,7 +216,8 @@ class PoolTest {
       });
       assertEquals(36, ok.get());
       assertEquals(List.of(36), seen, "the callback ran before the result was ready");
-      AsyncResult<Void> bad = pool.applyAsync(PoolWorkersTasks.fail, "no", value -> seen.add("wrong"),
+      AsyncResult<Void> bad = pool.applyAsync(PoolWorkersTasks.fail, "no",
+          value -> seen.add("wrong"),
           error -> {
             callbackThreads.add(Thread.currentThread());
             seen.add(((RemoteException) error).remoteMessage());

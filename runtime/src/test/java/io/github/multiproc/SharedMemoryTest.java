@@ -79,7 +79,8 @@ class SharedMemoryTest {
         SharedMemory memory = SharedMemory.create(16);
         ProcessLock lock = ProcessLock.create()) {
       memory.buffer().putInt(0, 41);
-      SHM.started(ShmWorkersProcesses.mutateAll(along, adouble, longs, doubles, bytes, memory, lock))
+      SHM.started(
+              ShmWorkersProcesses.mutateAll(along, adouble, longs, doubles, bytes, memory, lock))
           .result();
       assertEquals(15, along.get());
       assertEquals(1.5, adouble.get());

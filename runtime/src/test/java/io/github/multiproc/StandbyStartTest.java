@@ -159,13 +159,15 @@ class StandbyStartTest {
   void aChildWithOtherJvmArgsSpawnsThenGetsStandbysOfItsOwn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> first = StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    ChildProcess<String> first =
+        StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
     first.start();
     String[] seen = first.result().split("\\|");
     assertNotEquals(STANDBY_MAIN, seen[0], "a standby without the child's JVM args was used");
     assertEquals("x", seen[4]);
     Set<Long> own = awaitStandbys(ProcessHandle.current(), 2, "-Dmultiproc.test.mark=x");
-    ChildProcess<String> second = StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    ChildProcess<String> second =
+        StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
     second.start();
     seen = second.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0]);
@@ -194,12 +196,14 @@ class StandbyStartTest {
   void aProcessMayChooseStandbyOnItsOwn() throws Exception {
     // The default is SPAWN, so no standby is booted: the process that asks for one waits for it.
     assertEquals(StartMethod.SPAWN, Multiproc.getStartMethod());
-    ChildProcess<String> first = StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
+    ChildProcess<String> first =
+        StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
     first.start();
     String[] seen = first.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0], "STANDBY chosen per process spawned");
     assertEquals("STANDBY", seen[5], "the child's get_start_method()");
-    ChildProcess<String> second = StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
+    ChildProcess<String> second =
+        StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
     second.start();
     assertEquals(STANDBY_MAIN, second.result().split("\\|")[0]);
     ChildProcess<String> spawned = StandbyWorkersProcesses.describe();
@@ -352,8 +356,8 @@ class StandbyStartTest {
 
   /** Starts two children sleeping this long, in this order (the ready standbys take them). */
   private static List<ChildProcess<Void>> startSleepers(long firstMillis, long secondMillis) {
-    List<ChildProcess<Void>> sleepers =
-        List.of(BasicWorkersProcesses.sleep(firstMillis), BasicWorkersProcesses.sleep(secondMillis));
+    List<ChildProcess<Void>> sleepers = List.of(
+        BasicWorkersProcesses.sleep(firstMillis), BasicWorkersProcesses.sleep(secondMillis));
     sleepers.forEach(ChildProcess::start);
     return sleepers;
   }

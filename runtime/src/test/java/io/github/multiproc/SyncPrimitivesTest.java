@@ -125,7 +125,8 @@ class SyncPrimitivesTest {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
       ChildProcess<String> survivor =
           SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
-      ChildProcess<String> victim = SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> victim =
+          SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (barrier.numberWaiting() < 2 && System.nanoTime() < until) {
         Thread.sleep(10);
@@ -147,7 +148,8 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierTimeoutBreaksItForTheOthers() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
-      ChildProcess<String> patient = SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> patient =
+          SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(10);
@@ -168,8 +170,10 @@ class SyncPrimitivesTest {
     int rounds = 20;
     try (SharedLong trips = SharedLong.create(0);
         ProcessBarrier barrier = ProcessBarrier.create(3, trips::incrementAndGet, null)) {
-      ChildProcess<String> a = SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, rounds, true));
-      ChildProcess<String> b = SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, rounds, true));
+      ChildProcess<String> a =
+          SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, rounds, true));
+      ChildProcess<String> b =
+          SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, rounds, true));
       for (int i = 0; i < rounds; i++) {
         barrier.await(Duration.ofSeconds(20));
         assertEquals(i + 1, trips.get(), "the action ran once, before the release, in round " + i);

@@ -59,7 +59,8 @@ class WaitTest {
     long[] delays = {2100, 100, 1100};
     for (int i = 0; i < delays.length; i++) {
       Pipe<Object> pipe = Pipe.create(false);
-      ChildProcess<Void> child = PipeWorkersProcesses.sleepThenSend(pipe.second(), delays[i], "m" + i);
+      ChildProcess<Void> child =
+          PipeWorkersProcesses.sleepThenSend(pipe.second(), delays[i], "m" + i);
       child.start();
       pipe.second().close();
       readers.add(pipe.first());

@@ -10,7 +10,9 @@ import io.github.multiproc.internal.hub.FramedChannel;
 public final class FrameLimitWorkers {
   private FrameLimitWorkers() {}
 
-  /** The frame limit of this JVM and how it was started: "&lt;maxFrameBytes&gt; spawned|standby". */
+  /**
+   * The frame limit of this JVM and how it was started: "&lt;maxFrameBytes&gt; spawned|standby".
+   */
   @Worker
   public static String limit() {
     // A standby JVM's main class is StandbyMain, a spawned child's the generated launcher.

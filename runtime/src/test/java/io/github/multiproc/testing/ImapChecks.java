@@ -187,8 +187,10 @@ public final class ImapChecks {
     // chunks of 2: 0..5 come back, and the chunk {6, 7} the input broke off never runs
     assertOrderedUntilThrown(pool.imap(PoolWorkersTasks.square, throwingAt(20, 7), 2), 6);
     assertOrderedUntilThrown(pool.imap(PoolWorkersTasks.square, throwingAt(20, 7), 4), 4);
-    assertUnorderedUntilThrown(pool.imapUnordered(PoolWorkersTasks.square, throwingAt(10, 3), 1), 3);
-    assertUnorderedUntilThrown(pool.imapUnordered(PoolWorkersTasks.square, throwingAt(20, 7), 2), 6);
+    assertUnorderedUntilThrown(
+        pool.imapUnordered(PoolWorkersTasks.square, throwingAt(10, 3), 1), 3);
+    assertUnorderedUntilThrown(
+        pool.imapUnordered(PoolWorkersTasks.square, throwingAt(20, 7), 2), 6);
   }
 
   private static void assertOrderedUntilThrown(ResultIterator<Integer> it, int before) {
@@ -232,7 +234,8 @@ public final class ImapChecks {
     for (int chunksize : new int[] {1, 7}) {
       assertEquals(expected, collect(pool.imap(PoolWorkersTasks.square, lazy, chunksize)));
       assertEquals(expected, collect(pool.imap(PoolWorkersTasks.square, list, chunksize)));
-      List<Integer> unordered = collect(pool.imapUnordered(PoolWorkersTasks.square, lazy, chunksize));
+      List<Integer> unordered =
+          collect(pool.imapUnordered(PoolWorkersTasks.square, lazy, chunksize));
       unordered.sort(null);
       assertEquals(expected, unordered);
     }
@@ -272,7 +275,8 @@ public final class ImapChecks {
   public static void endlessInputIsReadAheadBoundedlyAndClosedEarly(TaskPool pool)
       throws InterruptedException {
     AtomicLong read = new AtomicLong();
-    try (ResultIterator<Integer> it = pool.imap(PoolWorkersTasks.square, endless(read, 1_000_000))) {
+    try (ResultIterator<Integer> it =
+        pool.imap(PoolWorkersTasks.square, endless(read, 1_000_000))) {
       for (int i = 0; i < 100; i++) {
         assertEquals(i * i, it.next());
       }

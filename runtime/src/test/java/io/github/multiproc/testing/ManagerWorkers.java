@@ -72,7 +72,9 @@ public final class ManagerWorkers {
     return (System.nanoTime() - start) / 1_000_000 + "ms " + message;
   }
 
-  /** Connects to the manager at host:port and puts {@code count} entries, or says it was refused. */
+  /**
+   * Connects to the manager at host:port and puts {@code count} entries, or says it was refused.
+   */
   @Worker
   public static String remote(String host, int port, byte[] key, String tag, int count) {
     try (Manager m = Manager.connect(new InetSocketAddress(host, port), key)) {

@@ -89,7 +89,8 @@ public final class PipeWorkers {
 
   /** Connects a Client to the Listener at the Unix socket {@code socketPath} and sends. */
   @Worker
-  public static void clientSend(String socketPath, byte[] authkey, String message) throws IOException {
+  public static void clientSend(String socketPath, byte[] authkey, String message)
+      throws IOException {
     try (Connection<Object> conn =
         Client.connect(UnixDomainSocketAddress.of(socketPath), authkey)) {
       conn.send(message);

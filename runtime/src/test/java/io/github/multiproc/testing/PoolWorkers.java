@@ -20,7 +20,8 @@ public final class PoolWorkers {
    * lists every task it generates.
    */
   public static final PoolTask<Integer, Integer> UNLISTED =
-      PoolTask.of("testing.Pool#unlisted(int)", Codecs.INTEGER, Codecs.INTEGER, PoolWorkers::square);
+      PoolTask.of(
+          "testing.Pool#unlisted(int)", Codecs.INTEGER, Codecs.INTEGER, PoolWorkers::square);
 
   private PoolWorkers() {}
 

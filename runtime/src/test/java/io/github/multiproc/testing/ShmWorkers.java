@@ -217,7 +217,8 @@ public final class ShmWorkers {
   }
 
   /**
-   * Attaches the block {@code name}, returns its first {@code length} bytes and writes -1 to byte 0.
+   * Reads the first {@code length} bytes of the block {@code name}, then writes -1 to its first
+   * byte for the parent to see; returns what it read.
    */
   @Worker
   public static byte[] readMemory(String name, int length) {

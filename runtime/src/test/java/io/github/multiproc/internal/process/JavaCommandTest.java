@@ -26,7 +26,8 @@ class JavaCommandTest {
 
   @Test
   void aUserWhoWantsPerfDataGetsIt() {
-    List<String> command = JavaCommand.build(BasicWorkers_Launcher.class, List.of("-XX:+UsePerfData"));
+    List<String> command =
+        JavaCommand.build(BasicWorkers_Launcher.class, List.of("-XX:+UsePerfData"));
     assertFalse(command.contains("-XX:-UsePerfData"), command::toString);
     assertTrue(command.contains("-XX:+UsePerfData"), command::toString);
   }
