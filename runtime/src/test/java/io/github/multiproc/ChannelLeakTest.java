@@ -3,10 +3,10 @@ package io.github.multiproc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.PipeTestProcesses;
-import io.github.multiproc.testing.QueueTestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
+import io.github.multiproc.testing.QueueWorkersProcesses;
 import io.github.multiproc.testing.ResourceSnapshot;
-import io.github.multiproc.testing.ShmTestProcesses;
+import io.github.multiproc.testing.ShmWorkersProcesses;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ChannelLeakTest {
 
   private static void cycle() throws Exception {
     try (ProcessQueue<Object> queue = ProcessQueue.create()) {
-      ChildProcess<Void> producer = QueueTestProcesses.produce(queue, 100, 10);
+      ChildProcess<Void> producer = QueueWorkersProcesses.produce(queue, 100, 10);
       producer.start();
       long sum = 0;
       for (int i = 0; i < 10; i++) {
@@ -52,7 +52,7 @@ class ChannelLeakTest {
     }
 
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> echo = PipeTestProcesses.echo(pipe.second());
+    ChildProcess<Integer> echo = PipeWorkersProcesses.echo(pipe.second());
     echo.start();
     try (Connection<Object> mine = pipe.first()) {
       for (int i = 0; i < 3; i++) {
@@ -65,7 +65,7 @@ class ChannelLeakTest {
     echo.close();
 
     try (SharedInt counter = SharedInt.create(0)) {
-      ChildProcess<Void> adder = ShmTestProcesses.incrementUnderLock(counter, 100);
+      ChildProcess<Void> adder = ShmWorkersProcesses.incrementUnderLock(counter, 100);
       adder.start();
       adder.join();
       assertEquals(100, counter.get());

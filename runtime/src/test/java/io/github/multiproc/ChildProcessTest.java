@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.FrameLimitParent;
-import io.github.multiproc.testing.TestLauncher;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkers_Launcher;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,12 +37,12 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void returnsTheWorkersResult() {
-    ChildProcess<Integer> p = TestProcesses.add(40, 2);
+    ChildProcess<Integer> p = BasicWorkersProcesses.add(40, 2);
     p.start();
     assertEquals(42, p.result());
     assertEquals(0, p.exitCode());
     assertFalse(p.isAlive());
-    assertEquals("echo:héllo ✓", run(TestProcesses.echo("héllo ✓")));
+    assertEquals("echo:héllo ✓", run(BasicWorkersProcesses.echo("héllo ✓")));
   }
 
   @Test
@@ -71,7 +71,7 @@ class ChildProcessTest {
   void stringsWithUnpairedSurrogatesCrossExactly() {
     // The argument and the result both cross: the child echoes what it decoded.
     String lonely = "a\uD800b\uDC00c\uDBFF";
-    assertEquals("echo:" + lonely, run(TestProcesses.echo(lonely)));
+    assertEquals("echo:" + lonely, run(BasicWorkersProcesses.echo(lonely)));
   }
 
   @Test
@@ -79,7 +79,7 @@ class ChildProcessTest {
   void decodesArraysAndSortedCollectionsWithoutLinkingALambda(@TempDir Path dir)
       throws IOException {
     Path classLog = dir.resolve("classes.log");
-    ChildProcess<String> p = TestProcesses.sortWords(new String[] {"pear", "apple"},
+    ChildProcess<String> p = BasicWorkersProcesses.sortWords(new String[] {"pear", "apple"},
             new TreeSet<>(Set.of("fig")))
         .jvmArgs("-Xlog:class+load=info:file=" + classLog);
     p.start();
@@ -90,7 +90,8 @@ class ChildProcessTest {
     // class-data archive (which on JDK 25 loads the archived ones as the JVM starts). JDK 25's
     // own ZipFile links one, so only this library's classes are looked at.
     List<String> classes = Files.readAllLines(classLog);
-    assertTrue(classes.stream().anyMatch(line -> line.contains(TestLauncher.class.getName())),
+    assertTrue(
+        classes.stream().anyMatch(line -> line.contains(BasicWorkers_Launcher.class.getName())),
         "log incomplete");
     List<String> spunLambdas = classes.stream()
         .filter(line -> line.contains("] io.github.multiproc.") && line.contains("$$Lambda")
@@ -102,13 +103,13 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void rethrowsTheRemoteExceptionWithItsStackAndCause() {
-    ChildProcess<Void> p = TestProcesses.fail("boom");
+    ChildProcess<Void> p = BasicWorkersProcesses.fail("boom");
     p.start();
     RemoteException e = assertThrows(RemoteException.class, p::result);
     assertEquals("java.lang.IllegalStateException", e.remoteClassName());
     assertEquals("java.lang.IllegalStateException: boom", e.getMessage());
     assertTrue(Arrays.stream(e.getStackTrace()).anyMatch(
-        f -> f.getMethodName().equals("fail") && f.getClassName().endsWith("TestLauncher$Workers")),
+        f -> f.getMethodName().equals("fail") && f.getClassName().endsWith("BasicWorkers")),
         () -> Arrays.toString(e.getStackTrace()));
     RemoteException cause = (RemoteException) e.getCause();
     assertEquals("java.io.IOException", cause.remoteClassName());
@@ -125,15 +126,15 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void exitCodesFollowPython() {
-    assertEquals(3, exitCodeOf(TestProcesses.exit(3)));
-    assertEquals(5, exitCodeOf(TestProcesses.halt(5)));
-    assertEquals(0, exitCodeOf(TestProcesses.exit(0)));
+    assertEquals(3, exitCodeOf(BasicWorkersProcesses.exit(3)));
+    assertEquals(5, exitCodeOf(BasicWorkersProcesses.halt(5)));
+    assertEquals(0, exitCodeOf(BasicWorkersProcesses.exit(0)));
   }
 
   @Test
   @Timeout(30)
   void systemExitInsideTheWorkerMeansNoResult() {
-    ChildProcess<Void> p = TestProcesses.exit(3);
+    ChildProcess<Void> p = BasicWorkersProcesses.exit(3);
     p.start();
     ProcessDiedException e = assertThrows(ProcessDiedException.class, p::result);
     assertEquals(3, e.exitCode());
@@ -144,7 +145,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void outOfMemoryErrorGivesExitCodeOne() {
-    ChildProcess<Void> p = TestProcesses.oom();
+    ChildProcess<Void> p = BasicWorkersProcesses.oom();
     p.start();
     RemoteException e = assertThrows(RemoteException.class, p::result);
     assertEquals("java.lang.OutOfMemoryError", e.remoteClassName());
@@ -154,7 +155,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void terminateAndKillGiveMinusTheSignal() {
-    ChildProcess<Void> terminated = TestProcesses.sleep(60_000);
+    ChildProcess<Void> terminated = BasicWorkersProcesses.sleep(60_000);
     terminated.start();
     terminated.terminate();
     terminated.join();
@@ -164,7 +165,7 @@ class ChildProcessTest {
     assertEquals(-15, died.exitCode());
     assertTrue(died.getMessage().contains("ended with exit code -15"), died::getMessage);
 
-    ChildProcess<Void> killed = TestProcesses.sleep(60_000);
+    ChildProcess<Void> killed = BasicWorkersProcesses.sleep(60_000);
     killed.start();
     killed.kill();
     killed.join();
@@ -176,7 +177,7 @@ class ChildProcessTest {
   @Timeout(60)
   void aChildEndedByASignalLeavesNoAttachSocketBehind() throws InterruptedException {
     for (boolean kill : new boolean[] {false, true}) {
-      ChildProcess<Void> p = TestProcesses.sleep(60_000);
+      ChildProcess<Void> p = BasicWorkersProcesses.sleep(60_000);
       p.start();
       // HotSpot opens it as a JVM with -Xrs starts, before main; without one there is no leak.
       Path socket = Path.of("/tmp/.java_pid" + p.pid());
@@ -207,7 +208,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void timedJoinAndIsAlive() {
-    ChildProcess<Void> p = TestProcesses.sleep(1_500);
+    ChildProcess<Void> p = BasicWorkersProcesses.sleep(1_500);
     assertFalse(p.isAlive());
     assertNull(p.exitCode());
     assertNull(p.pid());
@@ -223,7 +224,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void lifecycleErrors() {
-    ChildProcess<Void> p = TestProcesses.sleep(60_000);
+    ChildProcess<Void> p = BasicWorkersProcesses.sleep(60_000);
     assertThrows(IllegalStateException.class, p::join);
     p.start();
     assertThrows(IllegalStateException.class, p::start);
@@ -247,8 +248,8 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void namesAndToString() {
-    ChildProcess<String> a = TestProcesses.echo("a");
-    ChildProcess<String> b = TestProcesses.echo("b");
+    ChildProcess<String> a = BasicWorkersProcesses.echo("a");
+    ChildProcess<String> b = BasicWorkersProcesses.echo("b");
     assertTrue(a.name().matches("Process-\\d+"), a.name());
     int n = Integer.parseInt(a.name().substring("Process-".length()));
     assertEquals("Process-" + (n + 1), b.name());
@@ -271,7 +272,7 @@ class ChildProcessTest {
     assertEquals("MainProcess", Multiproc.currentProcess().name());
     assertEquals(ProcessHandle.current().pid(), Multiproc.currentProcess().pid());
     assertTrue(Multiproc.parentProcess().isEmpty());
-    ChildProcess<String> p = TestProcesses.whoAmI();
+    ChildProcess<String> p = BasicWorkersProcesses.whoAmI();
     p.start();
     String[] parts = p.result().split("\\|");
     assertEquals("me", parts[0]);
@@ -284,7 +285,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void grandchildrenAreNamedAfterTheirParentsIdentity() {
-    ChildProcess<String> p = TestProcesses.startChild(false);
+    ChildProcess<String> p = BasicWorkersProcesses.startChild();
     String identity = p.name().substring("Process-".length());
     p.start();
     assertEquals("Process-" + identity + ":1=echo:grandchild", p.result());
@@ -293,7 +294,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void aDaemonMayNotStartChildren() {
-    ChildProcess<String> p = TestProcesses.startChild(true);
+    ChildProcess<String> p = BasicWorkersProcesses.startChild().daemon(true);
     p.start();
     RemoteException e = assertThrows(RemoteException.class, p::result);
     assertEquals("java.lang.IllegalStateException", e.remoteClassName());
@@ -304,8 +305,8 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void activeChildrenReapsFinishedOnes() {
-    ChildProcess<Void> sleeper = TestProcesses.sleep(60_000);
-    ChildProcess<String> quick = TestProcesses.echo("x");
+    ChildProcess<Void> sleeper = BasicWorkersProcesses.sleep(60_000);
+    ChildProcess<String> quick = BasicWorkersProcesses.echo("x");
     sleeper.start();
     quick.start();
     quick.join();
@@ -319,7 +320,7 @@ class ChildProcessTest {
   @Test
   @Timeout(30)
   void jvmArgsReachTheChild() {
-    ChildProcess<Void> p = TestProcesses.exit(0).jvmArgs("-Dunused=1", "-Xmx24m");
+    ChildProcess<Void> p = BasicWorkersProcesses.exit(0).jvmArgs("-Dunused=1", "-Xmx24m");
     p.start();
     p.join();
     assertEquals(0, p.exitCode());

@@ -12,7 +12,7 @@ import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.HiddenLauncherSource;
 import io.github.multiproc.testing.ShmFullProbe;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.File;
 import java.io.InputStream;
 import java.net.URL;
@@ -100,7 +100,7 @@ class LaunchEnvironmentTest {
     }
     System.setProperty("java.class.path", longer.toString());
     try {
-      ChildProcess<Void> p = TestProcesses.sleep(3_000).startMethod(StartMethod.SPAWN);
+      ChildProcess<Void> p = BasicWorkersProcesses.sleep(3_000).startMethod(StartMethod.SPAWN);
       p.start();
       List<String> args = ProcessHandle.of(p.pid()).orElseThrow().info().arguments()
           .map(List::of).orElse(List.of());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.ResourceSnapshot;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class LeakTest {
   }
 
   private static void cycle() {
-    ChildProcess<Integer> p = TestProcesses.add(1, 2);
+    ChildProcess<Integer> p = BasicWorkersProcesses.add(1, 2);
     p.start();
     assertEquals(3, p.result());
     p.close();

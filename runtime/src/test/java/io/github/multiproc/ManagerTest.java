@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.Counter;
-import io.github.multiproc.testing.ManagerTestProcesses;
+import io.github.multiproc.testing.ManagerWorkersProcesses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ class ManagerTest {
       List<Object> l = manager.list();
       List<ChildProcess<Void>> workers = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        workers.add(started(ManagerTestProcesses.update(d, l, i)));
+        workers.add(started(ManagerWorkersProcesses.update(d, l, i)));
       }
       for (ChildProcess<Void> w : workers) {
         w.join();
@@ -83,7 +83,7 @@ class ManagerTest {
       List<Object> l = manager.list(List.of(0, 1, 2, 3, 4));
       List<ChildProcess<Void>> workers = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        workers.add(started(ManagerTestProcesses.seed(d, l)));
+        workers.add(started(ManagerWorkersProcesses.seed(d, l)));
       }
       workers.forEach(ChildProcess::join);
       workers.forEach(ChildProcess::result);
@@ -101,7 +101,7 @@ class ManagerTest {
       ConcurrentMap<Object, Object> d = manager.dict();
       List<Object> inner = manager.list();
       d.put("inner", inner);
-      ChildProcess<Void> child = started(ManagerTestProcesses.nested(d));
+      ChildProcess<Void> child = started(ManagerWorkersProcesses.nested(d));
       child.join();
       child.result();
       assertEquals(List.of("from child"), inner);
@@ -156,7 +156,7 @@ class ManagerTest {
       Iterator<Object> it = l.iterator();
       l.set(0, 100); // Python's test_list_iter: a write after iter() and before next() shows
       assertEquals(100, it.next());
-      ChildProcess<Void> child = started(ManagerTestProcesses.seed(manager.dict(), l));
+      ChildProcess<Void> child = started(ManagerWorkersProcesses.seed(manager.dict(), l));
       child.join();
       child.result(); // it appended 1, from another process, while we iterate
       l.set(1, 10);
@@ -176,7 +176,7 @@ class ManagerTest {
       Counter counter = manager.create(Counter.class);
       List<ChildProcess<Void>> workers = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        workers.add(started(ManagerTestProcesses.bump(counter, 50)));
+        workers.add(started(ManagerWorkersProcesses.bump(counter, 50)));
       }
       workers.forEach(ChildProcess::join);
       workers.forEach(ChildProcess::result);
@@ -195,7 +195,7 @@ class ManagerTest {
       ConcurrentMap<Object, Object> d = manager.dict();
       List<ChildProcess<String>> clients = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        clients.add(started(ManagerTestProcesses.callAfterDeath(d, flag.toString())));
+        clients.add(started(ManagerWorkersProcesses.callAfterDeath(d, flag.toString())));
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       // Both clients have connected once before the manager dies.
@@ -230,15 +230,15 @@ class ManagerTest {
       String host = loopback.getHostAddress();
       Map<Object, Object> shared = server.dict("shared");
       ChildProcess<String> victim =
-          started(ManagerTestProcesses.remote(host, port, key, "v", 1_000_000));
+          started(ManagerWorkersProcesses.remote(host, port, key, "v", 1_000_000));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!shared.containsKey("v10") && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
       victim.kill();
-      ChildProcess<String> a = started(ManagerTestProcesses.remote(host, port, key, "a", 200));
-      ChildProcess<String> b = started(ManagerTestProcesses.remote(host, port, key, "b", 200));
-      ChildProcess<String> wrong = started(ManagerTestProcesses.remote(
+      ChildProcess<String> a = started(ManagerWorkersProcesses.remote(host, port, key, "a", 200));
+      ChildProcess<String> b = started(ManagerWorkersProcesses.remote(host, port, key, "b", 200));
+      ChildProcess<String> wrong = started(ManagerWorkersProcesses.remote(
           host, port, "a wrong key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8), "w", 1));
       a.join();
       b.join();
@@ -300,10 +300,10 @@ class ManagerTest {
       ManagedLock lock = server.lock();
       ManagedEvent event = server.event();
       ConcurrentMap<Object, Object> d = server.dict();
-      ChildProcess<Void> holder = started(ManagerTestProcesses.holdLock(lock, d));
+      ChildProcess<Void> holder = started(ManagerWorkersProcesses.holdLock(lock, d));
       awaitKey(d, "holding");
       int before = threads("multiproc-manager-connection");
-      ChildProcess<Void> blocked = started(ManagerTestProcesses.block(lock, event, d));
+      ChildProcess<Void> blocked = started(ManagerWorkersProcesses.block(lock, event, d));
       awaitKey(d, "blocking");
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (threads("multiproc-manager-connection") < before + 2 && System.nanoTime() < deadline) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.ManagerTestInitializer;
-import io.github.multiproc.testing.ManagerTestProcesses;
+import io.github.multiproc.testing.ManagerWorkersProcesses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.BrokenBarrierException;
@@ -47,7 +48,7 @@ class ManagerTypesTest {
   }
 
   private ChildProcess<String> started(String job, Object... handles) {
-    ChildProcess<String> child = ManagerTestProcesses.managerTypes(job, handles);
+    ChildProcess<String> child = ManagerWorkersProcesses.managerTypes(job, Arrays.asList(handles));
     children.add(child);
     child.start();
     return child;

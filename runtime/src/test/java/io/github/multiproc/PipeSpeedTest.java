@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.PipeTestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +26,7 @@ class PipeSpeedTest {
   @Timeout(60)
   void roundTripAndThroughput() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeTestProcesses.echoBytes(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
     child.start();
     pipe.second().close();
     Connection<Object> mine = pipe.first();

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.PipeTestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Duration;
@@ -49,7 +49,7 @@ class PipeTest {
     Pipe<Object> pipe = Pipe.create();
     Connection<Object> mine = pipe.first();
     mine.send("sent before the child started"); // waits in memory until the child claims its end
-    ChildProcess<Integer> child = PipeTestProcesses.echo(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echo(pipe.second());
     child.start();
     pipe.second().close(); // only our copy, as after Python's start()
     assertEquals("sent before the child started", mine.recv());
@@ -73,7 +73,7 @@ class PipeTest {
     assertThrows(IllegalStateException.class, () -> pipe.first().send("x"));
     assertThrows(IllegalStateException.class, () -> pipe.second().recv());
     assertThrows(IllegalStateException.class, () -> pipe.second().poll());
-    ChildProcess<String> child = PipeTestProcesses.tryToSend(pipe.first());
+    ChildProcess<String> child = PipeWorkersProcesses.tryToSend(pipe.first());
     child.start();
     pipe.first().close(); // as in Python: while we hold the reading end, sending still works
     assertEquals("IllegalStateException", child.result());
@@ -93,8 +93,8 @@ class PipeTest {
   @Timeout(30)
   void endsInTwoDifferentChildrenTalk() throws Exception {
     Pipe<Long> pipe = Pipe.create(false);
-    ChildProcess<Long> summer = PipeTestProcesses.sumUntilEnd(pipe.first());
-    ChildProcess<Void> sender = PipeTestProcesses.sendNumbers(pipe.second(), 10_000);
+    ChildProcess<Long> summer = PipeWorkersProcesses.sumUntilEnd(pipe.first());
+    ChildProcess<Void> sender = PipeWorkersProcesses.sendNumbers(pipe.second(), 10_000);
     summer.start();
     sender.start();
     pipe.first().close();
@@ -108,7 +108,7 @@ class PipeTest {
   @Timeout(30)
   void pollWaitsForItsTimeoutThenSeesAMessage() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeTestProcesses.echo(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echo(pipe.second());
     child.start();
     Connection<Object> mine = pipe.first();
     long start = System.nanoTime();
@@ -128,7 +128,7 @@ class PipeTest {
   @Timeout(30)
   void recvAfterTheChildClosedItsEndGetsTheRestThenEndOfStream() throws Exception {
     Pipe<Long> pipe = Pipe.create();
-    ChildProcess<Void> child = PipeTestProcesses.sendNumbers(pipe.second(), 3);
+    ChildProcess<Void> child = PipeWorkersProcesses.sendNumbers(pipe.second(), 3);
     child.start();
     pipe.second().close();
     assertEquals(List.of(1L, 2L, 3L),
@@ -144,7 +144,7 @@ class PipeTest {
   @Timeout(30)
   void recvWhenThePeerIsKilledEndsQuickly() throws Exception {
     Pipe<String> pipe = Pipe.create();
-    ChildProcess<Void> child = PipeTestProcesses.sendThenSleep(pipe.second(), "alive");
+    ChildProcess<Void> child = PipeWorkersProcesses.sendThenSleep(pipe.second(), "alive");
     child.start();
     assertEquals("alive", pipe.first().recv());
     Thread killer = new Thread(() -> {
@@ -170,7 +170,7 @@ class PipeTest {
   @Timeout(60)
   void oversizedMessageIsRefusedAndTheNextOneArrives() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeTestProcesses.echoBytes(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
     child.start();
     Connection<Object> mine = pipe.first();
     int limit = FramedChannel.maxFrameBytes();
@@ -190,7 +190,7 @@ class PipeTest {
   @Timeout(30)
   void recvBytesIntoATooSmallBufferKeepsTheMessage() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeTestProcesses.echoBytes(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
     child.start();
     Connection<Object> mine = pipe.first();
     byte[] message = new byte[100];
@@ -211,7 +211,7 @@ class PipeTest {
   void anEndUsedHereIsAlsoUsedByAChild() throws Exception {
     Pipe<Object> pipe = Pipe.create();
     pipe.second().send("used here");
-    ChildProcess<Integer> child = PipeTestProcesses.echo(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echo(pipe.second());
     child.start();
     assertEquals("used here", pipe.first().recv(), "sent here on the second end");
     pipe.first().send("to the child");
@@ -227,7 +227,7 @@ class PipeTest {
     int perChild = 500;
     List<ChildProcess<Void>> senders = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ChildProcess<Void> sender = PipeTestProcesses.sendNumbers(pipe.second(), perChild);
+      ChildProcess<Void> sender = PipeWorkersProcesses.sendNumbers(pipe.second(), perChild);
       sender.start();
       senders.add(sender);
     }
@@ -257,7 +257,7 @@ class PipeTest {
     Pipe<Object> pipe = Pipe.create();
     Connection<Object> mine = pipe.first();
     mine.send("sent before anyone started");
-    ChildProcess<Integer> child = PipeTestProcesses.forwardToEcho(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.forwardToEcho(pipe.second());
     child.start();
     pipe.second().close();
     assertEquals("sent before anyone started", mine.recv());
@@ -273,10 +273,10 @@ class PipeTest {
     Pipe<String> pipe = Pipe.create();
     pipe.first().send("one");
     pipe.first().send("two");
-    ChildProcess<Boolean> poller = PipeTestProcesses.pollOnly(pipe.second(), 10_000);
+    ChildProcess<Boolean> poller = PipeWorkersProcesses.pollOnly(pipe.second(), 10_000);
     poller.start();
     assertTrue(poller.result(), "the child saw a message");
-    ChildProcess<String> receiver = PipeTestProcesses.recvOne(pipe.second());
+    ChildProcess<String> receiver = PipeWorkersProcesses.recvOne(pipe.second());
     receiver.start();
     assertEquals("one", receiver.result(), "the poll took nothing");
     assertTrue(pipe.second().poll(), "the second message is still there");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.ImapChecks;
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.UnclosedPoolParent;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +36,10 @@ class PoolReliabilityTest {
 
   /** Runs a dying task next to healthy ones; the dying one fails fast, the others complete. */
   private static WorkerDiedException dies(Pool pool, Supplier<AsyncResult<?>> dying) {
-    pool.map(PoolTestTasks.sleep, List.of(100L, 100L), 1); // both workers are up
+    pool.map(PoolWorkersTasks.sleep, List.of(100L, 100L), 1); // both workers are up
     List<AsyncResult<Long>> healthy = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      healthy.add(pool.applyAsync(PoolTestTasks.sleep, 50L));
+      healthy.add(pool.applyAsync(PoolWorkersTasks.sleep, 50L));
     }
     long start = System.nanoTime();
     AsyncResult<?> result = dying.get();
@@ -49,7 +49,7 @@ class PoolReliabilityTest {
     }
     assertFalse(ProcessHandle.of(e.pid()).map(ProcessHandle::isAlive).orElse(false));
     assertTrue(e.getMessage().contains("pid " + e.pid()), e.getMessage());
-    assertEquals(49, pool.apply(PoolTestTasks.square, 7), "the pool goes on");
+    assertEquals(49, pool.apply(PoolWorkersTasks.square, 7), "the pool goes on");
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
     return e;
   }
@@ -82,9 +82,9 @@ class PoolReliabilityTest {
   @Timeout(60)
   void sigkillMidTaskFailsThatTaskWithinOneSecond() throws Exception {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(PoolTest.FAST_START).build()) {
-      long pid = pool.apply(PoolTestTasks.sleep, 1L);
-      AsyncResult<Long> victim = pool.applyAsync(PoolTestTasks.sleep, 30_000L);
-      AsyncResult<Integer> behind = pool.applyAsync(PoolTestTasks.square, 5);
+      long pid = pool.apply(PoolWorkersTasks.sleep, 1L);
+      AsyncResult<Long> victim = pool.applyAsync(PoolWorkersTasks.sleep, 30_000L);
+      AsyncResult<Integer> behind = pool.applyAsync(PoolWorkersTasks.square, 5);
       Thread.sleep(300);
       ProcessHandle worker = ProcessHandle.of(pid).orElseThrow();
       long killed = System.nanoTime();
@@ -104,9 +104,9 @@ class PoolReliabilityTest {
   @Timeout(60)
   void systemExitHaltAndOutOfMemoryFailOnlyTheirTask() {
     try (Pool pool = onePlusNeighbour()) {
-      assertEquals(7, dies(pool, () -> pool.applyAsync(PoolTestTasks.exit, 7)).exitCode());
-      assertEquals(9, dies(pool, () -> pool.applyAsync(PoolTestTasks.halt, 9)).exitCode());
-      WorkerDiedException oom = dies(pool, () -> pool.applyAsync(PoolTestTasks.oom, null));
+      assertEquals(7, dies(pool, () -> pool.applyAsync(PoolWorkersTasks.exit, 7)).exitCode());
+      assertEquals(9, dies(pool, () -> pool.applyAsync(PoolWorkersTasks.halt, 9)).exitCode());
+      WorkerDiedException oom = dies(pool, () -> pool.applyAsync(PoolWorkersTasks.oom, null));
       assertEquals(3, oom.exitCode());
       assertTrue(oom.getMessage().contains("OutOfMemoryError"), oom.getMessage());
     }
@@ -120,9 +120,9 @@ class PoolReliabilityTest {
     List<AsyncResult<Long>> results = new ArrayList<>();
     int kills = 0;
     try (Pool pool = Pool.builder().processes(4).jvmArgs(PoolTest.FAST_START).build()) {
-      pool.map(PoolTestTasks.sleep, List.of(50L, 50L, 50L, 50L), 1); // a pool that works
+      pool.map(PoolWorkersTasks.sleep, List.of(50L, 50L, 50L, 50L), 1); // a pool that works
       for (int i = 0; i < tasks; i++) {
-        results.add(pool.applyAsync(PoolTestTasks.sleep, (long) (i % 3)));
+        results.add(pool.applyAsync(PoolWorkersTasks.sleep, (long) (i % 3)));
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (kills < 50 && System.nanoTime() < deadline) {
@@ -136,7 +136,7 @@ class PoolReliabilityTest {
         kills++;
         if (kills % 10 == 0 && results.stream().allMatch(AsyncResult::ready)) {
           for (int i = 0; i < 500; i++) { // keep it under load
-            results.add(pool.applyAsync(PoolTestTasks.sleep, 1L));
+            results.add(pool.applyAsync(PoolWorkersTasks.sleep, 1L));
           }
         }
       }
@@ -158,7 +158,7 @@ class PoolReliabilityTest {
       assertEquals(50, kills);
       assertEquals(results.size(), completed + died);
       assertTrue(died <= kills, died + " tasks died from " + kills + " kills");
-      assertEquals(16, pool.apply(PoolTestTasks.square, 4));
+      assertEquals(16, pool.apply(PoolWorkersTasks.square, 4));
     }
   }
 
@@ -179,12 +179,12 @@ class PoolReliabilityTest {
   private static void cycle() {
     try (Pool pool = Pool.builder().processes(2).jvmArgs(PoolTest.FAST_START)
         .taskTimeout(Duration.ofSeconds(30)).build()) {
-      assertEquals(List.of(0, 1, 4), pool.map(PoolTestTasks.square, List.of(0, 1, 2)));
-      pool.applyAsync(PoolTestTasks.square, 3, value -> { }).get();
+      assertEquals(List.of(0, 1, 4), pool.map(PoolWorkersTasks.square, List.of(0, 1, 2)));
+      pool.applyAsync(PoolWorkersTasks.square, 3, value -> { }).get();
       leaveAnEndlessImap(pool);
     }
     try (ThreadPool threads = ThreadPool.create(3)) {
-      assertEquals(List.of(0, 1, 4), threads.map(PoolTestTasks.square, List.of(0, 1, 2)));
+      assertEquals(List.of(0, 1, 4), threads.map(PoolWorkersTasks.square, List.of(0, 1, 2)));
       leaveAnEndlessImap(threads);
     }
   }
@@ -192,7 +192,7 @@ class PoolReliabilityTest {
   /** Breaks out of an imap over an endless input: closing the pool must end its reading thread. */
   private static void leaveAnEndlessImap(TaskPool pool) {
     Iterable<Integer> endless = ImapChecks.endless(new AtomicLong(), 1 << 20);
-    for (int square : pool.imap(PoolTestTasks.square, endless)) {
+    for (int square : pool.imap(PoolWorkersTasks.square, endless)) {
       if (square >= 100) {
         break;
       }

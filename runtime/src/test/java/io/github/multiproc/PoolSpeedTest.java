@@ -2,7 +2,7 @@ package io.github.multiproc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,20 +15,20 @@ class PoolSpeedTest {
   void measureTinyTasks() {
     try (Pool pool = Pool.create(2)) {
       List<Integer> items = PoolTest.range(200_000);
-      pool.map(PoolTestTasks.square, items.subList(0, 20_000)); // warm up
+      pool.map(PoolWorkersTasks.square, items.subList(0, 20_000)); // warm up
       for (int round = 0; round < 2; round++) {
         int n = 20_000;
         long start = System.nanoTime();
         List<AsyncResult<Integer>> results = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          results.add(pool.applyAsync(PoolTestTasks.square, i));
+          results.add(pool.applyAsync(PoolWorkersTasks.square, i));
         }
         for (int i = 0; i < n; i++) {
           assertEquals(i * i, results.get(i).get());
         }
         double applySeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        List<Integer> squares = pool.map(PoolTestTasks.square, items);
+        List<Integer> squares = pool.map(PoolWorkersTasks.square, items);
         double mapSeconds = (System.nanoTime() - start) / 1e9;
         assertEquals(199_999 * 199_999, squares.get(199_999));
         System.out.printf("pool speed (2 workers): applyAsync %.0f tasks/s, map %.0f tasks/s%n",

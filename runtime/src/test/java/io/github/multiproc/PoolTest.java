@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ImapChecks;
 import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.PoolTestTasks;
-import io.github.multiproc.testing.PoolTestTasks.AddArgs;
+import io.github.multiproc.testing.PoolWorkers;
+import io.github.multiproc.testing.PoolWorkersTasks;
+import io.github.multiproc.testing.PoolWorkersTasks.AddArgs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,22 +47,22 @@ class PoolTest {
   @Timeout(60)
   void applyMapImapAndStarmapGiveTheRightResults() {
     try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build()) {
-      assertEquals(49, pool.apply(PoolTestTasks.square, 7));
-      assertEquals(9, pool.applyAsync(PoolTestTasks.square, 3).get());
+      assertEquals(49, pool.apply(PoolWorkersTasks.square, 7));
+      assertEquals(9, pool.applyAsync(PoolWorkersTasks.square, 3).get());
       List<Integer> expected = range(100).stream().map(x -> x * x).collect(Collectors.toList());
-      assertEquals(expected, pool.map(PoolTestTasks.square, range(100)));
-      assertEquals(expected, pool.map(PoolTestTasks.square, range(100), 7));
-      assertEquals(List.of(), pool.map(PoolTestTasks.square, List.of()));
+      assertEquals(expected, pool.map(PoolWorkersTasks.square, range(100)));
+      assertEquals(expected, pool.map(PoolWorkersTasks.square, range(100), 7));
+      assertEquals(List.of(), pool.map(PoolWorkersTasks.square, List.of()));
       List<Integer> inOrder = new ArrayList<>();
-      for (int x : pool.imap(PoolTestTasks.square, range(50), 3)) {
+      for (int x : pool.imap(PoolWorkersTasks.square, range(50), 3)) {
         inOrder.add(x);
       }
       assertEquals(expected.subList(0, 50), inOrder);
       Set<Integer> unordered = new HashSet<>();
-      pool.imapUnordered(PoolTestTasks.square, range(50)).forEachRemaining(unordered::add);
+      pool.imapUnordered(PoolWorkersTasks.square, range(50)).forEachRemaining(unordered::add);
       assertEquals(new HashSet<>(expected.subList(0, 50)), unordered);
       assertEquals(List.of(3, 7, 11),
-          pool.starmap(PoolTestTasks.add, List.of(new AddArgs(1, 2), new AddArgs(3, 4),
+          pool.starmap(PoolWorkersTasks.add, List.of(new AddArgs(1, 2), new AddArgs(3, 4),
               new AddArgs(5, 6))));
     }
   }
@@ -141,7 +142,7 @@ class PoolTest {
     try (Pool pool = Pool.builder().processes(1)
         .jvmArgs(FAST_START, "-Dmultiproc.pool.warmUpRounds=lots").build()) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> pool.apply(PoolTestTasks.square, 2));
+          () -> pool.apply(PoolWorkersTasks.square, 2));
       assertTrue(e.getMessage().contains("multiproc.pool.warmUpRounds"), e.getMessage());
     }
   }
@@ -151,7 +152,7 @@ class PoolTest {
   void aWorkerJvmThatCannotStartBreaksThePoolWithTheReason() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs("-XX:+NoSuchFlagAtAll").build()) {
       ProcessStartException e = assertThrows(ProcessStartException.class,
-          () -> pool.apply(PoolTestTasks.square, 2));
+          () -> pool.apply(PoolWorkersTasks.square, 2));
       assertTrue(e.getMessage().contains("exited with code 1 before it started"), e.getMessage());
       assertTrue(e.getMessage().contains("-XX:+NoSuchFlagAtAll"), e.getMessage());
     }
@@ -162,28 +163,29 @@ class PoolTest {
   void aTaskThatThrowsComesBackWithItsRemoteStackTraceAndThePoolGoesOn() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
       RemoteException e = assertThrows(RemoteException.class,
-          () -> pool.apply(PoolTestTasks.fail, "boom"));
+          () -> pool.apply(PoolWorkersTasks.fail, "boom"));
       assertEquals("java.lang.IllegalStateException", e.remoteClassName());
       assertEquals("boom", e.remoteMessage());
       assertTrue(Arrays.stream(e.getStackTrace())
-              .anyMatch(frame -> frame.getClassName().endsWith("PoolTestTasks$Bodies")),
+              .anyMatch(frame -> frame.getClassName().equals(PoolWorkers.class.getName())
+                  && frame.getMethodName().equals("fail")),
           () -> Arrays.toString(e.getStackTrace()));
       // in a map, the failing item fails the whole map, as in Python
       List<String> messages = List.of("a", "b");
-      assertThrows(RemoteException.class, () -> pool.map(PoolTestTasks.fail, messages));
+      assertThrows(RemoteException.class, () -> pool.map(PoolWorkersTasks.fail, messages));
       // an imap goes on past a failed item
-      ResultIterator<Void> it = pool.imap(PoolTestTasks.fail, messages);
+      ResultIterator<Void> it = pool.imap(PoolWorkersTasks.fail, messages);
       assertThrows(RemoteException.class, it::next);
       assertThrows(RemoteException.class, it::next);
       assertFalse(it.hasNext());
-      assertEquals(16, pool.apply(PoolTestTasks.square, 4));
+      assertEquals(16, pool.apply(PoolWorkersTasks.square, 4));
       RemoteException unknown = assertThrows(RemoteException.class,
-          () -> pool.apply(PoolTestTasks.unlisted, 2));
+          () -> pool.apply(PoolWorkers.UNLISTED, 2));
       assertTrue(unknown.getMessage().contains("testing.Pool#unlisted(int)"), unknown.getMessage());
-      assertEquals(25, pool.apply(PoolTestTasks.square, 5));
+      assertEquals(25, pool.apply(PoolWorkersTasks.square, 5));
       // the worker knows the unknown task by its number now, and still fails it the same way
       RemoteException again = assertThrows(RemoteException.class,
-          () -> pool.apply(PoolTestTasks.unlisted, 3));
+          () -> pool.apply(PoolWorkers.UNLISTED, 3));
       assertEquals(unknown.remoteMessage(), again.remoteMessage());
     }
   }
@@ -192,7 +194,7 @@ class PoolTest {
   @Timeout(60)
   void asyncResultFollowsPython() throws Exception {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
-      AsyncResult<Long> slow = pool.applyAsync(PoolTestTasks.sleep, 1500L);
+      AsyncResult<Long> slow = pool.applyAsync(PoolWorkersTasks.sleep, 1500L);
       assertFalse(slow.ready());
       assertThrows(IllegalStateException.class, slow::successful);
       assertThrows(TimeoutException.class, () -> slow.get(Duration.ofMillis(50)));
@@ -208,13 +210,14 @@ class PoolTest {
       Thread caller = Thread.currentThread();
       List<Thread> callbackThreads = new CopyOnWriteArrayList<>();
       List<Object> seen = new CopyOnWriteArrayList<>();
-      AsyncResult<Integer> ok = pool.applyAsync(PoolTestTasks.square, 6, value -> {
+      AsyncResult<Integer> ok = pool.applyAsync(PoolWorkersTasks.square, 6, value -> {
         callbackThreads.add(Thread.currentThread());
         seen.add(value);
       });
       assertEquals(36, ok.get());
       assertEquals(List.of(36), seen, "the callback ran before the result was ready");
-      AsyncResult<Void> bad = pool.applyAsync(PoolTestTasks.fail, "no", value -> seen.add("wrong"),
+      AsyncResult<Void> bad = pool.applyAsync(PoolWorkersTasks.fail, "no",
+          value -> seen.add("wrong"),
           error -> {
             callbackThreads.add(Thread.currentThread());
             seen.add(((RemoteException) error).remoteMessage());
@@ -230,7 +233,7 @@ class PoolTest {
       for (Thread thread : callbackThreads) {
         assertNotEquals(caller, thread);
       }
-      AsyncResult<List<Integer>> mapped = pool.mapAsync(PoolTestTasks.square, range(10), 2,
+      AsyncResult<List<Integer>> mapped = pool.mapAsync(PoolWorkersTasks.square, range(10), 2,
           seen::add, seen::add);
       assertEquals(List.of(0, 1, 4, 9, 16, 25, 36, 49, 64, 81), mapped.get());
       assertEquals(mapped.get(), seen.get(2));
@@ -243,17 +246,17 @@ class PoolTest {
     Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build();
     try {
       assertThrows(IllegalStateException.class, pool::join, "join while running");
-      AsyncResult<Long> queued = pool.applyAsync(PoolTestTasks.sleep, 300L);
+      AsyncResult<Long> queued = pool.applyAsync(PoolWorkersTasks.sleep, 300L);
       List<AsyncResult<Integer>> more = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        more.add(pool.applyAsync(PoolTestTasks.square, i));
+        more.add(pool.applyAsync(PoolWorkersTasks.square, i));
       }
       pool.close(); // waits: queued tasks finish first
       assertTrue(queued.ready());
       for (int i = 0; i < 20; i++) {
         assertEquals(i * i, more.get(i).get());
       }
-      assertThrows(IllegalStateException.class, () -> pool.apply(PoolTestTasks.square, 1));
+      assertThrows(IllegalStateException.class, () -> pool.apply(PoolWorkersTasks.square, 1));
       pool.join();
       assertEquals(0, ProcessHandle.current().children().count(), "workers exited");
     } finally {
@@ -261,10 +264,10 @@ class PoolTest {
     }
 
     Pool doomed = Pool.builder().processes(2).jvmArgs(FAST_START).build();
-    doomed.map(PoolTestTasks.sleep, List.of(200L, 200L), 1); // both workers are up
+    doomed.map(PoolWorkersTasks.sleep, List.of(200L, 200L), 1); // both workers are up
     List<AsyncResult<Long>> pending = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      pending.add(doomed.applyAsync(PoolTestTasks.sleep, 20_000L));
+      pending.add(doomed.applyAsync(PoolWorkersTasks.sleep, 20_000L));
     }
     List<ProcessHandle> workers = ProcessHandle.current().children().collect(Collectors.toList());
     assertEquals(2, workers.size());
@@ -285,8 +288,8 @@ class PoolTest {
   @Timeout(60)
   void initializerRunsOnceInEachWorker() {
     try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START)
-        .initializer(PoolTestTasks.init, "ready").build()) {
-      List<String> seen = pool.map(PoolTestTasks.initialized, new ArrayList<>(
+        .initializer(PoolWorkersTasks.init, "ready").build()) {
+      List<String> seen = pool.map(PoolWorkersTasks.initialized, new ArrayList<>(
           java.util.Collections.nCopies(20, null)), 1);
       for (String value : seen) {
         assertTrue(value.startsWith("ready@"), value);
@@ -298,12 +301,12 @@ class PoolTest {
   @Timeout(60)
   void aFailingInitializerBreaksThePoolInsteadOfLoopingForever() {
     Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START)
-        .initializer(PoolTestTasks.badInit, "cannot init").build();
+        .initializer(PoolWorkersTasks.badInit, "cannot init").build();
     try {
-      AsyncResult<Integer> result = pool.applyAsync(PoolTestTasks.square, 2);
+      AsyncResult<Integer> result = pool.applyAsync(PoolWorkersTasks.square, 2);
       RuntimeException e = assertThrows(RuntimeException.class, result::get);
       assertTrue(e.getMessage().contains("cannot init"), e.getMessage());
-      assertThrows(IllegalStateException.class, () -> pool.applyAsync(PoolTestTasks.square, 2));
+      assertThrows(IllegalStateException.class, () -> pool.applyAsync(PoolWorkersTasks.square, 2));
     } finally {
       pool.terminate();
     }
@@ -313,7 +316,7 @@ class PoolTest {
   @Timeout(90)
   void maxTasksPerChildReplacesWorkers() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).maxTasksPerChild(2).build()) {
-      List<Long> pids = pool.map(PoolTestTasks.sleep, List.of(1L, 1L, 1L, 1L, 1L, 1L), 1);
+      List<Long> pids = pool.map(PoolWorkersTasks.sleep, List.of(1L, 1L, 1L, 1L, 1L, 1L), 1);
       assertEquals(3, new HashSet<>(pids).size(), "pids " + pids);
       assertEquals(pids.get(0), pids.get(1));
       assertNotEquals(pids.get(1), pids.get(2));
@@ -325,15 +328,15 @@ class PoolTest {
   void aTaskPastTheTimeoutHasItsWorkerKilledAndFails() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START)
         .taskTimeout(Duration.ofMillis(500)).build()) {
-      long first = pool.apply(PoolTestTasks.sleep, 1L);
+      long first = pool.apply(PoolWorkersTasks.sleep, 1L);
       long start = System.nanoTime();
       TaskTimeoutException e = assertThrows(TaskTimeoutException.class,
-          () -> pool.apply(PoolTestTasks.sleep, 30_000L));
+          () -> pool.apply(PoolWorkersTasks.sleep, 30_000L));
       long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTrue(took < 3000, "took " + took + " ms");
       assertEquals(first, e.pid());
       assertFalse(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false));
-      long replacement = pool.apply(PoolTestTasks.sleep, 1L);
+      long replacement = pool.apply(PoolWorkersTasks.sleep, 1L);
       assertNotEquals(first, replacement);
     }
   }
@@ -344,13 +347,13 @@ class PoolTest {
     Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START).build();
     ExecutorService executor = pool.asExecutorService();
     try {
-      Future<Integer> future = executor.submit(PoolTestTasks.square.bind(9));
+      Future<Integer> future = executor.submit(PoolWorkersTasks.square.bind(9));
       assertEquals(81, future.get());
       List<Future<Integer>> all = executor.invokeAll(List.of(
-          PoolTestTasks.square.bind(2), PoolTestTasks.square.bind(3)));
+          PoolWorkersTasks.square.bind(2), PoolWorkersTasks.square.bind(3)));
       assertEquals(4, all.get(0).get());
       assertEquals(9, all.get(1).get());
-      Future<Void> failing = executor.submit(PoolTestTasks.fail.bind("x"));
+      Future<Void> failing = executor.submit(PoolWorkersTasks.fail.bind("x"));
       ExecutionException e = assertThrows(ExecutionException.class, failing::get);
       assertTrue(e.getCause() instanceof RemoteException);
       assertThrows(IllegalArgumentException.class, () -> executor.submit(() -> 1));
@@ -362,7 +365,7 @@ class PoolTest {
       assertTrue(executor.awaitTermination(20, TimeUnit.SECONDS));
       assertTrue(executor.isTerminated());
       assertThrows(IllegalStateException.class,
-          () -> executor.submit(PoolTestTasks.square.bind(1)));
+          () -> executor.submit(PoolWorkersTasks.square.bind(1)));
     } finally {
       pool.terminate();
     }
@@ -372,7 +375,7 @@ class PoolTest {
   @Timeout(60)
   void shutdownNowTerminates() {
     Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build();
-    AsyncResult<Long> running = pool.applyAsync(PoolTestTasks.sleep, 20_000L);
+    AsyncResult<Long> running = pool.applyAsync(PoolWorkersTasks.sleep, 20_000L);
     assertEquals(List.of(), pool.asExecutorService().shutdownNow());
     assertThrows(CancellationException.class, running::get);
     assertTrue(pool.asExecutorService().isTerminated());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.PipeTestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class ProcessInfoTest {
     Path socket = directory.resolve("l.sock");
     ProcessInfo me = Multiproc.currentProcess();
     try (Listener listener = Listener.bind(UnixDomainSocketAddress.of(socket), me.authkey())) {
-      ChildProcess<Void> child = PipeTestProcesses.reportToParent(socket.toString());
+      ChildProcess<Void> child = PipeWorkersProcesses.reportToParent(socket.toString());
       child.start();
       try (Connection<Object> conn = listener.accept(Duration.ofSeconds(30))) {
         assertEquals(me.name() + " " + me.pid() + " true true", conn.recv());

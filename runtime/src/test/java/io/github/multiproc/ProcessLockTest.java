@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ShmTestExtension;
-import io.github.multiproc.testing.ShmTestProcesses;
+import io.github.multiproc.testing.ShmWorkersProcesses;
 import io.github.multiproc.internal.shm.Segments;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,7 +38,7 @@ class ProcessLockTest {
     try (SharedInt counter = SharedInt.create(0)) {
       List<ChildProcess<Void>> children = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        children.add(SHM.started(ShmTestProcesses.incrementUnderLock(counter, perProcess)));
+        children.add(SHM.started(ShmWorkersProcesses.incrementUnderLock(counter, perProcess)));
       }
       for (ChildProcess<Void> child : children) {
         child.result();
@@ -53,7 +53,7 @@ class ProcessLockTest {
   @Timeout(60)
   void aChildThatUsedALockLeavesNoOwnerFileWhenItExits() throws Exception {
     try (SharedInt counter = SharedInt.create(0)) {
-      ChildProcess<Void> child = SHM.started(ShmTestProcesses.incrementUnderLock(counter, 10));
+      ChildProcess<Void> child = SHM.started(ShmWorkersProcesses.incrementUnderLock(counter, 10));
       child.result();
       assertEquals(0, child.exitCode());
       assertEquals(10, counter.get());
@@ -80,9 +80,9 @@ class ProcessLockTest {
     try (SharedInt counter = SharedInt.create(0);
         ProcessBarrier start = ProcessBarrier.create(2)) {
       ChildProcess<Long> a =
-          SHM.started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
+          SHM.started(ShmWorkersProcesses.timedIncrements(counter, start, perProcess));
       ChildProcess<Long> b =
-          SHM.started(ShmTestProcesses.timedIncrements(counter, start, perProcess));
+          SHM.started(ShmWorkersProcesses.timedIncrements(counter, start, perProcess));
       long slowest = Math.max(a.result(), b.result());
       assertEquals(2 * (perProcess + 20_000), counter.get());
       System.out.printf("[shm] 2 processes, increments under the lock: %.0f /s%n",
@@ -124,7 +124,7 @@ class ProcessLockTest {
   @Timeout(60)
   void aKilledHoldersLockIsTakenOverAndReportedAbandoned() throws Exception {
     try (ProcessLock lock = ProcessLock.create(); ProcessEvent locked = ProcessEvent.create()) {
-      ChildProcess<Void> holder = SHM.started(ShmTestProcesses.holdLock(lock, locked));
+      ChildProcess<Void> holder = SHM.started(ShmWorkersProcesses.holdLock(lock, locked));
       assertTrue(locked.waitFor(Duration.ofSeconds(20)), "child took the lock");
       assertFalse(lock.tryLock(), "the living holder keeps it");
       assertFalse(lock.tryLock(50, TimeUnit.MILLISECONDS));
@@ -156,9 +156,9 @@ class ProcessLockTest {
       lock.lock();
       rlock.lock();
       try {
-        ChildProcess<String> other = SHM.started(ShmTestProcesses.unlockForeign(lock));
+        ChildProcess<String> other = SHM.started(ShmWorkersProcesses.unlockForeign(lock));
         assertEquals(IllegalMonitorStateException.class.getName(), other.result());
-        ChildProcess<String> otherR = SHM.started(ShmTestProcesses.unlockForeign(rlock));
+        ChildProcess<String> otherR = SHM.started(ShmWorkersProcesses.unlockForeign(rlock));
         assertEquals(IllegalMonitorStateException.class.getName(), otherR.result());
         AtomicReference<Throwable> fromThread = new AtomicReference<>();
         Thread thread = new Thread(() -> {
@@ -244,7 +244,7 @@ class ProcessLockTest {
         SharedInt flag = SharedInt.create(0);
         ProcessEvent waiting = ProcessEvent.create()) {
       ChildProcess<Integer> waiter =
-          SHM.started(ShmTestProcesses.awaitFlag(condition, flag, waiting));
+          SHM.started(ShmWorkersProcesses.awaitFlag(condition, flag, waiting));
       assertTrue(waiting.waitFor(Duration.ofSeconds(20)));
       lock.lock(); // free only once the child awaits: await releases the lock
       try {
@@ -275,7 +275,7 @@ class ProcessLockTest {
         SharedIntArray counts = SharedIntArray.create(2)) {
       List<ChildProcess<Boolean>> waiters = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        waiters.add(SHM.started(ShmTestProcesses.awaitOneSignal(condition, counts)));
+        waiters.add(SHM.started(ShmWorkersProcesses.awaitOneSignal(condition, counts)));
       }
       awaitCount(counts, 0, 4, "waiting");
 
@@ -346,7 +346,7 @@ class ProcessLockTest {
         ProcessCondition condition = lock.newCondition();
         SharedIntArray counts = SharedIntArray.create(2)) {
       ChildProcess<Boolean> doomed =
-          SHM.started(ShmTestProcesses.awaitOneSignal(condition, counts));
+          SHM.started(ShmWorkersProcesses.awaitOneSignal(condition, counts));
       awaitCount(counts, 0, 1, "the child waiting");
       FutureTask<Boolean> survivor = inThread(() -> {
         lock.lock();

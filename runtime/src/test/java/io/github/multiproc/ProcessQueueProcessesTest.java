@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.QueueTestLauncher;
-import io.github.multiproc.testing.QueueTestProcesses;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.QueueWorkers;
+import io.github.multiproc.testing.QueueWorkersProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,12 +69,12 @@ class ProcessQueueProcessesTest {
   void aSpawnedChildSetsUpSocketsAheadOnlyWhenItsArgumentsUseThem() throws Exception {
     try (ProcessQueue<Object> q = ProcessQueue.create()) {
       ChildProcess<Boolean> withQueue =
-          start(QueueTestProcesses.socketSetUpBeforeUse(q).startMethod(StartMethod.SPAWN));
+          start(QueueWorkersProcesses.socketSetUpBeforeUse(q).startMethod(StartMethod.SPAWN));
       assertTrue(withQueue.result(), "a child passed a queue did not set its sockets up ahead");
       assertEquals("used", q.poll(10, TimeUnit.SECONDS));
     }
     ChildProcess<Boolean> plain =
-        start(TestProcesses.socketSetUpDone(300).startMethod(StartMethod.SPAWN));
+        start(BasicWorkersProcesses.socketSetUpDone(300).startMethod(StartMethod.SPAWN));
     assertFalse(plain.result(), "a child passed no socket handle set sockets up all the same");
   }
 
@@ -84,7 +84,7 @@ class ProcessQueueProcessesTest {
     try (ProcessQueue<Object> q = ProcessQueue.create()) {
       NullPointerException refused = assertThrows(NullPointerException.class, () -> q.put(null));
       assertTrue(refused.getMessage().contains("put Optional.empty()"), refused.getMessage());
-      ChildProcess<String> consumer = start(QueueTestProcesses.takeUntilEmpty(q));
+      ChildProcess<String> consumer = start(QueueWorkersProcesses.takeUntilEmpty(q));
       q.put(Optional.of("a"));
       q.put(Optional.of("b"));
       q.put(Optional.empty());
@@ -102,18 +102,18 @@ class ProcessQueueProcessesTest {
     long t0 = System.nanoTime();
     List<ChildProcess<long[]>> takers = new ArrayList<>();
     for (int i = 0; i < consumers; i++) {
-      takers.add(start(QueueTestProcesses.consume(q, total, 0)));
+      takers.add(start(QueueWorkersProcesses.consume(q, total, 0)));
     }
     List<ChildProcess<Void>> putters = new ArrayList<>();
     for (int i = 0; i < producers; i++) {
-      putters.add(start(QueueTestProcesses.produce(q, (long) i * PER_PRODUCER, PER_PRODUCER)));
+      putters.add(start(QueueWorkersProcesses.produce(q, (long) i * PER_PRODUCER, PER_PRODUCER)));
     }
     for (ChildProcess<Void> p : putters) {
       p.join();
       assertEquals(0, p.exitCode());
     }
     for (int i = 0; i < consumers; i++) {
-      q.put(QueueTestLauncher.PILL);
+      q.put(QueueWorkers.PILL);
     }
     BitSet union = new BitSet(total);
     long received = 0;
@@ -170,12 +170,12 @@ class ProcessQueueProcessesTest {
         q.put(i);
       }
       Path file = dir.resolve("victim.txt");
-      ChildProcess<Void> victim = start(QueueTestProcesses.victim(q, file.toString(),
+      ChildProcess<Void> victim = start(QueueWorkersProcesses.victim(q, file.toString(),
           victimSleepMillis));
       List<ChildProcess<long[]>> survivors = new ArrayList<>();
       if (survivorsAlongside) {
         for (int i = 0; i < 2; i++) {
-          survivors.add(start(QueueTestProcesses.consume(q, total, 1)));
+          survivors.add(start(QueueWorkersProcesses.consume(q, total, 1)));
         }
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -187,12 +187,12 @@ class ProcessQueueProcessesTest {
       assertEquals(-9, victim.exitCode());
       if (!survivorsAlongside) {
         for (int i = 0; i < 2; i++) {
-          survivors.add(start(QueueTestProcesses.consume(q, total, 0)));
+          survivors.add(start(QueueWorkersProcesses.consume(q, total, 0)));
         }
       }
       Thread.sleep(200); // the survivors keep taking meanwhile
       for (int i = 0; i < survivors.size(); i++) {
-        q.put(QueueTestLauncher.PILL);
+        q.put(QueueWorkers.PILL);
       }
       BitSet bySurvivors = new BitSet(total);
       long received = 0;
@@ -240,7 +240,7 @@ class ProcessQueueProcessesTest {
         ProcessQueue<Object> q = ProcessQueue.create()) {
       List<ChildProcess<long[]>> consumers = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        consumers.add(start(QueueTestProcesses.consumeAfterReady(ready, q, total)));
+        consumers.add(start(QueueWorkersProcesses.consumeAfterReady(ready, q, total)));
       }
       for (int i = 0; i < 2; i++) {
         assertEquals("ready", ready.poll(Duration.ofSeconds(30)));
@@ -249,7 +249,7 @@ class ProcessQueueProcessesTest {
         q.put(i);
       }
       for (int i = 0; i < 2; i++) {
-        q.put(QueueTestLauncher.PILL); // one may prefetch both: it gives the other back at exit
+        q.put(QueueWorkers.PILL); // one may prefetch both: it gives the other back at exit
       }
       BitSet union = new BitSet(total);
       long[] counts = new long[2];
@@ -283,7 +283,7 @@ class ProcessQueueProcessesTest {
       for (long i = 0; i < total; i++) {
         q.put(i);
       }
-      ChildProcess<Void> child = start(QueueTestProcesses.takeAndHold(q, k, report, hold));
+      ChildProcess<Void> child = start(QueueWorkersProcesses.takeAndHold(q, k, report, hold));
       long[] taken = (long[]) report.poll(Duration.ofSeconds(30));
       for (int i = 0; i < k; i++) {
         assertEquals(i, taken[i]);
@@ -317,7 +317,7 @@ class ProcessQueueProcessesTest {
         q.put(i);
       }
       assertFalse(q.offer(99L));
-      ChildProcess<Void> child = start(QueueTestProcesses.takeAndHold(q, 2, report, hold));
+      ChildProcess<Void> child = start(QueueWorkersProcesses.takeAndHold(q, 2, report, hold));
       long[] taken = (long[]) report.poll(Duration.ofSeconds(30));
       assertEquals(0, taken[0]);
       assertEquals(1, taken[1]);
@@ -353,7 +353,7 @@ class ProcessQueueProcessesTest {
     try (ProcessQueue<Object> empty = ProcessQueue.create();
         ProcessQueue<Object> full = ProcessQueue.create(1)) {
       full.put("only");
-      long[] r = start(QueueTestProcesses.timeouts(empty, full, 300)).result();
+      long[] r = start(QueueWorkersProcesses.timeouts(empty, full, 300)).result();
       assertEquals(1, r[0], "poll on an empty queue gave an item");
       assertTrue(r[1] >= 290 && r[1] < 3000, "poll waited " + r[1] + " ms");
       assertEquals(0, r[2], "offer on a full queue succeeded");
@@ -367,7 +367,7 @@ class ProcessQueueProcessesTest {
   void ownerCloseWakesAWaitingChildAndLaterCallsFailFast() throws Exception {
     try (ProcessQueue<Object> ready = ProcessQueue.create()) {
       ProcessQueue<Object> q = ProcessQueue.create();
-      ChildProcess<String> child = start(QueueTestProcesses.takeUntilClosed(ready, q));
+      ChildProcess<String> child = start(QueueWorkersProcesses.takeUntilClosed(ready, q));
       assertEquals("ready", ready.poll(Duration.ofSeconds(30)));
       Thread.sleep(300); // let the child block in take()
       q.close();
@@ -384,7 +384,7 @@ class ProcessQueueProcessesTest {
   @Timeout(60)
   void callsFailFastWhenTheOwnerProcessDies() throws Exception {
     try (ProcessQueue<Object> handles = ProcessQueue.create()) {
-      ChildProcess<Void> owner = start(QueueTestProcesses.ownQueue(handles));
+      ChildProcess<Void> owner = start(QueueWorkersProcesses.ownQueue(handles));
       byte[] bytes = (byte[]) handles.poll(Duration.ofSeconds(30));
       ProcessQueue<Object> theirs = QueueHandles.<Object>queue().decode(new WireInput(bytes));
       assertEquals("from the child's queue", theirs.take()); // connects lazily, to the child's hub
@@ -417,7 +417,7 @@ class ProcessQueueProcessesTest {
         q.put("task " + i);
       }
       assertFalse(q.join(Duration.ofMillis(100)));
-      ChildProcess<String> worker = start(QueueTestProcesses.joinableConsume(q, 50));
+      ChildProcess<String> worker = start(QueueWorkersProcesses.joinableConsume(q, 50));
       assertTrue(q.join(Duration.ofSeconds(30)));
       assertTrue(worker.result().contains("too many times"), worker.result());
       q.join(); // returns at once: nothing unfinished
@@ -432,13 +432,13 @@ class ProcessQueueProcessesTest {
     try (JoinableProcessQueue<Object> q = JoinableProcessQueue.create()) {
       List<ChildProcess<Integer>> workers = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        workers.add(start(QueueTestProcesses.joinableUntilPill(q)));
+        workers.add(start(QueueWorkersProcesses.joinableUntilPill(q)));
       }
       for (long i = 0; i < tasks; i++) {
         q.put(i);
       }
       for (int i = 0; i < 2; i++) {
-        q.put(QueueTestLauncher.PILL);
+        q.put(QueueWorkers.PILL);
       }
       assertTrue(q.join(Duration.ofSeconds(60)), "join() did not complete");
       int done = 0;
@@ -457,7 +457,7 @@ class ProcessQueueProcessesTest {
     try (SimpleProcessQueue<Object> in = SimpleProcessQueue.create();
         SimpleProcessQueue<Object> out = SimpleProcessQueue.create()) {
       assertTrue(in.isEmpty());
-      ChildProcess<Integer> relay = start(QueueTestProcesses.simpleRelay(in, out));
+      ChildProcess<Integer> relay = start(QueueWorkersProcesses.simpleRelay(in, out));
       for (int i = 0; i < 100; i++) {
         in.put(i);
       }
@@ -484,7 +484,7 @@ class ProcessQueueProcessesTest {
     double[] rates = new double[runs];
     for (int run = 0; run < runs; run++) {
       try (ProcessQueue<Object> q = ProcessQueue.create()) {
-        ChildProcess<long[]> consumer = start(QueueTestProcesses.timedConsume(q, n));
+        ChildProcess<long[]> consumer = start(QueueWorkersProcesses.timedConsume(q, n));
         long t0 = System.nanoTime();
         for (long i = 0; i < n; i++) {
           q.put(i);
@@ -509,8 +509,8 @@ class ProcessQueueProcessesTest {
   void throughputOneProducerToOneConsumer() throws Exception {
     int n = Integer.getInteger("multiproc.queueBenchItems", 200_000);
     try (ProcessQueue<Object> q = ProcessQueue.create()) {
-      ChildProcess<long[]> consumer = start(QueueTestProcesses.timedConsume(q, n));
-      ChildProcess<Void> producer = start(QueueTestProcesses.produce(q, 0, n));
+      ChildProcess<long[]> consumer = start(QueueWorkersProcesses.timedConsume(q, n));
+      ChildProcess<Void> producer = start(QueueWorkersProcesses.produce(q, 0, n));
       long[] r = consumer.result();
       producer.join();
       assertEquals((long) n * (n - 1) / 2, r[1]);

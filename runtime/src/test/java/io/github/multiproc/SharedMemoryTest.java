@@ -13,7 +13,7 @@ import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.testing.ShmTestExtension;
-import io.github.multiproc.testing.ShmTestProcesses;
+import io.github.multiproc.testing.ShmWorkersProcesses;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -79,7 +79,8 @@ class SharedMemoryTest {
         SharedMemory memory = SharedMemory.create(16);
         ProcessLock lock = ProcessLock.create()) {
       memory.buffer().putInt(0, 41);
-      SHM.started(ShmTestProcesses.mutateAll(along, adouble, longs, doubles, bytes, memory, lock))
+      SHM.started(
+              ShmWorkersProcesses.mutateAll(along, adouble, longs, doubles, bytes, memory, lock))
           .result();
       assertEquals(15, along.get());
       assertEquals(1.5, adouble.get());
@@ -133,7 +134,7 @@ class SharedMemoryTest {
       }
       assertThrows(IllegalStateException.class, () -> SharedMemory.create(name, 10),
           "the name is taken");
-      byte[] seen = SHM.started(ShmTestProcesses.readMemory(name, 1000)).result();
+      byte[] seen = SHM.started(ShmWorkersProcesses.readMemory(name, 1000)).result();
       for (int i = 1; i < 1000; i++) {
         assertEquals((byte) (i * 7), seen[i], "byte " + i);
       }
@@ -149,7 +150,7 @@ class SharedMemoryTest {
   void unlinkTwiceFailsAsPythonsFileNotFoundError() throws Exception {
     try (SharedMemory block = SharedMemory.create(64)) {
       assertEquals("unlinked, then " + IllegalStateException.class.getName(),
-          SHM.started(ShmTestProcesses.unlinkTwice(block)).result());
+          SHM.started(ShmWorkersProcesses.unlinkTwice(block)).result());
       assertFalse(Files.exists(Segments.directory().resolve(block.name())));
       IllegalStateException e = assertThrows(IllegalStateException.class, block::unlink,
           "the child unlinked it");
@@ -181,14 +182,14 @@ class SharedMemoryTest {
   @Timeout(60)
   void aKilledOwnersSegmentsAreSweptByTheNextCreator() throws Exception {
     try (ProcessEvent ready = ProcessEvent.create()) {
-      ChildProcess<Void> owner = SHM.started(ShmTestProcesses.createSegmentAndHang(ready));
+      ChildProcess<Void> owner = SHM.started(ShmWorkersProcesses.createSegmentAndHang(ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       long pid = owner.pid();
       assertEquals(2, countOf(pid), "the child's value and block");
       owner.kill();
       owner.join(Duration.ofSeconds(10));
       assertEquals(2, countOf(pid), "SIGKILL runs no hook");
-      ChildProcess<String> next = SHM.started(ShmTestProcesses.createSegment());
+      ChildProcess<String> next = SHM.started(ShmWorkersProcesses.createSegment());
       String made = next.result();
       assertTrue(made.startsWith(Segments.PREFIX + next.pid() + "-"), made);
       assertEquals(0, countOf(pid), "swept");
@@ -200,10 +201,10 @@ class SharedMemoryTest {
   @Test
   @Timeout(60)
   void aTerminatedChildsSegmentsGoInTheNextSweep() throws Exception {
-    ChildProcess<byte[]> child = SHM.started(ShmTestProcesses.readMemory("no-such-block", 1));
+    ChildProcess<byte[]> child = SHM.started(ShmWorkersProcesses.readMemory("no-such-block", 1));
     assertThrows(RemoteException.class, child::result, "attaching a missing block fails");
     try (ProcessEvent ready = ProcessEvent.create()) {
-      ChildProcess<Void> owner = SHM.started(ShmTestProcesses.createSegmentAndHang(ready));
+      ChildProcess<Void> owner = SHM.started(ShmWorkersProcesses.createSegmentAndHang(ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       owner.terminate(); // children run with -Xrs: SIGTERM ends them without shutdown hooks
       owner.join(Duration.ofSeconds(10));

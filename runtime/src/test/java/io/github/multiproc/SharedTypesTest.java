@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.SharedTypesTestProcesses;
+import io.github.multiproc.testing.SharedTypesWorkersProcesses;
 import io.github.multiproc.testing.ShmTestExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class SharedTypesTest {
         SharedFloatArray floats = SharedFloatArray.create(3);
         SharedCharArray chars = SharedCharArray.create(3);
         SharedByteArray bytes = SharedByteArray.create(3)) {
-      SHM.started(SharedTypesTestProcesses.mutateTyped(s, f, c, b, shorts, floats, chars, bytes))
+      SHM.started(SharedTypesWorkersProcesses.mutateTyped(s, f, c, b, shorts, floats, chars, bytes))
           .result();
       assertEquals(42, s.get());
       assertEquals(2.5f, f.get());
@@ -90,7 +90,7 @@ class SharedTypesTest {
   void rawObjectsCrossAsRaw() {
     try (SharedIntArray ints = SharedIntArray.createRaw(3);
         SharedDouble value = SharedDouble.createRaw(1.0)) {
-      String said = SHM.started(SharedTypesTestProcesses.useRaw(ints, value)).result();
+      String said = SHM.started(SharedTypesWorkersProcesses.useRaw(ints, value)).result();
       assertEquals("raw=true,true IllegalStateException", said);
       assertArrayEquals(new int[] {4, 5, 6}, ints.toArray());
       assertEquals(1.5, value.get());
@@ -105,7 +105,7 @@ class SharedTypesTest {
       ChildProcess<Void> writer;
       ints.lock().lock();
       try {
-        writer = SHM.started(SharedTypesTestProcesses.writeSlice(ints, started));
+        writer = SHM.started(SharedTypesWorkersProcesses.writeSlice(ints, started));
         assertTrue(started.waitFor(Duration.ofSeconds(20)));
         Thread.sleep(300);
         assertArrayEquals(new int[4], ints.toArray(), "the slice waits while the lock is held");

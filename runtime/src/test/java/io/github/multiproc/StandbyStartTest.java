@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.StandbyParent;
-import io.github.multiproc.testing.StandbyTestProcesses;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.StandbyWorkersProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,7 +53,7 @@ class StandbyStartTest {
   void aChildRunsInAStandbyJvmAsItsOwnProcess() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> p = StandbyTestProcesses.describe();
+    ChildProcess<String> p = StandbyWorkersProcesses.describe();
     p.start();
     String[] seen = p.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0], "the child did not run in a standby JVM");
@@ -69,8 +69,8 @@ class StandbyStartTest {
   void everyChildGetsAFreshJvm() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<Integer> first = StandbyTestProcesses.bump();
-    ChildProcess<Integer> second = StandbyTestProcesses.bump();
+    ChildProcess<Integer> first = StandbyWorkersProcesses.bump();
+    ChildProcess<Integer> second = StandbyWorkersProcesses.bump();
     first.start();
     second.start();
     assertEquals(1, first.result());
@@ -82,11 +82,11 @@ class StandbyStartTest {
   void exitCodesAndExceptionsAreThoseOfSpawn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<Void> exits = TestProcesses.exit(7);
+    ChildProcess<Void> exits = BasicWorkersProcesses.exit(7);
     exits.start();
     exits.join();
     assertEquals(7, exits.exitCode());
-    ChildProcess<Void> fails = TestProcesses.fail("boom");
+    ChildProcess<Void> fails = BasicWorkersProcesses.fail("boom");
     fails.start();
     RemoteException e = assertThrows(RemoteException.class, fails::result);
     assertEquals("java.lang.IllegalStateException: boom", e.getMessage());
@@ -98,7 +98,7 @@ class StandbyStartTest {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
     String big = "x".repeat(200_000); // past the pipe's capacity: the watcher writes it
-    ChildProcess<String> p = TestProcesses.echo(big);
+    ChildProcess<String> p = BasicWorkersProcesses.echo(big);
     p.start();
     assertEquals("echo:" + big, p.result());
     assertTrue(standbys.contains(p.pid()));
@@ -159,13 +159,15 @@ class StandbyStartTest {
   void aChildWithOtherJvmArgsSpawnsThenGetsStandbysOfItsOwn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> first = StandbyTestProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    ChildProcess<String> first =
+        StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
     first.start();
     String[] seen = first.result().split("\\|");
     assertNotEquals(STANDBY_MAIN, seen[0], "a standby without the child's JVM args was used");
     assertEquals("x", seen[4]);
     Set<Long> own = awaitStandbys(ProcessHandle.current(), 2, "-Dmultiproc.test.mark=x");
-    ChildProcess<String> second = StandbyTestProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
+    ChildProcess<String> second =
+        StandbyWorkersProcesses.describe().jvmArgs("-Dmultiproc.test.mark=x");
     second.start();
     seen = second.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0]);
@@ -177,16 +179,16 @@ class StandbyStartTest {
   void poolWorkersComeFromStandbysOfTheirOwnWarmedUpWithoutUserCode() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     try (Pool first = Pool.create(1)) {
-      assertNotEquals(STANDBY_MAIN, first.apply(PoolTestTasks.mainClass, null),
+      assertNotEquals(STANDBY_MAIN, first.apply(PoolWorkersTasks.mainClass, null),
           "no standby for pool workers was booted yet");
     }
     // Booted for the pool workers' JVM arguments, told to preload (and warm up) their launcher.
     awaitStandbys(ProcessHandle.current(), 2, "-XX:+ExitOnOutOfMemoryError");
     try (Pool pool = Pool.create(1)) {
-      assertEquals(STANDBY_MAIN, pool.apply(PoolTestTasks.mainClass, null));
-      assertEquals(1, pool.apply(PoolTestTasks.callCount, null),
+      assertEquals(STANDBY_MAIN, pool.apply(PoolWorkersTasks.mainClass, null));
+      assertEquals(1, pool.apply(PoolWorkersTasks.callCount, null),
           "the standby worker ran user tasks before the one it was sent (in its warm-up?)");
-      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolTestTasks.square, List.of(0, 1, 2, 3)));
+      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolWorkersTasks.square, List.of(0, 1, 2, 3)));
     }
   }
 
@@ -194,15 +196,17 @@ class StandbyStartTest {
   void aProcessMayChooseStandbyOnItsOwn() throws Exception {
     // The default is SPAWN, so no standby is booted: the process that asks for one waits for it.
     assertEquals(StartMethod.SPAWN, Multiproc.getStartMethod());
-    ChildProcess<String> first = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
+    ChildProcess<String> first =
+        StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
     first.start();
     String[] seen = first.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0], "STANDBY chosen per process spawned");
     assertEquals("STANDBY", seen[5], "the child's get_start_method()");
-    ChildProcess<String> second = StandbyTestProcesses.describe().startMethod(StartMethod.STANDBY);
+    ChildProcess<String> second =
+        StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
     second.start();
     assertEquals(STANDBY_MAIN, second.result().split("\\|")[0]);
-    ChildProcess<String> spawned = StandbyTestProcesses.describe();
+    ChildProcess<String> spawned = StandbyWorkersProcesses.describe();
     spawned.start();
     seen = spawned.result().split("\\|");
     assertNotEquals(STANDBY_MAIN, seen[0], "SPAWN used a standby");
@@ -213,7 +217,7 @@ class StandbyStartTest {
   void aChildStartedByDefaultFromAStandbyKnowsItsStartMethod() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
-    ChildProcess<String> p = StandbyTestProcesses.describe();
+    ChildProcess<String> p = StandbyWorkersProcesses.describe();
     p.start();
     String[] seen = p.result().split("\\|");
     assertEquals(STANDBY_MAIN, seen[0]);
@@ -226,7 +230,7 @@ class StandbyStartTest {
     Set<Long> standbys = awaitStandbys(ProcessHandle.current(), 2, null);
     Multiproc.setStandbyCount(0);
     assertAllGone(standbys, 5_000, "still runs");
-    ChildProcess<Integer> p = StandbyTestProcesses.bump();
+    ChildProcess<Integer> p = StandbyWorkersProcesses.bump();
     p.start();
     assertEquals(1, p.result(), "with no standby the start spawns");
     Thread.sleep(300);
@@ -280,12 +284,12 @@ class StandbyStartTest {
     long[] standby = new long[7];
     for (int i = 0; i < standby.length; i++) {
       awaitStandbys(ProcessHandle.current(), 1, null);
-      standby[i] = startJoin(TestProcesses.add(i, 1), i + 1);
+      standby[i] = startJoin(BasicWorkersProcesses.add(i, 1), i + 1);
     }
     Multiproc.setStandbyCount(0);
     long[] none = new long[5];
     for (int i = 0; i < none.length; i++) {
-      none[i] = startJoin(TestProcesses.add(i, 1), i + 1);
+      none[i] = startJoin(BasicWorkersProcesses.add(i, 1), i + 1);
     }
     System.out.printf("STANDBY start+join of a trivial worker: %.2f ms median (min %.2f) with a"
         + " ready standby %s, %.2f ms median (min %.2f) with none ready%n", median(standby),
@@ -352,8 +356,8 @@ class StandbyStartTest {
 
   /** Starts two children sleeping this long, in this order (the ready standbys take them). */
   private static List<ChildProcess<Void>> startSleepers(long firstMillis, long secondMillis) {
-    List<ChildProcess<Void>> sleepers =
-        List.of(TestProcesses.sleep(firstMillis), TestProcesses.sleep(secondMillis));
+    List<ChildProcess<Void>> sleepers = List.of(
+        BasicWorkersProcesses.sleep(firstMillis), BasicWorkersProcesses.sleep(secondMillis));
     sleepers.forEach(ChildProcess::start);
     return sleepers;
   }

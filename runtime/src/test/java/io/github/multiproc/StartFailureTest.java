@@ -10,7 +10,7 @@ import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.HiddenLauncherSource;
 import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ class StartFailureTest {
   @Test
   void aJavaExecutableThatDoesNotExist(@TempDir Path dir) {
     Multiproc.setExecutable(dir.resolve("no-such-java"));
-    ChildProcess<String> p = TestProcesses.echo("x");
+    ChildProcess<String> p = BasicWorkersProcesses.echo("x");
     ProcessStartException e = assertThrows(ProcessStartException.class, p::start);
     assertTrue(e.getMessage().contains("no-such-java"), e::getMessage);
     assertTrue(e.getMessage().contains("Multiproc.setExecutable"), e::getMessage);
@@ -51,7 +51,7 @@ class StartFailureTest {
 
   @Test
   void aBadJvmFlag() {
-    ChildProcess<String> p = TestProcesses.echo("x").jvmArgs("-XX:+NoSuchFlagAtAll");
+    ChildProcess<String> p = BasicWorkersProcesses.echo("x").jvmArgs("-XX:+NoSuchFlagAtAll");
     long begin = System.nanoTime();
     p.start();
     p.join();
@@ -101,7 +101,7 @@ class StartFailureTest {
   void aBootstrapTheChildRejectsIsNamedAsTheReason() {
     // The child's own frame limit is lower than the arguments the parent sends in its bootstrap.
     ChildProcess<String> p =
-        TestProcesses.echo("x".repeat(20_000)).jvmArgs("-Dmultiproc.maxFrameBytes=4096");
+        BasicWorkersProcesses.echo("x".repeat(20_000)).jvmArgs("-Dmultiproc.maxFrameBytes=4096");
     p.start();
     ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
     assertEquals(65, p.exitCode());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ShmTestExtension;
-import io.github.multiproc.testing.ShmTestProcesses;
+import io.github.multiproc.testing.ShmWorkersProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class SyncPrimitivesTest {
         SharedIntArray stats = SharedIntArray.create(3)) {
       List<ChildProcess<Void>> children = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        children.add(SHM.started(ShmTestProcesses.useSemaphore(semaphore, stats, rounds)));
+        children.add(SHM.started(ShmWorkersProcesses.useSemaphore(semaphore, stats, rounds)));
       }
       for (ChildProcess<Void> child : children) {
         child.result();
@@ -68,9 +68,9 @@ class SyncPrimitivesTest {
     try (BoundedProcessSemaphore semaphore = BoundedProcessSemaphore.create(1)) {
       assertThrows(IllegalStateException.class, semaphore::release);
       assertTrue(semaphore.tryAcquire());
-      ChildProcess<String> first = SHM.started(ShmTestProcesses.releaseBounded(semaphore));
+      ChildProcess<String> first = SHM.started(ShmWorkersProcesses.releaseBounded(semaphore));
       assertEquals("released", first.result());
-      ChildProcess<String> second = SHM.started(ShmTestProcesses.releaseBounded(semaphore));
+      ChildProcess<String> second = SHM.started(ShmWorkersProcesses.releaseBounded(semaphore));
       assertEquals(IllegalStateException.class.getName(), second.result());
       assertEquals(1, semaphore.availablePermits());
       assertTrue(ProcessSemaphore.attach(semaphore.name()) instanceof BoundedProcessSemaphore);
@@ -82,9 +82,9 @@ class SyncPrimitivesTest {
   void eventWakesAnotherProcessAndTimesOut() throws Exception {
     try (ProcessEvent event = ProcessEvent.create()) {
       assertFalse(event.isSet());
-      ChildProcess<Boolean> early = SHM.started(ShmTestProcesses.waitForEvent(event, 200));
+      ChildProcess<Boolean> early = SHM.started(ShmWorkersProcesses.waitForEvent(event, 200));
       assertFalse(early.result(), "nobody set it within 200 ms");
-      ChildProcess<Boolean> waiter = SHM.started(ShmTestProcesses.waitForEvent(event, 20_000));
+      ChildProcess<Boolean> waiter = SHM.started(ShmWorkersProcesses.waitForEvent(event, 20_000));
       Thread.sleep(300);
       assertTrue(waiter.isAlive(), "still waiting");
       event.set();
@@ -101,8 +101,8 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierReleasesAllPartiesEachRound() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
-      ChildProcess<String> a = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 3, 20_000));
-      ChildProcess<String> b = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 3, 20_000));
+      ChildProcess<String> a = SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 3, 20_000));
+      ChildProcess<String> b = SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 3, 20_000));
       List<Integer> mine = new ArrayList<>();
       for (int round = 0; round < 3; round++) {
         mine.add(barrier.await(Duration.ofSeconds(20)));
@@ -124,8 +124,9 @@ class SyncPrimitivesTest {
   void barrierBreaksWhenAWaitingPartyDies() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
       ChildProcess<String> survivor =
-          SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
-      ChildProcess<String> victim = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
+          SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> victim =
+          SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (barrier.numberWaiting() < 2 && System.nanoTime() < until) {
         Thread.sleep(10);
@@ -147,7 +148,8 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierTimeoutBreaksItForTheOthers() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3)) {
-      ChildProcess<String> patient = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 30_000));
+      ChildProcess<String> patient =
+          SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 30_000));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(10);
@@ -156,7 +158,7 @@ class SyncPrimitivesTest {
       assertEquals("BrokenBarrierException", patient.result());
       assertTrue(barrier.isBroken());
       barrier.reset();
-      ChildProcess<String> late = SHM.started(ShmTestProcesses.awaitBarrier(barrier, 1, 300));
+      ChildProcess<String> late = SHM.started(ShmWorkersProcesses.awaitBarrier(barrier, 1, 300));
       assertEquals("TimeoutException", late.result(), "one party alone times out");
       assertTrue(barrier.isBroken());
     }
@@ -168,8 +170,10 @@ class SyncPrimitivesTest {
     int rounds = 20;
     try (SharedLong trips = SharedLong.create(0);
         ProcessBarrier barrier = ProcessBarrier.create(3, trips::incrementAndGet, null)) {
-      ChildProcess<String> a = SHM.started(ShmTestProcesses.barrierWithAction(barrier, trips, rounds, true));
-      ChildProcess<String> b = SHM.started(ShmTestProcesses.barrierWithAction(barrier, trips, rounds, true));
+      ChildProcess<String> a =
+          SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, rounds, true));
+      ChildProcess<String> b =
+          SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, rounds, true));
       for (int i = 0; i < rounds; i++) {
         barrier.await(Duration.ofSeconds(20));
         assertEquals(i + 1, trips.get(), "the action ran once, before the release, in round " + i);
@@ -185,7 +189,7 @@ class SyncPrimitivesTest {
   void barrierActionMissingInTheTrippingProcessBreaksTheBarrier() throws Exception {
     try (SharedLong trips = SharedLong.create(0);
         ProcessBarrier barrier = ProcessBarrier.create(2, trips::incrementAndGet, null)) {
-      ChildProcess<String> child = SHM.started(ShmTestProcesses.awaitBarrierUntimed(barrier));
+      ChildProcess<String> child = SHM.started(ShmWorkersProcesses.awaitBarrierUntimed(barrier));
       long until = System.nanoTime() + 20_000_000_000L;
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(5);
@@ -209,7 +213,7 @@ class SyncPrimitivesTest {
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(5);
       }
-      String outcome = SHM.started(ShmTestProcesses.barrierWithAction(barrier, trips, 1, false))
+      String outcome = SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, 1, false))
           .result();
       assertTrue(outcome.startsWith("IllegalStateException: barrier ")
           && outcome.contains("barrier.withAction(action)"), outcome);
@@ -226,7 +230,7 @@ class SyncPrimitivesTest {
     try (ProcessBarrier barrier = ProcessBarrier.create(2, () -> {
       throw new IllegalArgumentException("action failed");
     }, null)) {
-      ChildProcess<String> child = SHM.started(ShmTestProcesses.awaitBarrierUntimed(barrier));
+      ChildProcess<String> child = SHM.started(ShmWorkersProcesses.awaitBarrierUntimed(barrier));
       long until = System.nanoTime() + 20_000_000_000L;
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(5);
@@ -243,7 +247,7 @@ class SyncPrimitivesTest {
   @Timeout(60)
   void barrierDefaultTimeoutCrossesToTheOtherProcesses() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3, null, Duration.ofMillis(300))) {
-      ChildProcess<String> child = SHM.started(ShmTestProcesses.awaitBarrierUntimed(barrier));
+      ChildProcess<String> child = SHM.started(ShmWorkersProcesses.awaitBarrierUntimed(barrier));
       assertEquals("BrokenBarrierException caused by TimeoutException", child.result(),
           "the child's untimed await() used the default timeout set by its creator");
       assertTrue(barrier.isBroken());

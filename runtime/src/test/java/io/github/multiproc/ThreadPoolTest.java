@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ImapChecks;
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -21,8 +21,8 @@ class ThreadPoolTest {
   @Timeout(30)
   void sameOperationsOnThreads() throws Exception {
     try (ThreadPool pool = ThreadPool.create(3)) {
-      assertEquals(49, pool.apply(PoolTestTasks.square, 7));
-      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolTestTasks.square, List.of(0, 1, 2, 3), 2));
+      assertEquals(49, pool.apply(PoolWorkersTasks.square, 7));
+      assertEquals(List.of(0, 1, 4, 9), pool.map(PoolWorkersTasks.square, List.of(0, 1, 2, 3), 2));
       assertEquals(List.of("A", "B"), pool.map(String::toUpperCase, List.of("a", "b")));
       List<String> seen = new CopyOnWriteArrayList<>();
       pool.applyAsync((Integer x) -> x + 1, 1, v -> seen.add("v" + v), e -> seen.add("e")).get();
@@ -30,7 +30,7 @@ class ThreadPoolTest {
       List<Integer> ordered = new java.util.ArrayList<>();
       pool.imap((Integer x) -> x * 10, List.of(1, 2, 3)).forEachRemaining(ordered::add);
       assertEquals(List.of(10, 20, 30), ordered);
-      assertThrows(IllegalStateException.class, () -> pool.apply(PoolTestTasks.fail, "t"));
+      assertThrows(IllegalStateException.class, () -> pool.apply(PoolWorkersTasks.fail, "t"));
       assertThrows(java.io.UncheckedIOException.class, () -> pool.apply((Integer x) -> {
         throw new java.io.UncheckedIOException(new java.io.IOException("io"));
       }, 1));
@@ -43,7 +43,7 @@ class ThreadPoolTest {
       assertTrue(wrapped.getCause().getCause() instanceof java.io.IOException);
       ExecutorService executor = pool.asExecutorService();
       assertEquals(5, executor.submit(() -> 5).get());
-      assertEquals(16, executor.submit(PoolTestTasks.square.bind(4)).get());
+      assertEquals(16, executor.submit(PoolWorkersTasks.square.bind(4)).get());
     }
   }
 
@@ -51,12 +51,12 @@ class ThreadPoolTest {
   @Timeout(30)
   void terminateFailsPendingTasks() {
     ThreadPool pool = ThreadPool.create(1);
-    AsyncResult<Long> running = pool.applyAsync(PoolTestTasks.sleep, 20_000L);
-    AsyncResult<Long> queued = pool.applyAsync(PoolTestTasks.sleep, 1L);
+    AsyncResult<Long> running = pool.applyAsync(PoolWorkersTasks.sleep, 20_000L);
+    AsyncResult<Long> queued = pool.applyAsync(PoolWorkersTasks.sleep, 1L);
     pool.terminate();
     assertThrows(CancellationException.class, running::get);
     assertThrows(CancellationException.class, queued::get);
-    assertThrows(IllegalStateException.class, () -> pool.apply(PoolTestTasks.square, 1));
+    assertThrows(IllegalStateException.class, () -> pool.apply(PoolWorkersTasks.square, 1));
   }
 
   @Test
@@ -74,7 +74,7 @@ class ThreadPoolTest {
           java.util.Collections.nCopies(200, 0));
       assertTrue(virtual.stream().allMatch(v -> v));
       long start = System.nanoTime();
-      pool.map(PoolTestTasks.sleep, java.util.Collections.nCopies(100, 200L), 1);
+      pool.map(PoolWorkersTasks.sleep, java.util.Collections.nCopies(100, 200L), 1);
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "sleeps overlap");
     }
   }

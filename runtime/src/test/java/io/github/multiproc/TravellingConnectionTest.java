@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.PipeTestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.io.EOFException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class TravellingConnectionTest {
   void anEndSentThroughAQueueWorksInTheChildThatTakesIt() throws Exception {
     Pipe<Object> pipe = Pipe.create();
     try (ProcessQueue<Object> queue = ProcessQueue.create()) {
-      ChildProcess<String> child = PipeTestProcesses.useEndFromQueue(queue);
+      ChildProcess<String> child = PipeWorkersProcesses.useEndFromQueue(queue);
       child.start();
       queue.put(pipe.second());
       pipe.second().close(); // only our copy: the child's keeps the end open
@@ -44,7 +44,7 @@ class TravellingConnectionTest {
   void anEndSentThroughAnotherPipeWorksInTheChildThatReceivesIt() throws Exception {
     Pipe<Object> carrier = Pipe.create();
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<String> child = PipeTestProcesses.useEndFromPipe(carrier.second());
+    ChildProcess<String> child = PipeWorkersProcesses.useEndFromPipe(carrier.second());
     child.start();
     carrier.second().close();
     carrier.first().send(pipe.second());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.PipeTestProcesses;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.EOFException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class WaitTest {
   void childrenAreReadyOneByOneAsTheyEnd() throws Exception {
     List<ChildProcess<Void>> children = new ArrayList<>();
     for (long millis : new long[] {2500, 200, 1200}) {
-      ChildProcess<Void> child = TestProcesses.sleep(millis);
+      ChildProcess<Void> child = BasicWorkersProcesses.sleep(millis);
       child.start();
       children.add(child);
     }
@@ -59,7 +59,8 @@ class WaitTest {
     long[] delays = {2100, 100, 1100};
     for (int i = 0; i < delays.length; i++) {
       Pipe<Object> pipe = Pipe.create(false);
-      ChildProcess<Void> child = PipeTestProcesses.sleepThenSend(pipe.second(), delays[i], "m" + i);
+      ChildProcess<Void> child =
+          PipeWorkersProcesses.sleepThenSend(pipe.second(), delays[i], "m" + i);
       child.start();
       pipe.second().close();
       readers.add(pipe.first());
@@ -91,11 +92,11 @@ class WaitTest {
     Path socket = directory.resolve("l.sock");
     try (Listener listener = Listener.bind(UnixDomainSocketAddress.of(socket), KEY)) {
       Pipe<Object> idle = Pipe.create();
-      ChildProcess<Void> sleeper = TestProcesses.sleep(30_000);
+      ChildProcess<Void> sleeper = BasicWorkersProcesses.sleep(30_000);
       sleeper.start();
       assertEquals(List.of(), Multiproc.wait(List.of(listener, idle.first(), sleeper),
           Duration.ofMillis(300)), "nothing is ready yet");
-      ChildProcess<Void> client = PipeTestProcesses.clientSend(socket.toString(), KEY, "hi");
+      ChildProcess<Void> client = PipeWorkersProcesses.clientSend(socket.toString(), KEY, "hi");
       client.start();
       List<Object> ready = Multiproc.wait(List.of(listener, idle.first(), sleeper),
           Duration.ofSeconds(30));
@@ -120,7 +121,7 @@ class WaitTest {
   @Timeout(30)
   void aTimeoutReturnsEmptyAfterWaitingAndZeroOnlyLooks() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Void> sleeper = TestProcesses.sleep(30_000);
+    ChildProcess<Void> sleeper = BasicWorkersProcesses.sleep(30_000);
     sleeper.start();
     long start = System.nanoTime();
     assertEquals(List.of(), Multiproc.wait(List.of(pipe.first(), sleeper), Duration.ofMillis(400)));
@@ -143,7 +144,7 @@ class WaitTest {
   @Timeout(60)
   void aChildWaitsOnAnEndItWasPassedAndTheEndStaysUsable() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<String> child = PipeTestProcesses.waitThenRecv(pipe.second(), 300);
+    ChildProcess<String> child = PipeWorkersProcesses.waitThenRecv(pipe.second(), 300);
     child.start();
     pipe.second().close();
     assertEquals("waited", pipe.first().recv());
@@ -160,7 +161,7 @@ class WaitTest {
     assertThrows(IllegalArgumentException.class, () -> Multiproc.wait(List.of(pipe.first())));
     assertThrows(IllegalArgumentException.class, () -> Multiproc.wait(List.of("a string")));
     assertThrows(IllegalStateException.class,
-        () -> Multiproc.wait(List.of(TestProcesses.sleep(1)), Duration.ZERO));
+        () -> Multiproc.wait(List.of(BasicWorkersProcesses.sleep(1)), Duration.ZERO));
     pipe.second().close();
   }
 }

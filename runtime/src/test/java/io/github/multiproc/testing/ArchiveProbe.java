@@ -3,8 +3,6 @@ package io.github.multiproc.testing;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Pool;
 import io.github.multiproc.internal.cds.ClassDataArchive;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WorkerCall;
 
 /**
  * A parent JVM for the class-data archive tests, run from jars: starts a child, waits for the
@@ -40,18 +38,12 @@ public final class ArchiveProbe {
 
   private static int square(String classLog) {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(classLog).build()) {
-      return pool.apply(PoolTestTasks.square, 7);
+      return pool.apply(PoolWorkersTasks.square, 7);
     }
   }
 
   private static int add(String classLog) {
-    ChildProcess<Integer> child = WorkerCall.to(TestLauncher.class, "add(int,int)", Codecs.INTEGER)
-        .arguments(out -> {
-          out.writeInt(20);
-          out.writeInt(22);
-        })
-        .jvmArgs(classLog)
-        .newProcess();
+    ChildProcess<Integer> child = BasicWorkersProcesses.add(20, 22).jvmArgs(classLog);
     child.start();
     return child.result();
   }

@@ -8,14 +8,14 @@ import io.github.multiproc.StartMethod;
  * A parent JVM run with a {@code -Dmultiproc.maxFrameBytes} of {@code args[0]}: prints what
  * {@code start()} does with an argument over that limit ("refused &lt;message&gt;" or "started"),
  * then what a spawned child and a child taken from a standby JVM report as their limit
- * ({@link FrameLimitLauncher}).
+ * ({@link FrameLimitWorkers}).
  */
 public final class FrameLimitParent {
   private FrameLimitParent() {}
 
   public static void main(String[] args) throws InterruptedException {
     int limit = Integer.parseInt(args[0]);
-    ChildProcess<String> tooBig = TestProcesses.echo("x".repeat(limit));
+    ChildProcess<String> tooBig = BasicWorkersProcesses.echo("x".repeat(limit));
     try {
       tooBig.start();
       tooBig.join();
@@ -23,14 +23,14 @@ public final class FrameLimitParent {
     } catch (IllegalArgumentException e) {
       System.out.println("refused " + e.getMessage());
     }
-    ChildProcess<String> spawned = FrameLimitLauncher.limit();
+    ChildProcess<String> spawned = FrameLimitWorkersProcesses.limit();
     spawned.start();
     System.out.println("child " + spawned.result());
     Multiproc.setStartMethod(StartMethod.STANDBY);
     // A start spawns while no standby is ready yet: try until one ran in a standby JVM.
     for (int attempt = 0; attempt < 20; attempt++) {
       Thread.sleep(500);
-      ChildProcess<String> child = FrameLimitLauncher.limit();
+      ChildProcess<String> child = FrameLimitWorkersProcesses.limit();
       child.start();
       String reported = child.result();
       if (reported.endsWith("standby")) {

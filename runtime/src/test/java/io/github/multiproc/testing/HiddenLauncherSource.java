@@ -35,7 +35,9 @@ public final class HiddenLauncherSource {
         "}"), StandardCharsets.UTF_8);
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status = javac.run(null, null, null, "-d", classes.toString(),
+    // -proc:none: the multiproc processor is on the test class path (runtime/pom.xml), and this
+    // launcher, written by hand to be hidden, has nothing for it.
+    int status = javac.run(null, null, null, "-proc:none", "-d", classes.toString(),
         "-cp", System.getProperty("java.class.path"), source.toString());
     if (status != 0) {
       throw new IllegalStateException("javac exited with " + status);

@@ -117,7 +117,7 @@ public final class ImapChecks {
    */
   public static void resultsComeWhileTheInputIsStillRead(TaskPool pool) throws Exception {
     CountDownLatch gate = new CountDownLatch(1);
-    ResultIterator<Integer> it = pool.imap(PoolTestTasks.square, gated(6, gate));
+    ResultIterator<Integer> it = pool.imap(PoolWorkersTasks.square, gated(6, gate));
     for (int i = 0; i < 3; i++) {
       assertEquals(i * i, it.next(Duration.ofSeconds(20)));
     }
@@ -136,7 +136,7 @@ public final class ImapChecks {
   public static void closingThePoolEndsAnEndlessImapItsCallerLeft(TaskPool pool)
       throws InterruptedException {
     AtomicLong read = new AtomicLong();
-    ResultIterator<Integer> it = pool.imap(PoolTestTasks.square, endless(read, 1_000_000));
+    ResultIterator<Integer> it = pool.imap(PoolWorkersTasks.square, endless(read, 1_000_000));
     try (pool) {
       for (int square : it) {
         if (square >= 100) {
@@ -162,7 +162,7 @@ public final class ImapChecks {
   public static void terminateInterruptsABlockedInputRead(TaskPool pool)
       throws InterruptedException {
     CountDownLatch never = new CountDownLatch(1);
-    ResultIterator<Integer> it = pool.imap(PoolTestTasks.square, gated(10, never));
+    ResultIterator<Integer> it = pool.imap(PoolWorkersTasks.square, gated(10, never));
     for (int i = 0; i < 3; i++) {
       assertEquals(i * i, it.next());
     }
@@ -175,20 +175,22 @@ public final class ImapChecks {
   /** Python's two tests: the input's exception comes from next() after the earlier results. */
   public static void inputExceptionComesAfterTheEarlierResults(TaskPool pool) {
     for (int round = 0; round < 2; round++) { // Python: "again, make sure it's reentrant"
-      ResultIterator<Integer> it = pool.imap(PoolTestTasks.square, throwingAt(1, -1), 1);
+      ResultIterator<Integer> it = pool.imap(PoolWorkersTasks.square, throwingAt(1, -1), 1);
       assertTrue(it.hasNext());
       assertThrows(SayWhenError.class, it::next);
       assertFalse(it.hasNext());
       ResultIterator<Integer> unordered =
-          pool.imapUnordered(PoolTestTasks.square, throwingAt(1, -1), 1);
+          pool.imapUnordered(PoolWorkersTasks.square, throwingAt(1, -1), 1);
       assertThrows(SayWhenError.class, unordered::next);
     }
-    assertOrderedUntilThrown(pool.imap(PoolTestTasks.square, throwingAt(10, 3), 1), 3);
+    assertOrderedUntilThrown(pool.imap(PoolWorkersTasks.square, throwingAt(10, 3), 1), 3);
     // chunks of 2: 0..5 come back, and the chunk {6, 7} the input broke off never runs
-    assertOrderedUntilThrown(pool.imap(PoolTestTasks.square, throwingAt(20, 7), 2), 6);
-    assertOrderedUntilThrown(pool.imap(PoolTestTasks.square, throwingAt(20, 7), 4), 4);
-    assertUnorderedUntilThrown(pool.imapUnordered(PoolTestTasks.square, throwingAt(10, 3), 1), 3);
-    assertUnorderedUntilThrown(pool.imapUnordered(PoolTestTasks.square, throwingAt(20, 7), 2), 6);
+    assertOrderedUntilThrown(pool.imap(PoolWorkersTasks.square, throwingAt(20, 7), 2), 6);
+    assertOrderedUntilThrown(pool.imap(PoolWorkersTasks.square, throwingAt(20, 7), 4), 4);
+    assertUnorderedUntilThrown(
+        pool.imapUnordered(PoolWorkersTasks.square, throwingAt(10, 3), 1), 3);
+    assertUnorderedUntilThrown(
+        pool.imapUnordered(PoolWorkersTasks.square, throwingAt(20, 7), 2), 6);
   }
 
   private static void assertOrderedUntilThrown(ResultIterator<Integer> it, int before) {
@@ -230,9 +232,10 @@ public final class ImapChecks {
     }
     Iterable<Integer> lazy = () -> list.iterator(); // no Collection: read on the pool's thread
     for (int chunksize : new int[] {1, 7}) {
-      assertEquals(expected, collect(pool.imap(PoolTestTasks.square, lazy, chunksize)));
-      assertEquals(expected, collect(pool.imap(PoolTestTasks.square, list, chunksize)));
-      List<Integer> unordered = collect(pool.imapUnordered(PoolTestTasks.square, lazy, chunksize));
+      assertEquals(expected, collect(pool.imap(PoolWorkersTasks.square, lazy, chunksize)));
+      assertEquals(expected, collect(pool.imap(PoolWorkersTasks.square, list, chunksize)));
+      List<Integer> unordered =
+          collect(pool.imapUnordered(PoolWorkersTasks.square, lazy, chunksize));
       unordered.sort(null);
       assertEquals(expected, unordered);
     }
@@ -250,8 +253,8 @@ public final class ImapChecks {
       expected.add(i * i);
       list.add(i);
     }
-    ResultIterator<Integer> ordered = pool.imap(PoolTestTasks.square, list, 3);
-    ResultIterator<Integer> unordered = pool.imapUnordered(PoolTestTasks.square, list);
+    ResultIterator<Integer> ordered = pool.imap(PoolWorkersTasks.square, list, 3);
+    ResultIterator<Integer> unordered = pool.imapUnordered(PoolWorkersTasks.square, list);
     pool.close();
     assertEquals(expected, collect(ordered));
     List<Integer> sorted = collect(unordered);
@@ -272,7 +275,8 @@ public final class ImapChecks {
   public static void endlessInputIsReadAheadBoundedlyAndClosedEarly(TaskPool pool)
       throws InterruptedException {
     AtomicLong read = new AtomicLong();
-    try (ResultIterator<Integer> it = pool.imap(PoolTestTasks.square, endless(read, 1_000_000))) {
+    try (ResultIterator<Integer> it =
+        pool.imap(PoolWorkersTasks.square, endless(read, 1_000_000))) {
       for (int i = 0; i < 100; i++) {
         assertEquals(i * i, it.next());
       }
@@ -284,7 +288,7 @@ public final class ImapChecks {
     long stoppedAt = read.get();
     Thread.sleep(100);
     assertEquals(stoppedAt, read.get(), "the input is read after close()");
-    assertEquals(9, pool.apply(PoolTestTasks.square, 3));
+    assertEquals(9, pool.apply(PoolWorkersTasks.square, 3));
   }
 
   /**
@@ -294,7 +298,7 @@ public final class ImapChecks {
   public static void terminateEndsAnEndlessImap(TaskPool pool) throws InterruptedException {
     AtomicLong read = new AtomicLong();
     ResultIterator<Integer> it =
-        pool.imapUnordered(PoolTestTasks.square, endless(read, 1_000_000), 3);
+        pool.imapUnordered(PoolWorkersTasks.square, endless(read, 1_000_000), 3);
     for (int i = 0; i < 10; i++) {
       it.next();
     }
@@ -309,7 +313,7 @@ public final class ImapChecks {
     }
     assertTrue(cancelled >= 1, "no CancellationException after terminate()");
     assertReaderEnds();
-    assertThrows(IllegalStateException.class, () -> pool.imap(PoolTestTasks.square, List.of(1)));
+    assertThrows(IllegalStateException.class, () -> pool.imap(PoolWorkersTasks.square, List.of(1)));
   }
 
   /** Waits up to 10 s for every thread reading an imap's input to end. */

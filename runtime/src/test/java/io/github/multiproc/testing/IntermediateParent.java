@@ -14,13 +14,13 @@ public final class IntermediateParent {
 
   public static void main(String[] args) throws InterruptedException {
     if (args[0].equals("closesStdin")) {
-      ChildProcess<Void> child = TestProcesses.closeStdinThenSleep();
+      ChildProcess<Void> child = BasicWorkersProcesses.closeStdinThenSleep();
       child.start();
       System.out.println("joined " + child.join(java.time.Duration.ofSeconds(20))
           + " exit " + child.exitCode());
       return;
     }
-    ChildProcess<Void> child = TestProcesses.sleep(Long.parseLong(args[1]));
+    ChildProcess<Void> child = BasicWorkersProcesses.sleep(Long.parseLong(args[1]));
     child.daemon(args[0].equals("daemon"));
     child.start();
     System.out.println("child " + child.pid());

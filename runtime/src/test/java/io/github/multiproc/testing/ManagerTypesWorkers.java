@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
 /**
- * The bodies of the workers {@link ManagerTestLauncher} runs for the manager's synchronization
- * types, by job name; each gets its proxies in a list and says what it saw.
+ * The bodies of the workers {@link ManagerWorkers#managerTypes} runs for the manager's
+ * synchronization types, by job name; each gets its proxies in a list and says what it saw.
  */
 final class ManagerTypesWorkers {
   private ManagerTypesWorkers() {}

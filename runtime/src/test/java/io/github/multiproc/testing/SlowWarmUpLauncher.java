@@ -9,9 +9,9 @@ import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.spi.WorkerDispatcher;
 
 /**
- * A hand-written launcher, in the generated shape, whose standby warm-up takes long: a standby
- * that preloads it stays in its warm-up for {@link #WARM_UP_MILLIS}, as one with a heavy user
- * warm-up would.
+ * A launcher whose standby warm-up takes long: a standby that preloads it stays in its warm-up for
+ * {@link #WARM_UP_MILLIS}, as one with a heavy user warm-up would. Written by hand on purpose: a
+ * generated {@code standbyWarmUp} only links the worker class, which no user code can slow down.
  */
 public final class SlowWarmUpLauncher implements WorkerDispatcher {
   /** How long a standby spends warming this launcher up. */

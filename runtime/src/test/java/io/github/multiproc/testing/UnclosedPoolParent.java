@@ -14,7 +14,7 @@ public final class UnclosedPoolParent {
 
   public static void main(String[] args) {
     Pool pool = Pool.create(Integer.parseInt(args[0]));
-    System.out.println(pool.map(PoolTestTasks.square, List.of(1, 2, 3)));
+    System.out.println(pool.map(PoolWorkersTasks.square, List.of(1, 2, 3)));
     if (args.length > 1 && args[1].equals("sysexit")) {
       System.out.flush();
       System.exit(0);

@@ -72,7 +72,7 @@ class ClassDataArchiveTest {
     // The second pool's worker: -Xlog moved the first one's log aside.
     List<String> lines = Files.readAllLines(poolLog);
     for (String name : List.of("io.github.multiproc.internal.pool.WorkerLoop",
-        "io.github.multiproc.testing.PoolTestTasks_TaskProvider")) {
+        "io.github.multiproc.testing.PoolWorkers_TaskProvider")) {
       String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst()
           .orElse(name + " was not loaded");
       assertTrue(line.contains("shared objects file"), line);

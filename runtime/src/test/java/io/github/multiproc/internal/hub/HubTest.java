@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -125,7 +125,7 @@ class HubTest {
   }
 
   private static void assertTheHubStillServesChildren() {
-    ChildProcess<String> p = TestProcesses.echo("still here");
+    ChildProcess<String> p = BasicWorkersProcesses.echo("still here");
     p.start();
     assertEquals("echo:still here", p.result());
   }

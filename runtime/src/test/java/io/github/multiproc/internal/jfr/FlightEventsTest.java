@@ -10,9 +10,9 @@ import io.github.multiproc.Pool;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.PoolTestTasks;
-import io.github.multiproc.testing.QueueTestProcesses;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.PoolWorkersTasks;
+import io.github.multiproc.testing.QueueWorkersProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class FlightEventsTest {
   @Timeout(60)
   void aChildsStartAndExitAreRecorded() throws Exception {
     List<RecordedEvent> events;
-    ChildProcess<Void> child = TestProcesses.exit(3).name("jfr-exit-3");
+    ChildProcess<Void> child = BasicWorkersProcesses.exit(3).name("jfr-exit-3");
     try (Recording recording = new Recording()) {
       recording.enable(Jfr.CATEGORY + ".ProcessStart");
       recording.enable(Jfr.CATEGORY + ".ProcessExit");
@@ -68,21 +68,21 @@ class FlightEventsTest {
   void poolChunksRunOnlyWhenEnabledAndAWorkerDeathAreRecorded() throws Exception {
     List<RecordedEvent> events;
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
-      pool.map(PoolTestTasks.square, List.of(1, 2, 3, 4), 2); // not recorded: off by default
+      pool.map(PoolWorkersTasks.square, List.of(1, 2, 3, 4), 2); // not recorded: off by default
       try (Recording recording = new Recording()) {
         recording.enable(Jfr.CATEGORY + ".ChunkRun");
         recording.enable(Jfr.CATEGORY + ".WorkerDied");
         recording.start();
         assertEquals(List.of(1, 4, 9, 16, 25, 36),
-            pool.map(PoolTestTasks.square, List.of(1, 2, 3, 4, 5, 6), 3));
+            pool.map(PoolWorkersTasks.square, List.of(1, 2, 3, 4, 5, 6), 3));
         assertThrows(WorkerDiedException.class,
-            () -> pool.applyAsync(PoolTestTasks.exit, 7).get());
+            () -> pool.applyAsync(PoolWorkersTasks.exit, 7).get());
         events = readBack(recording);
       }
     }
 
     List<RecordedEvent> chunks = named(events, "ChunkRun").stream()
-        .filter(e -> e.getString("taskId").equals(PoolTestTasks.square.id()))
+        .filter(e -> e.getString("taskId").equals(PoolWorkersTasks.square.id()))
         .collect(Collectors.toList());
     assertEquals(2, chunks.size(), String.valueOf(chunks));
     for (RecordedEvent chunk : chunks) {
@@ -92,7 +92,7 @@ class FlightEventsTest {
     }
     RecordedEvent died = only(events, "WorkerDied");
     assertEquals(7, died.getInt("exitCode"));
-    assertEquals(PoolTestTasks.exit.id(), died.getString("taskId"));
+    assertEquals(PoolWorkersTasks.exit.id(), died.getString("taskId"));
     assertFalse(died.getBoolean("timedOut"));
   }
 
@@ -106,7 +106,7 @@ class FlightEventsTest {
       recording.start();
       q.put("here already");
       assertEquals("here already", q.take()); // no wait: no event
-      ChildProcess<Void> producer = QueueTestProcesses.produce(q, 1, 1);
+      ChildProcess<Void> producer = QueueWorkersProcesses.produce(q, 1, 1);
       producer.start(); // its JVM boots while this take waits
       assertEquals(1L, ((Number) q.take()).longValue());
       producer.join();

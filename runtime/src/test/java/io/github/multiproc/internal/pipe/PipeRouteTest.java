@@ -8,7 +8,7 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Connection;
 import io.github.multiproc.Pipe;
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.PipeTestProcesses;
+import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.io.EOFException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class PipeRouteTest {
   @Timeout(60)
   void anEndOneChildUsesTalksOverThatChildsSocketDirectly() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeTestProcesses.echoBytes(pipe.second());
+    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
     child.start();
     pipe.second().close();
     Connection<Object> mine = pipe.first();
@@ -45,7 +45,7 @@ class PipeRouteTest {
   @Timeout(60)
   void aReaderThatExitsHandsBackWhatWasPushedToItAndNotRead() throws Exception {
     Pipe<String> pipe = Pipe.create();
-    ChildProcess<String> receiver = PipeTestProcesses.recvOne(pipe.second());
+    ChildProcess<String> receiver = PipeWorkersProcesses.recvOne(pipe.second());
     receiver.start();
     PipeCore core = coreOf(pipe.first());
     long deadline = System.nanoTime() + 30_000_000_000L;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.PoolTestTasks;
+import io.github.multiproc.testing.PoolWorkers;
+import io.github.multiproc.testing.PoolWorkersTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,12 @@ class WorkerWarmUpTest {
 
   @Test
   void everyChunkOfEveryRoundComesBackAsResultsWithoutCallingUserTasks() throws Exception {
-    // The user's tasks are on this class path too (PoolTestTasks_TaskProvider): the warm-up must
+    // The user's tasks are on this class path too (PoolWorkers_TaskProvider): the warm-up must
     // not reach them, whatever it finds there.
-    int before = PoolTestTasks.userCalls();
+    int before = PoolWorkers.userCalls();
     assertEquals(5 * WorkerWarmUp.CHUNKS_PER_ROUND, WorkerWarmUp.run(5));
     assertEquals(0, WorkerWarmUp.run(0));
-    assertEquals(before, PoolTestTasks.userCalls(), "the warm-up called a user task");
+    assertEquals(before, PoolWorkers.userCalls(), "the warm-up called a user task");
   }
 
   @Test

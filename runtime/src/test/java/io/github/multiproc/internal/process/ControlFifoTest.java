@@ -12,7 +12,7 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.testing.ChildCleanup;
-import io.github.multiproc.testing.TestProcesses;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.FileOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class ControlFifoTest {
   @Timeout(60)
   void aResultLargerThanAPipeBufferCrossesTheFifo() {
     String big = "x".repeat(1 << 20);
-    ChildProcess<String> child = TestProcesses.echo(big);
+    ChildProcess<String> child = BasicWorkersProcesses.echo(big);
     child.start();
     String echoed = child.result();
     assertTrue(("echo:" + big).equals(echoed), "echoed " + echoed.length() + " chars");
@@ -110,7 +110,7 @@ class ControlFifoTest {
   void withFifosOffChildrenReportOverTheHub() {
     System.setProperty("multiproc.controlFifo", "false");
     assertNull(ControlFifos.take());
-    ChildProcess<Integer> child = TestProcesses.add(2, 3);
+    ChildProcess<Integer> child = BasicWorkersProcesses.add(2, 3);
     child.start();
     assertEquals(5, child.result());
     assertEquals(0, child.exitCode());

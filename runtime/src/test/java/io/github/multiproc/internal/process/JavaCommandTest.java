@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.TestLauncher;
+import io.github.multiproc.testing.BasicWorkers_Launcher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Timeout;
 class JavaCommandTest {
   @Test
   void defaultFlagsComeBeforeTheUsersAndTheLauncherIsLast() {
-    List<String> command = JavaCommand.build(TestLauncher.class, List.of("-Xmx64m"));
+    List<String> command = JavaCommand.build(BasicWorkers_Launcher.class, List.of("-Xmx64m"));
     assertTrue(command.contains("-Xrs"), command::toString);
     assertTrue(command.contains("-XX:-UsePerfData"), command::toString);
     assertTrue(command.indexOf("-XX:-UsePerfData") < command.indexOf("-Xmx64m"));
-    assertEquals(TestLauncher.class.getName(), command.get(command.size() - 1));
+    assertEquals(BasicWorkers_Launcher.class.getName(), command.get(command.size() - 1));
     // surefire's class path has directories: no class-data archive flags
     assertFalse(command.stream().anyMatch(a -> a.contains("SharedArchiveFile")
         || a.contains("AOTCache")), command::toString);
@@ -26,7 +26,8 @@ class JavaCommandTest {
 
   @Test
   void aUserWhoWantsPerfDataGetsIt() {
-    List<String> command = JavaCommand.build(TestLauncher.class, List.of("-XX:+UsePerfData"));
+    List<String> command =
+        JavaCommand.build(BasicWorkers_Launcher.class, List.of("-XX:+UsePerfData"));
     assertFalse(command.contains("-XX:-UsePerfData"), command::toString);
     assertTrue(command.contains("-XX:+UsePerfData"), command::toString);
   }
@@ -35,11 +36,11 @@ class JavaCommandTest {
   void childrenAreToldTheJdksSelectorProviderUnlessTheirFlagsNameOne() {
     String expected = "-Djava.nio.channels.spi.SelectorProvider="
         + java.nio.channels.spi.SelectorProvider.provider().getClass().getName();
-    List<String> command = JavaCommand.build(TestLauncher.class, List.of());
+    List<String> command = JavaCommand.build(BasicWorkers_Launcher.class, List.of());
     assertTrue(command.contains(expected), command::toString);
 
     String theirs = "-Djava.nio.channels.spi.SelectorProvider=sun.nio.ch.PollSelectorProvider";
-    List<String> custom = JavaCommand.build(TestLauncher.class, List.of(theirs));
+    List<String> custom = JavaCommand.build(BasicWorkers_Launcher.class, List.of(theirs));
     assertFalse(custom.contains(expected), custom::toString);
     assertTrue(custom.contains(theirs), custom::toString);
   }
