@@ -153,7 +153,7 @@ class ProcessQueueProcessesTest {
   void aConsumerKilledMidBatchLosesNothingAndOnlyItsLastTakenItemsComeAgain(@TempDir Path dir)
       throws Exception {
     int both = killAConsumer(dir, 60_000, 0, 2000, false);
-    assertTrue(both <= 1024, "more than the largest batch (ObjectsService.MAX_BATCH_ITEMS) came"
+    assertTrue(both <= 1024, "more than the largest batch (QueueService.MAX_BATCH_ITEMS) came"
         + " again: " + both);
   }
 

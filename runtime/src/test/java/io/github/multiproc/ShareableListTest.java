@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.internal.shm.Segments;
-import io.github.multiproc.testing.SharedTypesTestProcesses;
+import io.github.multiproc.testing.ManagedTypesTestProcesses;
 import io.github.multiproc.testing.ShmTestExtension;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -83,7 +83,7 @@ class ShareableListTest {
     String name = SHM.chosen("multiproc-test-" + ProcessHandle.current().pid() + "-list");
     try (ShareableList list =
         ShareableList.create(name, Arrays.asList("howdy", 1L, 3.5, true, new byte[] {5}))) {
-      String seen = SHM.started(SharedTypesTestProcesses.editList(list)).result();
+      String seen = SHM.started(ManagedTypesTestProcesses.editList(list)).result();
       assertEquals("ShareableList(['howdy', 1, 3.5, true, b[5]], name='" + name + "')"
           + " 8sqdxxxxxxx?8s", seen);
       assertEquals("worker", list.get(0));
@@ -101,7 +101,7 @@ class ShareableListTest {
   void aManagersBlocksOutliveTheChildThatMadeThemUntilItCloses() throws Exception {
     String[] names;
     try (SharedMemoryManager manager = SharedMemoryManager.create()) {
-      names = SHM.started(SharedTypesTestProcesses.makeThroughManager(manager)).result()
+      names = SHM.started(ManagedTypesTestProcesses.makeThroughManager(manager)).result()
           .split(",");
       // The child has ended, normally: its exit removed only what it owned.
       ShareableList list = ShareableList.attach(names[0]);
@@ -135,7 +135,7 @@ class ShareableListTest {
         ShareableList names = ShareableList.create(List.of(" ".repeat(120)));
         ProcessEvent ready = ProcessEvent.create()) {
       ChildProcess<Void> child = SHM.started(
-          SharedTypesTestProcesses.makeThroughManagerAndHang(manager, names, ready));
+          ManagedTypesTestProcesses.makeThroughManagerAndHang(manager, names, ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       String block = (String) names.get(0);
       child.kill();
@@ -154,7 +154,7 @@ class ShareableListTest {
     try (ShareableList names = ShareableList.create(List.of(" ".repeat(120), " ".repeat(120)));
         ProcessEvent ready = ProcessEvent.create()) {
       ChildProcess<Void> owner =
-          SHM.started(SharedTypesTestProcesses.ownManagerAndHang(names, ready));
+          SHM.started(ManagedTypesTestProcesses.ownManagerAndHang(names, ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       String manager = (String) names.get(0);
       String block = (String) names.get(1);

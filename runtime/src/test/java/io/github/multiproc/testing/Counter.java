@@ -1,6 +1,6 @@
 package io.github.multiproc.testing;
 
-/** A custom shared interface for manager tests (what {@code @Shared} would mark). */
+/** A custom managed interface for manager tests (what {@code @Managed} would mark). */
 public interface Counter {
   int increment(int by);
 

@@ -1,7 +1,7 @@
 package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
@@ -35,7 +35,7 @@ public final class FrameLimitLauncher implements WorkerDispatcher {
     arguments.requireFullyRead();
     // A standby JVM's main class is StandbyMain, a spawned child's this launcher.
     String main = System.getProperty("sun.java.command", "");
-    Codecs.STRING.encode(result, FramedChannel.maxFrameBytes() + " "
+    Codecs.STRING.encode(result, BlockingLink.maxFrameBytes() + " "
         + (main.startsWith(FrameLimitLauncher.class.getName()) ? "spawned" : "standby"));
   }
 }

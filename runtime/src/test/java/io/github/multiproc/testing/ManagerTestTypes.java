@@ -1,21 +1,21 @@
 package io.github.multiproc.testing;
 
+import io.github.multiproc.spi.ManagedInvoker;
+import io.github.multiproc.spi.ManagedType;
+import io.github.multiproc.spi.ManagedTypeProvider;
 import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.SharedInvoker;
-import io.github.multiproc.spi.SharedType;
-import io.github.multiproc.spi.SharedTypeProvider;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import java.util.List;
 
-/** Hand-written in the shape the processor generates for {@code @Shared Counter}. */
-public final class ManagerTestTypes implements SharedTypeProvider {
+/** Hand-written in the shape the processor generates for {@code @Managed Counter}. */
+public final class ManagerTestTypes implements ManagedTypeProvider {
   @Override
-  public List<SharedType<?>> sharedTypes() {
+  public List<ManagedType<?>> managedTypes() {
     return List.of(new CounterType());
   }
 
-  static final class CounterType implements SharedType<Counter> {
+  static final class CounterType implements ManagedType<Counter> {
     @Override
     public Class<Counter> type() {
       return Counter.class;
@@ -45,15 +45,15 @@ public final class ManagerTestTypes implements SharedTypeProvider {
     }
 
     @Override
-    public Counter newProxy(SharedInvoker invoker) {
+    public Counter newProxy(ManagedInvoker invoker) {
       return new CounterProxy(invoker);
     }
   }
 
   static final class CounterProxy implements Counter, ProxyReference {
-    private final SharedInvoker invoker;
+    private final ManagedInvoker invoker;
 
-    CounterProxy(SharedInvoker invoker) {
+    CounterProxy(ManagedInvoker invoker) {
       this.invoker = invoker;
     }
 

@@ -16,7 +16,7 @@ import io.github.multiproc.SharedLongArray;
 import io.github.multiproc.SharedMemory;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.SharedHandles;
+import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -37,7 +37,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
   public void dispatch(String entryKey, WireInput arguments, WireOutput result) throws Throwable {
     switch (entryKey) {
       case "incrementUnderLock(io.github.multiproc.SharedInt,int)": {
-        SharedInt counter = SharedHandles.SHARED_INT.decode(arguments);
+        SharedInt counter = SharedMemoryHandles.SHARED_INT.decode(arguments);
         int times = arguments.readInt();
         arguments.requireFullyRead();
         Workers.incrementUnderLock(counter, times);
@@ -45,7 +45,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         return;
       }
       case "timedIncrements(io.github.multiproc.SharedInt,io.github.multiproc.ProcessBarrier,int)": {
-        SharedInt counter = SharedHandles.SHARED_INT.decode(arguments);
+        SharedInt counter = SharedMemoryHandles.SHARED_INT.decode(arguments);
         ProcessBarrier start = SyncHandles.BARRIER.decode(arguments);
         int times = arguments.readInt();
         arguments.requireFullyRead();
@@ -69,7 +69,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
       case "awaitFlag(io.github.multiproc.ProcessCondition,io.github.multiproc.SharedInt,"
           + "io.github.multiproc.ProcessEvent)": {
         ProcessCondition condition = SyncHandles.CONDITION.decode(arguments);
-        SharedInt flag = SharedHandles.SHARED_INT.decode(arguments);
+        SharedInt flag = SharedMemoryHandles.SHARED_INT.decode(arguments);
         ProcessEvent waiting = SyncHandles.EVENT.decode(arguments);
         arguments.requireFullyRead();
         Codecs.INTEGER.encode(result, Workers.awaitFlag(condition, flag, waiting));
@@ -78,7 +78,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
       case "awaitOneSignal(io.github.multiproc.ProcessCondition,"
           + "io.github.multiproc.SharedIntArray)": {
         ProcessCondition condition = SyncHandles.CONDITION.decode(arguments);
-        SharedIntArray counts = SharedHandles.SHARED_INT_ARRAY.decode(arguments);
+        SharedIntArray counts = SharedMemoryHandles.SHARED_INT_ARRAY.decode(arguments);
         arguments.requireFullyRead();
         Codecs.BOOLEAN.encode(result, Workers.awaitOneSignal(condition, counts));
         return;
@@ -86,7 +86,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
       case "useSemaphore(io.github.multiproc.ProcessSemaphore,io.github.multiproc.SharedIntArray,"
           + "int)": {
         ProcessSemaphore semaphore = SyncHandles.SEMAPHORE.decode(arguments);
-        SharedIntArray stats = SharedHandles.SHARED_INT_ARRAY.decode(arguments);
+        SharedIntArray stats = SharedMemoryHandles.SHARED_INT_ARRAY.decode(arguments);
         int rounds = arguments.readInt();
         arguments.requireFullyRead();
         Workers.useSemaphore(semaphore, stats, rounds);
@@ -117,7 +117,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
       case "barrierWithAction(io.github.multiproc.ProcessBarrier,io.github.multiproc.SharedLong,"
           + "int,boolean)": {
         ProcessBarrier barrier = SyncHandles.BARRIER.decode(arguments);
-        SharedLong trips = SharedHandles.SHARED_LONG.decode(arguments);
+        SharedLong trips = SharedMemoryHandles.SHARED_LONG.decode(arguments);
         int rounds = arguments.readInt();
         boolean giveAction = arguments.readBoolean();
         arguments.requireFullyRead();
@@ -131,7 +131,7 @@ public final class ShmTestLauncher implements WorkerDispatcher {
         return;
       }
       case "unlinkTwice(io.github.multiproc.SharedMemory)": {
-        SharedMemory memory = SharedHandles.SHARED_MEMORY.decode(arguments);
+        SharedMemory memory = SharedMemoryHandles.SHARED_MEMORY.decode(arguments);
         arguments.requireFullyRead();
         Codecs.STRING.encode(result, Workers.unlinkTwice(memory));
         return;
@@ -147,12 +147,12 @@ public final class ShmTestLauncher implements WorkerDispatcher {
           + "io.github.multiproc.SharedLongArray,io.github.multiproc.SharedDoubleArray,"
           + "io.github.multiproc.SharedByteArray,io.github.multiproc.SharedMemory,"
           + "java.util.concurrent.locks.Lock)": {
-        SharedLong along = SharedHandles.SHARED_LONG.decode(arguments);
-        SharedDouble adouble = SharedHandles.SHARED_DOUBLE.decode(arguments);
-        SharedLongArray longs = SharedHandles.SHARED_LONG_ARRAY.decode(arguments);
-        SharedDoubleArray doubles = SharedHandles.SHARED_DOUBLE_ARRAY.decode(arguments);
-        SharedByteArray bytes = SharedHandles.SHARED_BYTE_ARRAY.decode(arguments);
-        SharedMemory memory = SharedHandles.SHARED_MEMORY.decode(arguments);
+        SharedLong along = SharedMemoryHandles.SHARED_LONG.decode(arguments);
+        SharedDouble adouble = SharedMemoryHandles.SHARED_DOUBLE.decode(arguments);
+        SharedLongArray longs = SharedMemoryHandles.SHARED_LONG_ARRAY.decode(arguments);
+        SharedDoubleArray doubles = SharedMemoryHandles.SHARED_DOUBLE_ARRAY.decode(arguments);
+        SharedByteArray bytes = SharedMemoryHandles.SHARED_BYTE_ARRAY.decode(arguments);
+        SharedMemory memory = SharedMemoryHandles.SHARED_MEMORY.decode(arguments);
         Lock lock = SyncHandles.ANY_LOCK.decode(arguments);
         arguments.requireFullyRead();
         Workers.mutateAll(along, adouble, longs, doubles, bytes, memory, lock);

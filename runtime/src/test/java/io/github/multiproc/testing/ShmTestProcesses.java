@@ -16,7 +16,7 @@ import io.github.multiproc.SharedLong;
 import io.github.multiproc.SharedLongArray;
 import io.github.multiproc.SharedMemory;
 import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.SharedHandles;
+import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WorkerCall;
 import java.util.concurrent.locks.Lock;
@@ -29,7 +29,7 @@ public final class ShmTestProcesses {
     return WorkerCall.to(ShmTestLauncher.class,
             "incrementUnderLock(io.github.multiproc.SharedInt,int)", Codecs.VOID)
         .arguments(out -> {
-          SharedHandles.SHARED_INT.encode(out, counter);
+          SharedMemoryHandles.SHARED_INT.encode(out, counter);
           out.writeInt(times);
         })
         .newProcess();
@@ -41,7 +41,7 @@ public final class ShmTestProcesses {
             "timedIncrements(io.github.multiproc.SharedInt,io.github.multiproc.ProcessBarrier,int)",
             Codecs.LONG)
         .arguments(out -> {
-          SharedHandles.SHARED_INT.encode(out, counter);
+          SharedMemoryHandles.SHARED_INT.encode(out, counter);
           SyncHandles.BARRIER.encode(out, start);
           out.writeInt(times);
         })
@@ -73,7 +73,7 @@ public final class ShmTestProcesses {
                 + "io.github.multiproc.ProcessEvent)", Codecs.INTEGER)
         .arguments(out -> {
           SyncHandles.CONDITION.encode(out, condition);
-          SharedHandles.SHARED_INT.encode(out, flag);
+          SharedMemoryHandles.SHARED_INT.encode(out, flag);
           SyncHandles.EVENT.encode(out, waiting);
         })
         .newProcess();
@@ -86,7 +86,7 @@ public final class ShmTestProcesses {
                 + "io.github.multiproc.SharedIntArray)", Codecs.BOOLEAN)
         .arguments(out -> {
           SyncHandles.CONDITION.encode(out, condition);
-          SharedHandles.SHARED_INT_ARRAY.encode(out, counts);
+          SharedMemoryHandles.SHARED_INT_ARRAY.encode(out, counts);
         })
         .newProcess();
   }
@@ -98,7 +98,7 @@ public final class ShmTestProcesses {
                 + "int)", Codecs.VOID)
         .arguments(out -> {
           SyncHandles.SEMAPHORE.encode(out, semaphore);
-          SharedHandles.SHARED_INT_ARRAY.encode(out, stats);
+          SharedMemoryHandles.SHARED_INT_ARRAY.encode(out, stats);
           out.writeInt(rounds);
         })
         .newProcess();
@@ -139,7 +139,7 @@ public final class ShmTestProcesses {
                 + "int,boolean)", Codecs.STRING)
         .arguments(out -> {
           SyncHandles.BARRIER.encode(out, barrier);
-          SharedHandles.SHARED_LONG.encode(out, trips);
+          SharedMemoryHandles.SHARED_LONG.encode(out, trips);
           out.writeInt(rounds);
           out.writeBoolean(giveAction);
         })
@@ -156,7 +156,7 @@ public final class ShmTestProcesses {
   public static ChildProcess<String> unlinkTwice(SharedMemory memory) {
     return WorkerCall.to(ShmTestLauncher.class, "unlinkTwice(io.github.multiproc.SharedMemory)",
             Codecs.STRING)
-        .arguments(out -> SharedHandles.SHARED_MEMORY.encode(out, memory))
+        .arguments(out -> SharedMemoryHandles.SHARED_MEMORY.encode(out, memory))
         .newProcess();
   }
 
@@ -179,12 +179,12 @@ public final class ShmTestProcesses {
                 + "io.github.multiproc.SharedByteArray,io.github.multiproc.SharedMemory,"
                 + "java.util.concurrent.locks.Lock)", Codecs.VOID)
         .arguments(out -> {
-          SharedHandles.SHARED_LONG.encode(out, along);
-          SharedHandles.SHARED_DOUBLE.encode(out, adouble);
-          SharedHandles.SHARED_LONG_ARRAY.encode(out, longs);
-          SharedHandles.SHARED_DOUBLE_ARRAY.encode(out, doubles);
-          SharedHandles.SHARED_BYTE_ARRAY.encode(out, bytes);
-          SharedHandles.SHARED_MEMORY.encode(out, memory);
+          SharedMemoryHandles.SHARED_LONG.encode(out, along);
+          SharedMemoryHandles.SHARED_DOUBLE.encode(out, adouble);
+          SharedMemoryHandles.SHARED_LONG_ARRAY.encode(out, longs);
+          SharedMemoryHandles.SHARED_DOUBLE_ARRAY.encode(out, doubles);
+          SharedMemoryHandles.SHARED_BYTE_ARRAY.encode(out, bytes);
+          SharedMemoryHandles.SHARED_MEMORY.encode(out, memory);
           SyncHandles.ANY_LOCK.encode(out, lock);
         })
         .newProcess();

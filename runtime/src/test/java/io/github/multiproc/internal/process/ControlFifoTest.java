@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A spawned child's control line over a FIFO, and the hub line that replaces it when off. */
+/** A spawned child's control link over a FIFO, and the hub line that replaces it when off. */
 class ControlFifoTest {
   @AfterEach
   void cleanUp() {
