@@ -171,7 +171,7 @@ class ManagerTest {
   }
 
   @Test
-  void customSharedType() {
+  void customManagedType() {
     try (Manager manager = Manager.start()) {
       Counter counter = manager.create(Counter.class);
       List<ChildProcess<Void>> workers = new ArrayList<>();

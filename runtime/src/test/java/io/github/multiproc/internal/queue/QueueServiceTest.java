@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The objects service and the remote proxy, exercised over this JVM's own hub. */
+/** The queue service and the remote backend, exercised over this JVM's own hub. */
 @Timeout(30)
 class QueueServiceTest {
   private QueueBackend owner;
