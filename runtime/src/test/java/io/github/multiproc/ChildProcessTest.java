@@ -84,7 +84,7 @@ class ChildProcessTest {
         .jvmArgs("-Xlog:class+load=info:file=" + classLog);
     p.start();
     assertEquals("apple,fig,pear String[] TreeSet", p.result());
-    // The first lambda a JVM links sets up java.lang.invoke, ~10 ms of a spawned JDK 17 child's
+    // The first lambda a JVM links sets up java.lang.invoke, which slows a spawned child's
     // start: the codecs of generated code make arrays and collections with classes instead
     // (Containers). A lambda class spun in the child is logged with another source than the
     // class-data archive (which on JDK 25 loads the archived ones as the JVM starts). JDK 25's
