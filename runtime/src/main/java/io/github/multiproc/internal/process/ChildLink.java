@@ -9,9 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The parent's end of one child's control link (a hub connection, or a FIFO for a spawned child):
- * whether the child said HELLO, the report it sent (result bytes or an encoded failure), and when
- * the thread reading it finished.
+ * The parent's end of one child's control link (a hub connection, or a FIFO for a spawned child;
+ * the child's end is its {@link ParentLink}): whether the child said HELLO, the report it sent
+ * (result bytes or an encoded failure), and when the thread reading it finished.
  */
 final class ChildLink {
   /** What the child reported; {@code null} fields until it did. */

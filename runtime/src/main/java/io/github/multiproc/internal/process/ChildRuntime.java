@@ -56,10 +56,10 @@ public final class ChildRuntime {
     System.setIn(new ByteArrayInputStream(new byte[0]));
     DeathPipe.watch(stdin);
     ProcessContext.becomeChild(bootstrap);
-    ControlLink control;
+    ParentLink control;
     try {
-      control = connectedAhead != null ? ControlLink.over(connectedAhead) // STANDBY: HELLO said
-          : ControlLink.open(bootstrap);
+      control = connectedAhead != null ? ParentLink.over(connectedAhead) // STANDBY: HELLO said
+          : ParentLink.open(bootstrap);
     } catch (IOException | RuntimeException e) {
       System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
           + bootstrap.parentPid() + ") at " + (bootstrap.controlFifo().isEmpty()
@@ -117,7 +117,7 @@ public final class ChildRuntime {
   }
 
   /** Sends the report; returns once the parent has it, or is gone. */
-  private static void report(ControlLink control, byte[] frame, int length) {
+  private static void report(ParentLink control, byte[] frame, int length) {
     if (frame == null) {
       return;
     }

@@ -63,7 +63,7 @@ public final class ChildWarmUp {
         "io.github.multiproc.internal.process.DeathPipe",
         "io.github.multiproc.internal.process.DeathPipe$Disarm",
         "io.github.multiproc.internal.process.ProcessContext",
-        "io.github.multiproc.internal.process.ControlLink",
+        "io.github.multiproc.internal.process.ParentLink",
         "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
         "java.nio.channels.ClosedChannelException",
         "java.nio.channels.AsynchronousCloseException",

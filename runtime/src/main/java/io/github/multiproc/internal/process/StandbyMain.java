@@ -97,7 +97,7 @@ public final class StandbyMain {
   private static void connectAhead(StandbyOrders.Connect order) {
     try {
       ChildRuntime.connectedAhead = HubClient.connect(Path.of(order.hubPath()), order.key(),
-          ConnectionKind.CHILD_CONTROL, ControlLink.hello(order.token()));
+          ConnectionKind.CHILD_CONTROL, ParentLink.hello(order.token()));
     } catch (IOException | RuntimeException e) {
       // the child will try again, and report what goes wrong then
     }

@@ -9,38 +9,39 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A child's end of its control link: opening it says HELLO, then it carries the child's one report.
+ * A child's link to its parent, its control link, as the child holds it: opening it says HELLO,
+ * then it carries the child's one report.
  * A spawned child writes on the FIFO its bootstrap names ({@link ControlFifo} reads it); a standby
  * JVM, or a child whose parent has no FIFOs, uses a hub connection, where the parent ACKs the
  * report ({@link ChildControl}).
  */
-final class ControlLink {
+final class ParentLink {
   /** The hub connection, or {@code null} on a FIFO. */
   private final BlockingLink hub;
   /** The FIFO, or {@code null} over the hub. */
   private final FileOutputStream fifo;
 
-  private ControlLink(BlockingLink hub, FileOutputStream fifo) {
+  private ParentLink(BlockingLink hub, FileOutputStream fifo) {
     this.hub = hub;
     this.fifo = fifo;
   }
 
   /** Over {@code connectedAhead}, a hub connection that has said HELLO already. */
-  static ControlLink over(BlockingLink connectedAhead) {
-    return new ControlLink(connectedAhead, null);
+  static ParentLink over(BlockingLink connectedAhead) {
+    return new ParentLink(connectedAhead, null);
   }
 
   /** Opens the line {@code bootstrap} names and says HELLO on it. */
-  static ControlLink open(Bootstrap bootstrap) throws IOException {
+  static ParentLink open(Bootstrap bootstrap) throws IOException {
     byte[] hello = hello(bootstrap.token());
     if (bootstrap.controlFifo().isEmpty()) {
-      return new ControlLink(HubClient.connect(Path.of(bootstrap.hubPath()),
+      return new ParentLink(HubClient.connect(Path.of(bootstrap.hubPath()),
           bootstrap.sessionKey(), ConnectionKind.CHILD_CONTROL, hello), null);
     }
     // java.io only: these classes are in the JDK's default class-data archive, so this is cheap.
     FileOutputStream fifo = new FileOutputStream(bootstrap.controlFifo());
     writeFrame(fifo, hello, hello.length);
-    return new ControlLink(null, fifo);
+    return new ParentLink(null, fifo);
   }
 
   /** The HELLO a child says on either line (after the hub's connection kind): its token. */
