@@ -217,7 +217,7 @@ public final class Listener implements AutoCloseable {
         if (closed) {
           return;
         }
-        LOG.log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
+        LOG.get().log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
         continue;
       }
       if (closed) {
@@ -253,8 +253,8 @@ public final class Listener implements AutoCloseable {
         whenReady.forEach(Runnable::run);
       }
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "multiproc listener " + address + ": dropped a client that did not"
-          + " authenticate: " + e.getMessage());
+      LOG.get().log(Level.WARNING, "multiproc listener " + address
+          + ": dropped a client that did not authenticate: " + e.getMessage());
       closeQuietly(channel);
     } finally {
       admission.end();

@@ -107,7 +107,7 @@ public final class Hub {
         return;
       } catch (IOException e) {
         gate.leave();
-        LOG.log(Level.WARNING, "multiproc hub: accept failed: " + e);
+        LOG.get().log(Level.WARNING, "multiproc hub: accept failed: " + e);
         continue;
       }
       Thread thread = new Thread(() -> serve(channel), "multiproc-hub-connection");
@@ -134,14 +134,14 @@ public final class Hub {
       service.serve(channel, opening);
     } catch (AsynchronousCloseException e) {
       if (!authenticated) {
-        LOG.log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
+        LOG.get().log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
             + " within " + AUTH_TIMEOUT_SECONDS + " s");
       }
       // otherwise the owner closed it on purpose, e.g. after the child exited
     } catch (IOException | CorruptDataException e) {
-      LOG.log(Level.WARNING, "multiproc hub: closed a connection: " + e.getMessage());
+      LOG.get().log(Level.WARNING, "multiproc hub: closed a connection: " + e.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
+      LOG.get().log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
     } finally {
       admission.end();
       closeQuietly(channel);

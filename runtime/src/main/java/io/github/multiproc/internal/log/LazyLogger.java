@@ -1,12 +1,13 @@
 package io.github.multiproc.internal.log;
 
-import java.lang.System.Logger.Level;
-
 /**
- * A {@link System.Logger} made on its first message (Python's {@code multiprocessing.util}
+ * A {@link System.Logger} made on first use (Python's {@code multiprocessing.util}
  * {@code get_logger()}, which also makes its logger only when asked). {@code System.getLogger}
- * loads the logging backend, which a fresh JVM then pays for on its first child, queue, pipe,
- * listener or lock; the runtime logs warnings only, so most processes never need it.
+ * loads the logging backend, which a fresh JVM would otherwise pay for on its first child, queue,
+ * pipe, listener or lock; the runtime logs warnings only, so most processes never need it.
+ *
+ * <p>Callers log through {@code LOG.get().log(...)}, not through a method of this class, so that
+ * the backend names the class that logs as the record's source.
  */
 public final class LazyLogger {
   private final String name;
@@ -17,17 +18,8 @@ public final class LazyLogger {
     this.name = name;
   }
 
-  /** Logs {@code message} at {@code level}. */
-  public void log(Level level, String message) {
-    logger().log(level, message);
-  }
-
-  /** Logs {@code message} at {@code level} with the stack trace of {@code thrown}. */
-  public void log(Level level, String message, Throwable thrown) {
-    logger().log(level, message, thrown);
-  }
-
-  private System.Logger logger() {
+  /** The logger, made on the first call. */
+  public System.Logger get() {
     System.Logger made = logger;
     if (made == null) {
       // Two threads may both make it: System.getLogger returns a logger for the same name either

@@ -105,7 +105,7 @@ public final class ManagerServer implements AutoCloseable {
         return;
       } catch (IOException e) {
         gate.leave();
-        LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
+        LOG.get().log(Level.WARNING, "multiproc manager: accept failed: " + e);
         continue;
       }
       daemon(() -> serve(new BlockingLink(socket)), "multiproc-manager-connection").start();
@@ -160,7 +160,7 @@ public final class ManagerServer implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
-      LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
+      LOG.get().log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
       if (watch != null) {
         watch.close();
@@ -184,7 +184,7 @@ public final class ManagerServer implements AutoCloseable {
     }
     for (Map.Entry<Long, Served> object : objects.entrySet()) {
       if (object.getValue() instanceof ServedLock lock && lock.abandonedBy(session)) {
-        LOG.log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
+        LOG.get().log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
             + ": its holder (client " + session + ") is gone; the next holder's wasAbandoned()"
             + " is true");
       }

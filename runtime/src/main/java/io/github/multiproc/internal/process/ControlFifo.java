@@ -89,7 +89,7 @@ final class ControlFifo implements Runnable {
       // the normal end: the child has exited and its write end is closed (or it never wrote)
     } catch (IOException | CorruptDataException e) {
       if (readEnd.isOpen()) {
-        LOG.log(Level.WARNING,
+        LOG.get().log(Level.WARNING,
             "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {

@@ -176,7 +176,7 @@ public final class RunningChild {
     }
     String why = StartFailures.describe(request, process, outcome, timeout, spawned);
     startFailure = why;
-    LOG.log(Level.WARNING, why);
+    LOG.get().log(Level.WARNING, why);
     return true;
   }
 

@@ -126,7 +126,7 @@ public final class LockWord {
             int holder = (int) (current >>> 32);
             if (holder != Owners.SELF && Owners.provablyDead(holder)
                 && segment.casLong(owner, current, me)) {
-              LOG.log(Level.WARNING, "lock in shared segment " + segment.name()
+              LOG.get().log(Level.WARNING, "lock in shared segment " + segment.name()
                   + " was held by " + Owners.describe(holder) + ", which died; taken over by"
                   + " process " + ProcessIdentity.SELF.pid()
                   + " (the data it guarded may be inconsistent)");
