@@ -1,7 +1,7 @@
 package io.github.multiproc;
 
 import io.github.multiproc.internal.hub.Authkeys;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.pipe.LinkConnection;
@@ -44,7 +44,7 @@ public final class Client {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       }
       try {
-        Handshake.connect(new FramedChannel(channel), authkey);
+        Handshake.connect(new BlockingLink(channel), authkey);
       } catch (ProtocolException | EOFException e) {
         throw new AuthenticationException("authentication with the listener at " + address
             + " failed: it does not accept our authkey or does not know it", e);

@@ -1,10 +1,13 @@
 package io.github.multiproc;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.internal.hub.Authkeys;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.HandshakeGate;
 import io.github.multiproc.internal.hub.ServerAddresses;
+import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.internal.pipe.LinkConnection;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -19,7 +22,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,6 +51,8 @@ import java.util.concurrent.TimeUnit;
  * socket's file is deleted by {@link #close()}.
  */
 public final class Listener implements AutoCloseable {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.connection");
+
   /** A client must finish the challenge within this many seconds. */
   public static final int AUTH_TIMEOUT_SECONDS = 10;
 
@@ -213,7 +217,7 @@ public final class Listener implements AutoCloseable {
         if (closed) {
           return;
         }
-        Log.LOG.log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
+        LOG.get().log(Level.WARNING, "multiproc listener " + address + ": accept failed: " + e);
         continue;
       }
       if (closed) {
@@ -237,7 +241,7 @@ public final class Listener implements AutoCloseable {
       if (!(address instanceof UnixDomainSocketAddress)) {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       }
-      Handshake.serve(new FramedChannel(channel), authkey);
+      Handshake.serve(new BlockingLink(channel), authkey);
       admission.end();
       Connection<Object> connection = LinkConnection.overSocket(channel);
       pending.remove(channel);
@@ -249,8 +253,8 @@ public final class Listener implements AutoCloseable {
         whenReady.forEach(Runnable::run);
       }
     } catch (IOException | RuntimeException e) {
-      Log.LOG.log(Level.WARNING, "multiproc listener " + address + ": dropped a client that did not"
-          + " authenticate: " + e.getMessage());
+      LOG.get().log(Level.WARNING, "multiproc listener " + address
+          + ": dropped a client that did not authenticate: " + e.getMessage());
       closeQuietly(channel);
     } finally {
       admission.end();
@@ -269,21 +273,5 @@ public final class Listener implements AutoCloseable {
     }
     throw new IllegalArgumentException("a Listener binds a UnixDomainSocketAddress or an"
         + " InetSocketAddress, not " + address);
-  }
-
-  private static void closeQuietly(SocketChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // nothing more to do
-    }
-  }
-
-  /**
-   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
-   * 10–30 ms of a fresh JVM's first listener, which only a warning needs.
-   */
-  private static final class Log {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.connection");
   }
 }

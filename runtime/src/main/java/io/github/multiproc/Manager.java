@@ -3,8 +3,8 @@ package io.github.multiproc;
 import io.github.multiproc.internal.hub.Authkeys;
 import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.hub.ServerAddresses;
+import io.github.multiproc.internal.manager.ManagerClient;
 import io.github.multiproc.internal.manager.ManagerInitializers;
-import io.github.multiproc.internal.manager.ManagerLink;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
 import io.github.multiproc.internal.process.ProcessContext;
@@ -54,12 +54,12 @@ import java.util.concurrent.locks.Lock;
 public final class Manager implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
-  private final ManagerLink link;
+  private final ManagerClient link;
   private final ChildProcess<Void> process;
   private final ManagerServer server;
   private final Path directory;
 
-  private Manager(ManagerLink link, ChildProcess<Void> process, ManagerServer server, Path dir) {
+  private Manager(ManagerClient link, ChildProcess<Void> process, ManagerServer server, Path dir) {
     this.link = link;
     this.process = process;
     this.server = server;
@@ -115,7 +115,7 @@ public final class Manager implements AutoCloseable {
     while (true) {
       if (Files.exists(socket)) {
         try {
-          ManagerLink link = ManagerLink.connect(UnixDomainSocketAddress.of(socket), key);
+          ManagerClient link = ManagerClient.connect(UnixDomainSocketAddress.of(socket), key);
           return new Manager(link, child, null, dir);
         } catch (AuthenticationException | IllegalStateException e) {
           // not accepting yet; retry below
@@ -170,7 +170,7 @@ public final class Manager implements AutoCloseable {
       bound = new InetSocketAddress(InetAddress.getLoopbackAddress(), inet.getPort());
     }
     try {
-      return new Manager(ManagerLink.connect(bound, authkey), null, server, null);
+      return new Manager(ManagerClient.connect(bound, authkey), null, server, null);
     } catch (IOException | RuntimeException e) {
       server.close();
       throw e;
@@ -187,7 +187,7 @@ public final class Manager implements AutoCloseable {
    */
   public static Manager connect(SocketAddress address, byte[] authkey)
       throws AuthenticationException {
-    return new Manager(ManagerLink.connect(address, Authkeys.checked(authkey)), null, null, null);
+    return new Manager(ManagerClient.connect(address, Authkeys.checked(authkey)), null, null, null);
   }
 
   /** Where the manager listens: Python's {@code manager.address}. */
@@ -402,19 +402,19 @@ public final class Manager implements AutoCloseable {
   }
 
   /**
-   * A new object of a {@code @Shared} interface, made in the manager from its implementation
+   * A new object of a {@code @Managed} interface, made in the manager from its implementation
    * class: Python's {@code BaseManager.register(typeid, callable)} then {@code manager.typeid()}.
    *
-   * @throws IllegalArgumentException if {@code sharedInterface} is not annotated {@code @Shared}
+   * @throws IllegalArgumentException if {@code managedInterface} is not annotated {@code @Managed}
    *     and compiled with the multiproc processor
    */
-  public <T> T create(Class<T> sharedInterface) {
-    return link.createShared(sharedInterface, null);
+  public <T> T create(Class<T> managedInterface) {
+    return link.createManaged(managedInterface, null);
   }
 
-  /** The object of a {@code @Shared} interface named {@code name}, made on first use. */
-  public <T> T create(Class<T> sharedInterface, String name) {
-    return link.createShared(sharedInterface, name);
+  /** The object of a {@code @Managed} interface named {@code name}, made on first use. */
+  public <T> T create(Class<T> managedInterface, String name) {
+    return link.createManaged(managedInterface, name);
   }
 
   /**

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.multiproc.testing.LeakCheckExtension;
-import io.github.multiproc.testing.FrameLimitParent;
-import io.github.multiproc.testing.BasicWorkers_Launcher;
 import io.github.multiproc.testing.BasicWorkersProcesses;
+import io.github.multiproc.testing.BasicWorkers_Launcher;
+import io.github.multiproc.testing.FrameLimitParent;
+import io.github.multiproc.testing.LeakCheckExtension;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -84,7 +84,7 @@ class ChildProcessTest {
         .jvmArgs("-Xlog:class+load=info:file=" + classLog);
     p.start();
     assertEquals("apple,fig,pear String[] TreeSet", p.result());
-    // The first lambda a JVM links sets up java.lang.invoke, ~10 ms of a spawned JDK 17 child's
+    // The first lambda a JVM links sets up java.lang.invoke, which slows a spawned child's
     // start: the codecs of generated code make arrays and collections with classes instead
     // (Containers). A lambda class spun in the child is logged with another source than the
     // class-data archive (which on JDK 25 loads the archived ones as the JVM starts). JDK 25's

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -114,8 +114,8 @@ class ListenerTest {
   void anOversizedFrameFromAnAuthenticatedPeerClosesThatConnection() throws Exception {
     try (Listener listener = Listener.bind(tcpLoopback(), KEY);
         SocketChannel forged = raw(listener.address())) {
-      Handshake.connect(new FramedChannel(forged), KEY);
-      forged.write(ByteBuffer.allocate(4).putInt(0, FramedChannel.maxFrameBytes() + 1));
+      Handshake.connect(new BlockingLink(forged), KEY);
+      forged.write(ByteBuffer.allocate(4).putInt(0, BlockingLink.maxFrameBytes() + 1));
       try (Connection<Object> conn = listener.accept(Duration.ofSeconds(10))) {
         IOException error = assertThrows(IOException.class, conn::recv);
         assertTrue(error.getMessage().contains("over the limit"), error.getMessage());

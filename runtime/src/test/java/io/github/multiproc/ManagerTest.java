@@ -171,7 +171,7 @@ class ManagerTest {
   }
 
   @Test
-  void customSharedType() {
+  void customManagedType() {
     try (Manager manager = Manager.start()) {
       Counter counter = manager.create(Counter.class);
       List<ChildProcess<Void>> workers = new ArrayList<>();
@@ -183,7 +183,7 @@ class ManagerTest {
       assertEquals(150, counter.value());
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> manager.create(Runnable.class));
-      assertTrue(e.getMessage().contains("@Shared"), e.getMessage());
+      assertTrue(e.getMessage().contains("@Managed"), e.getMessage());
     }
   }
 
@@ -370,8 +370,8 @@ class ManagerTest {
       while (true) {
         java.nio.channels.SocketChannel channel = fake.accept();
         accepted.add(channel);
-        io.github.multiproc.internal.hub.FramedChannel frames =
-            new io.github.multiproc.internal.hub.FramedChannel(channel);
+        io.github.multiproc.internal.hub.BlockingLink frames =
+            new io.github.multiproc.internal.hub.BlockingLink(channel);
         io.github.multiproc.internal.hub.Handshake.serve(frames, key);
         frames.read(256); // the kind of connection
         io.github.multiproc.spi.WireOutput hello = new io.github.multiproc.spi.WireOutput();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.io.EOFException;
@@ -173,7 +173,7 @@ class PipeTest {
     ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
     child.start();
     Connection<Object> mine = pipe.first();
-    int limit = FramedChannel.maxFrameBytes();
+    int limit = BlockingLink.maxFrameBytes();
     IllegalArgumentException tooBig =
         assertThrows(IllegalArgumentException.class, () -> mine.sendBytes(new byte[limit + 1]));
     assertTrue(tooBig.getMessage().contains("multiproc.maxFrameBytes"), tooBig.getMessage());

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.QueueWorkers;
 import io.github.multiproc.testing.QueueWorkersProcesses;
-import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,7 +153,7 @@ class ProcessQueueProcessesTest {
   void aConsumerKilledMidBatchLosesNothingAndOnlyItsLastTakenItemsComeAgain(@TempDir Path dir)
       throws Exception {
     int both = killAConsumer(dir, 60_000, 0, 2000, false);
-    assertTrue(both <= 1024, "more than the largest batch (ObjectsService.MAX_BATCH_ITEMS) came"
+    assertTrue(both <= 1024, "more than the largest batch (QueueService.MAX_BATCH_ITEMS) came"
         + " again: " + both);
   }
 

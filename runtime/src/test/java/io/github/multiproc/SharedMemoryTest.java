@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.internal.shm.Segments;
-import io.github.multiproc.spi.SharedHandles;
+import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -101,12 +101,12 @@ class SharedMemoryTest {
       SyncHandles.ANY_LOCK.encode(out, lock);
       SyncHandles.ANY_LOCK.encode(out, value.lock());
       SyncHandles.ANY_LOCK.encode(out, null);
-      SharedHandles.SHARED_INT.encode(out, value);
+      SharedMemoryHandles.SHARED_INT.encode(out, value);
       WireInput in = new WireInput(out.toByteArray());
       assertEquals(lock.name(), ((ProcessLock) SyncHandles.ANY_LOCK.decode(in)).name());
       ReentrantProcessLock valueLock = (ReentrantProcessLock) SyncHandles.ANY_LOCK.decode(in);
       assertEquals(null, SyncHandles.ANY_LOCK.decode(in));
-      assertEquals(3, SharedHandles.SHARED_INT.decode(in).get());
+      assertEquals(3, SharedMemoryHandles.SHARED_INT.decode(in).get());
       in.requireFullyRead();
       valueLock.lock();
       try {

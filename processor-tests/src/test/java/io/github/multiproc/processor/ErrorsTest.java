@@ -504,7 +504,7 @@ class ErrorsTest {
 
   @Test
   void channelOfManagerProxies() {
-    // A manager's own proxy types are handles like a @Shared interface: parameters, not items.
+    // A manager's own proxy types are handles like a @Managed interface: parameters, not items.
     assertError("  @Worker\n  static void call(ProcessQueue<ManagedEvent> q) {}",
         "the elements of parameter q may not cross a process boundary:"
             + " io.github.multiproc.ManagedEvent is a queue, lock or shared object",

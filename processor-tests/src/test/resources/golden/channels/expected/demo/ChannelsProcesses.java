@@ -9,7 +9,7 @@ import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
 import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.SharedHandles;
+import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WorkerCall;
 import javax.annotation.processing.Generated;
@@ -36,7 +36,7 @@ public final class ChannelsProcesses {
    */
   static ChildProcess<Void> count(SharedInt counter) {
     return WorkerCall.to(Channels_Launcher.class, "count(io.github.multiproc.SharedInt)", Codecs.VOID)
-        .arguments(out -> SharedHandles.SHARED_INT.encode(out, counter))
+        .arguments(out -> SharedMemoryHandles.SHARED_INT.encode(out, counter))
         .newProcess();
   }
 
@@ -59,9 +59,9 @@ public final class ChannelsProcesses {
       SharedMemoryManager manager) {
     return WorkerCall.to(Channels_Launcher.class, "share(io.github.multiproc.ShareableList,io.github.multiproc.SharedFloatArray,io.github.multiproc.SharedMemoryManager)", Codecs.VOID)
         .arguments(out -> {
-          SharedHandles.SHAREABLE_LIST.encode(out, items);
-          SharedHandles.SHARED_FLOAT_ARRAY.encode(out, samples);
-          SharedHandles.SHARED_MEMORY_MANAGER.encode(out, manager);
+          SharedMemoryHandles.SHAREABLE_LIST.encode(out, items);
+          SharedMemoryHandles.SHARED_FLOAT_ARRAY.encode(out, samples);
+          SharedMemoryHandles.SHARED_MEMORY_MANAGER.encode(out, manager);
         })
         .newProcess();
   }

@@ -8,7 +8,7 @@ import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
 import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.SharedHandles;
+import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -48,7 +48,7 @@ public final class Channels_Launcher implements WorkerDispatcher {
         return;
       }
       case "count(io.github.multiproc.SharedInt)": {
-        SharedInt counter = SharedHandles.SHARED_INT.decode(arguments);
+        SharedInt counter = SharedMemoryHandles.SHARED_INT.decode(arguments);
         arguments.requireFullyRead();
         Channels.count(counter);
         return;
@@ -61,9 +61,9 @@ public final class Channels_Launcher implements WorkerDispatcher {
         return;
       }
       case "share(io.github.multiproc.ShareableList,io.github.multiproc.SharedFloatArray,io.github.multiproc.SharedMemoryManager)": {
-        ShareableList items = SharedHandles.SHAREABLE_LIST.decode(arguments);
-        SharedFloatArray samples = SharedHandles.SHARED_FLOAT_ARRAY.decode(arguments);
-        SharedMemoryManager manager = SharedHandles.SHARED_MEMORY_MANAGER.decode(arguments);
+        ShareableList items = SharedMemoryHandles.SHAREABLE_LIST.decode(arguments);
+        SharedFloatArray samples = SharedMemoryHandles.SHARED_FLOAT_ARRAY.decode(arguments);
+        SharedMemoryManager manager = SharedMemoryHandles.SHARED_MEMORY_MANAGER.decode(arguments);
         arguments.requireFullyRead();
         Channels.share(items, samples, manager);
         return;

@@ -97,8 +97,8 @@ final class CodecExpressions {
       code.add(i == 0 ? "$L" : ", $L", of(composite.arguments().get(i)));
     }
     if (composite.container() != null) {
-      // A maker class of the runtime, not a constructor reference: a child's first lambda costs
-      // it ~10 ms (see Containers).
+      // A maker class of the runtime, not a constructor reference: a child's first lambda links
+      // java.lang.invoke, which slows its start (see Containers).
       code.add(", $T.$N()", CONTAINERS, composite.container());
     }
     return code.add(")").build();

@@ -63,7 +63,7 @@ sealed interface CodecModel {
   record HandleConstant(ClassName owner, String constant, TypeName type) implements CodecModel {}
 
   /**
-   * {@code ManagerHandles.<Counter>reference()}: a {@code @Shared} interface or one of a manager's
+   * {@code ManagerHandles.<Counter>reference()}: a {@code @Managed} interface or one of a manager's
    * own proxy types ({@code Namespace}, {@code ManagedEvent}, ...), which only a manager proxy can
    * fill; the proxy crosses as a reference.
    */

@@ -1,11 +1,10 @@
 package io.github.multiproc.processor;
 
-import static io.github.multiproc.processor.RuntimeNames.CODECS;
 import static io.github.multiproc.processor.RuntimeNames.CONNECTION;
+import static io.github.multiproc.processor.RuntimeNames.MANAGED;
 import static io.github.multiproc.processor.RuntimeNames.PIPE_HANDLES;
 import static io.github.multiproc.processor.RuntimeNames.QUEUE_HANDLES;
-import static io.github.multiproc.processor.RuntimeNames.SHARED;
-import static io.github.multiproc.processor.RuntimeNames.SHARED_HANDLES;
+import static io.github.multiproc.processor.RuntimeNames.SHARED_MEMORY_HANDLES;
 import static io.github.multiproc.processor.RuntimeNames.SYNC_HANDLES;
 import static io.github.multiproc.processor.RuntimeNames.api;
 
@@ -376,12 +375,12 @@ final class CodecResolver {
   }
 
   /**
-   * Whether only a manager proxy can fill a value of this type: a {@code @Shared} interface or one
+   * Whether only a manager proxy can fill a value of this type: a {@code @Managed} interface or one
    * of the manager's own proxy types ({@code Namespace}, {@code ManagedEvent}, ...).
    */
   static boolean isManaged(TypeElement element) {
     return MANAGER_PROXIES.contains(element.getQualifiedName().toString())
-        || WorkerModelFactory.annotation(element, SHARED).isPresent();
+        || WorkerModelFactory.annotation(element, MANAGED).isPresent();
   }
 
   /** Why a type of none of the kinds that cross cannot, and what to pass instead. */
@@ -580,10 +579,6 @@ final class CodecResolver {
     return candidate;
   }
 
-  static ClassName codecsClass() {
-    return CODECS;
-  }
-
   private static Map<String, String> builtIns() {
     Map<String, String> map = new HashMap<>();
     map.put("java.lang.Void", "VOID");
@@ -626,7 +621,7 @@ final class CodecResolver {
         "SharedFloat", "SharedChar", "SharedByte", "SharedIntArray", "SharedLongArray",
         "SharedDoubleArray", "SharedShortArray", "SharedFloatArray", "SharedCharArray",
         "SharedByteArray", "SharedMemory", "ShareableList", "SharedMemoryManager")) {
-      map.put(api(shared), Map.entry(SHARED_HANDLES, Names.upperSnake(shared)));
+      map.put(api(shared), Map.entry(SHARED_MEMORY_HANDLES, Names.upperSnake(shared)));
     }
     return Map.copyOf(map);
   }

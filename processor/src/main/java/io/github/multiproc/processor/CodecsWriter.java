@@ -76,7 +76,7 @@ final class CodecsWriter {
 
   /**
    * A package-private holder named {@code codecs} for {@code definitions}; {@code senders} says
-   * in its Javadoc what of {@code userClass} sends them ("workers", "shared methods").
+   * in its Javadoc what of {@code userClass} sends them ("workers", "managed methods").
    */
   private static JavaFile holder(TypeElement element, ClassName userClass, String senders,
       ClassName codecs, List<CodecDefinition> definitions, Optional<AnnotationSpec> generated) {

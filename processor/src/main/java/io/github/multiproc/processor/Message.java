@@ -172,27 +172,27 @@ enum Message {
       "@Portable record %s may not be generic, because a value sent as an Object carries no type"
           + " arguments; give its components concrete types"),
 
-  // @Shared interfaces: served by a manager, used through generated proxies.
-  SHARED_NOT_INTERFACE(
-      "@Shared type %s may not be %s; put @Shared on an interface and name the class that"
+  // @Managed interfaces: served by a manager, used through generated proxies.
+  MANAGED_NOT_INTERFACE(
+      "@Managed type %s may not be %s; put @Managed on an interface and name the class that"
           + " implements it in implementation"),
-  SHARED_GENERIC(
-      "@Shared interface %s may not be generic, because the manager serves one implementation"
+  MANAGED_GENERIC(
+      "@Managed interface %s may not be generic, because the manager serves one implementation"
           + " whatever the type arguments; give its methods concrete types"),
-  SHARED_NOT_PUBLIC(
-      "@Shared interface %s may not be hidden from other packages; make it public (and every"
+  MANAGED_NOT_PUBLIC(
+      "@Managed interface %s may not be hidden from other packages; make it public (and every"
           + " class enclosing it) so that the generated %s and provider can use it"),
-  SHARED_IMPL_KIND(
-      "@Shared interface %s may not name %s as its implementation, which is %s; name a public"
+  MANAGED_IMPL_KIND(
+      "@Managed interface %s may not name %s as its implementation, which is %s; name a public"
           + " concrete class with a public no-argument constructor"),
-  SHARED_IMPL_NOT_IMPLEMENTING(
-      "@Shared interface %s may not name %s as its implementation, which does not implement %s;"
+  MANAGED_IMPL_NOT_IMPLEMENTING(
+      "@Managed interface %s may not name %s as its implementation, which does not implement %s;"
           + " add implements %s to it"),
-  SHARED_IMPL_NOT_PUBLIC(
-      "@Shared interface %s may not name %s as its implementation, which is not public (or is"
+  MANAGED_IMPL_NOT_PUBLIC(
+      "@Managed interface %s may not name %s as its implementation, which is not public (or is"
           + " inside a class that is not); make it public so that the generated %s can create it"),
-  SHARED_IMPL_NO_CONSTRUCTOR(
-      "@Shared interface %s may not name %s as its implementation, which has no public"
+  MANAGED_IMPL_NO_CONSTRUCTOR(
+      "@Managed interface %s may not name %s as its implementation, which has no public"
           + " no-argument constructor; add one, since the manager creates each object with it"),
 
   // Types that javac could not resolve, reported only in the last round.

@@ -16,11 +16,11 @@ import javax.lang.model.element.TypeElement;
  * {@code <Class>_Launcher} (the child's {@code main}) and, when needed, {@code <Class>_Codecs};
  * for each class with {@code @Pooled} methods {@code <Class>Tasks} (one {@code PoolTask} per
  * method, Python's pool {@code func}) and a {@code TaskProvider}; for each {@code @Portable} type a
- * {@code CodecProvider}; for each {@code @Shared} interface a {@code SharedType} (Python's
- * {@code BaseManager.register}), listed by a {@code SharedTypeProvider}. The providers are listed in
+ * {@code CodecProvider}; for each {@code @Managed} interface a {@code ManagedType} (Python's
+ * {@code BaseManager.register}), listed by a {@code ManagedTypeProvider}. The providers are listed in
  * {@code META-INF/services}.
  *
- * <p>Thin on purpose: the work is in {@link WorkerStep}, {@link PortableStep} and {@link SharedStep},
+ * <p>Thin on purpose: the work is in {@link WorkerStep}, {@link PortableStep} and {@link ManagedStep},
  * whose round mechanics (deferral, reporting, the catch-all for the processor's own bugs) are
  * {@link ProcessingStep}'s.
  */
@@ -34,7 +34,7 @@ public final class MultiprocProcessor extends AbstractProcessor {
     super.init(processingEnv);
     services = new ServiceFiles(processingEnv.getFiler(), processingEnv.getMessager());
     steps = List.of(new WorkerStep(processingEnv, services),
-        new PortableStep(processingEnv, services), new SharedStep(processingEnv, services));
+        new PortableStep(processingEnv, services), new ManagedStep(processingEnv, services));
   }
 
   @Override
@@ -44,7 +44,7 @@ public final class MultiprocProcessor extends AbstractProcessor {
         RuntimeNames.DAEMON,
         RuntimeNames.POOLED,
         RuntimeNames.PORTABLE,
-        RuntimeNames.SHARED);
+        RuntimeNames.MANAGED);
   }
 
   @Override

@@ -47,19 +47,19 @@ final class Names {
         methodName.substring(0, 1).toUpperCase(Locale.ROOT) + methodName.substring(1) + "Args");
   }
 
-  /** {@code Counter_SharedType}: serves and proxies the @Shared interface Counter. */
-  static ClassName sharedType(ClassName sharedInterface) {
-    return ClassName.get(sharedInterface.packageName(), flatName(sharedInterface) + "_SharedType");
+  /** {@code Counter_ManagedType}: serves and proxies the @Managed interface Counter. */
+  static ClassName managedType(ClassName managedInterface) {
+    return ClassName.get(managedInterface.packageName(), flatName(managedInterface) + "_ManagedType");
   }
 
-  /** {@code Counter_SharedCodecs}: the codecs of Counter's methods (apart from any worker's). */
-  static ClassName sharedCodecs(ClassName sharedInterface) {
-    return ClassName.get(sharedInterface.packageName(), flatName(sharedInterface) + "_SharedCodecs");
+  /** {@code Counter_ManagedCodecs}: the codecs of Counter's methods (apart from any worker's). */
+  static ClassName managedCodecs(ClassName managedInterface) {
+    return ClassName.get(managedInterface.packageName(), flatName(managedInterface) + "_ManagedCodecs");
   }
 
-  /** {@code Counter_SharedTypes}: the provider listing the shared types of one round. */
-  static ClassName sharedTypes(ClassName firstInterface) {
-    return ClassName.get(firstInterface.packageName(), flatName(firstInterface) + "_SharedTypes");
+  /** {@code Counter_ManagedTypes}: the provider listing the managed types of one round. */
+  static ClassName managedTypes(ClassName firstInterface) {
+    return ClassName.get(firstInterface.packageName(), flatName(firstInterface) + "_ManagedTypes");
   }
 
   /** {@code Shop_Order_CodecProvider}: registers the codec of the @Portable type Shop.Order. */

@@ -25,7 +25,7 @@ final class RuntimeNames {
   static final String DAEMON = ANNOTATION + ".Daemon";
   static final String POOLED = ANNOTATION + ".Pooled";
   static final String PORTABLE = ANNOTATION + ".Portable";
-  static final String SHARED = ANNOTATION + ".Shared";
+  static final String MANAGED = ANNOTATION + ".Managed";
 
   // Public API types that generated code uses.
   static final ClassName CHILD_PROCESS = ClassName.get(API, "ChildProcess");
@@ -56,12 +56,12 @@ final class RuntimeNames {
   static final ClassName QUEUE_HANDLES = ClassName.get(SPI, "QueueHandles");
   static final ClassName PIPE_HANDLES = ClassName.get(SPI, "PipeHandles");
   static final ClassName SYNC_HANDLES = ClassName.get(SPI, "SyncHandles");
-  static final ClassName SHARED_HANDLES = ClassName.get(SPI, "SharedHandles");
+  static final ClassName SHARED_MEMORY_HANDLES = ClassName.get(SPI, "SharedMemoryHandles");
   static final ClassName MANAGER_HANDLES = ClassName.get(SPI, "ManagerHandles");
 
-  // Manager-served (@Shared) types.
-  static final ClassName SHARED_TYPE = ClassName.get(SPI, "SharedType");
-  static final ClassName SHARED_TYPE_PROVIDER = ClassName.get(SPI, "SharedTypeProvider");
-  static final ClassName SHARED_INVOKER = ClassName.get(SPI, "SharedInvoker");
+  // Manager-served (@Managed) types.
+  static final ClassName MANAGED_TYPE = ClassName.get(SPI, "ManagedType");
+  static final ClassName MANAGED_TYPE_PROVIDER = ClassName.get(SPI, "ManagedTypeProvider");
+  static final ClassName MANAGED_INVOKER = ClassName.get(SPI, "ManagedInvoker");
   static final ClassName PROXY_REFERENCE = ClassName.get(SPI, "ProxyReference");
 }

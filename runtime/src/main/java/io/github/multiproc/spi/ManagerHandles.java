@@ -1,7 +1,7 @@
 package io.github.multiproc.spi;
 
 /**
- * Codecs for parameters whose type only a manager proxy can fill: a {@code @Shared} interface or one
+ * Codecs for parameters whose type only a manager proxy can fill: a {@code @Managed} interface or one
  * of a manager's own proxy types ({@code Namespace}, {@code ManagedEvent}, {@code ManagedValue},
  * {@code ManagedSemaphore}, {@code ManagedCondition}, {@code ManagedBarrier},
  * {@code ManagedJoinableQueue}). A proxy crosses as a reference (see {@link NullSafeCodec}); any

@@ -15,10 +15,10 @@ class HandlePropertiesTest {
   private static final List<Codec<?>> HANDLES = List.of(
       SyncHandles.LOCK, SyncHandles.REENTRANT_LOCK, SyncHandles.ANY_LOCK, SyncHandles.CONDITION,
       SyncHandles.SEMAPHORE, SyncHandles.BOUNDED_SEMAPHORE, SyncHandles.EVENT, SyncHandles.BARRIER,
-      SharedHandles.SHARED_INT, SharedHandles.SHARED_LONG, SharedHandles.SHARED_DOUBLE,
-      SharedHandles.SHARED_INT_ARRAY, SharedHandles.SHARED_LONG_ARRAY,
-      SharedHandles.SHARED_DOUBLE_ARRAY, SharedHandles.SHARED_BYTE_ARRAY,
-      SharedHandles.SHARED_MEMORY, QueueHandles.queue(), QueueHandles.joinableQueue(),
+      SharedMemoryHandles.SHARED_INT, SharedMemoryHandles.SHARED_LONG, SharedMemoryHandles.SHARED_DOUBLE,
+      SharedMemoryHandles.SHARED_INT_ARRAY, SharedMemoryHandles.SHARED_LONG_ARRAY,
+      SharedMemoryHandles.SHARED_DOUBLE_ARRAY, SharedMemoryHandles.SHARED_BYTE_ARRAY,
+      SharedMemoryHandles.SHARED_MEMORY, QueueHandles.queue(), QueueHandles.joinableQueue(),
       QueueHandles.simpleQueue(), QueueHandles.blockingQueue(), PipeHandles.connection(),
       ManagerHandles.reference(), Codecs.OBJECT);
 
@@ -62,7 +62,7 @@ class HandlePropertiesTest {
   /** An address or a type's name: a real one, or one made of the characters that break one. */
   private static String name(RandomValues random) {
     return random.bool()
-        ? random.oneOf("dict", "list", "queue", "shared:no.such.Type", "127.0.0.1", "/tmp/x")
+        ? random.oneOf("dict", "list", "queue", "managed:no.such.Type", "127.0.0.1", "/tmp/x")
         : random.textOf("/\u0000.:-_ab12", 12);
   }
 

@@ -1,12 +1,12 @@
 package io.github.multiproc.testing;
 
-import io.github.multiproc.annotation.Shared;
+import io.github.multiproc.annotation.Managed;
 
 /**
- * A custom shared interface for the manager tests: the processor generates its manager type
- * ({@code Counter_SharedType}, listed by {@code Counter_SharedTypes}) from it.
+ * A custom managed interface for the manager tests: the processor generates its manager type
+ * ({@code Counter_ManagedType}, listed by {@code Counter_ManagedTypes}) from it.
  */
-@Shared(implementation = CounterImpl.class)
+@Managed(implementation = CounterImpl.class)
 public interface Counter {
   int increment(int by);
 

@@ -1,7 +1,7 @@
 package io.github.multiproc.testing;
 
 import io.github.multiproc.annotation.Worker;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 
 /**
  * The "user code" of the frame-limit test ({@link FrameLimitParent}): the processor generates
@@ -17,7 +17,7 @@ public final class FrameLimitWorkers {
   public static String limit() {
     // A standby JVM's main class is StandbyMain, a spawned child's the generated launcher.
     String main = System.getProperty("sun.java.command", "");
-    return FramedChannel.maxFrameBytes() + " "
+    return BlockingLink.maxFrameBytes() + " "
         + (main.startsWith(FrameLimitWorkers_Launcher.class.getName()) ? "spawned" : "standby");
   }
 }

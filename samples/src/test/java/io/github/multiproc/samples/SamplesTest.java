@@ -434,9 +434,9 @@ class SamplesTest {
 
   @Test
   void sharedCounterLosesNoIncrementFromFourProcesses() throws Exception {
-    List<String> lines = runClean("shared-counter");
+    List<String> lines = runClean("managed-counter");
     assertEquals(
-        List.of("=== shared-counter (seed 004 Manager: a custom @Shared object) ===", "400", ""),
+        List.of("=== managed-counter (seed 004 Manager: a custom @Managed object) ===", "400", ""),
         lines);
   }
 
@@ -470,7 +470,7 @@ class SamplesTest {
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
             "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
             "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "manager",
-            "remote-manager", "shared-counter", "lock-004", "pool-callback", "coroutines", "wait"),
+            "remote-manager", "managed-counter", "lock-004", "pool-callback", "coroutines", "wait"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 

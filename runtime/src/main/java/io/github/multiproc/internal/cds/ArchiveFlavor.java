@@ -12,8 +12,8 @@ import java.util.List;
  *       ({@code -XX:DumpLoadedClassList}); that list, joined with the JDK's own default class list,
  *       is dumped by a second JVM ({@code -Xshare:dump}); children map it with
  *       {@code -XX:SharedArchiveFile}. One static archive in place of the JDK's default archive
- *       plus a dynamic one on top: a child starts ~7 ms sooner and maps ~2 MiB less (JDK 17, this
- *       machine), and no JDK class of the default archive is left out.
+ *       plus a dynamic one on top: a child starts sooner and maps less, and no JDK class of the
+ *       default archive is left out.
  *   <li>JDK 25+: the AOT cache (JEP 483/514), {@code -XX:AOTCacheOutput} for one-step training (the
  *       JVM assembles the cache itself), {@code -XX:AOTCache} to use it; it also keeps linked
  *       lambdas and method profiles.
@@ -112,8 +112,8 @@ enum ArchiveFlavor {
    * The flags of every child that may map an archive, ours or the JDK's default: where the archive
    * is mapped. Recent JDK 17 updates map archives at a random address by default
    * ({@code ArchiveRelocationMode=1}: "always map archive(s) at an alternative address"), which
-   * patches every pointer in the archive at each start, serially before JDK 24: ~10 ms of a child's
-   * ~45 ms (JDK 17, this machine), and the patched pages become private copies.
+   * patches every pointer in the archive at each start, serially before JDK 24: a large part of a
+   * child's start, and the patched pages become private copies.
    * Mode 0 maps at the address the archive was dumped for, relocating only if that is taken. The
    * cost: class metadata sits at the same address in every child (less ASLR for it); a child's
    * {@code jvmArgs} of {@code -XX:ArchiveRelocationMode=1} bring the random address back.

@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Class-data archives for child JVMs: the flags that make a child map an archive of the classes
- * every child loads (JDK and runtime), which takes ~20 ms off each spawn. Python has nothing to
- * match because a forked or spawned CPython imports little; a JVM loads and verifies ~800 classes.
+ * every child loads (JDK and runtime), so that a spawn does not load and verify them again. Python
+ * has nothing to match because a forked or spawned CPython imports little; a JVM loads and
+ * verifies hundreds of classes before it runs the user's code.
  *
  * <p>An archive is keyed by {@link ArchiveKey} (JDK, class path and module path with each jar's
  * size and mtime, JVM flags) and kept in the per-user {@link ArchiveStore}, which keeps the most

@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.cds;
 
-import io.github.multiproc.internal.pool.PoolWorkerLauncher;
+import io.github.multiproc.internal.pool.WorkerLauncher;
 import io.github.multiproc.internal.process.ChildWarmUp;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.Codecs;
@@ -12,7 +12,7 @@ import java.util.ServiceConfigurationError;
 /**
  * The launcher a class-data training JVM runs (a runtime-internal {@code <Class>_Launcher}; no
  * Python counterpart): the same child path as a generated launcher, with one entry that runs
- * {@link ChildWarmUp} and the pool worker's {@link PoolWorkerLauncher#classDataWarmUp} and encodes
+ * {@link ChildWarmUp} and the pool worker's {@link WorkerLauncher#classDataWarmUp} and encodes
  * a result, so the archive holds what children and pool workers load.
  */
 public final class ClassDataTrainingLauncher implements WorkerDispatcher {
@@ -37,7 +37,7 @@ public final class ClassDataTrainingLauncher implements WorkerDispatcher {
       // the archive then holds less; every child still works
     }
     try {
-      PoolWorkerLauncher.classDataWarmUp(); // what a pool worker loads before its first task
+      WorkerLauncher.classDataWarmUp(); // what a pool worker loads before its first task
     } catch (Exception | ServiceConfigurationError e) {
       // as above
     }

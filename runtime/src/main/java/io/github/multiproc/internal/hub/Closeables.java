@@ -3,7 +3,10 @@ package io.github.multiproc.internal.hub;
 import java.io.Closeable;
 import java.io.IOException;
 
-/** Closing what is being given up anyway: a connection, a pipe end, a child's stream. */
+/**
+ * Closing what is being given up anyway: a connection, a selector, a server socket, a child's
+ * stream. The runtime's one {@code closeQuietly}.
+ */
 public final class Closeables {
   private Closeables() {}
 

@@ -5,8 +5,8 @@ public final class ConnectionKind {
   /** A child reporting to the parent that started it: HELLO, then its result or failure. */
   public static final byte CHILD_CONTROL = 1;
 
-  /** A process using an object (a queue) that another process's hub serves. */
-  public static final byte OBJECTS = 2;
+  /** A process using a queue that another process's hub serves. */
+  public static final byte QUEUE = 2;
 
   /** A process attaching to one end of a pipe this hub's process created. */
   public static final byte PIPE = 3;

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
- * Reads length-prefixed frames like {@link FramedChannel}, but through a buffer, so a burst of
+ * Reads length-prefixed frames like {@link BlockingLink}, but through a buffer, so a burst of
  * small frames (pipelined pool chunks and their results, streamed queue puts) costs one system call
  * instead of two per frame. The buffer grows with the bytes that arrive, never to an announced
  * length before its bytes came.
@@ -43,7 +43,7 @@ public final class FrameReader {
     }
     int length = buffer.getInt();
     if (length < 0 || length > maxBytes) {
-      throw FramedChannel.tooLong(length, maxBytes);
+      throw BlockingLink.tooLong(length, maxBytes);
     }
     fill(length, false);
     byte[] payload = new byte[length];

@@ -32,7 +32,7 @@ public final class Handshake {
   private Handshake() {}
 
   /** Server side; throws {@link ProtocolException} if the client does not know the key. */
-  public static void serve(FramedChannel channel, byte[] key) throws IOException {
+  public static void serve(BlockingLink channel, byte[] key) throws IOException {
     byte[] serverNonce = nonce();
     channel.write(serverNonce);
     byte[] answer = channel.read(MAX_AUTH_FRAME);
@@ -50,7 +50,7 @@ public final class Handshake {
   }
 
   /** Client side; throws {@link ProtocolException} if the server does not know the key. */
-  public static void connect(FramedChannel channel, byte[] key) throws IOException {
+  public static void connect(BlockingLink channel, byte[] key) throws IOException {
     byte[] serverNonce = channel.read(MAX_AUTH_FRAME);
     if (serverNonce.length != NONCE_BYTES) {
       throw new ProtocolException("authentication failed: the server sent a malformed challenge");
@@ -85,8 +85,8 @@ public final class Handshake {
 
   /**
    * A fresh random token, in hex: what a child, standby or pool worker says in its HELLO so that
-   * the hub knows which one it is. From /dev/urandom like keys: a {@link SecureRandom} cost a
-   * fresh JVM's first child start ~20 ms of set-up.
+   * the hub knows which one it is. From /dev/urandom like keys: a {@link SecureRandom} would add
+   * its provider set-up to a fresh JVM's first child start.
    */
   public static String newToken() {
     return randomHex(TOKEN_BYTES);
@@ -102,7 +102,7 @@ public final class Handshake {
 
   /**
    * 32 random bytes, read from {@code /dev/urandom} where it exists: a child makes one nonce at
-   * start, and {@link SecureRandom}'s first use costs ~30 ms of provider set-up.
+   * start, and {@link SecureRandom}'s first use sets up the security providers, which is slow.
    */
   static byte[] nonce() {
     try (InputStream urandom = new FileInputStream("/dev/urandom")) {

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * HMAC-SHA256 (RFC 2104 over FIPS 180-4 SHA-256) in plain Java, for the hub handshake.
  *
  * <p>Why not {@code javax.crypto.Mac}: the first {@code Mac.getInstance} in a JVM initialises the
- * JCA provider framework, which costs 60–90 ms, and every child JVM does one handshake at start.
- * This class loads in well under a millisecond. Tests check it against {@code Mac} on random
+ * JCA provider framework, which is slow, and every child JVM does one handshake at start. This
+ * class loads at once. Tests check it against {@code Mac} on random
  * inputs. It is only used to prove knowledge of a random 32-byte session key, never for storage.
  */
 final class HmacSha256 {

@@ -1,6 +1,9 @@
 package io.github.multiproc.internal.hub;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.internal.exit.ExitOrder;
+import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
@@ -26,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A connection that breaks the protocol is closed and logged; the hub itself keeps serving.
  */
 public final class Hub {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.hub");
+
   /** An unauthenticated connection is dropped after this long, so it cannot pin a thread. */
   static final int AUTH_TIMEOUT_SECONDS = 10;
 
@@ -102,7 +107,7 @@ public final class Hub {
         return;
       } catch (IOException e) {
         gate.leave();
-        Log.LOG.log(Level.WARNING, "multiproc hub: accept failed: " + e);
+        LOG.get().log(Level.WARNING, "multiproc hub: accept failed: " + e);
         continue;
       }
       Thread thread = new Thread(() -> serve(channel), "multiproc-hub-connection");
@@ -112,12 +117,12 @@ public final class Hub {
   }
 
   private void serve(SocketChannel socket) {
-    FramedChannel channel = new FramedChannel(socket);
+    BlockingLink channel = new BlockingLink(socket);
     HandshakeGate.Admission admission = gate.admit(channel);
     boolean authenticated = false;
     try {
       Handshake.serve(channel, key);
-      byte[] first = channel.read(FramedChannel.maxFrameBytes());
+      byte[] first = channel.read(BlockingLink.maxFrameBytes());
       admission.end();
       authenticated = true;
       WireInput opening = new WireInput(first);
@@ -129,14 +134,14 @@ public final class Hub {
       service.serve(channel, opening);
     } catch (AsynchronousCloseException e) {
       if (!authenticated) {
-        Log.LOG.log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
+        LOG.get().log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
             + " within " + AUTH_TIMEOUT_SECONDS + " s");
       }
       // otherwise the owner closed it on purpose, e.g. after the child exited
     } catch (IOException | CorruptDataException e) {
-      Log.LOG.log(Level.WARNING, "multiproc hub: closed a connection: " + e.getMessage());
+      LOG.get().log(Level.WARNING, "multiproc hub: closed a connection: " + e.getMessage());
     } catch (RuntimeException e) {
-      Log.LOG.log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
+      LOG.get().log(Level.WARNING, "multiproc hub: closed a connection after an internal error", e);
     } finally {
       admission.end();
       closeQuietly(channel);
@@ -153,21 +158,5 @@ public final class Hub {
     } catch (IOException e) {
       // best effort at exit: the directory is private and in the temp dir
     }
-  }
-
-  private static void closeQuietly(FramedChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // nothing more to do
-    }
-  }
-
-  /**
-   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
-   * 10–30 ms of a fresh JVM's first child, queue or pipe, which only a warning needs.
-   */
-  private static final class Log {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.hub");
   }
 }

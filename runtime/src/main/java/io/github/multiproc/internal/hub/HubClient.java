@@ -14,10 +14,10 @@ public final class HubClient {
    * Connects to the hub at {@code socketPath}, proves {@code key} both ways and sends the first
    * frame: {@code kind} followed by {@code opening}.
    */
-  public static FramedChannel connect(Path socketPath, byte[] key, byte kind, byte[] opening)
+  public static BlockingLink connect(Path socketPath, byte[] key, byte kind, byte[] opening)
       throws IOException {
     SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
-    FramedChannel channel = new FramedChannel(socket);
+    BlockingLink channel = new BlockingLink(socket);
     try {
       socket.connect(UnixDomainSocketAddress.of(socketPath));
       Handshake.connect(channel, key);

@@ -16,5 +16,5 @@ public interface HubService {
    * @param channel the connection
    * @param opening the first frame after its kind byte
    */
-  void serve(FramedChannel channel, WireInput opening) throws IOException;
+  void serve(BlockingLink channel, WireInput opening) throws IOException;
 }

@@ -44,8 +44,8 @@ public final class PidDirectories {
     sweep(base, prefix);
     FileAttribute<?> ownerOnly =
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-    // Named here, not by Files.createTempDirectory: its SecureRandom cost a fresh JVM's first
-    // child start ~20 ms of set-up. The random part comes from /dev/urandom, as nonces do.
+    // Named here, not by Files.createTempDirectory: its SecureRandom would add its provider set-up
+    // to a fresh JVM's first child start. The random part comes from /dev/urandom, as nonces do.
     for (int attempt = 1; ; attempt++) {
       String random = Handshake.randomHex(RANDOM_NAME_BYTES);
       try {

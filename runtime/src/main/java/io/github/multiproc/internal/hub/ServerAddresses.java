@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.hub;
 
+import io.github.multiproc.internal.log.LazyLogger;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * that is logged once per host as a WARNING, since the authkey is then all that guards it.
  */
 public final class ServerAddresses {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.network");
+
   /**
    * The JDK's shared wildcard instance, which {@code new InetSocketAddress(port)} holds; a wildcard
    * the caller wrote ({@code new InetSocketAddress("0.0.0.0", port)}) is a different instance.
@@ -49,15 +52,10 @@ public final class ServerAddresses {
     }
     String reach = host.isAnyLocalAddress() ? "every network interface of this machine"
         : "the network of " + host.getHostAddress();
-    Log.LOG.log(Level.WARNING, "multiproc: " + server + " listens on " + host.getHostAddress()
+    LOG.get().log(Level.WARNING, "multiproc: " + server + " listens on " + host.getHostAddress()
         + ":" + inet.getPort()
         + ", open to " + reach + ": only the authkey guards it and the messages travel"
         + " unencrypted, so use it on a trusted network only; bind 127.0.0.1 (or give only a port)"
         + " to keep it on this machine");
-  }
-
-  /** Holds the logger, made on first use (loading the logging backend costs a fresh JVM time). */
-  private static final class Log {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.network");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.manager;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.internal.pipe.SocketLink;
 import java.io.IOException;
 import java.util.Set;
@@ -89,11 +91,7 @@ final class CallHeartbeat implements AutoCloseable {
       } catch (IOException e) {
         watches.remove(this);
         caller.interrupt();
-        try {
-          link.close();
-        } catch (IOException ignored) {
-          // already broken
-        }
+        closeQuietly(link);
       }
     }
 

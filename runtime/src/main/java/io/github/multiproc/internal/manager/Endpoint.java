@@ -1,13 +1,12 @@
 package io.github.multiproc.internal.manager;
 
 import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
-
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.RemoteException;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.pipe.SocketLink;
@@ -208,7 +207,7 @@ public final class Endpoint {
                 : ((InetSocketAddress) target).getAddress() instanceof java.net.Inet6Address
                     ? StandardProtocolFamily.INET6
                     : StandardProtocolFamily.INET);
-    FramedChannel channel = new FramedChannel(socket);
+    BlockingLink channel = new BlockingLink(socket);
     // A server that accepts and then says nothing must not hang the connect: cut it off.
     ScheduledFuture<?> deadline =
         ConnectDeadlines.TIMER.schedule(() -> closeQuietly(socket), timeoutNanos, NANOSECONDS);

@@ -62,7 +62,7 @@ final class LockProxy implements ManagedLock, ProxyReference {
    */
   @Override
   public ManagedCondition newCondition() {
-    return new ConditionProxy(handle.createSibling(ManagedTypes.CONDITION, handle.id()));
+    return new ConditionProxy(handle.createSibling(TypeIds.CONDITION, handle.id()));
   }
 
   /** Whether this lock is held by the manager {@code endpoint} reaches. */

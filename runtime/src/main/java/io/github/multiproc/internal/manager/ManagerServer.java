@@ -2,11 +2,12 @@ package io.github.multiproc.internal.manager;
 
 import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.HandshakeGate;
 import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * connection keeps being served.
  */
 public final class ManagerServer implements AutoCloseable {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.manager");
+
   private static final int AUTH_TIMEOUT_SECONDS = 10;
 
   private final ServerSocketChannel server;
@@ -40,7 +43,7 @@ public final class ManagerServer implements AutoCloseable {
   private final Map<Long, Served> objects = new ConcurrentHashMap<>();
   private final Map<String, Long> names = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
-  /** Every open connection: its FramedChannel during the handshake, its SocketLink after. */
+  /** Every open connection: its BlockingLink during the handshake, its SocketLink after. */
   private final Set<Closeable> connections = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
   /** How many open connections each client session has; its locks go when it has none. */
@@ -78,11 +81,7 @@ public final class ManagerServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      server.close();
-    } catch (IOException e) {
-      // closing anyway
-    }
+    closeQuietly(server);
     for (Closeable connection : connections) {
       closeQuietly(connection);
     }
@@ -106,14 +105,14 @@ public final class ManagerServer implements AutoCloseable {
         return;
       } catch (IOException e) {
         gate.leave();
-        Log.LOG.log(Level.WARNING, "multiproc manager: accept failed: " + e);
+        LOG.get().log(Level.WARNING, "multiproc manager: accept failed: " + e);
         continue;
       }
-      daemon(() -> serve(new FramedChannel(socket)), "multiproc-manager-connection").start();
+      daemon(() -> serve(new BlockingLink(socket)), "multiproc-manager-connection").start();
     }
   }
 
-  private void serve(FramedChannel channel) {
+  private void serve(BlockingLink channel) {
     connections.add(channel);
     Closeable open = channel;
     CallHeartbeat.Watch watch = null;
@@ -161,7 +160,7 @@ public final class ManagerServer implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       // One client's failure (bad key, garbage, vanished mid-call) ends its connection only.
-      Log.LOG.log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
+      LOG.get().log(Level.DEBUG, "multiproc manager: closed a connection: " + e);
     } finally {
       if (watch != null) {
         watch.close();
@@ -185,7 +184,7 @@ public final class ManagerServer implements AutoCloseable {
     }
     for (Map.Entry<Long, Served> object : objects.entrySet()) {
       if (object.getValue() instanceof ServedLock lock && lock.abandonedBy(session)) {
-        Log.LOG.log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
+        LOG.get().log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
             + ": its holder (client " + session + ") is gone; the next holder's wasAbandoned()"
             + " is true");
       }
@@ -232,7 +231,7 @@ public final class ManagerServer implements AutoCloseable {
     String name = request.readString();
     Object initial = Codecs.OBJECT.decode(request);
     if (name.isEmpty()) {
-      return register(ManagedTypes.newServed(tag, initial, objects::get));
+      return register(TypeIds.newServed(tag, initial, objects::get));
     }
     // Named objects are how remote clients meet: the first request makes it, later ones find it.
     synchronized (names) {
@@ -240,7 +239,7 @@ public final class ManagerServer implements AutoCloseable {
       if (existing != null) {
         return existing;
       }
-      long id = register(ManagedTypes.newServed(tag, initial, objects::get));
+      long id = register(TypeIds.newServed(tag, initial, objects::get));
       names.put(tag + "/" + name, id);
       return id;
     }
@@ -256,13 +255,5 @@ public final class ManagerServer implements AutoCloseable {
     Thread thread = new Thread(body, name);
     thread.setDaemon(true);
     return thread;
-  }
-
-  /**
-   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
-   * 10–30 ms of a manager's start, which only a dropped connection needs.
-   */
-  private static final class Log {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.manager");
   }
 }

@@ -2,8 +2,8 @@ package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.spi.ManagedInvoker;
 import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.SharedInvoker;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 
@@ -11,7 +11,7 @@ import io.github.multiproc.spi.WireOutput;
  * One object a manager holds, as a proxy sees it (Python's proxy token): the manager, the object id
  * and its type tag. Every proxy delegates its calls and its reference to one of these.
  */
-public final class ObjectHandle implements SharedInvoker, ProxyReference {
+public final class ObjectHandle implements ManagedInvoker, ProxyReference {
   private final Endpoint endpoint;
   private final long id;
   private final String typeTag;

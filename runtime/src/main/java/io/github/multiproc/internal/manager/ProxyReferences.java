@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.SharedType;
+import io.github.multiproc.spi.ManagedType;
 import io.github.multiproc.spi.WireInput;
 
 /**
@@ -22,7 +22,7 @@ public final class ProxyReferences {
     try {
       return proxy(ObjectHandle.readFrom(in));
     } catch (IllegalArgumentException e) {
-      // A path with a NUL, a port past 65535, a shared type not on this class path: the
+      // A path with a NUL, a port past 65535, a managed type not on this class path: the
       // reference's bytes name nothing this process can reach.
       throw new CorruptDataException(
           "the manager reference at offset " + start + " is unusable here: " + e.getMessage(), e);
@@ -33,36 +33,36 @@ public final class ProxyReferences {
   static Object proxy(ObjectHandle handle) {
     String tag = handle.typeTag();
     switch (tag) {
-      case ManagedTypes.DICT:
+      case TypeIds.DICT:
         return new DictProxy<>(handle);
-      case ManagedTypes.LIST:
+      case TypeIds.LIST:
         return new ListProxy<>(handle);
-      case ManagedTypes.NAMESPACE:
+      case TypeIds.NAMESPACE:
         return new NamespaceProxy(handle);
-      case ManagedTypes.VALUE:
-      case ManagedTypes.TYPED_VALUE:
+      case TypeIds.VALUE:
+      case TypeIds.TYPED_VALUE:
         return new ValueProxy<>(handle);
-      case ManagedTypes.LOCK:
-      case ManagedTypes.RLOCK:
+      case TypeIds.LOCK:
+      case TypeIds.RLOCK:
         return new LockProxy(handle);
-      case ManagedTypes.EVENT:
+      case TypeIds.EVENT:
         return new EventProxy(handle);
-      case ManagedTypes.QUEUE:
+      case TypeIds.QUEUE:
         return new QueueProxy<>(handle);
-      case ManagedTypes.SEMAPHORE:
-      case ManagedTypes.BOUNDED_SEMAPHORE:
+      case TypeIds.SEMAPHORE:
+      case TypeIds.BOUNDED_SEMAPHORE:
         return new SemaphoreProxy(handle);
-      case ManagedTypes.CONDITION:
+      case TypeIds.CONDITION:
         return new ConditionProxy(handle);
-      case ManagedTypes.BARRIER:
+      case TypeIds.BARRIER:
         return new BarrierProxy(handle);
-      case ManagedTypes.JOINABLE_QUEUE:
+      case TypeIds.JOINABLE_QUEUE:
         return new JoinableQueueProxy<>(handle);
-      case ManagedTypes.ARRAY:
+      case TypeIds.ARRAY:
         return new ArrayProxy<>(handle);
       default:
-        if (tag.startsWith(ManagedTypes.SHARED_PREFIX)) {
-          SharedType<?> type = SharedTypes.byName(tag.substring(ManagedTypes.SHARED_PREFIX.length()));
+        if (tag.startsWith(TypeIds.MANAGED_PREFIX)) {
+          ManagedType<?> type = ManagedTypeRegistry.byName(tag.substring(TypeIds.MANAGED_PREFIX.length()));
           return type.newProxy(handle);
         }
         throw new CorruptDataException("unknown managed type '" + tag + "'");

@@ -2,7 +2,7 @@ package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.BufferTooShortException;
 import io.github.multiproc.Connection;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -150,7 +150,7 @@ public final class LinkConnection<T> implements Connection<T> {
   }
 
   private void sendFrame(byte[] bytes, int offset, int length, boolean owned) throws IOException {
-    int limit = FramedChannel.maxFrameBytes();
+    int limit = BlockingLink.maxFrameBytes();
     if (length > limit) {
       throw new IllegalArgumentException("a message of " + length + " bytes is over the frame limit"
           + " of " + limit + " bytes (raise multiproc.maxFrameBytes, or send it in parts);"

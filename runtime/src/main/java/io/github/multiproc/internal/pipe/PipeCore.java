@@ -1,6 +1,8 @@
 package io.github.multiproc.internal.pipe;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.spi.WireOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -167,16 +169,16 @@ final class PipeCore {
    * Makes the process on {@code channel} a holder of end {@code index}, answering it on the
    * channel; null (after a refusal) if the end can no longer be used.
    */
-  synchronized Holder attach(int index, long ticket, FramedChannel channel) throws IOException {
+  synchronized Holder attach(int index, long ticket, BlockingLink channel) throws IOException {
     End end = state[index];
     if (forgotten || end.closed) {
-      PipeWire.refuse(channel, "pipe end " + (index + 1) + " is closed: every process that held it"
+      PipeProtocol.refuse(channel, "pipe end " + (index + 1) + " is closed: every process that held it"
           + " closed it or exited");
       return null;
     }
     long holderId = ++lastHolder;
     WireOutput reply = new WireOutput(9);
-    reply.writeByte(PipeWire.OK);
+    reply.writeByte(PipeProtocol.OK);
     reply.writeLong(holderId);
     channel.write(reply.toByteArray());
     Holder holder = new Holder(holderId, index, new SocketLink(channel.socket(), () -> { }));
@@ -212,11 +214,7 @@ final class PipeCore {
         stop = detach(holder);
       }
       stop.forEach(PipeCore::endOutput);
-      try {
-        holder.link().close();
-      } catch (IOException e) {
-        // nothing more to do
-      }
+      closeQuietly(holder.link());
     }
   }
 
@@ -254,13 +252,13 @@ final class PipeCore {
    * Serves a holder's read connection: its receives and polls, answered from this JVM's view of
    * the end, until it closes the connection or the end is pushed to it.
    */
-  void serveReads(int index, long holderId, FramedChannel channel) throws IOException {
+  void serveReads(int index, long holderId, BlockingLink channel) throws IOException {
     Holder holder;
     SocketLink stop;
     synchronized (this) {
       holder = state[index].holders.get(holderId);
       if (holder == null) {
-        PipeWire.refuse(channel, "pipe end " + (index + 1) + " has no holder " + holderId);
+        PipeProtocol.refuse(channel, "pipe end " + (index + 1) + " has no holder " + holderId);
         return;
       }
       state[index].remoteReaders.add(holderId);
@@ -268,7 +266,7 @@ final class PipeCore {
     }
     endOutput(stop);
     try {
-      channel.write(new byte[] {PipeWire.OK});
+      channel.write(new byte[] {PipeProtocol.OK});
       new ReadService(this, ends[index], holder, channel).run();
     } finally {
       synchronized (this) {
@@ -279,9 +277,9 @@ final class PipeCore {
 
   /**
    * Whether {@code holder} may become end {@code index}'s only reader: nobody else has read it and
-   * nothing waits here. If so, tells it ({@link PipeWire#PUSHED}); later frames go to its socket.
+   * nothing waits here. If so, tells it ({@link PipeProtocol#PUSHED}); later frames go to its socket.
    */
-  synchronized boolean pushTo(int index, Holder holder, FramedChannel channel) throws IOException {
+  synchronized boolean pushTo(int index, Holder holder, BlockingLink channel) throws IOException {
     End end = state[index];
     // Only a reader that waits for a message with none queued: what is queued stays here for
     // whichever process reads next, as in an OS pipe.
@@ -293,7 +291,7 @@ final class PipeCore {
     if (end.source != null) {
       dropSource(index); // frames for this end now go to the holder, through the pump
     }
-    channel.write(new byte[] {PipeWire.PUSHED});
+    channel.write(new byte[] {PipeProtocol.PUSHED});
     end.pushTo = holder;
     return true;
   }

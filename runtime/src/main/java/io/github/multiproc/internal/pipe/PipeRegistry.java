@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.pipe;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
@@ -63,7 +63,7 @@ public final class PipeRegistry {
     return PIPES.get(id);
   }
 
-  private static void serve(FramedChannel channel, WireInput opening) throws IOException {
+  private static void serve(BlockingLink channel, WireInput opening) throws IOException {
     long id = opening.readLong();
     int index = opening.readUnsignedByte();
     byte mode = opening.readByte();
@@ -74,15 +74,15 @@ public final class PipeRegistry {
     }
     PipeCore core = PIPES.get(id);
     if (core == null) {
-      PipeWire.refuse(channel, "pipe " + id + " no longer exists (both its ends were closed)");
+      PipeProtocol.refuse(channel, "pipe " + id + " no longer exists (both its ends were closed)");
       return;
     }
-    if (mode == PipeWire.ATTACH) {
+    if (mode == PipeProtocol.ATTACH) {
       Holder holder = core.attach(index, ticketOrHolder, channel);
       if (holder != null) {
         core.pump(holder);
       }
-    } else if (mode == PipeWire.READ) {
+    } else if (mode == PipeProtocol.READ) {
       core.serveReads(index, ticketOrHolder, channel);
     } else {
       throw new ProtocolException("unknown pipe connection mode " + mode);

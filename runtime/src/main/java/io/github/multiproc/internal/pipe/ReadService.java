@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.pipe;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
@@ -10,19 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Serves, in the creating JVM, one holder's read connection: each request ({@link PipeWire#RECV}
- * or {@link PipeWire#POLL} with a timeout in nanoseconds) is answered from the end as this JVM's
+ * Serves, in the creating JVM, one holder's read connection: each request ({@link PipeProtocol#RECV}
+ * or {@link PipeProtocol#POLL} with a timeout in nanoseconds) is answered from the end as this JVM's
  * own readers see it, so a poll takes nothing and each receive takes one whole message. A receive
  * may instead make the holder the end's only reader ({@link PipeCore#pushTo}); a holder that
- * closes such an end hands back what it was pushed and did not read ({@link PipeWire#GIVE_BACK}).
+ * closes such an end hands back what it was pushed and did not read ({@link PipeProtocol#GIVE_BACK}).
  */
 final class ReadService {
   private final PipeCore core;
   private final LocalEnd end;
   private final Holder holder;
-  private final FramedChannel channel;
+  private final BlockingLink channel;
 
-  ReadService(PipeCore core, LocalEnd end, Holder holder, FramedChannel channel) {
+  ReadService(PipeCore core, LocalEnd end, Holder holder, BlockingLink channel) {
     this.core = core;
     this.end = end;
     this.holder = holder;
@@ -45,26 +45,26 @@ final class ReadService {
   private boolean serve(List<byte[]> returned) throws IOException {
     WireInput request;
     try {
-      request = new WireInput(channel.read(FramedChannel.maxFrameBytes() + 1));
+      request = new WireInput(channel.read(BlockingLink.maxFrameBytes() + 1));
     } catch (EOFException e) {
       return false;
     }
     byte op = request.readByte();
-    if (op == PipeWire.GIVE_BACK) {
+    if (op == PipeProtocol.GIVE_BACK) {
       core.stopPushing(holder);
-      channel.write(new byte[] {PipeWire.OK});
+      channel.write(new byte[] {PipeProtocol.OK});
       return true;
     }
-    if (op == PipeWire.RETURNED) {
+    if (op == PipeProtocol.RETURNED) {
       returned.add(request.readBytes(request.remaining()));
       return true;
     }
-    if (op != PipeWire.RECV && op != PipeWire.POLL) {
+    if (op != PipeProtocol.RECV && op != PipeProtocol.POLL) {
       throw new ProtocolException("unknown pipe read request " + op);
     }
     long timeoutNanos = request.readLong();
     request.requireFullyRead();
-    boolean take = op == PipeWire.RECV;
+    boolean take = op == PipeProtocol.RECV;
     if (take && core.pushTo(holder.index(), holder, channel)) {
       return false;
     }
@@ -87,23 +87,23 @@ final class ReadService {
     try {
       got = end.take(timeoutNanos, take);
     } catch (EOFException e) {
-      channel.write(new byte[] {PipeWire.END});
+      channel.write(new byte[] {PipeProtocol.END});
       return;
     } catch (IOException e) {
       WireOutput out = new WireOutput();
-      out.writeByte(PipeWire.FAILED);
+      out.writeByte(PipeProtocol.FAILED);
       out.writeString(e.getMessage());
       channel.write(out.toByteArray());
       return;
     }
     if (got == null) {
-      channel.write(new byte[] {PipeWire.NONE});
+      channel.write(new byte[] {PipeProtocol.NONE});
     } else if (!take) {
-      channel.write(new byte[] {PipeWire.READY});
+      channel.write(new byte[] {PipeProtocol.READY});
     } else {
       byte[] frame = (byte[]) got;
       byte[] reply = new byte[1 + frame.length];
-      reply[0] = PipeWire.FRAME;
+      reply[0] = PipeProtocol.FRAME;
       System.arraycopy(frame, 0, reply, 1, frame.length);
       try {
         channel.write(reply);

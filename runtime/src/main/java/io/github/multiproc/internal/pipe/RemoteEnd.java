@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.pipe;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.WireInput;
@@ -18,8 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A pipe end used in a process other than the one that created it. Decoding the end attaches this
- * process as a holder ({@link PipeWire#ATTACH}): its connection carries what it sends. It receives
- * and polls through a second connection ({@link PipeWire#READ}), answered by the creating JVM,
+ * process as a holder ({@link PipeProtocol#ATTACH}): its connection carries what it sends. It receives
+ * and polls through a second connection ({@link PipeProtocol#READ}), answered by the creating JVM,
  * until that JVM makes it the end's only reader: then messages come straight down the first
  * connection ({@link #pushed}), until a second reader appears and the creator ends that stream.
  */
@@ -32,7 +32,7 @@ final class RemoteEnd implements FrameLink {
   /** Whether this end's messages come down {@link #link}; guarded by the read lock. */
   private boolean pushed;
   /** The read connection, opened by the first receive or poll; guarded by the read lock. */
-  private FramedChannel reads;
+  private BlockingLink reads;
   private volatile boolean closed;
 
   private RemoteEnd(PipeReference reference, long holderId, SocketLink link) {
@@ -63,7 +63,7 @@ final class RemoteEnd implements FrameLink {
 
   /** Attaches this process to the end {@code reference} names, in the process that created it. */
   static RemoteEnd attach(PipeReference reference) throws IOException {
-    FramedChannel channel = connect(reference, PipeWire.ATTACH, reference.ticket());
+    BlockingLink channel = connect(reference, PipeProtocol.ATTACH, reference.ticket());
     try {
       WireInput reply = accepted(channel);
       long holderId = reply.readLong();
@@ -122,7 +122,7 @@ final class RemoteEnd implements FrameLink {
       closed = true;
       try {
         link.close();
-        FramedChannel open = reads;
+        BlockingLink open = reads;
         if (open != null) {
           open.close();
         }
@@ -140,13 +140,13 @@ final class RemoteEnd implements FrameLink {
       if (reads == null) {
         reads = openReads();
       }
-      reads.write(new byte[] {PipeWire.GIVE_BACK});
+      reads.write(new byte[] {PipeProtocol.GIVE_BACK});
       reads.read(16);
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GIVE_BACK_MILLIS);
       byte[] frame;
       while ((frame = link.read(Math.max(0, deadline - System.nanoTime()))) != null) {
         byte[] returned = new byte[1 + frame.length];
-        returned[0] = PipeWire.RETURNED;
+        returned[0] = PipeProtocol.RETURNED;
         System.arraycopy(frame, 0, returned, 1, frame.length);
         reads.write(returned);
       }
@@ -180,7 +180,7 @@ final class RemoteEnd implements FrameLink {
           continue;
         }
         Object answer = ask(remove, timeoutNanos);
-        if (answer != PipeWire.class) {
+        if (answer != PipeProtocol.class) {
           return answer;
         }
         pushed = true;
@@ -190,18 +190,18 @@ final class RemoteEnd implements FrameLink {
     }
   }
 
-  /** Asks the creator for the next message; {@code PipeWire.class} if it now pushes them here. */
+  /** Asks the creator for the next message; {@code PipeProtocol.class} if it now pushes them here. */
   private Object ask(boolean remove, long timeoutNanos) throws IOException {
     if (reads == null) {
       reads = openReads();
     }
     WireOutput request = new WireOutput(9);
-    request.writeByte(remove ? PipeWire.RECV : PipeWire.POLL);
+    request.writeByte(remove ? PipeProtocol.RECV : PipeProtocol.POLL);
     request.writeLong(timeoutNanos);
     byte[] reply;
     try {
       reads.write(request.toByteArray());
-      reply = reads.read(FramedChannel.maxFrameBytes() + 1);
+      reply = reads.read(BlockingLink.maxFrameBytes() + 1);
     } catch (IOException e) {
       if (closed) {
         throw new IOException("the connection is closed", e);
@@ -216,29 +216,29 @@ final class RemoteEnd implements FrameLink {
       throw new EOFException("the process that created this pipe exited");
     }
     switch (reply[0]) {
-      case PipeWire.FRAME:
+      case PipeProtocol.FRAME:
         return java.util.Arrays.copyOfRange(reply, 1, reply.length);
-      case PipeWire.NONE:
+      case PipeProtocol.NONE:
         return null;
-      case PipeWire.READY:
+      case PipeProtocol.READY:
         return Boolean.TRUE;
-      case PipeWire.END:
+      case PipeProtocol.END:
         throw new EOFException("the other end of the pipe was closed");
-      case PipeWire.PUSHED:
+      case PipeProtocol.PUSHED:
         reads.close();
         reads = null;
-        return PipeWire.class;
-      case PipeWire.FAILED:
+        return PipeProtocol.class;
+      case PipeProtocol.FAILED:
         throw new IOException(new WireInput(reply, 1, reply.length - 1).readString());
       default:
         throw new IOException("unknown pipe read reply " + reply[0]);
     }
   }
 
-  private FramedChannel openReads() throws IOException {
-    FramedChannel channel;
+  private BlockingLink openReads() throws IOException {
+    BlockingLink channel;
     try {
-      channel = connect(reference, PipeWire.READ, holderId);
+      channel = connect(reference, PipeProtocol.READ, holderId);
     } catch (IOException e) {
       throw new EOFException("the process that created this pipe exited");
     }
@@ -251,16 +251,16 @@ final class RemoteEnd implements FrameLink {
     }
   }
 
-  private static FramedChannel connect(PipeReference reference, byte mode, long ticketOrHolder)
+  private static BlockingLink connect(PipeReference reference, byte mode, long ticketOrHolder)
       throws IOException {
     return HubClient.connect(Path.of(reference.hubPath()), ProcessContext.sessionKey(),
         ConnectionKind.PIPE, reference.opening(mode, ticketOrHolder));
   }
 
   /** The reply to an opening, past its status; throws if the creator refused. */
-  private static WireInput accepted(FramedChannel channel) throws IOException {
+  private static WireInput accepted(BlockingLink channel) throws IOException {
     WireInput reply = new WireInput(channel.read(4096));
-    if (reply.readByte() != PipeWire.OK) {
+    if (reply.readByte() != PipeProtocol.OK) {
       throw new IllegalStateException("cannot use this pipe end here: " + reply.readString());
     }
     return reply;

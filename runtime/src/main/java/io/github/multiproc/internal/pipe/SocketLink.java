@@ -1,7 +1,9 @@
 package io.github.multiproc.internal.pipe;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.FrameBody;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.ProtocolException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -18,9 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Frames over one connected socket in non-blocking mode: a 4-byte big-endian length, then the
- * payload, as {@link FramedChannel} writes them. A waiting reader first spins on the socket for a
- * few microseconds and only then parks in a selector: a cross-core wake-up from a parked read costs
- * ~35 µs, a spinning read sees the next message in ~4 µs (see ARCHITECTURE.md). Reads are buffered,
+ * payload, as {@link BlockingLink} writes them. A waiting reader first spins on the socket for a
+ * few microseconds and only then parks in a selector, because a cross-core wake-up from a parked
+ * read takes many times longer than a spinning read takes to see the next message (see
+ * ARCHITECTURE.md). Reads are buffered,
  * so many small frames cost one system call.
  *
  * <p>A length prefix above {@code multiproc.maxFrameBytes} (only a forged or broken peer sends one:
@@ -131,9 +134,9 @@ public final class SocketLink implements FrameLink {
         return null;
       }
       int length = in.getInt(in.position());
-      if (length < 0 || length > FramedChannel.maxFrameBytes()) {
+      if (length < 0 || length > BlockingLink.maxFrameBytes()) {
         throw end(new ProtocolException("received a frame of " + Integer.toUnsignedString(length)
-            + " bytes, over the limit of " + FramedChannel.maxFrameBytes()
+            + " bytes, over the limit of " + BlockingLink.maxFrameBytes()
             + " bytes (multiproc.maxFrameBytes); closed the connection"));
       }
       if (length <= in.capacity() - 4) {
@@ -153,8 +156,8 @@ public final class SocketLink implements FrameLink {
       FrameBody frame = new FrameBody(length);
       frame.put(in);
       // The JDK reads a socket into a heap array through a temporary direct buffer as big as the
-      // rest of the array, which makes a spinning reader of a big frame very slow (~0.3 GB/s); our
-      // own direct buffer, read only up to the frame's end, costs one copy (several GB/s).
+      // rest of the array, which makes a spinning reader of a big frame very slow; our own direct
+      // buffer, read only up to the frame's end, costs one copy.
       if (bulk == null) {
         bulk = ByteBuffer.allocateDirect(BULK_BYTES);
       }
@@ -509,15 +512,5 @@ public final class SocketLink implements FrameLink {
       cause.addSuppressed(e);
     }
     return cause;
-  }
-
-  private static void closeQuietly(Selector selector) {
-    if (selector != null) {
-      try {
-        selector.close();
-      } catch (IOException e) {
-        // nothing more to do
-      }
-    }
   }
 }

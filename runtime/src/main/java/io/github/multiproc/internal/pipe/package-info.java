@@ -1,5 +1,5 @@
 /**
- * Pipes ({@code Pipe}, {@code Connection}) and the frame links under them.
+ * Pipes ({@code Pipe}, {@code Connection}) and the links under them ({@code FrameLink}).
  *
  * <p>A pipe end behaves as an inherited descriptor of an OS pipe does in Python: any number of
  * processes may use it at once. Each message arrives whole and once; a poll takes nothing; the

@@ -27,10 +27,6 @@ final class Chunk {
     return arguments.length;
   }
 
-  boolean isFinished() {
-    return finished.get();
-  }
-
   /** Delivers the outcomes; {@code failures} may be null when every item succeeded. */
   void complete(Object[] values, Throwable[] failures) {
     if (!finished.compareAndSet(false, true)) {

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * What {@code Pool} and {@code ThreadPool} share: Python's pool state machine (RUN, CLOSE,
  * TERMINATE), cutting submissions into chunks, the queue, the result thread. Where the chunks run
- * is the {@link WorkerBackend}'s business.
+ * is the {@link PoolBackend}'s business.
  */
 public final class PoolCore {
   private enum State { RUN, CLOSE, TERMINATE }
@@ -24,7 +24,7 @@ public final class PoolCore {
   private static final Set<PoolCore> UNJOINED = ConcurrentHashMap.newKeySet();
 
   private final int processes;
-  private final WorkerBackend backend;
+  private final PoolBackend backend;
   private final ChunkQueue queue = new ChunkQueue();
   private final ResultThread results;
   private final Object lifecycle = new Object();
@@ -34,7 +34,7 @@ public final class PoolCore {
   /** The imaps whose input is still being read; guarded by {@link #lifecycle}. */
   private final Set<ImapFeeder> feeders = new HashSet<>();
 
-  private PoolCore(int processes, WorkerBackend backend, String name) {
+  private PoolCore(int processes, PoolBackend backend, String name) {
     this.processes = processes;
     this.backend = backend;
     this.results = new ResultThread(name + "-results");

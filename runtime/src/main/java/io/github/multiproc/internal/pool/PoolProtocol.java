@@ -40,7 +40,7 @@ final class PoolProtocol {
   static final byte ITEM_OK = 0;
   static final byte ITEM_FAILED = 1;
 
-  /** The entry key of {@link PoolWorkerLauncher}. */
+  /** The entry key of {@link WorkerLauncher}. */
   static final String ENTRY = "pool-worker";
 
   private PoolProtocol() {}

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.pool;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.ExpectedConnections;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.HubService;
 import io.github.multiproc.internal.process.ProcessContext;
@@ -11,12 +11,12 @@ import java.io.IOException;
 
 /**
  * The hub service for {@link ConnectionKind#POOL} connections: hands each worker JVM's connection,
- * named by the one-time token its pool gave it, to that worker's {@link ProcessWorker}, which reads
+ * named by the one-time token its pool gave it, to that worker's {@link RemoteWorker}, which reads
  * its results on the hub's thread for the connection.
  */
 final class PoolService implements HubService {
   private static final PoolService INSTANCE = new PoolService();
-  private final ExpectedConnections<ProcessWorker> expected =
+  private final ExpectedConnections<RemoteWorker> expected =
       new ExpectedConnections<>("a pool worker connected");
 
   private PoolService() {}
@@ -28,7 +28,7 @@ final class PoolService implements HubService {
     return hub;
   }
 
-  static void expect(String token, ProcessWorker worker) {
+  static void expect(String token, RemoteWorker worker) {
     INSTANCE.expected.expect(token, worker);
   }
 
@@ -37,7 +37,7 @@ final class PoolService implements HubService {
   }
 
   @Override
-  public void serve(FramedChannel channel, WireInput opening) throws IOException {
+  public void serve(BlockingLink channel, WireInput opening) throws IOException {
     expected.claim(opening).serve(channel);
   }
 }

@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Worker JVMs on this machine: keeps {@code processes} of them alive, replacing each one that dies
  * or retires ({@code maxTasksPerChild}), and enforces the task timeout.
  */
-final class ProcessBackend implements WorkerBackend {
+final class ProcessBackend implements PoolBackend {
   private static final AtomicInteger WORKER_NUMBERS = new AtomicInteger();
 
   final ProcessPoolConfig config;
   final String hubPath;
   final byte[] initializerArgument;
-  private final Set<ProcessWorker> live = new HashSet<>();
+  private final Set<RemoteWorker> live = new HashSet<>();
   private final ScheduledThreadPoolExecutor timer;
   private ChunkQueue queue;
   private PoolCore core;
@@ -73,7 +73,7 @@ final class ProcessBackend implements WorkerBackend {
 
   /** Starts one more worker; its own thread does the slow JVM start. */
   private void spawn() {
-    ProcessWorker worker = new ProcessWorker(this, "SpawnPoolWorker-" + WORKER_NUMBERS.incrementAndGet());
+    RemoteWorker worker = new RemoteWorker(this, "SpawnPoolWorker-" + WORKER_NUMBERS.incrementAndGet());
     live.add(worker);
     worker.start(restartDelayMillis());
   }
@@ -83,7 +83,7 @@ final class ProcessBackend implements WorkerBackend {
    * exit hook terminates the workers of a pool never closed (Python's pool finalizer at exit), and
    * a replacement would only start to die.
    */
-  void ended(ProcessWorker worker) {
+  void ended(RemoteWorker worker) {
     synchronized (this) {
       live.remove(worker);
       if (terminated == null && !ChildRegistry.exiting()
@@ -140,15 +140,15 @@ final class ProcessBackend implements WorkerBackend {
 
   @Override
   public void terminate(RuntimeException failure) {
-    ProcessWorker[] workers;
+    RemoteWorker[] workers;
     synchronized (this) {
       if (terminated == null) {
         terminated = failure;
       }
-      workers = live.toArray(new ProcessWorker[0]);
+      workers = live.toArray(new RemoteWorker[0]);
     }
     queue.wakeAll();
-    for (ProcessWorker worker : workers) {
+    for (RemoteWorker worker : workers) {
       worker.stop();
     }
     try {

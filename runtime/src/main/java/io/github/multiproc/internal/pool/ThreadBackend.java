@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * runs it with no copying. A thread cannot be killed, so {@link #terminate} fails the chunks at once,
  * interrupts the threads and waits for them; a task that ignores interrupts delays that wait.
  */
-final class ThreadBackend implements WorkerBackend {
+final class ThreadBackend implements PoolBackend {
   private final int size;
   private final boolean virtual;
   private final List<Thread> threads = new ArrayList<>();

@@ -1,9 +1,9 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.PoolTask;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.FrameReader;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
@@ -84,7 +84,7 @@ final class WorkerLoop {
   void run() throws IOException {
     WireOutput opening = new WireOutput(48);
     opening.writeString(token);
-    FramedChannel channel = HubClient.connect(Path.of(hubPath), ProcessContext.sessionKey(),
+    BlockingLink channel = HubClient.connect(Path.of(hubPath), ProcessContext.sessionKey(),
         ConnectionKind.POOL, opening.toByteArray());
     SocketChannel socket = channel.socket();
     try {
@@ -110,7 +110,7 @@ final class WorkerLoop {
       out.writeByte(PoolProtocol.READY);
       FrameReader.endFrame(out, start);
       FrameReader.writeFully(socket, out.array(), out.size());
-      serve(new FrameReader(socket, FramedChannel.maxFrameBytes()), socket);
+      serve(new FrameReader(socket, BlockingLink.maxFrameBytes()), socket);
     } finally {
       channel.close();
     }
@@ -335,7 +335,7 @@ final class WorkerLoop {
       }
     }
     FrameReader.endFrame(out, start);
-    if (out.size() - start - 4 > FramedChannel.maxFrameBytes()) {
+    if (out.size() - start - 4 > BlockingLink.maxFrameBytes()) {
       tooBig(count, out.size() - start - 4, start);
     }
   }
@@ -344,7 +344,7 @@ final class WorkerLoop {
   private void tooBig(int count, int size, int frameStart) {
     IllegalStateException e = new IllegalStateException("the results of this chunk are " + size
         + " bytes, more than the pool accepts (multiproc.maxFrameBytes = "
-        + FramedChannel.maxFrameBytes() + "); use a smaller chunksize or smaller results");
+        + BlockingLink.maxFrameBytes() + "); use a smaller chunksize or smaller results");
     out.truncate(frameStart);
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);

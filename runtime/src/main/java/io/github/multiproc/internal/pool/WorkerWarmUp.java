@@ -26,9 +26,9 @@ import java.util.Map;
  *
  * <p>Why: a spawned pool worker is a fresh JVM. The first thousands of tasks it runs (a whole
  * {@code map} of 100,000 tiny items, or 5,000 {@code apply_async} calls) go through the
- * interpreter and C1's profiling code at a third of a warm worker's speed, and a short job never
- * gets any faster. Spawned workers do not run this: it costs about 150 ms of CPU per worker, more
- * than it saves a short job that has to wait for it. A standby pays it in the background, before
+ * interpreter and C1's profiling code, far slower than a warm worker, and a short job never gets
+ * any faster. Spawned workers do not run this: its CPU time per worker is more than it saves a
+ * short job that has to wait for it. A standby pays it in the background, before
  * any pool asks for it.
  *
  * <p>It never runs user code: its chunks name the warm-up's own tasks, which exist only in this
@@ -42,8 +42,7 @@ final class WorkerWarmUp {
    * carry every per-chunk method of the map path well past HotSpot's C2 thresholds, which a busy
    * compile queue raises; with 120 the result side ({@code PackedInts.fits}) was still C1 code, and
    * was compiled in the middle of the first real map, while the pool's other processes wanted the
-   * two cores (a 100,000-item map from two standby workers: median 4.1M against 5.6M tasks/s). The
-   * rounds after the first hundred run compiled, so 400 cost ~150 ms of a fresh JVM against ~120.
+   * cores. The rounds after the first hundred run compiled, so the extra rounds cost little.
    */
   static final int DEFAULT_ROUNDS = 400;
   private static final int APPLY_CHUNKS = 64;

@@ -1,7 +1,11 @@
 /**
- * Pools: the parent side splits work into chunks, queues them ({@code PoolCore}, {@code ChunkQueue})
- * and hands them to worker back ends ({@code ProcessBackend} with one {@code ProcessWorker} per
- * worker JVM, or {@code ThreadBackend}); the worker side ({@code WorkerLoop}) runs chunks in the
- * worker JVM and sends the results back. Lazy imap input is read by {@code ImapFeeder}.
+ * Pools. The names say which process runs a class: a name that starts with {@code Worker}
+ * ({@code WorkerLauncher}, {@code WorkerLoop}, {@code WorkerWarmUp}) runs in a pool worker JVM,
+ * which runs chunks in arrival order and sends the results back. Every other class runs in the
+ * pool's own process (the parent), which splits work into chunks, queues them ({@code PoolCore},
+ * {@code ChunkQueue}, lazy imap input through {@code ImapFeeder}) and hands them to a
+ * {@code PoolBackend}: a {@code ProcessBackend}, with one {@code RemoteWorker} for each worker JVM,
+ * or a {@code ThreadBackend}. Only the frame formats are used on both sides: {@code PoolProtocol},
+ * {@code PackedInts} and {@code TaskNumbers}.
  */
 package io.github.multiproc.internal.pool;

@@ -85,7 +85,7 @@ public record Bootstrap(
     } catch (EOFException e) {
       throw new EOFException("stdin ended before the bootstrap arrived");
     }
-    if (length < 9 || length - 1024 > io.github.multiproc.internal.hub.FramedChannel.maxFrameBytes()) {
+    if (length < 9 || length - 1024 > io.github.multiproc.internal.hub.BlockingLink.maxFrameBytes()) {
       throw new IOException("stdin does not start with a multiproc bootstrap (length " + length + ")");
     }
     // Read as the bytes arrive, never allocating the announced length up front: a stdin that

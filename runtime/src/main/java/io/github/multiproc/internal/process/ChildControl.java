@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.ExpectedConnections;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.HubService;
 import io.github.multiproc.internal.hub.ProtocolException;
@@ -60,13 +60,13 @@ final class ChildControl implements HubService {
   }
 
   @Override
-  public void serve(FramedChannel channel, WireInput opening) throws IOException {
+  public void serve(BlockingLink channel, WireInput opening) throws IOException {
     ChildLink link = expected.claim(opening);
     try {
       link.attach(channel);
       byte[] frame;
       try {
-        frame = channel.read(FramedChannel.maxFrameBytes());
+        frame = channel.read(BlockingLink.maxFrameBytes());
       } catch (EOFException e) {
         return; // the child ended without a report: its exit code tells why
       }

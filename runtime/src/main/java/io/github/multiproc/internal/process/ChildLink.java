@@ -1,16 +1,17 @@
 package io.github.multiproc.internal.process;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.internal.hub.ProtocolException;
 import java.io.Closeable;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The parent's end of one child's control line (a hub connection, or a FIFO for a spawned child):
- * whether the child said HELLO, the report it sent (result bytes or an encoded failure), and when
- * the thread reading it finished.
+ * The parent's end of one child's control link (a hub connection, or a FIFO for a spawned child;
+ * the child's end is its {@link ParentLink}): whether the child said HELLO, the report it sent
+ * (result bytes or an encoded failure), and when the thread reading it finished.
  */
 final class ChildLink {
   /** What the child reported; {@code null} fields until it did. */
@@ -78,11 +79,7 @@ final class ChildLink {
       served.countDown();
       return;
     }
-    try {
-      open.close();
-    } catch (IOException e) {
-      // closing a socket of a dead process cannot fail in a way that matters
-    }
+    closeQuietly(open);
     try {
       served.await(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.spi.WireInput;
 import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
@@ -13,7 +13,7 @@ import java.io.IOException;
 
 /**
  * Everything a child JVM does around the user's code (Python's {@code Process._bootstrap}): read
- * the bootstrap from stdin, arm the death pipe, open the control line to the parent, run the entry,
+ * the bootstrap from stdin, arm the death pipe, open the control link to the parent, run the entry,
  * report, wait for non-daemon threads (Python's {@code threading._shutdown}), exit with 0, or 1
  * after an exception.
  *
@@ -25,7 +25,7 @@ public final class ChildRuntime {
 
   // --- STANDBY start method (perf-standby): a standby JVM may have said HELLO before it became
   // this child; StandbyMain leaves that connection here.
-  static volatile FramedChannel connectedAhead;
+  static volatile BlockingLink connectedAhead;
   // --- end STANDBY
 
   private ChildRuntime() {}
@@ -56,10 +56,10 @@ public final class ChildRuntime {
     System.setIn(new ByteArrayInputStream(new byte[0]));
     DeathPipe.watch(stdin);
     ProcessContext.becomeChild(bootstrap);
-    ControlLine control;
+    ParentLink control;
     try {
-      control = connectedAhead != null ? ControlLine.over(connectedAhead) // STANDBY: HELLO said
-          : ControlLine.open(bootstrap);
+      control = connectedAhead != null ? ParentLink.over(connectedAhead) // STANDBY: HELLO said
+          : ParentLink.open(bootstrap);
     } catch (IOException | RuntimeException e) {
       System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
           + bootstrap.parentPid() + ") at " + (bootstrap.controlFifo().isEmpty()
@@ -117,7 +117,7 @@ public final class ChildRuntime {
   }
 
   /** Sends the report; returns once the parent has it, or is gone. */
-  private static void report(ControlLine control, byte[] frame, int length) {
+  private static void report(ParentLink control, byte[] frame, int length) {
     if (frame == null) {
       return;
     }

@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.shm.Segment;
@@ -10,9 +10,9 @@ import io.github.multiproc.spi.WireOutput;
 import java.io.DataInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -43,7 +43,7 @@ public final class ChildWarmUp {
   public static void run() throws Exception {
     byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
     Bootstrap sample = new Bootstrap(key, "/tmp/hub", "", "token", "Process-1", "1", false, 1L,
-        "MainProcess", FramedChannel.maxFrameBytes(), "entry(java.lang.String)", new byte[4],
+        "MainProcess", BlockingLink.maxFrameBytes(), "entry(java.lang.String)", new byte[4],
         true);
     byte[] frame = sample.toFrame();
     Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
@@ -63,12 +63,12 @@ public final class ChildWarmUp {
         "io.github.multiproc.internal.process.DeathPipe",
         "io.github.multiproc.internal.process.DeathPipe$Disarm",
         "io.github.multiproc.internal.process.ProcessContext",
-        "io.github.multiproc.internal.process.ControlLine",
+        "io.github.multiproc.internal.process.ParentLink",
         "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
         "java.nio.channels.ClosedChannelException",
         "java.nio.channels.AsynchronousCloseException",
         // What a worker argument of a channel or lock type initialises as the child decodes it.
-        "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedHandles",
+        "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedMemoryHandles",
         "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
         "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
       Class.forName(name, true, loader);
@@ -91,7 +91,7 @@ public final class ChildWarmUp {
         "io.github.multiproc.internal.pipe.PipeEnds$EndCodec",
         "io.github.multiproc.internal.pipe.PipeReference",
         "io.github.multiproc.internal.pipe.PipeRegistry",
-        "io.github.multiproc.internal.pipe.RemoteEnd", "io.github.multiproc.internal.pipe.PipeWire",
+        "io.github.multiproc.internal.pipe.RemoteEnd", "io.github.multiproc.internal.pipe.PipeProtocol",
         "io.github.multiproc.internal.pipe.LinkConnection",
         "io.github.multiproc.internal.pipe.SocketLink", "io.github.multiproc.Connection",
         "io.github.multiproc.internal.manager.ObjectHandle",
@@ -138,11 +138,11 @@ public final class ChildWarmUp {
       try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
         client.connect(UnixDomainSocketAddress.of(address));
         try (SocketChannel accepted = server.accept()) {
-          Thread serverSide = new Thread(new ServeHandshake(new FramedChannel(accepted), key),
+          Thread serverSide = new Thread(new ServeHandshake(new BlockingLink(accepted), key),
               "multiproc-warm-up-handshake");
           serverSide.setDaemon(true);
           serverSide.start();
-          Handshake.connect(new FramedChannel(client), key);
+          Handshake.connect(new BlockingLink(client), key);
           serverSide.join(2000);
         }
       }
@@ -151,10 +151,10 @@ public final class ChildWarmUp {
 
   /** The hub's side of {@link #handshakeLocally}. */
   private static final class ServeHandshake implements Runnable {
-    private final FramedChannel channel;
+    private final BlockingLink channel;
     private final byte[] key;
 
-    ServeHandshake(FramedChannel channel, byte[] key) {
+    ServeHandshake(BlockingLink channel, byte[] key) {
       this.channel = channel;
       this.key = key;
     }

@@ -1,19 +1,21 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Closeables;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.ProtocolException;
+import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.spi.CorruptDataException;
 import io.github.multiproc.spi.WireInput;
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The parent's end of a spawned child's control line over a FIFO: the same frames as
+ * The parent's end of a spawned child's control link over a FIFO: the same frames as
  * {@link ChildControl} serves over the hub (HELLO with the token, then one RESULT or FAILURE), read
  * by one thread per child.
  *
@@ -23,6 +25,8 @@ import java.nio.file.StandardOpenOption;
  * report is therefore stored before the exit can be observed, as over the hub.
  */
 final class ControlFifo implements Runnable {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.process");
+
   private final Path path;
   private final String token;
   private final ChildLink link;
@@ -69,7 +73,7 @@ final class ControlFifo implements Runnable {
 
   @Override
   public void run() {
-    FramedChannel frames = new FramedChannel(readEnd);
+    BlockingLink frames = new BlockingLink(readEnd);
     try {
       WireInput hello = new WireInput(frames.read(256));
       if (!token.equals(hello.readString())) {
@@ -77,7 +81,7 @@ final class ControlFifo implements Runnable {
       }
       deleteQuietly(path); // the child has it open: nobody else needs the name
       link.hello();
-      byte[] frame = frames.read(FramedChannel.maxFrameBytes());
+      byte[] frame = frames.read(BlockingLink.maxFrameBytes());
       link.report(frame);
       frames.read(1);
       throw new ProtocolException("the child sent more after its report");
@@ -85,7 +89,7 @@ final class ControlFifo implements Runnable {
       // the normal end: the child has exited and its write end is closed (or it never wrote)
     } catch (IOException | CorruptDataException e) {
       if (readEnd.isOpen()) {
-        ProcessLog.LOG.log(System.Logger.Level.WARNING,
+        LOG.get().log(Level.WARNING,
             "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {

@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Named pipes (FIFOs) for the control lines of spawned children, made ahead in batches in a
+ * Named pipes (FIFOs) for the control links of spawned children, made ahead in batches in a
  * directory only this user can enter.
  *
  * <p>Why FIFOs: a fresh JVM opens a FIFO with {@code java.io} classes its default class-data
- * archive already holds, while its first Unix-domain socket costs it about 28 ms (the NIO socket
- * classes, and {@code SecureRandom} in their static initialiser), which was a third of a spawned
- * child's start. Java cannot make a FIFO itself, so the {@code mkfifo} tool makes {@value #BATCH}
- * at a time: one tool run per {@value #BATCH} children. Where it cannot run, or with
+ * archive already holds, while its first Unix-domain socket loads the NIO socket classes and
+ * {@code SecureRandom} (in their static initialiser), a large part of a spawned child's start.
+ * Java cannot make a FIFO itself, so the {@code mkfifo} tool makes {@value #BATCH} at a time: one
+ * tool run per {@value #BATCH} children. Where it cannot run, or with
  * {@code -Dmultiproc.controlFifo=false}, children connect to the hub instead, as standby JVMs do.
- * The directory goes at exit; one left by a parent killed with SIGKILL goes when the next parent
- * of this user makes its own.
+ * The directory goes at exit; one left by a parent killed with SIGKILL goes when the next parent of
+ * this user makes its own.
  */
 final class ControlFifos {
   /** Name prefix of the FIFO directories, followed by the owner's pid. */

@@ -24,7 +24,7 @@ public final class ExitCodes {
   public static final int NO_BOOTSTRAP = 66;
   /** A child could not read the bootstrap on its stdin (too large, malformed, another version). */
   public static final int BAD_BOOTSTRAP = 65;
-  /** A child could not open its control line to its parent (the socket or FIFO was gone). */
+  /** A child could not open its control link to its parent (the socket or FIFO was gone). */
   public static final int PARENT_UNREACHABLE = 69;
   /** A standby JVM could not load the launcher it was handed. */
   public static final int LAUNCHER_UNLOADABLE = 70;

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.cds.ClassDataArchive;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ import java.util.Objects;
  * <p>Children are told the JDK's own selector provider
  * ({@code -Djava.nio.channels.spi.SelectorProvider}) unless their JVM flags name one. Without it,
  * a child's first socket (every queue, pipe, manager or pool connection) waits for the JDK to look
- * for providers with a {@link java.util.ServiceLoader} scan of the class path and the module image:
- * about 10 ms on JDK 17 and 25 ms on JDK 25. The name is the one this JVM's scan ended with, and
+ * for providers with a {@link java.util.ServiceLoader} scan of the class path and the module
+ * image. The name is the one this JVM's scan ended with, and
  * only when that is the JDK's own provider: a child has this JVM's class path, so its scan would
  * find the same; an application that ships a provider keeps it.
  *
@@ -90,13 +90,13 @@ public final class JavaCommand {
         command.add("-D" + SELECTOR_PROVIDER + "=" + provider);
       }
     }
-    String maxFrameBytes = System.getProperty(FramedChannel.MAX_FRAME_BYTES_PROPERTY);
+    String maxFrameBytes = System.getProperty(BlockingLink.MAX_FRAME_BYTES_PROPERTY);
     if (maxFrameBytes != null && !maxFrameBytes.isBlank()
-        && !mentions(jvmArgs, FramedChannel.MAX_FRAME_BYTES_PROPERTY)) {
+        && !mentions(jvmArgs, BlockingLink.MAX_FRAME_BYTES_PROPERTY)) {
       // The child checks frames against its own limit: the parent's must reach it, or a frame
       // this JVM accepts to send (a bootstrap) would be refused there.
-      command.add("-D" + FramedChannel.MAX_FRAME_BYTES_PROPERTY + "="
-          + FramedChannel.maxFrameBytes());
+      command.add("-D" + BlockingLink.MAX_FRAME_BYTES_PROPERTY + "="
+          + BlockingLink.maxFrameBytes());
     }
     List<String> target = new ArrayList<>();
     boolean samePaths = LaunchTarget.addTo(target, launcher);

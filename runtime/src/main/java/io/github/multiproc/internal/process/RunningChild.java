@@ -9,10 +9,12 @@ import io.github.multiproc.RemoteException;
 import io.github.multiproc.internal.jfr.Jfr;
 import io.github.multiproc.internal.jfr.ProcessExitEvent;
 import io.github.multiproc.internal.jfr.ProcessStartEvent;
+import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.WireInput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,8 @@ import java.util.concurrent.TimeUnit;
  * daemon thread; {@link ChildRegistry}'s shutdown hook terminates such children.
  */
 public final class RunningChild {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.process");
+
   private final Spawner.Request request;
   private final Process process;
   private final ChildLink link;
@@ -172,7 +176,7 @@ public final class RunningChild {
     }
     String why = StartFailures.describe(request, process, outcome, timeout, spawned);
     startFailure = why;
-    ProcessLog.LOG.log(System.Logger.Level.WARNING, why);
+    LOG.get().log(Level.WARNING, why);
     return true;
   }
 
@@ -252,11 +256,6 @@ public final class RunningChild {
   /** SIGKILL. */
   public void kill() {
     process.destroyForcibly();
-  }
-
-  /** Whether the OS process still runs (before the watcher has cleaned up). */
-  boolean processAlive() {
-    return process.isAlive();
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.multiproc.internal.process;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.StartMethod;
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.Hub;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Starts one child JVM (Python's {@code Popen} for the spawn start method), which then says HELLO
- * on its control line, a FIFO ({@link ControlFifo}) or a connection to this JVM's hub. If the JVM
+ * on its control link, a FIFO ({@link ControlFifo}) or a connection to this JVM's hub. If the JVM
  * cannot be run, {@code start()} throws a {@link ProcessStartException} that says what to do. The
  * wait for HELLO is the child's watcher's ({@link RunningChild}): if the child exits first, or does
  * not connect back within {@code multiproc.startTimeout} (default 60 s; a number of seconds or an
@@ -102,7 +102,7 @@ public final class Spawner {
    */
   private static void requireArgumentsFit(Request request) {
     int size = request.arguments().length;
-    int limit = FramedChannel.maxFrameBytes();
+    int limit = BlockingLink.maxFrameBytes();
     if (size > limit) {
       throw new IllegalArgumentException("the arguments of " + request.name() + " encode to "
           + size + " bytes, over the limit of " + limit + " bytes (multiproc.maxFrameBytes);"
@@ -116,7 +116,7 @@ public final class Spawner {
     return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(), controlFifo,
         token, request.name(), request.identity(), request.daemon(),
         ProcessHandle.current().pid(), ProcessContext.current().name(),
-        FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments(),
+        BlockingLink.maxFrameBytes(), request.entryKey(), request.arguments(),
         request.argumentsUseSockets());
   }
 

@@ -42,8 +42,8 @@ public final class StandbyMain {
 
   /**
    * Lock and shared-value rounds a standby runs so the JIT compiles them before the child needs
-   * them: enough for C2 (tiered compilation's thresholds are in the thousands), about 40 ms of a
-   * standby's otherwise idle time.
+   * them: enough for C2 (tiered compilation's thresholds are in the thousands), spent in a standby's
+   * otherwise idle time.
    */
   private static final int HOT_ROUNDS = 20_000;
 
@@ -97,7 +97,7 @@ public final class StandbyMain {
   private static void connectAhead(StandbyOrders.Connect order) {
     try {
       ChildRuntime.connectedAhead = HubClient.connect(Path.of(order.hubPath()), order.key(),
-          ConnectionKind.CHILD_CONTROL, ControlLine.hello(order.token()));
+          ConnectionKind.CHILD_CONTROL, ParentLink.hello(order.token()));
     } catch (IOException | RuntimeException e) {
       // the child will try again, and report what goes wrong then
     }

@@ -1,5 +1,7 @@
 package io.github.multiproc.internal.process;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
+
 import io.github.multiproc.internal.hub.Handshake;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -29,11 +31,10 @@ import java.util.concurrent.TimeUnit;
  * Ready means it has said HELLO, which it does after its warm-up, or (should its early connection
  * have failed) it has been up for {@value #READY_AGE_MILLIS} ms. It never waits: when no standby is
  * ready the child spawns, because a standby just launched (a replacement, in a loop of starts)
- * still has its boot and warm-up ahead and was measured slower than a spawn (about 85 against
- * 45 ms). A key never seen before yields nothing on its first start (which spawns) and starts
- * filling. Idle standbys die with this JVM: their
- * stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they exit by
- * themselves.
+ * still has its boot and warm-up ahead and is slower than a spawn. A key never seen before yields
+ * nothing on its first start (which spawns) and starts filling. Idle standbys die with this JVM:
+ * their stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they
+ * exit by themselves.
  */
 final class StandbyPool {
   private static final Map<Key, Slot> SLOTS = new HashMap<>();
@@ -311,11 +312,7 @@ final class StandbyPool {
       ENDING.add(standby.process());
       // Its token stays expected until the process is gone (killLate): a standby that read its
       // CONNECT order just before may still say HELLO, and an unknown token makes the hub warn.
-      try {
-        standby.process().getOutputStream().close();
-      } catch (IOException e) {
-        // already gone
-      }
+      closeQuietly(standby.process().getOutputStream());
     }
     Thread reaper = new Thread(() -> killLate(standbys), "multiproc-standby-reaper");
     reaper.setDaemon(true);

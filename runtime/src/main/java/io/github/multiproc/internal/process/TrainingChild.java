@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.hub.FramedChannel;
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.Hub;
 import java.io.IOException;
@@ -40,7 +40,10 @@ public final class TrainingChild {
     return pids;
   }
 
-  /** Whether this JVM is exiting, so a training that failed was killed by {@link #killAll}. */
+  /**
+   * Whether this JVM is exiting, so a training that failed was killed by the shutdown hook
+   * ({@link KillAll}).
+   */
   public static boolean shuttingDown() {
     return shuttingDown;
   }
@@ -60,7 +63,7 @@ public final class TrainingChild {
     Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
         controlLine, token, "multiproc-class-data-training", "0", true,
         ProcessHandle.current().pid(), ProcessContext.current().name(),
-        FramedChannel.maxFrameBytes(), entryKey, new byte[0], false);
+        BlockingLink.maxFrameBytes(), entryKey, new byte[0], false);
     Process process = null;
     try {
       process = startKillable(command);

@@ -18,11 +18,6 @@ final class LocalBackend implements QueueBackend {
   }
 
   @Override
-  public boolean isOwner() {
-    return true;
-  }
-
-  @Override
   public boolean offer(Object item, long nanos) throws InterruptedException {
     return state.offer(Items.encode(item), nanos);
   }

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>The batch size adapts so that a consumer holds about {@link #FAST_NANOS} of its own work:
  * it doubles while a batch is used up within that time and halves when it is not. A consumer that
- * takes tiny items in a tight loop soon asks for {@link ObjectsService#MAX_BATCH_ITEMS} at a time
+ * takes tiny items in a tight loop soon asks for {@link QueueService#MAX_BATCH_ITEMS} at a time
  * (one round trip per batch instead of per item), while one that works a millisecond per item
  * asks for one, so items are not held back from other consumers by a busy one. The owner caps the
  * batch further by the consumers waiting (see {@code QueueState.pollBatch}).
@@ -109,7 +109,7 @@ final class Prefetch {
     if (lastFill != 0) {
       long lasted = System.nanoTime() - lastFill;
       want = lasted <= FAST_NANOS
-          ? Math.min(ObjectsService.MAX_BATCH_ITEMS, want * 2)
+          ? Math.min(QueueService.MAX_BATCH_ITEMS, want * 2)
           : Math.max(1, want / 2);
     }
     return want;

@@ -12,9 +12,6 @@ import java.util.List;
 public interface QueueBackend {
   QueueRef ref();
 
-  /** Whether this process owns the queue, so {@link #close()} frees it. */
-  boolean isOwner();
-
   boolean offer(Object item, long nanos) throws InterruptedException;
 
   /** The head, or {@code null} if none came within {@code nanos}. */

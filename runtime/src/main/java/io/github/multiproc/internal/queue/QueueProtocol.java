@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.queue;
 
 /**
- * The wire protocol of an {@code OBJECTS} hub connection to one queue. The opening frame is
- * {@code [OBJECTS][queue id: long]}; the server answers {@link #OK} or {@link #CLOSED}. Then each
+ * The wire protocol of an {@code QUEUE} hub connection to one queue. The opening frame is
+ * {@code [QUEUE][queue id: long]}; the server answers {@link #OK} or {@link #CLOSED}. Then each
  * request frame starts with an op byte and each reply with a status byte. A connection carries one
  * request at a time, except {@link #PUT_STREAM}, which has no reply (see {@link RemoteBackend}).
  *

@@ -26,7 +26,7 @@ public final class QueueRegistry {
       throw new IllegalArgumentException("maxSize must be positive, got " + capacity);
     }
     Hub hub = Hub.get(ProcessContext.sessionKey());
-    hub.register(ConnectionKind.OBJECTS, ObjectsService.INSTANCE);
+    hub.register(ConnectionKind.QUEUE, QueueService.INSTANCE);
     QueueState state = new QueueState(NEXT_ID.incrementAndGet(), capacity);
     OWNED.put(state.id(), state);
     String hubPath = hub.socketPath().toString();

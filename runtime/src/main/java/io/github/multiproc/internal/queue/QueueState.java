@@ -12,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The items of one queue, held by the process that created it (its owner) as encoded bytes, so an
  * item is copied on the way in and out wherever the caller lives, as Python pickles every item.
- * Owner-local calls use this directly; other processes reach it through {@link ObjectsService}.
+ * Owner-local calls use this directly; other processes reach it through {@link QueueService}.
  * Also counts unfinished tasks for {@code JoinableQueue}.
  */
 final class QueueState {

@@ -1,9 +1,10 @@
 package io.github.multiproc.internal.queue;
 
+import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 import static io.github.multiproc.internal.queue.QueueProtocol.*;
 
+import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
-import io.github.multiproc.internal.hub.FramedChannel;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.Codecs;
@@ -85,11 +86,11 @@ final class RemoteBackend implements QueueBackend {
 
   /** One pooled connection; used by one thread at a time. */
   private static final class Connection {
-    final FramedChannel channel;
+    final BlockingLink channel;
     final WireOutput out = new WireOutput(256);
     int streamed;
 
-    Connection(FramedChannel channel) {
+    Connection(BlockingLink channel) {
       this.channel = channel;
     }
   }
@@ -97,11 +98,6 @@ final class RemoteBackend implements QueueBackend {
   @Override
   public QueueRef ref() {
     return ref;
-  }
-
-  @Override
-  public boolean isOwner() {
-    return false;
   }
 
   @Override
@@ -117,10 +113,10 @@ final class RemoteBackend implements QueueBackend {
         out.writeLong(nanos);
       }
       Codecs.OBJECT.encode(out, item);
-      if (out.size() > FramedChannel.maxFrameBytes()) {
+      if (out.size() > BlockingLink.maxFrameBytes()) {
         ok = true;
         throw new IllegalArgumentException("the item is " + out.size() + " bytes encoded, more than"
-            + " multiproc.maxFrameBytes (" + FramedChannel.maxFrameBytes() + ")");
+            + " multiproc.maxFrameBytes (" + BlockingLink.maxFrameBytes() + ")");
       }
       if (stream) {
         send(c, out);
@@ -313,7 +309,7 @@ final class RemoteBackend implements QueueBackend {
       c.out.writeInt(taken);
       c.channel.write(c.out.array(), c.out.size());
       if (inFlight) {
-        c.channel.read(FramedChannel.maxFrameBytes()); // the early batch, given back unread
+        c.channel.read(BlockingLink.maxFrameBytes()); // the early batch, given back unread
       }
       c.channel.read(16); // OK: the owner has put the items back
     } catch (IOException e) {
@@ -555,10 +551,10 @@ final class RemoteBackend implements QueueBackend {
   private Connection open() {
     WireOutput opening = new WireOutput(8);
     opening.writeLong(ref.id());
-    FramedChannel channel;
+    BlockingLink channel;
     try {
       channel = HubClient.connect(Path.of(ref.hubPath()), ProcessContext.sessionKey(),
-          ConnectionKind.OBJECTS, opening.toByteArray());
+          ConnectionKind.QUEUE, opening.toByteArray());
     } catch (IOException e) {
       throw ownerGone(e);
     }
@@ -621,7 +617,7 @@ final class RemoteBackend implements QueueBackend {
 
   private byte[] receive(Connection c) throws InterruptedException {
     try {
-      byte[] reply = c.channel.read(FramedChannel.maxFrameBytes());
+      byte[] reply = c.channel.read(BlockingLink.maxFrameBytes());
       if (reply.length == 0) {
         throw new CorruptDataException("empty reply from the queue's owner");
       }
@@ -698,13 +694,5 @@ final class RemoteBackend implements QueueBackend {
   private IllegalStateException ownerGone(IOException cause) {
     return new IllegalStateException("the process that owns this queue (pid " + ref.ownerPid()
         + ") is gone or unreachable: " + cause.getMessage(), cause);
-  }
-
-  private static void closeQuietly(FramedChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // nothing more to do
-    }
   }
 }

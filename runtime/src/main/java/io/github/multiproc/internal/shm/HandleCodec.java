@@ -11,7 +11,7 @@ import io.github.multiproc.spi.WireOutput;
  *
  * <p>Each handle type's codec is a small subclass, not a pair of lambdas: a child that decodes a
  * lock would otherwise link {@code java.lang.invoke} and spin a lambda class for every handle codec
- * (about 8 ms of its start, measured with {@code -Xlog:class+load}).
+ * (a noticeable part of its start, as {@code -Xlog:class+load} shows).
  *
  * @param <T> the handle type
  */

@@ -12,7 +12,7 @@ import java.util.concurrent.locks.LockSupport;
  * branch the profile never saw taken becomes an uncommon trap: code compiled from uncontended
  * rounds alone has no waiting path, and the child's first acquire that finds the lock held by
  * another process (the common case when two children share one lock) throws the code away, back
- * to the interpreter, until C2 compiles it again: ~15 ms in the middle of the child's work, seen
+ * to the interpreter, until C2 compiles it again, in the middle of the child's work, as seen
  * with {@code -XX:+LogCompilation} as {@code unstable_if} traps in {@code LockWord.acquire}. So
  * every {@value #CONTENDED_EVERY} rounds the lock is marked held by another thread of this JVM
  * before the acquire, which then waits until a rival thread lets go of it: after a few spins

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.shm;
 
+import io.github.multiproc.internal.log.LazyLogger;
 import java.lang.System.Logger.Level;
 
 /**
@@ -18,6 +19,8 @@ import java.lang.System.Logger.Level;
  * is not detected (as with {@code ReentrantLock}).
  */
 public final class LockWord {
+  private static final LazyLogger LOG = new LazyLogger("io.github.multiproc.shm");
+
   /** Bytes a lock word takes; 8-byte aligned offsets only. */
   public static final int SIZE = 16;
 
@@ -123,7 +126,7 @@ public final class LockWord {
             int holder = (int) (current >>> 32);
             if (holder != Owners.SELF && Owners.provablyDead(holder)
                 && segment.casLong(owner, current, me)) {
-              Log.LOG.log(Level.WARNING, "lock in shared segment " + segment.name()
+              LOG.get().log(Level.WARNING, "lock in shared segment " + segment.name()
                   + " was held by " + Owners.describe(holder) + ", which died; taken over by"
                   + " process " + ProcessIdentity.SELF.pid()
                   + " (the data it guarded may be inconsistent)");
@@ -201,14 +204,6 @@ public final class LockWord {
   private static String describe(long word) {
     int holder = (int) (word >>> 32);
     return holder == Owners.SELF ? "another thread of this process" : Owners.describe(holder);
-  }
-
-  /**
-   * Holds the logger, made on first use: {@code System.getLogger} loads the logging backend,
-   * several milliseconds that a child passed a lock should not pay unless a lock is taken over.
-   */
-  private static final class Log {
-    static final System.Logger LOG = System.getLogger("io.github.multiproc.shm");
   }
 
   /** "unlocked" or "locked by process N", for {@code toString}. */

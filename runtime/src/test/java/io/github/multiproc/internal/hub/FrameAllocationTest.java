@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A frame header announcing a big frame costs the reader memory only for the bytes that came, in
- * every frame reader: {@link FramedChannel} (hub, handshakes, queues), {@link FrameReader} (pools,
+ * every frame reader: {@link BlockingLink} (hub, handshakes, queues), {@link FrameReader} (pools,
  * queue sessions) and {@link SocketLink} (pipes, Listener connections, managers).
  */
 @Timeout(60)
@@ -62,14 +62,14 @@ class FrameAllocationTest {
   @Test
   void framedChannelGrowsWithTheBytesThatCame() throws Exception {
     sendHeaderAndPartOfTheBody();
-    FramedChannel channel = new FramedChannel(reader);
-    assertAllocatesLittle(() -> channel.read(FramedChannel.maxFrameBytes()));
+    BlockingLink channel = new BlockingLink(reader);
+    assertAllocatesLittle(() -> channel.read(BlockingLink.maxFrameBytes()));
   }
 
   @Test
   void frameReaderGrowsWithTheBytesThatCame() throws Exception {
     sendHeaderAndPartOfTheBody();
-    FrameReader frames = new FrameReader(reader, FramedChannel.maxFrameBytes());
+    FrameReader frames = new FrameReader(reader, BlockingLink.maxFrameBytes());
     assertAllocatesLittle(frames::read);
   }
 
@@ -87,15 +87,15 @@ class FrameAllocationTest {
     sender = new Thread(() -> {
       try {
         for (int i = 0; i < 3; i++) {
-          new FramedChannel(writer).write(body);
+          new BlockingLink(writer).write(body);
         }
       } catch (IOException e) {
         throw new RuntimeException(e);
       }
     });
     sender.start();
-    assertArrayEquals(body, new FramedChannel(reader).read(FramedChannel.maxFrameBytes()));
-    assertArrayEquals(body, new FrameReader(reader, FramedChannel.maxFrameBytes()).read());
+    assertArrayEquals(body, new BlockingLink(reader).read(BlockingLink.maxFrameBytes()));
+    assertArrayEquals(body, new FrameReader(reader, BlockingLink.maxFrameBytes()).read());
     assertArrayEquals(body, SocketLink.over(reader).read(-1));
     sender.join();
   }

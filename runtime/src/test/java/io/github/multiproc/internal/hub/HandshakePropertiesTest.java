@@ -31,14 +31,14 @@ class HandshakePropertiesTest {
 
   /** One side of the handshake, run over a channel to the peer. */
   private interface Side {
-    void shakeHands(FramedChannel channel) throws IOException;
+    void shakeHands(BlockingLink channel) throws IOException;
   }
 
   private static void neverAccepts(Side side) {
     Property.forAll(random -> {
       byte[] sent = peerBytes(random);
       Decoding.refused(IOException.class, sent, () -> {
-        side.shakeHands(new FramedChannel(new Peer(sent)));
+        side.shakeHands(new BlockingLink(new Peer(sent)));
         return "accepted";
       });
     });

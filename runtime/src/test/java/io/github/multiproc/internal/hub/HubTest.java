@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.process.ProcessContext;
-import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.BasicWorkersProcesses;
+import io.github.multiproc.testing.ChildCleanup;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -60,7 +60,7 @@ class HubTest {
   @Test
   void theRightKeyIsAcceptedBothWays() throws IOException {
     // an unknown kind is dropped after authentication, but the handshake itself succeeds
-    try (FramedChannel channel =
+    try (BlockingLink channel =
         HubClient.connect(socket, ProcessContext.sessionKey(), (byte) 99, new byte[0])) {
       assertThrows(EOFException.class, () -> channel.read(16));
     }
@@ -93,10 +93,10 @@ class HubTest {
   void anAuthenticatedClientCannotSendAnOversizedFrame() throws IOException {
     SocketChannel raw = SocketChannel.open(StandardProtocolFamily.UNIX);
     raw.connect(UnixDomainSocketAddress.of(socket));
-    FramedChannel channel = new FramedChannel(raw);
+    BlockingLink channel = new BlockingLink(raw);
     try (channel) {
       Handshake.connect(channel, ProcessContext.sessionKey());
-      raw.write(ByteBuffer.allocate(4).putInt(0, FramedChannel.maxFrameBytes() + 1));
+      raw.write(ByteBuffer.allocate(4).putInt(0, BlockingLink.maxFrameBytes() + 1));
       assertClosedByPeer(raw);
     }
     assertTheHubStillServesChildren();

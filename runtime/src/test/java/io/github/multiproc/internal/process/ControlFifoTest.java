@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.spi.WireOutput;
-import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.BasicWorkersProcesses;
+import io.github.multiproc.testing.ChildCleanup;
 import java.io.FileOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A spawned child's control line over a FIFO, and the hub line that replaces it when off. */
+/** A spawned child's control link over a FIFO, and the hub line that replaces it when off. */
 class ControlFifoTest {
   @AfterEach
   void cleanUp() {
