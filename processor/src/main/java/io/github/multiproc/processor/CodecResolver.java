@@ -82,7 +82,8 @@ final class CodecResolver {
    */
   private static final Set<String> MANAGER_PROXIES = Set.of(
       api("Namespace"), api("ManagedEvent"), api("ManagedValue"), api("ManagedSemaphore"),
-      api("ManagedCondition"), api("ManagedBarrier"), api("ManagedJoinableQueue"));
+      api("ManagedCondition"), api("ManagedBarrier"), api("ManagedJoinableQueue"),
+      api("ManagedLock"));
 
   /** Channels: a generic handle factory of the runtime, per channel type. */
   private record ChannelKind(ClassName owner, String method) {}

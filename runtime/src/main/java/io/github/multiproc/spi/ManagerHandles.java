@@ -4,7 +4,7 @@ package io.github.multiproc.spi;
  * Codecs for parameters whose type only a manager proxy can fill: a {@code @Managed} interface or one
  * of a manager's own proxy types ({@code Namespace}, {@code ManagedEvent}, {@code ManagedValue},
  * {@code ManagedSemaphore}, {@code ManagedCondition}, {@code ManagedBarrier},
- * {@code ManagedJoinableQueue}). A proxy crosses as a reference (see {@link NullSafeCodec}); any
+ * {@code ManagedJoinableQueue}, {@code ManagedLock}). A proxy crosses as a reference (see {@link NullSafeCodec}); any
  * other object of that type is refused, because copying it would silently stop sharing.
  */
 public final class ManagerHandles {

@@ -2,6 +2,7 @@ package io.github.multiproc.testing;
 
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.ManagedEvent;
+import io.github.multiproc.ManagedLock;
 import io.github.multiproc.Manager;
 import io.github.multiproc.annotation.Worker;
 import java.net.InetSocketAddress;
@@ -95,12 +96,12 @@ public final class ManagerWorkers {
   }
 
   /**
-   * Takes the lock (a manager's, a {@code ManagedLock}) and keeps it until the test kills this
-   * process. Declared as {@code Lock}: the processor refuses a parameter declared as
-   * {@code ManagedLock}, a subtype of {@code Lock}, as a lock of one JVM.
+   * Takes the manager's lock and keeps it until the test kills this process. Declared as
+   * {@code ManagedLock}, which the processor must pass as a proxy although it is a {@code Lock}.
    */
   @Worker
-  public static void holdLock(Lock lock, Map<Object, Object> d) throws InterruptedException {
+  public static void holdLock(ManagedLock lock, Map<Object, Object> d)
+      throws InterruptedException {
     lock.lock();
     d.put("holding", true);
     Thread.sleep(Long.MAX_VALUE);
