@@ -59,8 +59,8 @@ final class LoopbackCluster implements ExtensionContext.Store.CloseableResource 
     config.setProperty("hazelcast.shutdownhook.enabled", "false");
     config.setProperty("hazelcast.socket.bind.any", "false");
     config.setProperty("hazelcast.logging.type", "jdk");
-    // A client that vanished is forgotten (its locks released) after this delay; 60 s by default.
-    config.setProperty("hazelcast.client.endpoint.remove.delay.seconds", "1");
+    // How often a member releases what disconnected clients held (locks); 10 s by default.
+    config.setProperty("hazelcast.client.cleanup.period.millis", "500");
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(base).setPortAutoIncrement(true).setPortCount(PORT_COUNT);
     network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
