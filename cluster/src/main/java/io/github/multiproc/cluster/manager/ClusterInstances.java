@@ -19,15 +19,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ClusterInstances {
   /** How long a new client tries to reach the cluster before its first call fails. */
   private static final long CONNECT_TIMEOUT_MILLIS = 30_000;
+  /** How long one call waits for the cluster before it fails: bounded, so a worker never hangs. */
+  private static final String INVOCATION_TIMEOUT_SECONDS = "30";
 
   /** Per cluster name, the instances this process has, oldest first; shut-down ones included. */
-  private static final Map<String, List<HazelcastInstance>> BY_CLUSTER = new ConcurrentHashMap<>();
+  private static final Map<String, CopyOnWriteArrayList<HazelcastInstance>> BY_CLUSTER =
+      new ConcurrentHashMap<>();
 
   private ClusterInstances() {}
 
-  /** Makes {@code instance} the one this process uses for {@code clusterName}. */
+  /** Adds {@code instance} to those this process may call {@code clusterName} through. */
   static void register(String clusterName, HazelcastInstance instance) {
-    BY_CLUSTER.computeIfAbsent(clusterName, name -> new CopyOnWriteArrayList<>()).add(instance);
+    BY_CLUSTER.computeIfAbsent(clusterName, name -> new CopyOnWriteArrayList<>())
+        .addIfAbsent(instance);
   }
 
   /**
@@ -51,6 +55,12 @@ final class ClusterInstances {
     config.getNetworkConfig().setAddresses(members);
     config.getConnectionStrategyConfig().getConnectionRetryConfig()
         .setClusterConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS);
+    config.setProperty("hazelcast.client.invocation.timeout.seconds", INVOCATION_TIMEOUT_SECONDS);
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    if (System.getProperty("hazelcast.logging.type") == null) {
+      // A worker's output is the user's: Hazelcast's INFO lines would drown it.
+      config.setProperty("hazelcast.logging.type", "none");
+    }
     HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
     register(clusterName, client);
     // The client's threads are not daemons: a worker's JVM would wait for them forever.

@@ -1,11 +1,16 @@
 package io.github.multiproc.cluster.manager;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.internal.serialization.Data;
+import com.hazelcast.internal.serialization.SerializationService;
+import com.hazelcast.spi.impl.SerializationServiceSupport;
 import io.github.multiproc.ManagedValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +95,20 @@ class ClusterValueTest {
     assertEquals("b", v.get());
     assertTrue(v.compareAndSet("b", null));
     assertNull(v.get());
+  }
+
+  @Test
+  void theEntryProcessorCrossesWithOurSerializerNotHazelcastsReflection() {
+    CompareAndSetEntry entry = new CompareAndSetEntry(new byte[] {1}, new byte[] {2, 3});
+    for (HazelcastInstance instance : List.of(cluster.member(0), cluster.newClient())) {
+      SerializationService serialization =
+          ((SerializationServiceSupport) instance).getSerializationService();
+      Data data = serialization.toData(entry);
+      assertEquals(CompareAndSetEntrySerializer.TYPE_ID, data.getType(),
+          "not Hazelcast's zero-config Compact, whose bytes name the class to build");
+      CompareAndSetEntry back = serialization.toObject(data);
+      assertArrayEquals(new byte[] {2, 3}, back.update());
+    }
   }
 
   @Test
