@@ -38,7 +38,7 @@ final class ClusterContext {
   /** The instance to call the cluster through; connects a client on the first call here. */
   HazelcastInstance instance() {
     HazelcastInstance known = instance;
-    if (known == null || !known.getLifecycleService().isRunning()) {
+    if (known == null || ClusterInstances.hasEnded(known)) {
       known = ClusterInstances.forCluster(clusterName, members);
       instance = known;
     }
@@ -65,7 +65,7 @@ final class ClusterContext {
   /** The data members' addresses as this process knows them now, or as it was told them. */
   private List<String> reachableMembers() {
     HazelcastInstance known = instance;
-    if (known == null || !known.getLifecycleService().isRunning()) {
+    if (known == null || ClusterInstances.hasEnded(known)) {
       return members;
     }
     List<String> addresses = new ArrayList<>();

@@ -23,15 +23,31 @@ final class ClusterInstances {
   private static final String INVOCATION_TIMEOUT_SECONDS = "30";
 
   /** Per cluster name, the instances this process has, oldest first; shut-down ones included. */
-  private static final Map<String, CopyOnWriteArrayList<HazelcastInstance>> BY_CLUSTER =
-      new ConcurrentHashMap<>();
+  private static final Map<String, List<HazelcastInstance>> BY_CLUSTER = new ConcurrentHashMap<>();
 
   private ClusterInstances() {}
 
   /** Adds {@code instance} to those this process may call {@code clusterName} through. */
   static void register(String clusterName, HazelcastInstance instance) {
-    BY_CLUSTER.computeIfAbsent(clusterName, name -> new CopyOnWriteArrayList<>())
-        .addIfAbsent(instance);
+    List<HazelcastInstance> known =
+        BY_CLUSTER.computeIfAbsent(clusterName, name -> new CopyOnWriteArrayList<>());
+    known.removeIf(ClusterInstances::hasEnded);
+    // By identity: a shut-down client's proxy throws from equals.
+    if (known.stream().noneMatch(registered -> registered == instance)) {
+      known.add(instance);
+    }
+  }
+
+  /**
+   * Whether {@code instance} has shut down; asking a shut-down member's proxy throws, so this
+   * catches that.
+   */
+  static boolean hasEnded(HazelcastInstance instance) {
+    try {
+      return !instance.getLifecycleService().isRunning();
+    } catch (IllegalStateException e) { // HazelcastInstanceNotActiveException
+      return true;
+    }
   }
 
   /**
@@ -41,7 +57,7 @@ final class ClusterInstances {
   static synchronized HazelcastInstance forCluster(String clusterName, List<String> members) {
     List<HazelcastInstance> known =
         BY_CLUSTER.computeIfAbsent(clusterName, name -> new CopyOnWriteArrayList<>());
-    known.removeIf(instance -> !instance.getLifecycleService().isRunning());
+    known.removeIf(ClusterInstances::hasEnded);
     if (!known.isEmpty()) {
       return known.get(0);
     }

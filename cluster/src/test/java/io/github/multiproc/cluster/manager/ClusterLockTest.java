@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The cluster lock against CPython's {@code _TestLock.test_lock} of
  * {@code _test_multiprocessing.py}, Python's release from another thread, and a holder that
- * vanishes: a Hazelcast client that holds the lock and is cut off.
+ * vanishes: a Hazelcast client, or a member, that holds the lock and is cut off.
  */
 @ExtendWith(LoopbackCluster.Extension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -75,6 +75,20 @@ class ClusterLockTest {
     lock.unlock();
     assertTrue(lock.tryLock());
     assertFalse(lock.wasAbandoned(), "released by unlock, not abandoned");
+    lock.unlock();
+  }
+
+  @Test
+  void aLockWhoseMemberDiedIsReleasedAndSaysAbandoned() throws Exception {
+    HazelcastInstance member = cluster.newMember();
+    ClusterManager onMember = ClusterManager.over(member, cluster.name, cluster.authkey);
+    ManagedLock held = onMember.lock("member-dies");
+    held.lock();
+    ManagedLock lock = manager.lock("member-dies");
+    assertFalse(lock.tryLock(100, TimeUnit.MILLISECONDS), "the member holds it");
+    member.getLifecycleService().terminate(); // no unlock, no graceful leave: a crash
+    assertTrue(lock.tryLock(30, TimeUnit.SECONDS), "the cluster released the dead member's lock");
+    assertTrue(lock.wasAbandoned(), "the holder died holding it");
     lock.unlock();
   }
 

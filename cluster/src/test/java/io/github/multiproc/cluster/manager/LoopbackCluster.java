@@ -34,15 +34,17 @@ final class LoopbackCluster implements ExtensionContext.Store.CloseableResource 
 
   final String name = "multiproc-test-" + UUID.randomUUID();
   final byte[] authkey = Multiproc.randomAuthkey();
+  private final int basePort;
   private final List<HazelcastInstance> members = new ArrayList<>();
+  private final List<HazelcastInstance> extraMembers = new ArrayList<>();
   private final List<HazelcastInstance> clients = new ArrayList<>();
 
   private LoopbackCluster() {
     HAZELCAST_LOG.setLevel(Level.WARNING);
-    int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
+    basePort = ThreadLocalRandom.current().nextInt(20_000, 40_000);
     try {
       for (int i = 0; i < MEMBERS; i++) {
-        members.add(Hazelcast.newHazelcastInstance(memberConfig(base, i)));
+        members.add(Hazelcast.newHazelcastInstance(memberConfig(basePort, i)));
       }
     } catch (RuntimeException e) {
       close();
@@ -90,6 +92,14 @@ final class LoopbackCluster implements ExtensionContext.Store.CloseableResource 
     return ClusterManager.over(member(index), name, authkey);
   }
 
+  /** One more member, shut down with the cluster unless the test ends it first. */
+  synchronized HazelcastInstance newMember() {
+    HazelcastInstance member = Hazelcast.newHazelcastInstance(
+        memberConfig(basePort, MEMBERS + extraMembers.size()));
+    extraMembers.add(member);
+    return member;
+  }
+
   /** A new Hazelcast client of this cluster, shut down with it unless the test ends it first. */
   synchronized HazelcastInstance newClient() {
     ClientConfig config = new ClientConfig();
@@ -106,11 +116,13 @@ final class LoopbackCluster implements ExtensionContext.Store.CloseableResource 
 
   @Override
   public synchronized void close() {
-    for (HazelcastInstance client : clients) {
-      client.getLifecycleService().terminate();
-    }
-    for (HazelcastInstance member : members) {
-      member.getLifecycleService().terminate();
+    List<HazelcastInstance> all = new ArrayList<>(clients);
+    all.addAll(extraMembers);
+    all.addAll(members);
+    for (HazelcastInstance instance : all) {
+      if (!ClusterInstances.hasEnded(instance)) { // a test may have ended it already
+        instance.getLifecycleService().terminate();
+      }
     }
   }
 
