@@ -34,20 +34,23 @@ final class ClusterLock implements ManagedLock, ProxyReference {
 
   @Override
   public void lock() {
-    if (heldByThisThread()) {
-      throw new IllegalStateException(
-          "this thread already holds the cluster lock '" + handle.name() + "', which is not"
-              + " reentrant: acquiring it again would never return (Python's would hang)");
-    }
+    refuseReentry();
     locks().lock(handle.name());
     markHeld();
   }
 
   @Override
   public void lockInterruptibly() throws InterruptedException {
-    if (!tryLock(Long.MAX_VALUE, TimeUnit.DAYS)) {
+    refuseReentry();
+    Retries.untilDone(this::tryOnce);
+    markHeld();
+  }
+
+  private void refuseReentry() {
+    if (heldByThisThread()) {
       throw new IllegalStateException(
-          "this thread already holds the cluster lock '" + handle.name() + "'");
+          "this thread already holds the cluster lock '" + handle.name() + "', which is not"
+              + " reentrant: acquiring it again would never return (Python's would hang)");
     }
   }
 
@@ -62,15 +65,22 @@ final class ClusterLock implements ManagedLock, ProxyReference {
 
   @Override
   public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+    long deadline = Retries.deadline(time, unit);
     if (heldByThisThread()) {
-      unit.sleep(time); // Python's acquire(timeout=t) on a lock its thread holds: t passes, False
+      // Python's acquire(timeout=t) on a lock its thread holds: t passes, then False.
+      TimeUnit.NANOSECONDS.sleep(deadline - System.nanoTime());
       return false;
     }
-    if (!locks().tryLock(handle.name(), time, unit)) {
+    if (Retries.until(this::tryOnce, deadline) == null) {
       return false;
     }
     markHeld();
     return true;
+  }
+
+  /** One try without waiting (see {@link Retries} for why waits are not Hazelcast's). */
+  private Boolean tryOnce() {
+    return Retries.successOrNull(locks().tryLock(handle.name()));
   }
 
   /** After Hazelcast granted the lock: notes whether a dead holder left its mark, then marks. */

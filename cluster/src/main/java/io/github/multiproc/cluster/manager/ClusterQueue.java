@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * there was room, {@code poll} with a timeout returns {@code null} when none came (Python raises
  * {@code queue.Empty}). Items are stored sealed (see {@link PayloadSeal}), so a {@code null} item
  * is queued as Python's {@code None}; the methods that return an item cannot tell a queued null
- * from an empty queue, as for the local manager's queue. The iterator reads one snapshot.
+ * from an empty queue, as for the local manager's queue. The iterator reads one snapshot. Waits
+ * are tries without waiting, a little apart (see {@link Retries}), so they answer interrupts and
+ * lose no item.
  */
 final class ClusterQueue<E> extends AbstractQueue<E> implements BlockingQueue<E>, ProxyReference {
   private final ClusterHandle handle;
@@ -38,12 +40,19 @@ final class ClusterQueue<E> extends AbstractQueue<E> implements BlockingQueue<E>
 
   @Override
   public boolean offer(E item, long timeout, TimeUnit unit) throws InterruptedException {
-    return queue().offer(handle.seal(item), timeout, unit);
+    byte[] sealed = handle.seal(item);
+    return Retries.until(() -> offerOnce(sealed), Retries.deadline(timeout, unit)) != null;
   }
 
   @Override
   public void put(E item) throws InterruptedException {
-    queue().put(handle.seal(item));
+    byte[] sealed = handle.seal(item);
+    Retries.untilDone(() -> offerOnce(sealed));
+  }
+
+  /** One offer without waiting (see {@link Retries} for why waits are not Hazelcast's). */
+  private Boolean offerOnce(byte[] sealed) {
+    return Retries.successOrNull(queue().offer(sealed));
   }
 
   @Override
@@ -53,12 +62,12 @@ final class ClusterQueue<E> extends AbstractQueue<E> implements BlockingQueue<E>
 
   @Override
   public E poll(long timeout, TimeUnit unit) throws InterruptedException {
-    return handle.open(queue().poll(timeout, unit));
+    return handle.open(Retries.until(queue()::poll, Retries.deadline(timeout, unit)));
   }
 
   @Override
   public E take() throws InterruptedException {
-    return handle.open(queue().take());
+    return handle.open(Retries.untilDone(queue()::poll));
   }
 
   @Override

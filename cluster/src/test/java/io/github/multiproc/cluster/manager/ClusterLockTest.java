@@ -1,6 +1,7 @@
 package io.github.multiproc.cluster.manager;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,28 @@ class ClusterLockTest {
     CompletableFuture.runAsync(elsewhere::unlock).get(); // Python: any thread may release
     assertTrue(CompletableFuture.supplyAsync(() -> tryFor(elsewhere, 0)).get());
     assertThrows(UnsupportedOperationException.class, lock::newCondition);
+    lock.unlock();
+  }
+
+  @Test
+  void aWaitForTheLockCanBeInterrupted() throws Exception {
+    ManagedLock lock = manager.lock();
+    lock.lock();
+    CompletableFuture<Throwable> waiter = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        lock.lockInterruptibly();
+        waiter.complete(null);
+      } catch (Throwable e) {
+        waiter.complete(e);
+      }
+    });
+    thread.start();
+    Thread.sleep(200);
+    thread.interrupt();
+    assertInstanceOf(InterruptedException.class, waiter.get(30, TimeUnit.SECONDS));
+    thread.join();
+    assertThrows(IllegalStateException.class, lock::lockInterruptibly, "not reentrant");
     lock.unlock();
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.core.HazelcastInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -139,6 +140,41 @@ class ClusterQueueTest {
     assertTrue(large.offer(1) && large.offer(2) && large.offer(3));
     assertFalse(large.offer(4));
     assertThrows(IllegalArgumentException.class, () -> manager.queue(0));
+    BlockingQueue<Integer> sameSizeElsewhere = onOtherMember.queue(1);
+    assertTrue(sameSizeElsewhere.offer(1) && !sameSizeElsewhere.offer(2), "the size's config again");
+  }
+
+  @Test
+  void anInterruptedTakeLosesNoItem() throws Exception {
+    BlockingQueue<String> queue = manager.queue();
+    CompletableFuture<Throwable> taker = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        taker.complete(new AssertionError("took " + queue.take()));
+      } catch (Throwable e) {
+        taker.complete(e);
+      }
+    });
+    thread.start();
+    Thread.sleep(200);
+    thread.interrupt();
+    assertTrue(taker.get(30, TimeUnit.SECONDS) instanceof InterruptedException);
+    thread.join();
+    queue.put("kept");
+    Thread.sleep(300);
+    assertEquals("kept", queue.poll(1, TimeUnit.SECONDS), "the interrupted take took nothing");
+  }
+
+  @Test
+  void aClientMakesBoundedQueuesToo(LoopbackCluster cluster) {
+    HazelcastInstance client = cluster.newClient();
+    try (ClusterManager onClient = ClusterManager.over(client, cluster.name, cluster.authkey)) {
+      BlockingQueue<String> queue = onClient.queue(2);
+      assertTrue(queue.offer("a") && queue.offer("b"));
+      assertFalse(queue.offer("c"), "a client's dynamic queue config bounds it");
+    } finally {
+      client.getLifecycleService().terminate();
+    }
   }
 
   private static long millisSince(long startNanos) {
