@@ -1,5 +1,7 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.internal.manager.ProxyReferences;
+
 /**
  * Implemented by every proxy of an object a manager holds (Python's {@code BaseProxy}): when a
  * proxy is encoded by any codec, what crosses is this reference, and the receiving process gets a
@@ -8,4 +10,13 @@ package io.github.multiproc.spi;
 public interface ProxyReference {
   /** Writes what another process needs to reach the same object; read by the manager runtime. */
   void writeReference(WireOutput out);
+
+  /**
+   * Starts the reference of a proxy whose object lives outside this runtime's managers: the
+   * receiving process hands the rest of the bytes to the {@link ExternalReferenceReader} of
+   * {@code kind} on its class path.
+   */
+  static void writeExternalKind(WireOutput out, String kind) {
+    ProxyReferences.writeExternalKind(out, kind);
+  }
 }

@@ -107,8 +107,8 @@ public final class Endpoint {
     out.writeLong(pid);
   }
 
-  static Endpoint readFrom(WireInput in) {
-    int kind = in.readUnsignedByte();
+  /** Reads what {@link #writeTo} wrote after its first byte, the address {@code kind}. */
+  static Endpoint readFrom(int kind, WireInput in) {
     SocketAddress address;
     if (kind == 0) {
       address = UnixDomainSocketAddress.of(in.readString());

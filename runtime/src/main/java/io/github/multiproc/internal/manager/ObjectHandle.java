@@ -93,8 +93,9 @@ public final class ObjectHandle implements ManagedInvoker, ProxyReference {
     out.writeString(typeTag);
   }
 
-  static ObjectHandle readFrom(WireInput in) {
-    Endpoint endpoint = Endpoint.readFrom(in);
+  /** Reads what {@link #writeReference} wrote after its first byte, the address {@code kind}. */
+  static ObjectHandle readFrom(int addressKind, WireInput in) {
+    Endpoint endpoint = Endpoint.readFrom(addressKind, in);
     long id = in.readLong();
     return new ObjectHandle(endpoint, id, in.readString());
   }

@@ -1,8 +1,13 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.spi.ExternalReferenceReader;
 import io.github.multiproc.spi.ManagedType;
 import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.WireOutput;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Turns a reference written by {@link io.github.multiproc.spi.ProxyReference#writeReference} back
@@ -10,7 +15,19 @@ import io.github.multiproc.spi.WireInput;
  * the proxy's first call.
  */
 public final class ProxyReferences {
+  /**
+   * The first byte of an external reference: after {@code Endpoint}'s address kinds (0 for a
+   * Unix-domain socket, 1 for TCP), so a manager's references keep their bytes.
+   */
+  private static final int EXTERNAL = 2;
+
   private ProxyReferences() {}
+
+  /** Starts a reference that the {@link ExternalReferenceReader} of {@code kind} reads. */
+  public static void writeExternalKind(WireOutput out, String kind) {
+    out.writeByte(EXTERNAL);
+    out.writeString(kind);
+  }
 
   /**
    * Reads one reference and returns a proxy connected (lazily) to its manager.
@@ -19,8 +36,12 @@ public final class ProxyReferences {
    */
   public static Object read(WireInput in) {
     int start = in.position();
+    int kind = in.readUnsignedByte();
+    if (kind == EXTERNAL) {
+      return ExternalReaders.forKind(in.readString()).read(in);
+    }
     try {
-      return proxy(ObjectHandle.readFrom(in));
+      return proxy(ObjectHandle.readFrom(kind, in));
     } catch (IllegalArgumentException e) {
       // A path with a NUL, a port past 65535, a managed type not on this class path: the
       // reference's bytes name nothing this process can reach.
@@ -66,6 +87,30 @@ public final class ProxyReferences {
           return type.newProxy(handle);
         }
         throw new CorruptDataException("unknown managed type '" + tag + "'");
+    }
+  }
+
+  /** The external readers on the class path by kind, loaded at the first external reference. */
+  private static final class ExternalReaders {
+    private static final Map<String, ExternalReferenceReader> BY_KIND = load();
+
+    private static Map<String, ExternalReferenceReader> load() {
+      Map<String, ExternalReferenceReader> readers = new HashMap<>();
+      for (ExternalReferenceReader reader : ServiceLoader.load(ExternalReferenceReader.class)) {
+        readers.putIfAbsent(reader.kind(), reader);
+      }
+      return readers;
+    }
+
+    static ExternalReferenceReader forKind(String kind) {
+      ExternalReferenceReader reader = BY_KIND.get(kind);
+      if (reader == null) {
+        throw new CorruptDataException(
+            "a reference to an object held by '" + kind + "' arrived, but no"
+                + " ExternalReferenceReader of that kind is on this process's class path: put the"
+                + " module that made the object (multiproc-cluster for a cluster's objects) on it");
+      }
+      return reader;
     }
   }
 }

@@ -83,6 +83,7 @@ public final class ChildRuntime {
     }
     if (failure == null) {
       report(control, result.array(), result.size());
+      ChildEndActions.runAll();
       awaitNonDaemonThreads();
       System.exit(0);
     } else {
@@ -90,6 +91,7 @@ public final class ChildRuntime {
       result = null;
       printFailure(bootstrap.name(), failure);
       report(control, encodeFailure(failure), -1);
+      ChildEndActions.runAll();
       awaitNonDaemonThreads();
       System.exit(1);
     }
