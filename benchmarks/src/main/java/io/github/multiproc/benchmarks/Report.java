@@ -48,7 +48,9 @@ final class Report {
       "`start()` returns once the child JVM is launched, as Python's does, so in"
           + " `queue_items_per_s` the consumer's boot and first connection run on the clock, as"
           + " CPython's forked consumer's start does (about 80 ms of a JVM against about 2 ms of"
-          + " a fork).",
+          + " a fork). `queue_items_standby_per_s` runs the same workload with the consumer started"
+          + " from a ready STANDBY JVM (booted, untimed, before the clock starts) and compares with"
+          + " the same CPython figure, so it shows the queue's transfer with less of a boot.",
       "`shared_value_incr_per_s` and `lock_ops_per_s` start their two children inside the timed"
           + " region, as py_bench does; CPython forks them in about 2 ms each, so with SPAWN these"
           + " two rows weigh multiproc's start-up as much as its locks. Their `_standby_` rows run"
