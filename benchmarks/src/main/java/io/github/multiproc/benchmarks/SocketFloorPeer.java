@@ -29,7 +29,8 @@ public final class SocketFloorPeer {
   /** {@code echo PATH SIZE}, {@code spin-echo PATH SIZE} or {@code sink PATH N}. */
   public static void main(String[] args) throws IOException {
     if (args.length != 3 || !List.of(ECHO, SPIN_ECHO, SINK).contains(args[0])) {
-      throw new IllegalArgumentException("usage: SocketFloorPeer echo|spin-echo|sink SOCKET_PATH N");
+      throw new IllegalArgumentException(
+          "usage: SocketFloorPeer echo|spin-echo|sink SOCKET_PATH N");
     }
     Path path = Path.of(args[1]);
     int n = Integer.parseInt(args[2]);
