@@ -83,16 +83,24 @@ final class FloorSide {
     return total / (double) sizes.startJoin() / 1e6;
   }
 
-  /** Eight bytes echoed by a child JVM over a Unix-domain socket: mean us per round trip. */
+  /**
+   * Eight bytes echoed by a child JVM over a Unix-domain socket, once with both ends blocking in
+   * the kernel for each message and once with both ends spinning on non-blocking sockets (what
+   * multiproc's pipes do for a while before they block): the faster of the two, mean us per round
+   * trip. Spinning saves the two wake-ups of a round trip, but on a machine whose cores are all
+   * busy a spinner takes the core its peer needs, and blocking is then faster.
+   */
   double socketRttUs() throws IOException, InterruptedException {
     int n = sizes.pipeRoundTrips();
-    return echo(Long.BYTES, n, n / 10) / (double) n / 1e3;
+    long blocking = echo(SocketFloorPeer.ECHO, Long.BYTES, n, n / 10);
+    long spinning = echo(SocketFloorPeer.SPIN_ECHO, Long.BYTES, n, n / 10);
+    return Math.min(blocking, spinning) / (double) n / 1e3;
   }
 
   /** 1 MiB echoed by a child JVM over a Unix-domain socket: GB/s counted both ways. */
   double socketBulkGbps() throws IOException, InterruptedException {
     int n = sizes.bulkMessages();
-    long dt = echo(sizes.bulkBytes(), n, 1);
+    long dt = echo(SocketFloorPeer.ECHO, sizes.bulkBytes(), n, 1);
     return 2.0 * sizes.bulkBytes() * n / (dt / 1e9) / 1e9;
   }
 
@@ -102,7 +110,7 @@ final class FloorSide {
    */
   double socketFramesPerS() throws IOException, InterruptedException {
     int n = sizes.queueItems();
-    try (SocketPair pair = SocketPair.open(this, "sink", n)) {
+    try (SocketPair pair = SocketPair.open(this, SocketFloorPeer.SINK, n)) {
       long t = System.nanoTime();
       SocketFrames.send(pair.channel, n);
       ByteBuffer ack = ByteBuffer.allocate(1);
@@ -179,11 +187,14 @@ final class FloorSide {
   }
 
   /**
-   * Echoes {@code size}-byte messages: {@code warmUp} untimed, then {@code n} timed: the ns of
-   * the timed ones.
+   * Echoes {@code size}-byte messages with a {@link SocketFloorPeer} in {@code mode} (this end
+   * spins too when the peer does): {@code warmUp} untimed, then {@code n} timed: the ns of the
+   * timed ones.
    */
-  private long echo(int size, int n, int warmUp) throws IOException, InterruptedException {
-    try (SocketPair pair = SocketPair.open(this, "echo", size)) {
+  private long echo(String mode, int size, int n, int warmUp)
+      throws IOException, InterruptedException {
+    try (SocketPair pair = SocketPair.open(this, mode, size)) {
+      pair.channel.configureBlocking(!mode.equals(SocketFloorPeer.SPIN_ECHO));
       ByteBuffer buf = ByteBuffer.allocateDirect(size);
       for (int i = 0; i < warmUp; i++) {
         roundTrip(pair.channel, buf);
@@ -198,15 +209,22 @@ final class FloorSide {
     }
   }
 
+  /** One message out and back; on a non-blocking socket, spinning while nothing moves. */
   private static void roundTrip(SocketChannel ch, ByteBuffer buf) throws IOException {
     buf.clear();
     while (buf.hasRemaining()) {
-      ch.write(buf);
+      if (ch.write(buf) == 0) {
+        Thread.onSpinWait();
+      }
     }
     buf.clear();
     while (buf.hasRemaining()) {
-      if (ch.read(buf) < 0) {
+      int read = ch.read(buf);
+      if (read < 0) {
         throw new IllegalStateException("the echo JVM closed its socket inside a message");
+      }
+      if (read == 0) {
+        Thread.onSpinWait();
       }
     }
   }

@@ -64,7 +64,8 @@ final class JavaSide {
       case Workload.STANDBY_SUSTAINED: return standbySustainedMs();
       case Workload.PIPE_RTT: return pipeRttUs();
       case Workload.PIPE_BULK: return pipeBulkGbps();
-      case Workload.QUEUE: return queueItemsPerS();
+      case Workload.QUEUE: return queueItemsPerS(StartMethod.SPAWN);
+      case Workload.QUEUE_STANDBY: return withStandby(() -> queueItemsPerS(StartMethod.STANDBY));
       case Workload.POOL_MAP: return poolMapPerS();
       case Workload.POOL_APPLY_ASYNC: return poolApplyAsyncPerS();
       case Workload.MANAGER_DICT: return managerDictOpsPerS();
@@ -219,11 +220,14 @@ final class JavaSide {
     }
   }
 
-  /** Python's {@code queue_items_per_s()}: ints put here, taken by one child: items/s. */
-  double queueItemsPerS() throws InterruptedException {
+  /**
+   * Python's {@code queue_items_per_s()}: ints put here, taken by one child started with
+   * {@code method}: items/s.
+   */
+  double queueItemsPerS(StartMethod method) throws InterruptedException {
     int n = sizes.queueItems();
     try (ProcessQueue<Integer> q = ProcessQueue.create()) {
-      ChildProcess<Void> p = WorkloadsProcesses.consume(q, n);
+      ChildProcess<Void> p = WorkloadsProcesses.consume(q, n).startMethod(method);
       p.start();
       long t = System.nanoTime();
       for (int i = 0; i < n; i++) {

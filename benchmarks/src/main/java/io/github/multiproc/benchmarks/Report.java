@@ -20,7 +20,8 @@ final class Report {
           + " multiproc's children map archives trained for them, so a start row can pass 100%); `start_join_standby_ms`, a booted JVM's exit and reap (a JVM"
           + " waiting on stdin, settled for 100 ms untimed, told to exit; from the order to"
           + " `waitFor` returning); pipe rows, a raw Unix-domain `SocketChannel` echo with a second"
-          + " JVM (8 bytes per round trip; 1 MiB messages, counted both ways), after untimed"
+          + " JVM (8 bytes per round trip, the faster of both ends blocking and both ends spinning"
+          + " on non-blocking sockets; 1 MiB messages, counted both ways), after untimed"
           + " warm-up trips; `queue_items_per_s`, the same n ints as 4-byte length-prefixed frames"
           + " packed into 64 KiB writes to a JVM that reads and checks them and answers once it has"
           + " all (connected before the clock starts, so without the consumer's boot that the"
@@ -48,7 +49,9 @@ final class Report {
       "`start()` returns once the child JVM is launched, as Python's does, so in"
           + " `queue_items_per_s` the consumer's boot and first connection run on the clock, as"
           + " CPython's forked consumer's start does (about 80 ms of a JVM against about 2 ms of"
-          + " a fork).",
+          + " a fork). `queue_items_standby_per_s` runs the same workload with the consumer started"
+          + " from a ready STANDBY JVM (booted, untimed, before the clock starts) and compares with"
+          + " the same CPython figure, so it shows the queue's transfer with less of a boot.",
       "`shared_value_incr_per_s` and `lock_ops_per_s` start their two children inside the timed"
           + " region, as py_bench does; CPython forks them in about 2 ms each, so with SPAWN these"
           + " two rows weigh multiproc's start-up as much as its locks. Their `_standby_` rows run"

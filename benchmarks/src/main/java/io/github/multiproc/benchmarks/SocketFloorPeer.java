@@ -7,52 +7,73 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The child JVM of the socket floors: plain {@link SocketChannel} over a Unix-domain socket, no
  * multiproc. {@code echo PATH SIZE} reads SIZE bytes and writes them back until the parent closes
- * the socket; {@code sink PATH N} reads N length-prefixed int frames, checks that they count up from
- * 0, and answers one byte.
+ * the socket; {@code spin-echo PATH SIZE} does the same on a non-blocking socket, polling instead
+ * of sleeping in the kernel between messages; {@code sink PATH N} reads N length-prefixed int
+ * frames, checks that they count up from 0, and answers one byte.
  */
 public final class SocketFloorPeer {
+  /** The mode that echoes on a blocking socket. */
+  static final String ECHO = "echo";
+  /** The mode that echoes on a non-blocking socket, spinning while nothing has come. */
+  static final String SPIN_ECHO = "spin-echo";
+  /** The mode that reads and checks the queue floor's frames. */
+  static final String SINK = "sink";
+
   private SocketFloorPeer() {}
 
-  /** {@code echo PATH SIZE} or {@code sink PATH N}. */
+  /** {@code echo PATH SIZE}, {@code spin-echo PATH SIZE} or {@code sink PATH N}. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3 || !(args[0].equals("echo") || args[0].equals("sink"))) {
-      throw new IllegalArgumentException("usage: SocketFloorPeer echo|sink SOCKET_PATH N");
+    if (args.length != 3 || !List.of(ECHO, SPIN_ECHO, SINK).contains(args[0])) {
+      throw new IllegalArgumentException(
+          "usage: SocketFloorPeer echo|spin-echo|sink SOCKET_PATH N");
     }
     Path path = Path.of(args[1]);
     int n = Integer.parseInt(args[2]);
     try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       ch.connect(UnixDomainSocketAddress.of(path));
-      if (args[0].equals("echo")) {
-        echo(ch, n);
-      } else {
-        sink(ch, n);
+      switch (args[0]) {
+        case ECHO -> echo(ch, n);
+        case SPIN_ECHO -> {
+          ch.configureBlocking(false);
+          echo(ch, n);
+        }
+        default -> sink(ch, n);
       }
     }
   }
 
   /**
    * Reads a whole message before writing it back, as a pipe's receiver does: echoing while the
-   * parent still writes could fill both directions' buffers and block both sides.
+   * parent still writes could fill both directions' buffers and block both sides. On a
+   * non-blocking socket a read or write that moves nothing is retried at once, with
+   * {@link Thread#onSpinWait()}.
    */
   private static void echo(SocketChannel ch, int size) throws IOException {
     ByteBuffer buf = ByteBuffer.allocateDirect(size);
     while (true) {
       buf.clear();
       while (buf.hasRemaining()) {
-        if (ch.read(buf) < 0) {
+        int read = ch.read(buf);
+        if (read < 0) {
           if (buf.position() == 0) {
             return; // the parent closed the socket between messages: done
           }
           throw new EOFException("socket closed inside a message");
         }
+        if (read == 0) {
+          Thread.onSpinWait();
+        }
       }
       buf.flip();
       while (buf.hasRemaining()) {
-        ch.write(buf);
+        if (ch.write(buf) == 0) {
+          Thread.onSpinWait();
+        }
       }
     }
   }

@@ -26,6 +26,7 @@ record Workload(String name, String peerKey, boolean lowerIsBetter, boolean java
   static final String PIPE_RTT = "pipe_rtt_us";
   static final String PIPE_BULK = "pipe_bulk_1MiB_GBps";
   static final String QUEUE = "queue_items_per_s";
+  static final String QUEUE_STANDBY = "queue_items_standby_per_s";
   static final String POOL_MAP = "pool_map_tasks_per_s";
   static final String POOL_APPLY_ASYNC = "pool_apply_async_tasks_per_s";
   static final String MANAGER_DICT = "manager_dict_ops_per_s";
@@ -49,6 +50,7 @@ record Workload(String name, String peerKey, boolean lowerIsBetter, boolean java
       time(PIPE_RTT, PIPE_RTT, Target.ratio(2)).withFloor(Floor.SOCKET_RTT),
       rate(PIPE_BULK, Target.ratio(2)).withFloor(Floor.SOCKET_BULK),
       rate(QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
+      rate(QUEUE_STANDBY, QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
       rate(POOL_MAP, Target.ratio(1)),
       rate(POOL_APPLY_ASYNC, Target.ratio(3)),
       rate(MANAGER_DICT, Target.ratio(3)),

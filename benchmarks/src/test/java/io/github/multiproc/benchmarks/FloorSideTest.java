@@ -1,14 +1,22 @@
 package io.github.multiproc.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +68,50 @@ class FloorSideTest {
       } else {
         assertTrue(v > 0 && Double.isFinite(v), floor.key() + " = " + v);
       }
+    }
+  }
+
+  /**
+   * The spinning echo of the round-trip floor gives back each message whole, on a non-blocking
+   * socket, and ends when the other end closes.
+   */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void theSpinningEchoReturnsEachMessageAndEndsAtTheClose() throws Exception {
+    Path dir = Files.createTempDirectory("multiproc-floor-");
+    Path socket = dir.resolve("s");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket));
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Thread peer = new Thread(() -> {
+        try {
+          SocketFloorPeer.main(new String[] {SocketFloorPeer.SPIN_ECHO, socket.toString(), "8"});
+        } catch (Throwable e) {
+          failure.set(e);
+        }
+      });
+      peer.start();
+      try (SocketChannel ch = server.accept()) {
+        ByteBuffer buf = ByteBuffer.allocate(8);
+        for (long i = 0; i < 100; i++) {
+          buf.clear();
+          buf.putLong(0, i * 31);
+          while (buf.hasRemaining()) {
+            ch.write(buf);
+          }
+          buf.clear();
+          while (buf.hasRemaining()) {
+            assertTrue(ch.read(buf) >= 0, "the echo closed early");
+          }
+          assertEquals(i * 31, buf.getLong(0));
+        }
+      }
+      peer.join(10_000);
+      assertFalse(peer.isAlive(), "the echo did not end when its socket closed");
+      assertNull(failure.get());
+    } finally {
+      Files.deleteIfExists(socket);
+      Files.deleteIfExists(dir);
     }
   }
 }

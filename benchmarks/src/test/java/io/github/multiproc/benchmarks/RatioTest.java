@@ -102,6 +102,9 @@ class RatioTest {
     assertEquals(Floor.SOCKET_RTT, row(Workload.PIPE_RTT).floor());
     assertEquals(Floor.SOCKET_BULK, row(Workload.PIPE_BULK).floor());
     assertEquals(Floor.SOCKET_FRAMES, row(Workload.QUEUE).floor());
+    assertEquals(Floor.SOCKET_FRAMES, row(Workload.QUEUE_STANDBY).floor());
+    assertEquals(Workload.QUEUE, row(Workload.QUEUE_STANDBY).peerKey(), "compared with CPython's"
+        + " queue figure, as the other standby rows are with theirs");
     assertEquals(Floor.JAVA_START_EXIT, row(Workload.SPAWN).floor());
     assertEquals(Floor.JVM_EXIT_REAP, row(Workload.STANDBY).floor());
     for (String casRow : List.of(Workload.LOCK, Workload.SHARED_VALUE, Workload.LOCK_STANDBY,

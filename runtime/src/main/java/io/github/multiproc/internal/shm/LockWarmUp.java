@@ -16,7 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  * with {@code -XX:+LogCompilation} as {@code unstable_if} traps in {@code LockWord.acquire}. So
  * every {@value #CONTENDED_EVERY} rounds the lock is marked held by another thread of this JVM
  * before the acquire, which then waits until a rival thread lets go of it: after a few spins
- * mostly, now and then after long enough that the waiter parks.
+ * mostly, now and then only once the rival has seen the waiter parked (a fixed hold ended, on a
+ * busy machine, while the waiter still yielded, and the child's first wait long enough to park
+ * met a trap).
  *
  * <p>Why not two threads running the same loop: in a standby busy with its other warm-ups they
  * seldom overlap, and the profile stayed uncontended; and a handshake in which the rival takes
@@ -30,7 +32,10 @@ public final class LockWarmUp {
   /** One contended round in this many is held long enough for the waiter to park. */
   private static final int LONG_HOLD_EVERY = 8;
   private static final int SHORT_HOLD_SPINS = 50;
+  /** How often the rival of a long hold looks whether the waiter has parked. */
   private static final long LONG_HOLD_NANOS = 200_000;
+  /** The longest a long hold lasts if the waiter is never seen parked. */
+  private static final long LONG_HOLD_MAX_NANOS = 20_000_000;
   /** The owner word of the pretended holder: this process, a thread id no thread has. */
   private static final long RIVAL_WORD = LockWord.OWNER_BITS | 0xffffffffL;
 
@@ -55,7 +60,8 @@ public final class LockWarmUp {
     LockWord lock = new LockWord(scratch, 0);
     AtomicInteger request = new AtomicInteger(IDLE);
     AtomicInteger letGo = new AtomicInteger();
-    Thread rival = new Thread(() -> letGoWhenAsked(lock, request, letGo), RIVAL_NAME);
+    Thread waiter = Thread.currentThread();
+    Thread rival = new Thread(() -> letGoWhenAsked(lock, request, letGo, waiter), RIVAL_NAME);
     rival.setDaemon(true);
     rival.start(); // throws if it cannot start: then no round waits for it
     try {
@@ -79,8 +85,12 @@ public final class LockWarmUp {
     return letGo.get();
   }
 
-  /** The rival: sleeps until asked, waits the time asked, lets go of the pretended hold. */
-  private static void letGoWhenAsked(LockWord lock, AtomicInteger request, AtomicInteger letGo) {
+  /**
+   * The rival: sleeps until asked, holds as asked (a long hold until it sees {@code waiter}
+   * parked), lets go of the pretended hold.
+   */
+  private static void letGoWhenAsked(LockWord lock, AtomicInteger request, AtomicInteger letGo,
+      Thread waiter) {
     while (true) {
       int asked = request.get();
       if (asked == STOP) {
@@ -91,7 +101,11 @@ public final class LockWarmUp {
         continue;
       }
       if (asked == HOLD_LONG) {
-        LockSupport.parkNanos(LONG_HOLD_NANOS);
+        long giveUp = System.nanoTime() + LONG_HOLD_MAX_NANOS;
+        do {
+          LockSupport.parkNanos(LONG_HOLD_NANOS);
+        } while (waiter.getState() != Thread.State.TIMED_WAITING
+            && System.nanoTime() - giveUp < 0);
       } else {
         for (int i = 0; i < SHORT_HOLD_SPINS; i++) {
           Thread.onSpinWait();

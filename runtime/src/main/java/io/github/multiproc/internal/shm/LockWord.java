@@ -91,7 +91,15 @@ public final class LockWord {
   public int acquire(boolean reentrant, long deadline, boolean interruptible)
       throws InterruptedException {
     long me = me();
-    long current = segment.getLongVolatile(owner);
+    // One compare-and-exchange, not a read and then a CAS: every outcome (won, held by this
+    // thread, held by another) comes out of one witness, in branches the standby's warm-up takes
+    // both ways. A CAS after a read that found the word free fails only when another process wins
+    // in between, which no warm-up in one process can stage; C2 compiles a branch it never saw
+    // taken as a trap, and a child's first lost race would throw the compiled acquire away.
+    long current = segment.compareAndExchangeLong(owner, 0, me);
+    if (current == 0) {
+      return granted(1, false);
+    }
     if (current == me) {
       if (reentrant) {
         segment.setInt(count, segment.getInt(count) + 1);
@@ -103,20 +111,17 @@ public final class LockWord {
       }
       return FAILED; // only this thread could release it
     }
-    if (current == 0 && segment.casLong(owner, 0, me)) {
-      return granted(1, false);
-    }
     boolean interrupted = false;
     Backoff backoff = new Backoff();
     long nextCheck = System.nanoTime(); // nanoTime may be negative: never compare against 0
     try {
       while (true) {
-        current = segment.getLongVolatile(owner);
+        current = segment.getLongVolatile(owner); // read while held, so waiting writes nothing
         if (current == 0) {
-          if (segment.casLong(owner, 0, me)) {
-            return granted(1, false);
-          }
-          continue;
+          current = segment.compareAndExchangeLong(owner, 0, me); // lost: the winner's word
+        }
+        if (current == 0) {
+          return granted(1, false);
         }
         boolean expired = Backoff.expired(deadline);
         if (expired || backoff.parking()) {

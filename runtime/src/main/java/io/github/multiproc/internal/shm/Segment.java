@@ -63,6 +63,7 @@ public final class Segment {
     scratch.setLong(0, 0);
     scratch.setLongRelease(0, 0);
     scratch.casLong(0, 0, 0);
+    scratch.compareAndExchangeLong(0, 0, 0);
     scratch.getAndAddLong(0, 0);
     LockWord lock = new LockWord(scratch, 0);
     lock.acquire(true, Long.MAX_VALUE, false);
@@ -228,6 +229,11 @@ public final class Segment {
 
   public boolean casLong(int offset, long expected, long value) {
     return LONGS.compareAndSet(buffer, offset, expected, value);
+  }
+
+  /** Compare-and-exchange: sets {@code value} if the long is {@code expected}; returns what was. */
+  public long compareAndExchangeLong(int offset, long expected, long value) {
+    return (long) LONGS.compareAndExchange(buffer, offset, expected, value);
   }
 
   public long getAndAddLong(int offset, long delta) {
