@@ -2,10 +2,10 @@ package io.github.multiproc;
 
 import io.github.multiproc.internal.process.ExitCodes;
 import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.RunningChild;
 import io.github.multiproc.internal.process.Spawner;
 import io.github.multiproc.internal.process.StartMethods;
-import io.github.multiproc.spi.WorkerCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class ChildProcess<R> {
     CLOSED
   }
 
-  private final WorkerCall.Spec<R> spec;
+  private final CallSpec<R> spec;
   private final String identity;
   private final long parentPid = ProcessHandle.current().pid();
   private final List<String> jvmArgs = new ArrayList<>();
@@ -56,8 +56,8 @@ public final class ChildProcess<R> {
   private volatile State state = State.INITIAL;
   private volatile RunningChild running;
 
-  /** For generated code: use the generated {@code <Class>Processes} factories. */
-  public ChildProcess(WorkerCall.Spec<R> spec) {
+  /** For {@code spi.WorkerCall}: use the generated {@code <Class>Processes} factories. */
+  public ChildProcess(CallSpec<R> spec) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.identity = ProcessContext.nextChildIdentity();
     this.name = spec.name() != null ? spec.name() : "Process-" + identity;
@@ -90,9 +90,7 @@ public final class ChildProcess<R> {
         throw new IllegalStateException("daemonic processes are not allowed to have children");
       }
       state = State.STARTED;
-      request = new Spawner.Request(this, spec.launcher(), spec.entryKey(),
-          spec.encodedArguments(), spec.argumentsUseSockets(), name, identity, daemon,
-          List.copyOf(jvmArgs),
+      request = new Spawner.Request(spec, name, identity, daemon, List.copyOf(jvmArgs),
           startMethod != null ? startMethod : StartMethods.getDefault());
     }
     RunningChild child;
@@ -105,6 +103,7 @@ public final class ChildProcess<R> {
       throw e;
     }
     running = child;
+    ActiveChildren.started(this, child);
   }
 
   /** Python's {@code join()}: waits until the child has ended and its resources are released. */

@@ -9,7 +9,7 @@ import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.WorkerCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 package io.github.multiproc;
 
 import io.github.multiproc.internal.hub.Authkeys;
-import io.github.multiproc.internal.process.ChildRegistry;
 import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.StartMethods;
@@ -39,7 +38,7 @@ public final class Multiproc {
    * Children that have ended are dropped from the list (Python "joins" them here).
    */
   public static List<ChildProcess<?>> activeChildren() {
-    return ChildRegistry.activeChildren();
+    return ActiveChildren.alive();
   }
 
   /**

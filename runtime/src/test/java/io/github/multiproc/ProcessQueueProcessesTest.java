@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.QueueHandles;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.QueueTestLauncher;
 import io.github.multiproc.testing.QueueTestProcesses;

@@ -1,7 +1,7 @@
 package demo;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.WorkerCall;
 import java.time.Duration;
 import javax.annotation.processing.Generated;

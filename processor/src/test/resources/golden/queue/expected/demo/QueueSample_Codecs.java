@@ -1,6 +1,6 @@
 package demo;
 
-import io.github.multiproc.spi.Codec;
+import io.github.multiproc.wire.Codec;
 import io.github.multiproc.spi.QueueHandles;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

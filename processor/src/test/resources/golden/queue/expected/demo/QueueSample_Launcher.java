@@ -1,8 +1,8 @@
 package demo;
 
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

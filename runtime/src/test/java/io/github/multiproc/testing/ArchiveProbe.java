@@ -3,7 +3,7 @@ package io.github.multiproc.testing;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Pool;
 import io.github.multiproc.internal.cds.ClassDataArchive;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.WorkerCall;
 
 /**

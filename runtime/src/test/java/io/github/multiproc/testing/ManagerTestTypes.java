@@ -1,11 +1,11 @@
 package io.github.multiproc.testing;
 
-import io.github.multiproc.spi.ProxyReference;
+import io.github.multiproc.wire.ProxyReference;
 import io.github.multiproc.spi.SharedInvoker;
 import io.github.multiproc.spi.SharedType;
 import io.github.multiproc.spi.SharedTypeProvider;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.List;
 
 /** Hand-written in the shape the processor generates for {@code @Shared Counter}. */

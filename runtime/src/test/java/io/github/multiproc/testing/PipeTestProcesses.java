@@ -3,7 +3,7 @@ package io.github.multiproc.testing;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Connection;
 import io.github.multiproc.ProcessQueue;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.PipeHandles;
 import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.spi.WorkerCall;

@@ -4,7 +4,7 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.JoinableProcessQueue;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.SimpleProcessQueue;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.spi.WorkerCall;
 import java.util.concurrent.BlockingQueue;

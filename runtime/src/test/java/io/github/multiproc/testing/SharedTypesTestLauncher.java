@@ -15,11 +15,11 @@ import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.SharedShort;
 import io.github.multiproc.SharedShortArray;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.util.List;
 

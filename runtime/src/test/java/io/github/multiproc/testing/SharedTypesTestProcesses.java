@@ -14,7 +14,7 @@ import io.github.multiproc.SharedIntArray;
 import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.SharedShort;
 import io.github.multiproc.SharedShortArray;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WorkerCall;

@@ -15,7 +15,7 @@ import io.github.multiproc.SharedIntArray;
 import io.github.multiproc.SharedLong;
 import io.github.multiproc.SharedLongArray;
 import io.github.multiproc.SharedMemory;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WorkerCall;

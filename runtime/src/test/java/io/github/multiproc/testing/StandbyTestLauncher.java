@@ -3,9 +3,9 @@ package io.github.multiproc.testing;
 import io.github.multiproc.Multiproc;
 import io.github.multiproc.ProcessInfo;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 
 /** A hand-written launcher, in the generated shape, for the STANDBY start-method tests. */

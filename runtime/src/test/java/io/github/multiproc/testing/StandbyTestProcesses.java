@@ -1,7 +1,7 @@
 package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.WorkerCall;
 
 /** A hand-written factory, in the generated shape, for {@link StandbyTestLauncher}. */

@@ -1,8 +1,8 @@
 package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.Containers;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.Containers;
 import io.github.multiproc.spi.WorkerCall;
 import java.util.SortedSet;
 

@@ -3,9 +3,9 @@ package io.github.multiproc.internal.cds;
 import io.github.multiproc.internal.pool.PoolWorkerLauncher;
 import io.github.multiproc.internal.process.ChildWarmUp;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.util.ServiceConfigurationError;
 

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.hub;
 
 import io.github.multiproc.internal.exit.ExitOrder;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;

@@ -2,10 +2,10 @@ package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.ManagedCondition;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.SharedType;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.concurrent.locks.Lock;

@@ -2,9 +2,9 @@ package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;

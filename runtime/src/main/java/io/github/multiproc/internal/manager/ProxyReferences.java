@@ -1,11 +1,11 @@
 package io.github.multiproc.internal.manager;
 
-import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.wire.CorruptDataException;
 import io.github.multiproc.spi.SharedType;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 
 /**
- * Turns a reference written by {@link io.github.multiproc.spi.ProxyReference#writeReference} back
+ * Turns a reference written by {@link io.github.multiproc.wire.ProxyReference#writeReference} back
  * into a proxy of the same managed object (Python's {@code RebuildProxy}); nothing connects until
  * the proxy's first call.
  */

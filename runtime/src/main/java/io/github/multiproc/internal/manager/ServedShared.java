@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.spi.SharedType;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /** An object of a {@code @Shared} interface, run through its generated dispatcher. */
 final class ServedShared<T> implements Served {

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.internal.hub.FramedChannel;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 
 /**

@@ -2,8 +2,8 @@ package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.TaskProvider;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.IOException;
 import java.util.ServiceConfigurationError;

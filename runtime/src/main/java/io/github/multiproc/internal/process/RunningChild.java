@@ -2,15 +2,14 @@ package io.github.multiproc.internal.process;
 
 import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 
-import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessDiedException;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.internal.jfr.Jfr;
 import io.github.multiproc.internal.jfr.ProcessExitEvent;
 import io.github.multiproc.internal.jfr.ProcessStartEvent;
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -198,8 +197,9 @@ public final class RunningChild {
     }
   }
 
-  public ChildProcess<?> owner() {
-    return request.owner();
+  /** The name the process had when it started. */
+  public String name() {
+    return request.name();
   }
 
   public long pid() {

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.spi.ArgumentsEncoder;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * Notes whether a child's arguments make it use a Unix-domain socket: a queue, a pipe end or a

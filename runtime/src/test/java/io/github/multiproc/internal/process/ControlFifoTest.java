@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.hub.PidDirectories;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.TestProcesses;
 import java.io.FileOutputStream;
