@@ -1,5 +1,7 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.CodecPropertiesTest;
+
 import io.github.multiproc.wire.WireOutput;
 
 import io.github.multiproc.wire.NullSafeCodec;

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * exception, a hang or an allocation the bytes do not justify. {@code mvn -Pfuzz} runs many more
  * tries.
  */
-class CodecPropertiesTest {
+public class CodecPropertiesTest {
   // ---- imitations of what the processor generates (CodecsWriter) for user types ----
 
   /** A record whose canonical constructor validates, as users' records do. */
@@ -554,7 +554,7 @@ class CodecPropertiesTest {
   }
 
   /** Decodes one value that must fill {@code bytes}, as every receiver does. */
-  static <T> T decodeWhole(Codec<T> codec, byte[] bytes) {
+  public static <T> T decodeWhole(Codec<T> codec, byte[] bytes) {
     WireInput in = new WireInput(bytes);
     T value = codec.decode(in);
     in.requireFullyRead();

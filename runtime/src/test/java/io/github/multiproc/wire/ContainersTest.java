@@ -1,6 +1,6 @@
 package io.github.multiproc.wire;
 
-import static io.github.multiproc.spi.CodecsTest.roundTrip;
+import static io.github.multiproc.wire.CodecsTest.roundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
