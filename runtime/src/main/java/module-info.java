@@ -26,4 +26,8 @@ module io.github.multiproc {
   uses io.github.multiproc.wire.References;
   provides io.github.multiproc.wire.References
       with io.github.multiproc.internal.manager.WireReferences;
+  // The class-data archive flags of child command lines (internal.process.ArchiveFlags).
+  uses io.github.multiproc.internal.process.ArchiveFlags;
+  provides io.github.multiproc.internal.process.ArchiveFlags
+      with io.github.multiproc.internal.cds.ClassDataFlags;
 }

@@ -1,6 +1,5 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.WireOutput;
 
 import io.github.multiproc.wire.Codecs;
 
@@ -8,7 +7,6 @@ import io.github.multiproc.wire.Codec;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.process.CallSpec;
-import io.github.multiproc.internal.process.SocketArguments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,10 +77,7 @@ public final class WorkerCall<R> {
    * unstarted process for this call.
    */
   public ChildProcess<R> newProcess() {
-    WireOutput out = new WireOutput();
-    boolean argumentsUseSockets = SocketArguments.encode(arguments, out);
-    return new ChildProcess<>(
-        new CallSpec<>(launcher, entryKey, resultCodec, name, daemon, List.copyOf(jvmArgs),
-            out.toByteArray(), argumentsUseSockets));
+    return new ChildProcess<>(CallSpec.encode(
+        launcher, entryKey, resultCodec, name, daemon, jvmArgs, arguments::encode));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.cds;
 
+import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.internal.pool.PoolWorkerLauncher;
 import io.github.multiproc.internal.process.ChildWarmUp;
-import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
@@ -22,7 +22,7 @@ public final class ClassDataTrainingLauncher implements WorkerDispatcher {
   private ClassDataTrainingLauncher() {}
 
   public static void main(String[] args) {
-    ChildMain.run(new ClassDataTrainingLauncher(), args);
+    ChildRuntime.run(new ClassDataTrainingLauncher());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.pool;
 
-import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.spi.TaskProvider;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
@@ -19,7 +19,7 @@ public final class PoolWorkerLauncher implements WorkerDispatcher {
   private PoolWorkerLauncher() {}
 
   public static void main(String[] args) {
-    ChildMain.run(new PoolWorkerLauncher(), args);
+    ChildRuntime.run(new PoolWorkerLauncher());
   }
 
   /**

@@ -13,13 +13,13 @@ import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.jfr.ChunkRunEvent;
 import io.github.multiproc.internal.jfr.Jfr;
 import io.github.multiproc.internal.jfr.WorkerDiedEvent;
+import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.wire.Codec;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerCall;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -86,11 +86,8 @@ final class ProcessWorker {
     // A worker that ran out of memory is in no state to go on: let it die, fail its task, replace it.
     jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
     jvmArgs.addAll(config.jvmArgs());
-    this.process = WorkerCall.to(PoolWorkerLauncher.class, PoolProtocol.ENTRY, Codecs.VOID)
-        .name(name)
-        .daemon(true)
-        .jvmArgs(jvmArgs.toArray(new String[0]))
-        .arguments(out -> {
+    this.process = new ChildProcess<>(CallSpec.encode(PoolWorkerLauncher.class,
+        PoolProtocol.ENTRY, Codecs.VOID, name, true, jvmArgs, out -> {
           SocketArguments.mark(); // the worker connects to the pool's hub for its tasks
           out.writeString(backend.hubPath);
           out.writeString(token);
@@ -102,8 +99,7 @@ final class ProcessWorker {
             out.writeSize(backend.initializerArgument.length);
             out.writeBytes(backend.initializerArgument);
           }
-        })
-        .newProcess();
+        }));
     this.sender = new Thread(this::run, "multiproc-pool-sender-" + name);
     sender.setDaemon(true);
   }

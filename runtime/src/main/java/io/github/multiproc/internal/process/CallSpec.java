@@ -1,7 +1,9 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.WireOutput;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One call of a {@code @Worker} or {@code @Daemon} member, as {@code spi.WorkerCall} (the builder
@@ -27,4 +29,16 @@ public record CallSpec<R>(
     boolean daemon,
     List<String> jvmArgs,
     byte[] encodedArguments,
-    boolean argumentsUseSockets) {}
+    boolean argumentsUseSockets) {
+  /**
+   * Encodes the arguments now, as Python pickles them when the process is created, and describes
+   * the call; {@code arguments} may {@linkplain SocketArguments#mark() mark} that they use a socket.
+   */
+  public static <R> CallSpec<R> encode(Class<?> launcher, String entryKey, Codec<R> resultCodec,
+      String name, boolean daemon, List<String> jvmArgs, Consumer<WireOutput> arguments) {
+    WireOutput out = new WireOutput();
+    boolean argumentsUseSockets = SocketArguments.encode(arguments, out);
+    return new CallSpec<>(launcher, entryKey, resultCodec, name, daemon, List.copyOf(jvmArgs),
+        out.toByteArray(), argumentsUseSockets);
+  }
+}
