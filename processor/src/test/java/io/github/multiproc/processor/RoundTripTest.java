@@ -28,7 +28,7 @@ class RoundTripTest {
   private static final String SOURCE = String.join("\n",
       "package demo;",
       "import io.github.multiproc.annotation.Worker;",
-      "import io.github.multiproc.spi.*;",
+      "import io.github.multiproc.wire.*;",
       "import java.util.*;",
       "public class Trip {",
       "  public record Pair<A, B>(A first, B second, List<B> more) {}",

@@ -2,11 +2,11 @@ package demo;
 
 import io.github.multiproc.Connection;
 import io.github.multiproc.ProcessQueue;
+import io.github.multiproc.spi.PipeHandles;
+import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.wire.Codec;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.NullSafeCodec;
-import io.github.multiproc.spi.PipeHandles;
-import io.github.multiproc.spi.QueueHandles;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
 import javax.annotation.processing.Generated;

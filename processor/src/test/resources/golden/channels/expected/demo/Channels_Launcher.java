@@ -10,9 +10,9 @@ import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.SharedHandles;
 import io.github.multiproc.spi.SyncHandles;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerDispatcher;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,9 +1,9 @@
 package demo;
 
+import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.wire.Codec;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.Containers;
-import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.wire.NullSafeCodec;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;

@@ -1,9 +1,9 @@
 package demo;
 
-import io.github.multiproc.wire.Codecs;
-import io.github.multiproc.wire.ProxyReference;
 import io.github.multiproc.spi.SharedInvoker;
 import io.github.multiproc.spi.SharedType;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.ProxyReference;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
