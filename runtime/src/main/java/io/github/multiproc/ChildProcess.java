@@ -1,8 +1,8 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.ExitCodes;
 import io.github.multiproc.internal.process.ProcessContext;
-import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.RunningChild;
 import io.github.multiproc.internal.process.Spawner;
 import io.github.multiproc.internal.process.StartMethods;
@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,6 +48,13 @@ public final class ChildProcess<R> {
     CLOSED
   }
 
+  /**
+   * The processes this JVM started whose child has not ended, for Python's
+   * {@code active_children()}: kept here, told by each child's watcher, so the process layer below
+   * keeps no pointer back to its {@code ChildProcess}.
+   */
+  private static final Set<ChildProcess<?>> STARTED = ConcurrentHashMap.newKeySet();
+
   private final CallSpec<R> spec;
   private final String identity;
   private final long parentPid = ProcessHandle.current().pid();
@@ -55,6 +64,17 @@ public final class ChildProcess<R> {
   private StartMethod startMethod;
   private volatile State state = State.INITIAL;
   private volatile RunningChild running;
+
+  /** Python's {@code active_children()}: the started processes whose child is still alive. */
+  static List<ChildProcess<?>> activeChildren() {
+    List<ChildProcess<?>> alive = new ArrayList<>();
+    for (ChildProcess<?> process : STARTED) {
+      if (process.isAlive()) {
+        alive.add(process);
+      }
+    }
+    return alive;
+  }
 
   /** For {@code spi.WorkerCall}: use the generated {@code <Class>Processes} factories. */
   public ChildProcess(CallSpec<R> spec) {
@@ -103,7 +123,8 @@ public final class ChildProcess<R> {
       throw e;
     }
     running = child;
-    ActiveChildren.started(this, child);
+    STARTED.add(this);
+    child.whenEnded(() -> STARTED.remove(this)); // the child's watcher tells when it ends
   }
 
   /** Python's {@code join()}: waits until the child has ended and its resources are released. */

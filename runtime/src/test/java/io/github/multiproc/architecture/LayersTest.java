@@ -30,7 +30,6 @@ import io.github.multiproc.ManagerInitializer;
 import io.github.multiproc.Namespace;
 import io.github.multiproc.PoolTask;
 import io.github.multiproc.ProcessDiedException;
-import io.github.multiproc.ProcessInfo;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.ResultIterator;
@@ -68,9 +67,8 @@ class LayersTest {
       AuthenticationException.class, BufferTooShortException.class, TaskTimeoutException.class,
       WorkerDiedException.class,
       // Handed to internal classes: a pool's worker is a ChildProcess (in active_children()),
-      // its tasks are PoolTasks; a manager's initializer; a process's info and start method.
-      ChildProcess.class, PoolTask.class, ManagerInitializer.class, ProcessInfo.class,
-      StartMethod.class);
+      // its tasks are PoolTasks; a manager's initializer; a child's start method.
+      ChildProcess.class, PoolTask.class, ManagerInitializer.class, StartMethod.class);
 
   /**
    * The {@code spi} interfaces generated code implements and the layers below {@code spi} call:

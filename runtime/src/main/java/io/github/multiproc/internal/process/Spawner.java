@@ -131,7 +131,7 @@ public final class Spawner {
       Request request, Hub hub, String controlFifo, String token) {
     return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(), controlFifo,
         token, request.name(), request.identity(), request.daemon(),
-        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        ProcessHandle.current().pid(), ProcessContext.name(),
         FramedChannel.maxFrameBytes(), request.entryKey(), request.arguments(),
         request.argumentsUseSockets());
   }
