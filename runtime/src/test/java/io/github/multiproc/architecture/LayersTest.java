@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -42,7 +43,16 @@ import io.github.multiproc.spi.SharedTypeProvider;
 import io.github.multiproc.spi.TaskBody;
 import io.github.multiproc.spi.TaskProvider;
 import io.github.multiproc.spi.WorkerDispatcher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URI;
+import java.net.URL;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 
 /**
  * The runtime's layers, bottom up: {@code wire} (codecs and wire buffers), {@code internal.*}
@@ -119,6 +129,30 @@ class LayersTest {
       .should().beFreeOfCycles()
       .ignoreDependency(resideInAPackage(API + ".internal.."), oneOf(API_FOR_INTERNAL))
       .ignoreDependency(alwaysTrue(), oneOf(SPI_CONTRACTS));
+
+  /**
+   * The module descriptor exports the API, spi and wire to everyone, and of the implementation only
+   * the leak check, to the JUnit extension's module.
+   */
+  @Test
+  void moduleExportsTheApiSpiAndWireOnly() throws IOException {
+    ModuleDescriptor module;
+    // Beside the runtime's classes (a directory or its jar), not the first on the class path.
+    String api = ChildProcess.class.getResource("ChildProcess.class").toString();
+    URL descriptor = URI.create(
+        api.substring(0, api.length() - "io/github/multiproc/ChildProcess.class".length())
+            + "module-info.class").toURL();
+    try (InputStream in = descriptor.openStream()) {
+      module = ModuleDescriptor.read(in);
+    }
+    Map<String, Set<String>> exports = new TreeMap<>();
+    for (ModuleDescriptor.Exports export : module.exports()) {
+      exports.put(export.source(), export.targets());
+    }
+    assertEquals(Map.of(API, Set.of(), API + ".spi", Set.of(), API + ".wire", Set.of(),
+        API + ".internal.leak", Set.of("io.github.multiproc.junit")), exports);
+    assertEquals(API, module.name());
+  }
 
   /** One of {@code types} or a class nested in one. */
   private static DescribedPredicate<JavaClass> oneOf(List<Class<?>> types) {
