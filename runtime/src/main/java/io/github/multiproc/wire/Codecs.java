@@ -40,7 +40,7 @@ import java.util.function.IntFunction;
  * {@link LinkedHashSet} and {@link LinkedHashMap}, so iteration order survives the trip.
  *
  * <p>Every child JVM initialises this class at start, so it is kept cheap: the value codecs are
- * lambda-free classes of {@code internal.codec} (see {@code BuiltinCodec}), and no JDK value type
+ * lambda-free package-private classes (see {@code BuiltinCodec}), and no JDK value type
  * such as {@code ZonedDateTime} is loaded before a value of it crosses.
  */
 public final class Codecs {
