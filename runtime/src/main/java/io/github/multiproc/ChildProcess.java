@@ -1,15 +1,17 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.ExitCodes;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.RunningChild;
 import io.github.multiproc.internal.process.Spawner;
 import io.github.multiproc.internal.process.StartMethods;
-import io.github.multiproc.spi.WorkerCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,7 +48,14 @@ public final class ChildProcess<R> {
     CLOSED
   }
 
-  private final WorkerCall.Spec<R> spec;
+  /**
+   * The processes this JVM started whose child has not ended, for Python's
+   * {@code active_children()}: kept here, told by each child's watcher, so the process layer below
+   * keeps no pointer back to its {@code ChildProcess}.
+   */
+  private static final Set<ChildProcess<?>> STARTED = ConcurrentHashMap.newKeySet();
+
+  private final CallSpec<R> spec;
   private final String identity;
   private final long parentPid = ProcessHandle.current().pid();
   private final List<String> jvmArgs = new ArrayList<>();
@@ -56,8 +65,19 @@ public final class ChildProcess<R> {
   private volatile State state = State.INITIAL;
   private volatile RunningChild running;
 
-  /** For generated code: use the generated {@code <Class>Processes} factories. */
-  public ChildProcess(WorkerCall.Spec<R> spec) {
+  /** Python's {@code active_children()}: the started processes whose child is still alive. */
+  static List<ChildProcess<?>> activeChildren() {
+    List<ChildProcess<?>> alive = new ArrayList<>();
+    for (ChildProcess<?> process : STARTED) {
+      if (process.isAlive()) {
+        alive.add(process);
+      }
+    }
+    return alive;
+  }
+
+  /** For {@code spi.WorkerCall}: use the generated {@code <Class>Processes} factories. */
+  public ChildProcess(CallSpec<R> spec) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.identity = ProcessContext.nextChildIdentity();
     this.name = spec.name() != null ? spec.name() : "Process-" + identity;
@@ -90,9 +110,7 @@ public final class ChildProcess<R> {
         throw new IllegalStateException("daemonic processes are not allowed to have children");
       }
       state = State.STARTED;
-      request = new Spawner.Request(this, spec.launcher(), spec.entryKey(),
-          spec.encodedArguments(), spec.argumentsUseSockets(), name, identity, daemon,
-          List.copyOf(jvmArgs),
+      request = new Spawner.Request(spec, name, identity, daemon, List.copyOf(jvmArgs),
           startMethod != null ? startMethod : StartMethods.getDefault());
     }
     RunningChild child;
@@ -105,6 +123,8 @@ public final class ChildProcess<R> {
       throw e;
     }
     running = child;
+    STARTED.add(this);
+    child.whenEnded(() -> STARTED.remove(this)); // the child's watcher tells when it ends
   }
 
   /** Python's {@code join()}: waits until the child has ended and its resources are released. */

@@ -7,10 +7,10 @@ import io.github.multiproc.internal.manager.ManagerClient;
 import io.github.multiproc.internal.manager.ManagerInitializers;
 import io.github.multiproc.internal.manager.ManagerServer;
 import io.github.multiproc.internal.manager.ManagerServerLauncher;
+import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codecs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -99,16 +99,13 @@ public final class Manager implements AutoCloseable {
       throw new UncheckedIOException("could not make the manager's socket directory", e);
     }
     Path socket = dir.resolve("manager");
-    ChildProcess<Void> child =
-        WorkerCall.to(ManagerServerLauncher.class, ManagerServerLauncher.ENTRY, Codecs.VOID)
-            .daemon(true)
-            .arguments(out -> {
-              SocketArguments.mark(); // the server listens on a Unix-domain socket
-              out.writeString(socket.toString());
-              out.writeString(initializer);
-              Codecs.OBJECT.encode(out, initargs);
-            })
-            .newProcess();
+    ChildProcess<Void> child = new ChildProcess<>(CallSpec.encode(ManagerServerLauncher.class,
+        ManagerServerLauncher.ENTRY, Codecs.VOID, null, true, List.of(), out -> {
+          SocketArguments.mark(); // the server listens on a Unix-domain socket
+          out.writeString(socket.toString());
+          out.writeString(initializer);
+          Codecs.OBJECT.encode(out, initargs);
+        }));
     child.start();
     byte[] key = ProcessContext.sessionKey();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();

@@ -1,7 +1,6 @@
 package io.github.multiproc;
 
 import io.github.multiproc.internal.hub.Authkeys;
-import io.github.multiproc.internal.process.ChildRegistry;
 import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.StartMethods;
@@ -26,12 +25,15 @@ public final class Multiproc {
    * name, pid and daemon flag.
    */
   public static ProcessInfo currentProcess() {
-    return ProcessContext.current();
+    return new ProcessInfo(
+        ProcessContext.name(), ProcessHandle.current().pid(), ProcessContext.isDaemon());
   }
 
   /** Python's {@code parent_process()}: the process that started this one; empty in the top JVM. */
   public static Optional<ProcessInfo> parentProcess() {
-    return Optional.ofNullable(ProcessContext.parent());
+    String parentName = ProcessContext.parentName();
+    return parentName == null ? Optional.empty()
+        : Optional.of(new ProcessInfo(parentName, ProcessContext.parentPid(), false));
   }
 
   /**
@@ -39,7 +41,7 @@ public final class Multiproc {
    * Children that have ended are dropped from the list (Python "joins" them here).
    */
   public static List<ChildProcess<?>> activeChildren() {
-    return ChildRegistry.activeChildren();
+    return ChildProcess.activeChildren();
   }
 
   /**

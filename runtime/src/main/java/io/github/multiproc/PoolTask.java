@@ -1,6 +1,6 @@
 package io.github.multiproc;
 
-import io.github.multiproc.spi.Codec;
+import io.github.multiproc.wire.Codec;
 import io.github.multiproc.spi.TaskBody;
 import java.util.Objects;
 import java.util.concurrent.Callable;

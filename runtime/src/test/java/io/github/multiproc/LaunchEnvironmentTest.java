@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.HiddenLauncherSource;

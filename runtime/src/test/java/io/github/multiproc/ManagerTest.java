@@ -374,7 +374,7 @@ class ManagerTest {
             new io.github.multiproc.internal.hub.BlockingLink(channel);
         io.github.multiproc.internal.hub.Handshake.serve(frames, key);
         frames.read(256); // the kind of connection
-        io.github.multiproc.spi.WireOutput hello = new io.github.multiproc.spi.WireOutput();
+        io.github.multiproc.wire.WireOutput hello = new io.github.multiproc.wire.WireOutput();
         hello.writeLong(4242);
         frames.write(hello.toByteArray());
       }

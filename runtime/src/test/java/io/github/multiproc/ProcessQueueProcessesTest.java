@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.QueueHandles;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.BasicWorkersProcesses;
+import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.QueueWorkers;
 import io.github.multiproc.testing.QueueWorkersProcesses;

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and every generated {@code META-INF} resource with its copy under {@code expected} (same text).
  *
  * <p>To regenerate the expected files after an intended change of the generated code, run
- * {@code MULTIPROC_UPDATE_GOLDEN=1 mvn -B -pl processor -am verify} and review the diff.
+ * {@code MULTIPROC_UPDATE_GOLDEN=1 mvn -B -pl processor-tests -am verify} and review the diff.
  */
 class GoldenTest {
   private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");

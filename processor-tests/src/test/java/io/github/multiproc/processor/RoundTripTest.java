@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -28,7 +28,7 @@ class RoundTripTest {
   private static final String SOURCE = String.join("\n",
       "package demo;",
       "import io.github.multiproc.annotation.Worker;",
-      "import io.github.multiproc.spi.*;",
+      "import io.github.multiproc.wire.*;",
       "import java.util.*;",
       "public class Trip {",
       "  public record Pair<A, B>(A first, B second, List<B> more) {}",
@@ -124,8 +124,8 @@ class RoundTripTest {
     java.lang.reflect.Field field = codecs.getDeclaredField("TRIP_BAG");
     field.setAccessible(true);
     @SuppressWarnings("unchecked")
-    io.github.multiproc.spi.Codec<Object> codec =
-        (io.github.multiproc.spi.Codec<Object>) field.get(null);
+    io.github.multiproc.wire.Codec<Object> codec =
+        (io.github.multiproc.wire.Codec<Object>) field.get(null);
     WireOutput arguments = new WireOutput();
     codec.encode(arguments, bag);
     arguments.writeInt(3);
@@ -173,11 +173,11 @@ class RoundTripTest {
     ClassLoader portable = new MemoryClassLoader(compilation, RoundTripTest.class.getClassLoader());
     Object provider = portable.loadClass("demo.Wallet_CodecProvider").getConstructor()
         .newInstance();
-    ((io.github.multiproc.spi.CodecProvider) provider).registerCodecs();
+    ((io.github.multiproc.wire.CodecProvider) provider).registerCodecs();
     Object wallet = portable.loadClass("demo.Wallet").getMethod("sample").invoke(null);
     WireOutput out = new WireOutput();
-    io.github.multiproc.spi.Codecs.OBJECT.encode(out, wallet);
-    Object decoded = io.github.multiproc.spi.Codecs.OBJECT.decode(
+    io.github.multiproc.wire.Codecs.OBJECT.encode(out, wallet);
+    Object decoded = io.github.multiproc.wire.Codecs.OBJECT.decode(
         new WireInput(out.toByteArray()));
     assertEquals(wallet, decoded);
   }

@@ -8,10 +8,10 @@ import io.github.multiproc.ShareableList;
 import io.github.multiproc.SharedFloatArray;
 import io.github.multiproc.SharedInt;
 import io.github.multiproc.SharedMemoryManager;
-import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codecs;
 import javax.annotation.processing.Generated;
 
 /**

@@ -10,9 +10,9 @@ import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.spi.ChildMain;
 import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,9 +1,9 @@
 package demo;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.Containers;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;

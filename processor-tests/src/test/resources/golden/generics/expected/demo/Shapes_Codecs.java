@@ -1,11 +1,11 @@
 package demo;
 
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.NullSafeCodec;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

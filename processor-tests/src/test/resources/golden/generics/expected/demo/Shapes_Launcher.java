@@ -1,11 +1,11 @@
 package demo;
 
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.Containers;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.Containers;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;

@@ -1,10 +1,10 @@
 package demo;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.Containers;
 import java.util.concurrent.ConcurrentMap;
 import javax.annotation.processing.Generated;
 

@@ -1,12 +1,12 @@
 package demo;
 
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.Containers;
 import io.github.multiproc.spi.ManagerHandles;
-import io.github.multiproc.spi.NullSafeCodec;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.Containers;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.processing.Generated;
 

@@ -1,11 +1,11 @@
 package demo;
 
-import io.github.multiproc.spi.CodecProvider;
+import io.github.multiproc.wire.CodecProvider;
 import javax.annotation.processing.Generated;
 
 /**
  * Registers the types of {@link Bumper_Codecs} so they can travel as an {@code Object} in any
- * JVM of the program. Listed in {@code META-INF/services/io.github.multiproc.spi.CodecProvider}.
+ * JVM of the program. Listed in {@code META-INF/services/io.github.multiproc.wire.CodecProvider}.
  */
 @Generated("io.github.multiproc.processor.MultiprocProcessor")
 public final class Bumper_CodecsProvider implements CodecProvider {

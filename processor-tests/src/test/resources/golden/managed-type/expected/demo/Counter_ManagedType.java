@@ -1,11 +1,11 @@
 package demo;
 
-import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.ManagedInvoker;
 import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;

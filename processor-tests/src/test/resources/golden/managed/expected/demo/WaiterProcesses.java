@@ -7,9 +7,9 @@ import io.github.multiproc.ManagedEvent;
 import io.github.multiproc.ManagedJoinableQueue;
 import io.github.multiproc.ManagedSemaphore;
 import io.github.multiproc.ManagedValue;
-import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codecs;
 import javax.annotation.processing.Generated;
 
 /**

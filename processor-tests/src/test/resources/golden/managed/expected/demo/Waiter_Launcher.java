@@ -7,11 +7,11 @@ import io.github.multiproc.ManagedJoinableQueue;
 import io.github.multiproc.ManagedSemaphore;
 import io.github.multiproc.ManagedValue;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.ManagerHandles;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,7 +1,7 @@
 package demo;
 
 import io.github.multiproc.PoolTask;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,19 +1,19 @@
 package demo;
 
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.CodecProvider;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.NullSafeCodec;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.CodecProvider;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.math.BigDecimal;
 import javax.annotation.processing.Generated;
 
 /**
  * Registers the codec of the {@code @Portable} type {@link Event} (and of the types it contains) so
  * it can travel as an {@code Object}, for example in a queue. Listed in
- * {@code META-INF/services/io.github.multiproc.spi.CodecProvider}.
+ * {@code META-INF/services/io.github.multiproc.wire.CodecProvider}.
  */
 @Generated("io.github.multiproc.processor.MultiprocProcessor")
 public final class Event_CodecProvider implements CodecProvider {

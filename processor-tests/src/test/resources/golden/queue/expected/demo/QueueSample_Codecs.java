@@ -1,7 +1,7 @@
 package demo;
 
-import io.github.multiproc.spi.Codec;
 import io.github.multiproc.spi.QueueHandles;
+import io.github.multiproc.wire.Codec;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import javax.annotation.processing.Generated;

@@ -1,9 +1,9 @@
 package demo;
 
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import javax.annotation.processing.Generated;

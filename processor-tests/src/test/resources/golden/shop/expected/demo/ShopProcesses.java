@@ -1,8 +1,8 @@
 package demo;
 
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.spi.Codecs;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codecs;
 import javax.annotation.processing.Generated;
 
 /**

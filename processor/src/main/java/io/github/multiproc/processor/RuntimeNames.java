@@ -19,6 +19,7 @@ final class RuntimeNames {
 
   private static final String ANNOTATION = API + ".annotation";
   private static final String SPI = API + ".spi";
+  private static final String WIRE = API + ".wire";
 
   // The annotations, by qualified name (for Elements.getTypeElement).
   static final String WORKER = ANNOTATION + ".Worker";
@@ -37,14 +38,14 @@ final class RuntimeNames {
   static final String MANAGER = API + ".Manager";
 
   // Codecs and the wire format.
-  static final ClassName CODEC = ClassName.get(SPI, "Codec");
-  static final ClassName NULL_SAFE_CODEC = ClassName.get(SPI, "NullSafeCodec");
-  static final ClassName CODECS = ClassName.get(SPI, "Codecs");
-  static final ClassName CONTAINERS = ClassName.get(SPI, "Containers");
-  static final ClassName WIRE_INPUT = ClassName.get(SPI, "WireInput");
-  static final ClassName WIRE_OUTPUT = ClassName.get(SPI, "WireOutput");
-  static final ClassName CORRUPT_DATA_EXCEPTION = ClassName.get(SPI, "CorruptDataException");
-  static final ClassName CODEC_PROVIDER = ClassName.get(SPI, "CodecProvider");
+  static final ClassName CODEC = ClassName.get(WIRE, "Codec");
+  static final ClassName NULL_SAFE_CODEC = ClassName.get(WIRE, "NullSafeCodec");
+  static final ClassName CODECS = ClassName.get(WIRE, "Codecs");
+  static final ClassName CONTAINERS = ClassName.get(WIRE, "Containers");
+  static final ClassName WIRE_INPUT = ClassName.get(WIRE, "WireInput");
+  static final ClassName WIRE_OUTPUT = ClassName.get(WIRE, "WireOutput");
+  static final ClassName CORRUPT_DATA_EXCEPTION = ClassName.get(WIRE, "CorruptDataException");
+  static final ClassName CODEC_PROVIDER = ClassName.get(WIRE, "CodecProvider");
 
   // What factories and launchers call.
   static final ClassName WORKER_CALL = ClassName.get(SPI, "WorkerCall");
@@ -63,5 +64,5 @@ final class RuntimeNames {
   static final ClassName MANAGED_TYPE = ClassName.get(SPI, "ManagedType");
   static final ClassName MANAGED_TYPE_PROVIDER = ClassName.get(SPI, "ManagedTypeProvider");
   static final ClassName MANAGED_INVOKER = ClassName.get(SPI, "ManagedInvoker");
-  static final ClassName PROXY_REFERENCE = ClassName.get(SPI, "ProxyReference");
+  static final ClassName PROXY_REFERENCE = ClassName.get(WIRE, "ProxyReference");
 }

@@ -1,5 +1,7 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.WireInput;
+
 /**
  * Sends one method call of a managed object to its manager and returns the encoded result: what a
  * generated proxy calls. Failures in the manager come back as exceptions (a

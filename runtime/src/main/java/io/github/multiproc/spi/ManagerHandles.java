@@ -1,5 +1,17 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.WireOutput;
+
+import io.github.multiproc.wire.WireInput;
+
+import io.github.multiproc.wire.NullSafeCodec;
+
+import io.github.multiproc.wire.CorruptDataException;
+
+import io.github.multiproc.wire.Codecs;
+
+import io.github.multiproc.wire.Codec;
+
 /**
  * Codecs for parameters whose type only a manager proxy can fill: a {@code @Managed} interface or one
  * of a manager's own proxy types ({@code Namespace}, {@code ManagedEvent}, {@code ManagedValue},

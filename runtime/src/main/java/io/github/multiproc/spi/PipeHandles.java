@@ -1,5 +1,9 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.Codecs;
+
+import io.github.multiproc.wire.Codec;
+
 import io.github.multiproc.Connection;
 import io.github.multiproc.internal.pipe.PipeEnds;
 

@@ -1,5 +1,9 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.Codecs;
+
+import io.github.multiproc.wire.Codec;
+
 import io.github.multiproc.JoinableProcessQueue;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.SimpleProcessQueue;

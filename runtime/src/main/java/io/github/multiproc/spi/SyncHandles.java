@@ -1,5 +1,17 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.WireOutput;
+
+import io.github.multiproc.wire.WireInput;
+
+import io.github.multiproc.wire.NullSafeCodec;
+
+import io.github.multiproc.wire.CorruptDataException;
+
+import io.github.multiproc.wire.Codecs;
+
+import io.github.multiproc.wire.Codec;
+
 import io.github.multiproc.BoundedProcessSemaphore;
 import io.github.multiproc.ProcessBarrier;
 import io.github.multiproc.ProcessCondition;

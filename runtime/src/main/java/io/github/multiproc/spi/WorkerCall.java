@@ -1,7 +1,12 @@
 package io.github.multiproc.spi;
 
+
+import io.github.multiproc.wire.Codecs;
+
+import io.github.multiproc.wire.Codec;
+
 import io.github.multiproc.ChildProcess;
-import io.github.multiproc.internal.process.SocketArguments;
+import io.github.multiproc.internal.process.CallSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,33 +77,7 @@ public final class WorkerCall<R> {
    * unstarted process for this call.
    */
   public ChildProcess<R> newProcess() {
-    WireOutput out = new WireOutput();
-    boolean argumentsUseSockets = SocketArguments.encode(arguments, out);
-    return new ChildProcess<>(
-        new Spec<>(launcher, entryKey, resultCodec, name, daemon, List.copyOf(jvmArgs),
-            out.toByteArray(), argumentsUseSockets));
+    return new ChildProcess<>(CallSpec.encode(
+        launcher, entryKey, resultCodec, name, daemon, jvmArgs, arguments::encode));
   }
-
-  /**
-   * What {@link ChildProcess} needs to start the call: the immutable result of the builder.
-   *
-   * @param launcher the generated launcher class whose {@code main} runs in the child
-   * @param entryKey the entry the launcher dispatches on
-   * @param resultCodec decodes the value the child returns
-   * @param name the process name, or {@code null} for Python's default {@code Process-N}
-   * @param daemon whether the child is a daemon
-   * @param jvmArgs JVM arguments from the annotation
-   * @param encodedArguments the arguments as encoded by the generated code
-   * @param argumentsUseSockets whether they make the child use a Unix-domain socket (a queue, a
-   *     pipe end, a manager proxy): the child then sets up its socket classes early
-   */
-  public record Spec<R>(
-      Class<?> launcher,
-      String entryKey,
-      Codec<R> resultCodec,
-      String name,
-      boolean daemon,
-      List<String> jvmArgs,
-      byte[] encodedArguments,
-      boolean argumentsUseSockets) {}
 }

@@ -1,5 +1,9 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.WireOutput;
+
+import io.github.multiproc.wire.WireInput;
+
 /**
  * The body of a generated launcher: given an entry key, it decodes the arguments, calls the user's
  * {@code @Worker} or {@code @Daemon} member with plain Java calls (no reflection) and encodes the

@@ -1,5 +1,17 @@
 package io.github.multiproc.spi;
 
+import io.github.multiproc.wire.CodecPropertiesTest;
+
+import io.github.multiproc.wire.WireOutput;
+
+import io.github.multiproc.wire.NullSafeCodec;
+
+import io.github.multiproc.wire.CorruptDataException;
+
+import io.github.multiproc.wire.Codecs;
+
+import io.github.multiproc.wire.Codec;
+
 import io.github.multiproc.testing.Decoding;
 import io.github.multiproc.testing.Property;
 import io.github.multiproc.testing.RandomValues;

@@ -1,6 +1,6 @@
 package io.github.multiproc.testing;
 
-import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.wire.CorruptDataException;
 import java.lang.management.ManagementFactory;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;

@@ -27,10 +27,10 @@ public final class HiddenLauncherSource {
         "  public static void main(String[] args) {",
         "    io.github.multiproc.spi.ChildMain.run(new HiddenLauncher(), args);",
         "  }",
-        "  public void dispatch(String key, io.github.multiproc.spi.WireInput in,",
-        "      io.github.multiproc.spi.WireOutput out) {",
+        "  public void dispatch(String key, io.github.multiproc.wire.WireInput in,",
+        "      io.github.multiproc.wire.WireOutput out) {",
         "    in.requireFullyRead();",
-        "    io.github.multiproc.spi.Codecs.LONG.encode(out, ProcessHandle.current().pid());",
+        "    io.github.multiproc.wire.Codecs.LONG.encode(out, ProcessHandle.current().pid());",
         "  }",
         "}"), StandardCharsets.UTF_8);
     Path classes = Files.createDirectories(dir.resolve("classes"));

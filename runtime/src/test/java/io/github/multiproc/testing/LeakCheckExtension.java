@@ -1,6 +1,6 @@
 package io.github.multiproc.testing;
 
-import io.github.multiproc.spi.LeakCheck;
+import io.github.multiproc.internal.leak.LeakCheck;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

@@ -2,7 +2,7 @@ package io.github.multiproc.testing;
 
 import io.github.multiproc.PoolTask;
 import io.github.multiproc.annotation.Pooled;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -6,7 +6,7 @@ import io.github.multiproc.SimpleProcessQueue;
 import io.github.multiproc.annotation.Worker;
 import io.github.multiproc.internal.process.SocketSetUp;
 import io.github.multiproc.spi.QueueHandles;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.FileWriter;
 import java.io.IOException;
 import java.io.Writer;

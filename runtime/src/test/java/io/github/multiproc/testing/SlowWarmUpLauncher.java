@@ -2,9 +2,9 @@ package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.spi.WorkerDispatcher;
 

@@ -1,8 +1,8 @@
 package io.github.multiproc.cluster.manager;
 
 import com.hazelcast.map.IMap;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;

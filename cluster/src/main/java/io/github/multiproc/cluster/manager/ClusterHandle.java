@@ -1,9 +1,9 @@
 package io.github.multiproc.cluster.manager;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * One object kept on a cluster, as its proxy sees it (Python's proxy token): the cluster, the

@@ -2,8 +2,8 @@ package io.github.multiproc.cluster.manager;
 
 import com.hazelcast.map.IMap;
 import io.github.multiproc.ManagedLock;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;

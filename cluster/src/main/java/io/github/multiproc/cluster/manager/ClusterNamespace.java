@@ -1,8 +1,8 @@
 package io.github.multiproc.cluster.manager;
 
 import io.github.multiproc.Namespace;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.stream.Collectors;
 
 /**

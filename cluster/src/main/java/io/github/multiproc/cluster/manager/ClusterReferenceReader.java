@@ -1,7 +1,7 @@
 package io.github.multiproc.cluster.manager;
 
-import io.github.multiproc.spi.ExternalReferenceReader;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.ExternalReferenceReader;
+import io.github.multiproc.wire.WireInput;
 
 /**
  * Rebuilds a proxy of a cluster object from the reference another process wrote (Python's

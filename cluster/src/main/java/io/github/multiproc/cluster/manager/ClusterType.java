@@ -1,6 +1,6 @@
 package io.github.multiproc.cluster.manager;
 
-import io.github.multiproc.spi.CorruptDataException;
+import io.github.multiproc.wire.CorruptDataException;
 
 /**
  * The kinds of object a {@link ClusterManager} keeps on the cluster, each with the proxy that

@@ -1,8 +1,8 @@
 package io.github.multiproc.cluster.manager;
 
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /** What another process would decode from a value the runtime's codecs encoded. */
 final class Crossing {

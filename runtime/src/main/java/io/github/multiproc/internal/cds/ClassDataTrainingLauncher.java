@@ -1,11 +1,12 @@
 package io.github.multiproc.internal.cds;
 
 import io.github.multiproc.internal.pool.WorkerLauncher;
+import io.github.multiproc.internal.pool.WorkerLauncher;
+import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.internal.process.ChildWarmUp;
-import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.util.ServiceConfigurationError;
 
@@ -22,7 +23,7 @@ public final class ClassDataTrainingLauncher implements WorkerDispatcher {
   private ClassDataTrainingLauncher() {}
 
   public static void main(String[] args) {
-    ChildMain.run(new ClassDataTrainingLauncher(), args);
+    ChildRuntime.run(new ClassDataTrainingLauncher());
   }
 
   @Override

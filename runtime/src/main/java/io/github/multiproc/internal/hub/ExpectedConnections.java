@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.hub;
 
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.hub;
 
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;

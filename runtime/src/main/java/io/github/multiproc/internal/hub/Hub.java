@@ -4,8 +4,10 @@ import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 
 import io.github.multiproc.internal.exit.ExitOrder;
 import io.github.multiproc.internal.log.LazyLogger;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.manager;
 
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;

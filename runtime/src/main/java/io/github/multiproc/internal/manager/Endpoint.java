@@ -11,8 +11,8 @@ import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.pipe.SocketLink;
 import io.github.multiproc.internal.process.ProcessContext;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -118,7 +118,7 @@ public final class Endpoint {
       // open() resolves it when a call first needs the connection.
       address = InetSocketAddress.createUnresolved(host, in.readInt());
     } else {
-      throw new io.github.multiproc.spi.CorruptDataException("unknown manager address kind " + kind);
+      throw new io.github.multiproc.wire.CorruptDataException("unknown manager address kind " + kind);
     }
     byte[] key;
     if (in.readBoolean()) {

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.ManagedEvent;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.time.Duration;
 
 /** A proxy of a managed event (Python's {@code EventProxy}). */

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.manager;
 
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;

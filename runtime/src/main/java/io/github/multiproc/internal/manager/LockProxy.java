@@ -2,8 +2,8 @@ package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.ManagedCondition;
 import io.github.multiproc.ManagedLock;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.concurrent.TimeUnit;
 
 /**

@@ -3,7 +3,12 @@ package io.github.multiproc.internal.manager;
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.ManagedCondition;
 import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.ManagedType;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
+import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.concurrent.locks.Lock;
 

@@ -1,10 +1,10 @@
 package io.github.multiproc.internal.manager;
 
+import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.internal.process.ProcessContext;
-import io.github.multiproc.spi.ChildMain;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ public final class ManagerServerLauncher implements WorkerDispatcher {
   private ManagerServerLauncher() {}
 
   public static void main(String[] args) {
-    ChildMain.run(new ManagerServerLauncher(), args);
+    ChildRuntime.run(new ManagerServerLauncher());
   }
 
   @Override

@@ -1,11 +1,16 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.ManagedInvoker;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.spi.ManagedInvoker;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * One object a manager holds, as a proxy sees it (Python's proxy token): the manager, the object id

@@ -1,16 +1,20 @@
 package io.github.multiproc.internal.manager;
 
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.ExternalReferenceReader;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.ExternalReferenceReader;
+import io.github.multiproc.wire.ProxyReference;
 import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.ManagedType;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * Turns a reference written by {@link io.github.multiproc.spi.ProxyReference#writeReference} back
+ * Turns a reference written by {@link io.github.multiproc.wire.ProxyReference#writeReference} back
  * into a proxy of the same managed object (Python's {@code RebuildProxy}); nothing connects until
  * the proxy's first call.
  */
@@ -19,15 +23,7 @@ public final class ProxyReferences {
    * The first byte of an external reference: after {@code Endpoint}'s address kinds (0 for a
    * Unix-domain socket, 1 for TCP), so a manager's references keep their bytes.
    */
-  private static final int EXTERNAL = 2;
-
   private ProxyReferences() {}
-
-  /** Starts a reference that the {@link ExternalReferenceReader} of {@code kind} reads. */
-  public static void writeExternalKind(WireOutput out, String kind) {
-    out.writeByte(EXTERNAL);
-    out.writeString(kind);
-  }
 
   /**
    * Reads one reference and returns a proxy connected (lazily) to its manager.
@@ -37,7 +33,7 @@ public final class ProxyReferences {
   public static Object read(WireInput in) {
     int start = in.position();
     int kind = in.readUnsignedByte();
-    if (kind == EXTERNAL) {
+    if (kind == ProxyReference.EXTERNAL_KIND) {
       return ExternalReaders.forKind(in.readString()).read(in);
     }
     try {

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.ManagedSemaphore;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 import java.util.concurrent.TimeUnit;
 
 /** A proxy of a managed semaphore (Python's {@code AcquirerProxy} of a {@code Semaphore}). */

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.manager;
 
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /** One object held by a manager server, run one method call at a time per its own rules. */
 interface Served {

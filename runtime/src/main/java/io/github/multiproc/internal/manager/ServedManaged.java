@@ -1,8 +1,11 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.spi.ManagedType;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /** An object of a {@code @Managed} interface, run through its generated dispatcher. */
 final class ServedManaged<T> implements Served {

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.ManagedValue;
-import io.github.multiproc.spi.ProxyReference;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.ProxyReference;
+import io.github.multiproc.wire.WireOutput;
 
 /** A proxy of a managed value (Python's {@code ValueProxy}). */
 final class ValueProxy<T> implements ManagedValue<T>, ProxyReference {

@@ -3,7 +3,9 @@ package io.github.multiproc.internal.pipe;
 import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.internal.hub.BlockingLink;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.Connection;
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.NullSafeCodec;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

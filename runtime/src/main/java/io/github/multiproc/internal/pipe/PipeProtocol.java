@@ -1,7 +1,9 @@
 package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.internal.hub.BlockingLink;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * What a pipe end carries across a process boundary: the creating process's hub socket, the pipe's
@@ -26,7 +26,7 @@ record PipeReference(String hubPath, long pipeId, int index, boolean readable, b
     long pipeId = in.readLong();
     int index = in.readUnsignedByte();
     if (index > 1) {
-      throw new io.github.multiproc.spi.CorruptDataException("pipe end index " + index + " is not 0 or 1");
+      throw new io.github.multiproc.wire.CorruptDataException("pipe end index " + index + " is not 0 or 1");
     }
     boolean readable = in.readBoolean();
     boolean writable = in.readBoolean();

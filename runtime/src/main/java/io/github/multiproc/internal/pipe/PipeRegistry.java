@@ -5,7 +5,7 @@ import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

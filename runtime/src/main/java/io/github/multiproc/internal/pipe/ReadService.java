@@ -2,8 +2,8 @@ package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ProtocolException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;

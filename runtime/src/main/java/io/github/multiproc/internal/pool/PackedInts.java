@@ -1,10 +1,10 @@
 package io.github.multiproc.internal.pool;
 
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * The items of a chunk (arguments or results) in one of two layouts, named by a format byte. A

@@ -2,8 +2,8 @@ package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.PoolTask;
 import io.github.multiproc.internal.hub.FrameReader;
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * The frames on a pool connection ({@code ConnectionKind.POOL}), after the hub's handshake and the

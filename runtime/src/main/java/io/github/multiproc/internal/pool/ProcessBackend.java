@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.internal.process.ChildRegistry;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -37,8 +37,8 @@ final class ProcessBackend implements PoolBackend {
     if (config.initializer() != null) {
       WireOutput out = new WireOutput();
       @SuppressWarnings("unchecked")
-      io.github.multiproc.spi.Codec<Object> codec =
-          (io.github.multiproc.spi.Codec<Object>) config.initializer().argumentCodec();
+      io.github.multiproc.wire.Codec<Object> codec =
+          (io.github.multiproc.wire.Codec<Object>) config.initializer().argumentCodec();
       codec.encode(out, config.initializerArgument());
       this.initializerArgument = out.toByteArray();
     } else {

@@ -13,13 +13,18 @@ import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.jfr.ChunkRunEvent;
 import io.github.multiproc.internal.jfr.Jfr;
 import io.github.multiproc.internal.jfr.WorkerDiedEvent;
+import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -86,11 +91,8 @@ final class RemoteWorker {
     // A worker that ran out of memory is in no state to go on: let it die, fail its task, replace it.
     jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
     jvmArgs.addAll(config.jvmArgs());
-    this.process = WorkerCall.to(WorkerLauncher.class, PoolProtocol.ENTRY, Codecs.VOID)
-        .name(name)
-        .daemon(true)
-        .jvmArgs(jvmArgs.toArray(new String[0]))
-        .arguments(out -> {
+    this.process = new ChildProcess<>(CallSpec.encode(WorkerLauncher.class,
+        PoolProtocol.ENTRY, Codecs.VOID, name, true, jvmArgs, out -> {
           SocketArguments.mark(); // the worker connects to the pool's hub for its tasks
           out.writeString(backend.hubPath);
           out.writeString(token);
@@ -102,8 +104,7 @@ final class RemoteWorker {
             out.writeSize(backend.initializerArgument.length);
             out.writeBytes(backend.initializerArgument);
           }
-        })
-        .newProcess();
+        }));
     this.sender = new Thread(this::run, "multiproc-pool-sender-" + name);
     sender.setDaemon(true);
   }

@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.PoolTask;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package io.github.multiproc.internal.pool;
 
-import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.spi.TaskProvider;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.IOException;
 import java.util.ServiceConfigurationError;
@@ -19,7 +19,7 @@ public final class WorkerLauncher implements WorkerDispatcher {
   private WorkerLauncher() {}
 
   public static void main(String[] args) {
-    ChildMain.run(new WorkerLauncher(), args);
+    ChildRuntime.run(new WorkerLauncher());
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;

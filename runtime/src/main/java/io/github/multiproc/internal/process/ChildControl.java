@@ -6,7 +6,7 @@ import io.github.multiproc.internal.hub.ExpectedConnections;
 import io.github.multiproc.internal.hub.Hub;
 import io.github.multiproc.internal.hub.HubService;
 import io.github.multiproc.internal.hub.ProtocolException;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 import java.io.EOFException;
 import java.io.IOException;
 

@@ -1,6 +1,5 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.exit.ExitOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,17 +79,15 @@ public final class ChildRegistry {
     LIVE.remove(child);
   }
 
-  /** Python's {@code active_children()}: the live children; finished ones are dropped. */
-  public static List<ChildProcess<?>> activeChildren() {
-    List<ChildProcess<?>> active = new ArrayList<>();
+  /** The children launched and not yet ended, as the leak check lists them. */
+  public static List<RunningChild> liveChildren() {
+    List<RunningChild> live = new ArrayList<>();
     for (RunningChild child : LIVE) {
       if (child.isAlive()) {
-        active.add(child.owner());
-      } else {
-        LIVE.remove(child);
+        live.add(child);
       }
     }
-    return active;
+    return live;
   }
 
   private static void installHook() {

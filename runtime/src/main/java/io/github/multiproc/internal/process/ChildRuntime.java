@@ -1,8 +1,11 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.internal.hub.BlockingLink;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

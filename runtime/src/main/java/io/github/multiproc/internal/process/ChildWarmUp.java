@@ -4,9 +4,9 @@ import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.shm.Segment;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.DataInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class ChildWarmUp {
     // What a queue, pipe or manager argument loads as the child decodes it and first uses it (seen
     // with -Xlog:class+load in a spawned queue consumer): loaded only, since initialising some of
     // them has effects a standby must not have yet (RemoteBackend installs a shutdown hook).
-    for (String name : new String[] {"io.github.multiproc.internal.codec.TypeRegistry",
+    for (String name : new String[] {"io.github.multiproc.wire.TypeRegistry",
         "io.github.multiproc.internal.queue.QueueCodec",
         "io.github.multiproc.internal.queue.QueueRef",
         "io.github.multiproc.internal.queue.QueueBridge", "io.github.multiproc.ProcessQueue",

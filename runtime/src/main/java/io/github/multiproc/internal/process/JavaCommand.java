@@ -2,6 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.cds.ClassDataArchive;
 import io.github.multiproc.internal.hub.BlockingLink;
+import io.github.multiproc.internal.hub.BlockingLink;
 import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ import java.util.Objects;
  * <p>Children get this JVM's {@code multiproc.maxFrameBytes} when it is set and their JVM flags do
  * not set their own, so both ends of every frame keep the same limit.
  *
- * <p>Children also map a class-data archive when one is ready ({@link ClassDataArchive}; off with
- * {@code -Dmultiproc.classDataArchive=false}).
+ * <p>Children also map a class-data archive when one is ready ({@link ArchiveFlags}, made by
+ * {@code internal.cds.ClassDataArchive}; off with {@code -Dmultiproc.classDataArchive=false}).
  */
 public final class JavaCommand {
   /** The system property that names the selector provider, read by every new socket's JVM. */
@@ -62,7 +63,7 @@ public final class JavaCommand {
   /**
    * The command that runs {@code launcher}'s {@code main} in a new JVM with {@code jvmArgs}, and
    * with the class-data archive of this class path when one is ready (see
-   * {@link ClassDataArchive}).
+   * {@code internal.cds.ClassDataArchive}).
    */
   public static List<String> build(Class<?> launcher, List<String> jvmArgs) {
     return command(launcher, jvmArgs, true);
@@ -103,7 +104,7 @@ public final class JavaCommand {
     if (withArchive && samePaths) {
       // Before the user's flags, so theirs win where both set something. Only for this JVM's
       // class path and module path: the archive is made for and checked against those.
-      command.addAll(ClassDataArchive.flagsFor(jvmArgs, executable == null));
+      command.addAll(ArchiveFlags.runtime().flagsFor(jvmArgs, executable == null));
     }
     command.addAll(jvmArgs);
     command.addAll(target);

@@ -3,7 +3,7 @@ package io.github.multiproc.internal.process;
 import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.HubClient;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.ProcessInfo;
 import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.Handshake;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,20 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ProcessContext {
   private static final AtomicInteger CHILD_COUNTER = new AtomicInteger();
-  private static volatile State state = new State("MainProcess", "", false, null, null);
+  private static volatile State state = new State("MainProcess", "", false, null, 0, null);
   /** Set in a standby JVM before it becomes a child: how this process was started. */
   private static volatile StartMethod startedWith = StartMethod.SPAWN;
 
   private ProcessContext() {}
 
-  private record State(
-      String name, String identity, boolean daemon, ProcessInfo parent, byte[] sessionKey) {}
+  /** This process; its parent's name ({@code null} in the top JVM) and pid. */
+  private record State(String name, String identity, boolean daemon, String parentName,
+      long parentPid, byte[] sessionKey) {}
 
   /** Called once in a child, before user code runs. */
   static void becomeChild(Bootstrap bootstrap) {
     state = new State(bootstrap.name(), bootstrap.identity(), bootstrap.daemon(),
-        new ProcessInfo(bootstrap.parentName(), bootstrap.parentPid(), false),
-        bootstrap.sessionKey().clone());
+        bootstrap.parentName(), bootstrap.parentPid(), bootstrap.sessionKey().clone());
   }
 
   /** Called by a standby JVM before it runs the launcher that makes it a child. */
@@ -41,15 +40,19 @@ public final class ProcessContext {
     return startedWith;
   }
 
-  /** This process: {@code current_process()}. */
-  public static ProcessInfo current() {
-    State s = state;
-    return new ProcessInfo(s.name(), ProcessHandle.current().pid(), s.daemon());
+  /** This process's name, as {@code current_process().name}. */
+  public static String name() {
+    return state.name();
   }
 
-  /** The process that started this one, or {@code null} in the top JVM. */
-  public static ProcessInfo parent() {
-    return state.parent();
+  /** The name of the process that started this one, or {@code null} in the top JVM. */
+  public static String parentName() {
+    return state.parentName();
+  }
+
+  /** The pid of the process that started this one; meaningless in the top JVM. */
+  public static long parentPid() {
+    return state.parentPid();
   }
 
   /** Whether this process is a daemon child (which may not start children). */
@@ -84,7 +87,8 @@ public final class ProcessContext {
       synchronized (ProcessContext.class) {
         s = state;
         if (s.sessionKey() == null) {
-          s = new State(s.name(), s.identity(), s.daemon(), s.parent(), Handshake.newKey());
+          s = new State(s.name(), s.identity(), s.daemon(), s.parentName(), s.parentPid(),
+              Handshake.newKey());
           state = s;
         }
       }

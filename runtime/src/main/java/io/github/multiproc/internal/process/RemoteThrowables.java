@@ -1,9 +1,9 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.RemoteException;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

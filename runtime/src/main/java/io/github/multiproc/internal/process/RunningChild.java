@@ -2,7 +2,6 @@ package io.github.multiproc.internal.process;
 
 import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 
-import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessDiedException;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.RemoteException;
@@ -10,8 +9,10 @@ import io.github.multiproc.internal.jfr.Jfr;
 import io.github.multiproc.internal.jfr.ProcessExitEvent;
 import io.github.multiproc.internal.jfr.ProcessStartEvent;
 import io.github.multiproc.internal.log.LazyLogger;
-import io.github.multiproc.spi.Codec;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -202,8 +203,9 @@ public final class RunningChild {
     }
   }
 
-  public ChildProcess<?> owner() {
-    return request.owner();
+  /** The name the process had when it started. */
+  public String name() {
+    return request.name();
   }
 
   public long pid() {

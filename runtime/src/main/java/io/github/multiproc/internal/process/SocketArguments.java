@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.spi.ArgumentsEncoder;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
+import java.util.function.Consumer;
 
 /**
  * Notes whether a child's arguments make it use a Unix-domain socket: a queue, a pipe end or a
@@ -28,12 +28,12 @@ public final class SocketArguments {
   }
 
   /** Runs {@code encoder} on {@code out}; returns whether it called {@link #mark()}. */
-  public static boolean encode(ArgumentsEncoder encoder, WireOutput out) {
+  public static boolean encode(Consumer<WireOutput> encoder, WireOutput out) {
     boolean[] outer = ENCODING.get();
     boolean[] marked = new boolean[1];
     ENCODING.set(marked);
     try {
-      encoder.encode(out);
+      encoder.accept(out);
     } finally {
       if (outer == null) {
         ENCODING.remove();

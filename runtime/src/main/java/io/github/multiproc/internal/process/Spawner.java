@@ -1,6 +1,5 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.ChildProcess;
 import io.github.multiproc.ProcessStartException;
 import io.github.multiproc.StartMethod;
 import io.github.multiproc.internal.hub.BlockingLink;
@@ -29,20 +28,37 @@ public final class Spawner {
   private Spawner() {}
 
   /**
-   * What to start: the launcher, its entry and arguments, the child's identity, and how to get its
-   * JVM.
+   * What to start: the call (launcher, entry, arguments), the child's identity, and how to get its
+   * JVM. The name, daemon flag and JVM arguments are the call's as the process may have changed
+   * them before its start.
    */
   public record Request(
-      ChildProcess<?> owner,
-      Class<?> launcher,
-      String entryKey,
-      byte[] arguments,
-      boolean argumentsUseSockets,
+      CallSpec<?> call,
       String name,
       String identity,
       boolean daemon,
       List<String> jvmArgs,
-      StartMethod startMethod) {}
+      StartMethod startMethod) {
+    /** The generated launcher whose {@code main} runs in the child. */
+    Class<?> launcher() {
+      return call.launcher();
+    }
+
+    /** The entry the launcher dispatches on. */
+    String entryKey() {
+      return call.entryKey();
+    }
+
+    /** The encoded arguments. */
+    byte[] arguments() {
+      return call.encodedArguments();
+    }
+
+    /** Whether the arguments make the child use a Unix-domain socket. */
+    boolean argumentsUseSockets() {
+      return call.argumentsUseSockets();
+    }
+  }
 
   /**
    * Launches the child JVM, or hands it to a standby one; its bootstrap is on the way, and its
@@ -115,7 +131,7 @@ public final class Spawner {
       Request request, Hub hub, String controlFifo, String token) {
     return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(), controlFifo,
         token, request.name(), request.identity(), request.daemon(),
-        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        ProcessHandle.current().pid(), ProcessContext.name(),
         BlockingLink.maxFrameBytes(), request.entryKey(), request.arguments(),
         request.argumentsUseSockets());
   }

@@ -62,7 +62,7 @@ public final class TrainingChild {
     String controlLine = ChildControl.openLine(token, link); // the finally below closes it
     Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
         controlLine, token, "multiproc-class-data-training", "0", true,
-        ProcessHandle.current().pid(), ProcessContext.current().name(),
+        ProcessHandle.current().pid(), ProcessContext.name(),
         BlockingLink.maxFrameBytes(), entryKey, new byte[0], false);
     Process process = null;
     try {

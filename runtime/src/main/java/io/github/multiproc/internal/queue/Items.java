@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.queue;
 
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.ArrayList;
 import java.util.List;
 

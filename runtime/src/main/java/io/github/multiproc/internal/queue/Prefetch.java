@@ -1,7 +1,7 @@
 package io.github.multiproc.internal.queue;
 
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.multiproc.internal.queue;
 
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.NullSafeCodec;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * The codec of a queue handle: encodes its {@link QueueRef}, decodes to a queue object that

@@ -1,9 +1,9 @@
 package io.github.multiproc.internal.queue;
 
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * What a queue handle carries across a process boundary: where its owner's hub listens, the

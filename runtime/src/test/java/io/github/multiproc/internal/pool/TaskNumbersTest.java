@@ -3,9 +3,9 @@ package io.github.multiproc.internal.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.multiproc.PoolTask;
-import io.github.multiproc.spi.Codecs;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import org.junit.jupiter.api.Test;
 
 class TaskNumbersTest {

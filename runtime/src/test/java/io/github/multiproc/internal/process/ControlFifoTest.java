@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.hub.PidDirectories;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.BasicWorkersProcesses;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.ChildCleanup;
 import java.io.FileOutputStream;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.RemoteException;
-import io.github.multiproc.spi.CorruptDataException;
-import io.github.multiproc.spi.WireInput;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.Decoding;
 import io.github.multiproc.testing.Property;
 import io.github.multiproc.testing.RandomValues;

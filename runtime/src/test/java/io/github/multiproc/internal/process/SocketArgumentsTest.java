@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.ProcessQueue;
-import io.github.multiproc.spi.Codecs;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.QueueHandles;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import org.junit.jupiter.api.Test;

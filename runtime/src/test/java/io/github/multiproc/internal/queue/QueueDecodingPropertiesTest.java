@@ -1,6 +1,6 @@
 package io.github.multiproc.internal.queue;
 
-import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.Decoding;
 import io.github.multiproc.testing.Property;
 import org.junit.jupiter.api.Test;

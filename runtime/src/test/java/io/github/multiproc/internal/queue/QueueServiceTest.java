@@ -11,7 +11,7 @@ import io.github.multiproc.internal.hub.ConnectionKind;
 import io.github.multiproc.internal.hub.Handshake;
 import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.process.ProcessContext;
-import io.github.multiproc.spi.WireOutput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
