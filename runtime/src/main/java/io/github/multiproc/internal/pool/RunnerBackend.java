@@ -1,0 +1,204 @@
+package io.github.multiproc.internal.pool;
+
+import io.github.multiproc.WorkerDiedException;
+import io.github.multiproc.spi.WireInput;
+import io.github.multiproc.spi.pool.ChunkRunner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Chunks run by a {@link ChunkRunner} somewhere else, such as a cluster: its dispatcher thread
+ * takes chunks from the queue, encodes them with the task's codecs and hands the bytes over,
+ * keeping about two chunks per place that can run one on the way, so a member finishing a chunk
+ * finds the next one there. Result bytes are decoded as a worker JVM's are. A chunk whose runner
+ * reports its worker gone ({@link WorkerDiedException}) fails, or with {@code retries} runs again
+ * (elsewhere, as the runner chooses) up to that many times.
+ */
+final class RunnerBackend implements WorkerBackend {
+  private final ChunkRunner runner;
+  private final AutoCloseable owned;
+  private final int retries;
+  private final Thread dispatcher;
+  /** The chunks handed to the runner and not settled yet, with their attempt; guarded by this. */
+  private final Map<Chunk, CompletableFuture<byte[]>> inFlight = new HashMap<>();
+  private ChunkQueue queue;
+  private RuntimeException terminated;
+  private boolean ended;
+
+  /**
+   * Runs on {@code runner}, re-running chunks whose worker died up to {@code retries} times, and
+   * closes {@code owned} (a connection the pool opened for itself, or null) at the end.
+   */
+  RunnerBackend(ChunkRunner runner, int retries, AutoCloseable owned) {
+    if (retries < 0) {
+      throw new IllegalArgumentException("retries must be 0 or more: " + retries);
+    }
+    this.runner = runner;
+    this.retries = retries;
+    this.owned = owned;
+    this.dispatcher = new Thread(this::dispatch, "multiproc-pool-dispatcher");
+    dispatcher.setDaemon(true);
+  }
+
+  @Override
+  public void start(ChunkQueue queue, PoolCore core) {
+    this.queue = queue;
+    dispatcher.start();
+  }
+
+  @Override
+  public int parallelism() {
+    return Math.max(1, runner.parallelism());
+  }
+
+  private void dispatch() {
+    try {
+      while (true) {
+        int room;
+        synchronized (this) {
+          while (terminated == null && inFlight.size() >= 2 * parallelism()) {
+            wait();
+          }
+          if (terminated != null) {
+            return;
+          }
+          room = 2 * parallelism() - inFlight.size();
+        }
+        List<Chunk> taken = queue.take(room, () -> true);
+        if (taken.isEmpty()) {
+          break; // closed and drained
+        }
+        for (Chunk chunk : taken) {
+          send(chunk, 0);
+        }
+      }
+      synchronized (this) {
+        while (terminated == null && !inFlight.isEmpty()) {
+          wait();
+        }
+      }
+    } catch (InterruptedException e) {
+      // terminate(): it failed the chunks in flight
+    } finally {
+      runner.close();
+      if (owned != null) {
+        try {
+          owned.close();
+        } catch (Exception e) {
+          System.getLogger(RunnerBackend.class.getName()).log(System.Logger.Level.WARNING,
+              "closing the pool's own cluster connection failed", e);
+        }
+      }
+      synchronized (this) {
+        ended = true;
+        notifyAll();
+      }
+    }
+  }
+
+  /** Hands {@code chunk} to the runner; {@code attempt} counts the runs before this one. */
+  private void send(Chunk chunk, int attempt) {
+    CompletableFuture<byte[]> future;
+    try {
+      if (chunk.encoded == null) {
+        chunk.encoded = PoolProtocol.chunkArguments(chunk.task.task(), chunk.arguments);
+      }
+      future = runner.run(chunk.task.id(), chunk.encoded);
+    } catch (RuntimeException e) {
+      future = CompletableFuture.failedFuture(e); // e.g. the argument codec refused a value
+    }
+    RuntimeException stop;
+    synchronized (this) {
+      stop = terminated;
+      if (stop == null) {
+        inFlight.put(chunk, future);
+      }
+    }
+    if (stop != null) {
+      future.cancel(true);
+      chunk.fail(stop);
+      return;
+    }
+    future.whenComplete((results, failure) -> settle(chunk, attempt, results, failure));
+  }
+
+  private void settle(Chunk chunk, int attempt, byte[] results, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    boolean again = cause instanceof WorkerDiedException && attempt < retries;
+    synchronized (this) {
+      if (!inFlight.containsKey(chunk)) {
+        return; // terminate() failed it
+      }
+      again &= terminated == null && !chunk.job.abandoned();
+      if (!again) {
+        inFlight.remove(chunk);
+        notifyAll();
+      }
+    }
+    if (again) {
+      send(chunk, attempt + 1);
+    } else if (cause != null) {
+      chunk.fail(cause);
+    } else {
+      try {
+        ChunkResults.decode(chunk, new WireInput(results));
+      } catch (RuntimeException e) {
+        chunk.fail(e);
+      }
+    }
+  }
+
+  @Override
+  public void terminate(RuntimeException failure) {
+    List<Map.Entry<Chunk, CompletableFuture<byte[]>>> held;
+    synchronized (this) {
+      if (terminated == null) {
+        terminated = failure;
+      }
+      held = new ArrayList<>(inFlight.entrySet());
+      inFlight.clear();
+      notifyAll();
+    }
+    for (Map.Entry<Chunk, CompletableFuture<byte[]>> entry : held) {
+      entry.getKey().fail(failure);
+      entry.getValue().cancel(true);
+    }
+    queue.wakeAll();
+    dispatcher.interrupt();
+    try {
+      awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized boolean awaitTermination(long timeout, TimeUnit unit)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Math.min(unit.toNanos(timeout), Long.MAX_VALUE / 4);
+    while (!ended) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean isWorkerThread() {
+    return Thread.currentThread() == dispatcher;
+  }
+
+  @Override
+  public String toString() {
+    return runner.toString();
+  }
+}
