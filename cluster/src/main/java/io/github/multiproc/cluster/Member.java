@@ -35,6 +35,9 @@ import java.util.concurrent.CountDownLatch;
  * member's JVM.
  */
 public final class Member implements AutoCloseable {
+  /** How {@link #main} says on stdout that the member runs chunks. */
+  static final String READY_LINE = "multiproc member ";
+
   private final HazelcastInstance instance;
   private final AutoCloseable pool;
   private final MemberChunks chunks;
@@ -65,7 +68,7 @@ public final class Member implements AutoCloseable {
     }
     Member member = start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(member::close, "multiproc-member-shutdown"));
-    System.out.println("multiproc member " + member.address() + " of cluster "
+    System.out.println(READY_LINE + member.address() + " of cluster "
         + settings.clusterName + " is running chunks on " + settings.describeWorkers());
     member.closed.await();
   }
@@ -263,6 +266,12 @@ public final class Member implements AutoCloseable {
       return this;
     }
 
+    private static void defaultProperty(Config config, String name, String value) {
+      if (System.getProperty(name) == null) {
+        config.setProperty(name, value);
+      }
+    }
+
     private int slots() {
       return threads > 0 ? threads : processes;
     }
@@ -284,6 +293,10 @@ public final class Member implements AutoCloseable {
       joining.getTcpIpConfig().setEnabled(true).setMembers(
           join.isEmpty() ? List.of(bindInterface + ":" + port) : join);
       config.setProperty("hazelcast.socket.bind.any", "false");
+      // A killed member's chunks fail once the others drop it: after 10 s of silence, not
+      // Hazelcast's 60 (a system property or hazelcastProperty still decides).
+      defaultProperty(config, "hazelcast.heartbeat.interval.seconds", "1");
+      defaultProperty(config, "hazelcast.max.no.heartbeat.seconds", "10");
       HazelcastSettings.quiet(config::setProperty);
       properties.forEach(config::setProperty);
       HazelcastSettings.apply(config.getSerializationConfig());

@@ -22,31 +22,40 @@ import org.junit.jupiter.api.Timeout;
  * task completes.
  */
 class ClusterFailureTest {
-  private final List<MemberProcess> started = new ArrayList<>();
+  private static final Duration READY = Duration.ofSeconds(60);
+  private static final List<String> JVM_OPTIONS = new ArrayList<>(MemberJvm.QUICK_START_OPTIONS);
+
+  static {
+    JVM_OPTIONS.addAll(List.of("-Xmx256m", "-Dhazelcast.max.wait.seconds.before.join=0",
+        "-Dhazelcast.heartbeat.interval.seconds=1", "-Dhazelcast.max.no.heartbeat.seconds=3"));
+  }
+  private final List<MemberJvm> started = new ArrayList<>();
   private final String name = "kill-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   private final List<String> addresses = new ArrayList<>();
 
   @AfterEach
   void cleanUp() {
-    for (MemberProcess member : started) {
-      member.close();
+    for (MemberJvm member : started) {
+      member.kill();
     }
-    for (MemberProcess member : started) {
-      assertFalse(member.isAlive(), "member " + member.address + " still running");
+    for (MemberJvm member : started) {
+      assertFalse(member.isAlive(), "member " + member.address() + " still running");
     }
     assertEquals(List.of(), LoopbackCluster.leftovers());
   }
 
-  private MemberProcess startMember() {
-    int port = LoopbackCluster.freePorts(1).get(0);
+  private MemberJvm startMember() {
+    int port = MemberJvm.freePorts(1).get(0);
     addresses.add("127.0.0.1:" + port);
-    MemberProcess member = MemberProcess.start(name, port, List.copyOf(addresses), 2);
+    MemberJvm member = MemberJvm.start(name, port, List.copyOf(addresses), LoopbackCluster.AUTHKEY,
+        JVM_OPTIONS,
+        List.of("--threads", "2"), line -> {});
     started.add(member);
     return member;
   }
 
-  private Cluster connect(List<MemberProcess> members) {
-    String address = name + "@" + String.join(",", members.stream().map(m -> m.address).toList());
+  private Cluster connect(List<MemberJvm> members) {
+    String address = name + "@" + String.join(",", members.stream().map(MemberJvm::address).toList());
     return Cluster.builder(ClusterAddress.parse(address), LoopbackCluster.AUTHKEY)
         .connectTimeout(Duration.ofSeconds(20)).memberWait(Duration.ofSeconds(10)).connect();
   }
@@ -65,20 +74,21 @@ class ClusterFailureTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void sigkillAMemberUnderLoadTenTimes() throws Exception {
-    List<MemberProcess> live = new ArrayList<>();
+    List<MemberJvm> live = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       live.add(startMember());
     }
-    live.forEach(MemberProcess::awaitReady);
+    live.forEach(m -> m.awaitReady(READY));
     int died = 0;
     try (Cluster cluster = connect(live); Pool pool = Pool.builder().cluster(cluster).build()) {
       for (int round = 0; round < 10; round++) {
         List<Integer> arguments = new ArrayList<>();
         List<AsyncResult<Integer>> results = load(pool, arguments);
         Thread.sleep(150);
-        MemberProcess victim = live.remove(ThreadLocalRandom.current().nextInt(live.size()));
+        MemberJvm victim = live.remove(ThreadLocalRandom.current().nextInt(live.size()));
         victim.kill();
-        MemberProcess replacement = startMember();
+        MemberJvm replacement = startMember();
+
         for (int i = 0; i < results.size(); i++) {
           try {
             assertEquals(arguments.get(i), results.get(i).get(Duration.ofSeconds(30)),
@@ -88,7 +98,7 @@ class ClusterFailureTest {
             assertTrue(e.getMessage().contains("member 127.0.0.1:"), e.getMessage());
           }
         }
-        live.add(replacement.awaitReady());
+        live.add(replacement.awaitReady(READY));
       }
     }
     assertTrue(died > 0, "a member killed mid-chunk fails its chunks");
@@ -97,11 +107,11 @@ class ClusterFailureTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void retriesRunTheChunksOfAKilledMemberElsewhere() throws Exception {
-    List<MemberProcess> live = new ArrayList<>();
+    List<MemberJvm> live = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       live.add(startMember());
     }
-    live.forEach(MemberProcess::awaitReady);
+    live.forEach(m -> m.awaitReady(READY));
     try (Cluster cluster = connect(live);
         Pool pool = Pool.builder().cluster(cluster).retries(2).build()) {
       List<Integer> arguments = new ArrayList<>();
@@ -117,7 +127,7 @@ class ClusterFailureTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void everyMemberKilledFailsEveryCallInBoundedTime() throws Exception {
-    MemberProcess only = startMember().awaitReady();
+    MemberJvm only = startMember().awaitReady(READY);
     try (Cluster cluster = connect(List.of(only)); Pool pool = Pool.builder().cluster(cluster).build()) {
       List<AsyncResult<Integer>> results = load(pool, new ArrayList<>());
       Thread.sleep(150);

@@ -2,8 +2,6 @@ package io.github.multiproc.cluster;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.core.Hazelcast;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +30,7 @@ final class LoopbackCluster implements AutoCloseable {
   static LoopbackCluster start(int count, java.util.function.Consumer<Member.Settings> workers) {
     LoopbackCluster cluster = new LoopbackCluster("test-" + ProcessHandle.current().pid() + "-"
         + System.nanoTime());
-    List<Integer> ports = freePorts(count);
+    List<Integer> ports = MemberJvm.freePorts(count);
     List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
     List<CompletableFuture<Member>> starting = new ArrayList<>();
     for (int port : ports) {
@@ -58,7 +56,7 @@ final class LoopbackCluster implements AutoCloseable {
         .hazelcastProperty("hazelcast.wait.seconds.before.join", "0")
         .hazelcastProperty("hazelcast.max.wait.seconds.before.join", "0")
         .hazelcastProperty("hazelcast.heartbeat.interval.seconds", "1")
-        .hazelcastProperty("hazelcast.max.no.heartbeat.seconds", "5")
+        .hazelcastProperty("hazelcast.max.no.heartbeat.seconds", "3")
         .hazelcastProperty("hazelcast.graceful.shutdown.max.wait", "2");
   }
 
@@ -70,26 +68,6 @@ final class LoopbackCluster implements AutoCloseable {
   Cluster connect() {
     return Cluster.builder(ClusterAddress.parse(address()), AUTHKEY)
         .connectTimeout(Duration.ofSeconds(10)).memberWait(Duration.ofSeconds(3)).connect();
-  }
-
-  static List<Integer> freePorts(int count) {
-    List<ServerSocket> sockets = new ArrayList<>();
-    try {
-      for (int i = 0; i < count; i++) {
-        sockets.add(new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()));
-      }
-      return sockets.stream().map(ServerSocket::getLocalPort).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } finally {
-      for (ServerSocket socket : sockets) {
-        try {
-          socket.close();
-        } catch (IOException ignored) {
-          // a test port
-        }
-      }
-    }
   }
 
   @Override
