@@ -302,9 +302,9 @@ public final class Member implements AutoCloseable {
       HazelcastSettings.apply(config.getSerializationConfig());
       config.getMemberAttributeConfig().setAttribute(ClusterChunkRunner.SLOTS,
           Integer.toString(slots()));
-      // Each chunk holds an executor thread while it runs; twice the slots lets the next chunk wait
-      // at the member, as a local pool's pipeline does.
-      config.getExecutorConfig(ClusterChunkRunner.EXECUTOR).setPoolSize(2 * slots() + 1);
+      // Each chunk holds an executor thread while it waits for the local pool: as many threads as
+      // a pool keeps chunks on the way (RunnerBackend's depth) let short chunks pipeline into it.
+      config.getExecutorConfig(ClusterChunkRunner.EXECUTOR).setPoolSize(16 * slots() + 1);
       config.getUserContext().put(MemberChunks.CONTEXT_KEY, chunks);
       return config;
     }

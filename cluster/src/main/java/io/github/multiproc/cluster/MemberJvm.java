@@ -72,6 +72,35 @@ public final class MemberJvm implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts {@code count} members of a new cluster {@code clusterName} on free ports of 127.0.0.1,
+   * joining each other, and waits until all run chunks (stopping them if one does not); connect
+   * with {@link #clusterAddress}.
+   */
+  public static List<MemberJvm> startLoopbackCluster(String clusterName, int count,
+      byte[] authkey, List<String> jvmOptions, List<String> flags, Consumer<String> output) {
+    List<Integer> ports = freePorts(count);
+    List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
+    List<MemberJvm> members = new ArrayList<>();
+    try {
+      for (int port : ports) {
+        members.add(start(clusterName, port, addresses, authkey, jvmOptions, flags, output));
+      }
+      for (MemberJvm member : members) {
+        member.awaitReady(Duration.ofMinutes(2));
+      }
+      return members;
+    } catch (RuntimeException e) {
+      members.forEach(MemberJvm::close);
+      throw e;
+    }
+  }
+
+  /** The address of the cluster {@code members} form: {@code name@host:port,host:port...}. */
+  public static String clusterAddress(String clusterName, List<MemberJvm> members) {
+    return clusterName + "@" + String.join(",", members.stream().map(MemberJvm::address).toList());
+  }
+
   /** {@code count} ports of 127.0.0.1 that were free a moment ago. */
   public static List<Integer> freePorts(int count) {
     List<ServerSocket> sockets = new ArrayList<>();

@@ -5,8 +5,6 @@ import io.github.multiproc.cluster.Cluster;
 import io.github.multiproc.cluster.MemberJvm;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -31,23 +29,14 @@ public final class ClusterPoolSample {
   /** Starts two members, runs {@code run(0)} to {@code run(9)} on them, stops them. */
   public static void main(String[] args) throws InterruptedException {
     // A fresh secret: members drop any chunk not signed with it.
-    byte[] authkey = HexFormat.of().formatHex(SecureRandom.getSeed(16))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] secret = new byte[16];
+    new SecureRandom().nextBytes(secret);
+    byte[] authkey = HexFormat.of().formatHex(secret).getBytes(StandardCharsets.UTF_8);
     String name = "cluster-pool-" + ProcessHandle.current().pid();
-    List<String> addresses = MemberJvm.freePorts(2).stream().map(port -> "127.0.0.1:" + port)
-        .toList();
-    List<MemberJvm> members = new ArrayList<>();
+    List<MemberJvm> members = MemberJvm.startLoopbackCluster(name, 2, authkey,
+        MemberJvm.QUICK_START_OPTIONS, List.of("--processes", "2"), System.out::println);
     try {
-      for (String address : addresses) {
-        int port = Integer.parseInt(address.substring(address.indexOf(':') + 1));
-        members.add(MemberJvm.start(name, port, addresses, authkey,
-            MemberJvm.QUICK_START_OPTIONS, List.of("--processes", "2"),
-            System.out::println));
-      }
-      for (MemberJvm member : members) {
-        member.awaitReady(Duration.ofMinutes(1));
-      }
-      try (Cluster cluster = Cluster.connect(name + "@" + String.join(",", addresses), authkey)) {
+      try (Cluster cluster = Cluster.connect(MemberJvm.clusterAddress(name, members), authkey)) {
         System.out.println("parent process starts");
         Pool p = Pool.builder().cluster(cluster).build(); // 2 members x 2 workers run at once
         for (int i = 0; i < 10; i++) {

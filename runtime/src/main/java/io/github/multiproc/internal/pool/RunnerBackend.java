@@ -14,21 +14,30 @@ import java.util.concurrent.TimeUnit;
 /**
  * Chunks run by a {@link ChunkRunner} somewhere else, such as a cluster: its dispatcher thread
  * takes chunks from the queue, encodes them with the task's codecs and hands the bytes over,
- * keeping about two chunks per place that can run one on the way, so a member finishing a chunk
- * finds the next one there. Result bytes are decoded as a worker JVM's are. A chunk whose runner
+ * keeping some chunks per place that can run one on the way, so a member finishing a chunk finds
+ * the next one there: two for long chunks (so the others stay in the queue for whichever member is
+ * free first), up to {@value #MAX_DEPTH} for short ones, whose round trip would otherwise leave the
+ * members idle (see {@link #depth()}). Result bytes are decoded as a worker JVM's are. A chunk whose runner
  * reports its worker gone ({@link WorkerDiedException}) fails, or with {@code retries} runs again
  * (elsewhere, as the runner chooses) up to that many times.
  */
 final class RunnerBackend implements WorkerBackend {
+  /** The most chunks on the way per place that runs one. */
+  static final int MAX_DEPTH = 16;
+  /** Pipelining aims at about this much queued work per place. */
+  private static final long PIPELINE_NANOS = 20_000_000;
+
   private final ChunkRunner runner;
   private final AutoCloseable owned;
   private final int retries;
   private final Thread dispatcher;
-  /** The chunks handed to the runner and not settled yet, with their attempt; guarded by this. */
+  /** The chunks handed to the runner and not settled yet; guarded by this. */
   private final Map<Chunk, CompletableFuture<byte[]>> inFlight = new HashMap<>();
   private ChunkQueue queue;
   private RuntimeException terminated;
   private boolean ended;
+  /** A moving average of a chunk's time from hand-over to results; negative before the first. */
+  private double chunkNanos = -1;
 
   /**
    * Runs on {@code runner}, re-running chunks whose worker died up to {@code retries} times, and
@@ -61,13 +70,13 @@ final class RunnerBackend implements WorkerBackend {
       while (true) {
         int room;
         synchronized (this) {
-          while (terminated == null && inFlight.size() >= 2 * parallelism()) {
+          while (terminated == null && inFlight.size() >= limit()) {
             wait();
           }
           if (terminated != null) {
             return;
           }
-          room = 2 * parallelism() - inFlight.size();
+          room = limit() - inFlight.size();
         }
         List<Chunk> taken = queue.take(room, () -> true);
         if (taken.isEmpty()) {
@@ -101,6 +110,22 @@ final class RunnerBackend implements WorkerBackend {
     }
   }
 
+  /** How many chunks may be on the way; called with the lock held. */
+  private int limit() {
+    return parallelism() * depth();
+  }
+
+  /**
+   * Chunks on the way per place: two until a chunk's round trip is known, then what keeps about
+   * {@link #PIPELINE_NANOS} of work there, from 2 to {@link #MAX_DEPTH}.
+   */
+  private int depth() {
+    if (chunkNanos < 0) {
+      return 2;
+    }
+    return (int) Math.max(2, Math.min(MAX_DEPTH, PIPELINE_NANOS / Math.max(1, chunkNanos)));
+  }
+
   /** Hands {@code chunk} to the runner; {@code attempt} counts the runs before this one. */
   private void send(Chunk chunk, int attempt) {
     CompletableFuture<byte[]> future;
@@ -124,10 +149,11 @@ final class RunnerBackend implements WorkerBackend {
       chunk.fail(stop);
       return;
     }
-    future.whenComplete((results, failure) -> settle(chunk, attempt, results, failure));
+    long sent = System.nanoTime();
+    future.whenComplete((results, failure) -> settle(chunk, attempt, results, failure, sent));
   }
 
-  private void settle(Chunk chunk, int attempt, byte[] results, Throwable failure) {
+  private void settle(Chunk chunk, int attempt, byte[] results, Throwable failure, long sent) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     boolean again = cause instanceof WorkerDiedException && attempt < retries;
@@ -136,6 +162,8 @@ final class RunnerBackend implements WorkerBackend {
         return; // terminate() failed it
       }
       again &= terminated == null && !chunk.job.abandoned();
+      long took = System.nanoTime() - sent;
+      chunkNanos = chunkNanos < 0 ? took : 0.8 * chunkNanos + 0.2 * took;
       if (!again) {
         inFlight.remove(chunk);
         notifyAll();
