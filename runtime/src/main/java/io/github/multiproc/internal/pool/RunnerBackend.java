@@ -36,7 +36,11 @@ final class RunnerBackend implements WorkerBackend {
   private ChunkQueue queue;
   private RuntimeException terminated;
   private boolean ended;
-  /** A moving average of a chunk's time from hand-over to results; negative before the first. */
+  /**
+   * A moving average of how long a place takes per chunk: a chunk's time from hand-over to results
+   * over the chunks that were on the way per place when it was handed over (it waited for those);
+   * negative before the first.
+   */
   private double chunkNanos = -1;
 
   /**
@@ -138,11 +142,13 @@ final class RunnerBackend implements WorkerBackend {
       future = CompletableFuture.failedFuture(e); // e.g. the argument codec refused a value
     }
     RuntimeException stop;
+    double ahead;
     synchronized (this) {
       stop = terminated;
       if (stop == null) {
         inFlight.put(chunk, future);
       }
+      ahead = Math.max(1.0, inFlight.size() / (double) parallelism());
     }
     if (stop != null) {
       future.cancel(true);
@@ -150,10 +156,12 @@ final class RunnerBackend implements WorkerBackend {
       return;
     }
     long sent = System.nanoTime();
-    future.whenComplete((results, failure) -> settle(chunk, attempt, results, failure, sent));
+    future.whenComplete(
+        (results, failure) -> settle(chunk, attempt, results, failure, sent, ahead));
   }
 
-  private void settle(Chunk chunk, int attempt, byte[] results, Throwable failure, long sent) {
+  private void settle(Chunk chunk, int attempt, byte[] results, Throwable failure, long sent,
+      double ahead) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause() : failure;
     boolean again = cause instanceof WorkerDiedException && attempt < retries;
@@ -162,7 +170,7 @@ final class RunnerBackend implements WorkerBackend {
         return; // terminate() failed it
       }
       again &= terminated == null && !chunk.job.abandoned();
-      long took = System.nanoTime() - sent;
+      double took = (System.nanoTime() - sent) / ahead;
       chunkNanos = chunkNanos < 0 ? took : 0.8 * chunkNanos + 0.2 * took;
       if (!again) {
         inFlight.remove(chunk);
