@@ -10,6 +10,7 @@ import io.github.multiproc.AsyncResult;
 import io.github.multiproc.Pool;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.ResultIterator;
+import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.spi.WireOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -213,6 +214,12 @@ class ClusterPoolTest {
       long pid = pool.apply(WorkTasks.pid, 0);
       assertNotEquals(ProcessHandle.current().pid(), pid, "ran in the member's worker JVM");
       assertEquals(List.of(1, 4, 9), pool.map(WorkTasks.square, List.of(1, 2, 3)));
+      // A task that kills its JVM takes one worker of the member, not the member.
+      WorkerDiedException died = assertThrows(WorkerDiedException.class,
+          () -> pool.apply(WorkTasks.halt, 7));
+      assertTrue(died.getMessage().contains("on member 127.0.0.1:"), died.getMessage());
+      assertEquals(7, died.exitCode(), died.getMessage());
+      assertEquals(List.of(16), pool.map(WorkTasks.square, List.of(4)));
     }
   }
 
