@@ -24,6 +24,7 @@ final class HazelcastSettings {
         .setImplementation(new ChunkCall.Serializer()));
     JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
     filter.setDefaultsDisabled(true);
+    // An empty whitelist would allow everything: one name of no class makes it refuse every class.
     filter.getWhitelist().addClasses("io.github.multiproc.cluster.NoJavaSerialization");
     serialization.setJavaSerializationFilterConfig(filter);
   }

@@ -185,6 +185,28 @@ class ClusterPoolTest {
     assertEquals(countedBefore + 1, Work.COUNTED.get());
   }
 
+  /** A task that Hazelcast would carry with Java serialization, as an attacker could send one. */
+  static final class JavaSerialized implements java.util.concurrent.Callable<Integer>,
+      java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Integer call() {
+      return Work.COUNTED.incrementAndGet();
+    }
+  }
+
+  @Test
+  void javaSerializedTaskIsRefusedByTheMembers() {
+    int countedBefore = Work.COUNTED.get();
+    Member target = cluster.hazelcast().getCluster().getMembers().iterator().next();
+    var executor = cluster.hazelcast().getExecutorService(ClusterChunkRunner.EXECUTOR);
+    Exception refused = assertThrows(Exception.class,
+        () -> executor.submitToMember(new JavaSerialized(), target).get(10, TimeUnit.SECONDS));
+    assertTrue(String.valueOf(refused).contains("JavaSerialized"), String.valueOf(refused));
+    assertEquals(countedBefore, Work.COUNTED.get(), "a Java-serialized task must not run");
+  }
+
   @Test
   void environmentNamesTheCluster() throws Exception {
     System.setProperty("multiproc.cluster", members.address());
