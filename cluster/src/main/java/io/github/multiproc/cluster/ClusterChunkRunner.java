@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One pool's chunks on the cluster, in the user's JVM: each goes, signed, to the least busy member
@@ -43,7 +44,19 @@ final class ClusterChunkRunner implements ChunkRunner {
   private final Cluster cluster;
   private final IExecutorService executor;
   private final Map<UUID, AtomicInteger> busy = new ConcurrentHashMap<>();
+  /**
+   * Members whose connection failed, with when: no chunk goes to them for {@code memberWait},
+   * because the cluster may list a killed member for seconds more, and a chunk sent there would
+   * only wait to fail.
+   */
+  private final Map<UUID, Long> lost = new ConcurrentHashMap<>();
   private final ScheduledExecutorService waiter;
+  /**
+   * Since when no member could take a chunk, or {@link Long#MIN_VALUE} while one can: once that
+   * lasted {@code memberWait}, chunks fail at once instead of each waiting its own
+   * {@code memberWait}, so a queue of many chunks fails within a bounded time too.
+   */
+  private final AtomicLong noMemberSince = new AtomicLong(Long.MIN_VALUE);
 
   ClusterChunkRunner(Cluster cluster) {
     this.cluster = cluster;
@@ -102,8 +115,11 @@ final class ClusterChunkRunner implements ChunkRunner {
       return; // cancelled by the pool
     }
     Member member = leastBusy();
+    long now = System.nanoTime();
     if (member == null) {
-      if (System.nanoTime() - deadline >= 0 || waiter.isShutdown()) {
+      noMemberSince.compareAndSet(Long.MIN_VALUE, now);
+      boolean longWithout = now - noMemberSince.get() >= cluster.memberWait().toNanos();
+      if (now - deadline >= 0 || longWithout || waiter.isShutdown()) {
         future.completeExceptionally(new IllegalStateException("no member of " + cluster.describe()
             + " to run " + taskId + " on for " + cluster.memberWait().toMillis() + " ms: start"
             + " members (java -cp app.jar " + io.github.multiproc.cluster.Member.class.getName()
@@ -118,6 +134,7 @@ final class ClusterChunkRunner implements ChunkRunner {
       }
       return;
     }
+    noMemberSince.set(Long.MIN_VALUE);
     AtomicInteger count = busy.computeIfAbsent(member.getUuid(), uuid -> new AtomicInteger());
     count.incrementAndGet();
     String name = "member " + member.getAddress().getHost() + ":" + member.getAddress().getPort();
@@ -131,6 +148,9 @@ final class ClusterChunkRunner implements ChunkRunner {
       @Override
       public void onFailure(Throwable t) {
         count.decrementAndGet();
+        if (isGone(t)) {
+          lost.put(member.getUuid(), System.nanoTime());
+        }
         future.completeExceptionally(isGone(t)
             ? new WorkerDiedException(name, "left the cluster (" + t.getClass().getSimpleName()
                 + ")", taskId)
@@ -149,7 +169,7 @@ final class ClusterChunkRunner implements ChunkRunner {
     double bestLoad = Double.MAX_VALUE;
     for (Member member : members()) {
       int slots = slots(member);
-      if (slots == 0) {
+      if (slots == 0 || isLost(member.getUuid())) {
         continue;
       }
       AtomicInteger count = busy.get(member.getUuid());
@@ -160,6 +180,18 @@ final class ClusterChunkRunner implements ChunkRunner {
       }
     }
     return best;
+  }
+
+  private boolean isLost(UUID member) {
+    Long since = lost.get(member);
+    if (since == null) {
+      return false;
+    }
+    if (System.nanoTime() - since < cluster.memberWait().toNanos()) {
+      return true;
+    }
+    lost.remove(member);
+    return false;
   }
 
   private void answered(CompletableFuture<byte[]> future, byte[] answer, String name) {

@@ -57,7 +57,7 @@ class ClusterFailureTest {
   private Cluster connect(List<MemberJvm> members) {
     String address = name + "@" + String.join(",", members.stream().map(MemberJvm::address).toList());
     return Cluster.builder(ClusterAddress.parse(address), LoopbackCluster.AUTHKEY)
-        .connectTimeout(Duration.ofSeconds(20)).memberWait(Duration.ofSeconds(10)).connect();
+        .connectTimeout(Duration.ofSeconds(10)).memberWait(Duration.ofSeconds(5)).connect();
   }
 
   /** Submits sleepy tasks of 20-120 ms, about a second of work for the cluster. */
