@@ -10,6 +10,7 @@ import io.github.multiproc.AsyncResult;
 import io.github.multiproc.Pool;
 import io.github.multiproc.RemoteException;
 import io.github.multiproc.ResultIterator;
+import io.github.multiproc.TaskTimeoutException;
 import io.github.multiproc.WorkerDiedException;
 import io.github.multiproc.spi.WireOutput;
 import java.nio.charset.StandardCharsets;
@@ -230,7 +231,8 @@ class ClusterPoolTest {
 
   @Test
   void membersRunChunksInWorkerJvmsByDefault() {
-    try (LoopbackCluster processes = LoopbackCluster.start(1, settings -> settings.processes(1));
+    try (LoopbackCluster processes = LoopbackCluster.start(1,
+            settings -> settings.processes(1).taskTimeout(Duration.ofSeconds(2)));
         Cluster connection = processes.connect();
         Pool pool = Pool.builder().cluster(connection).build()) {
       long pid = pool.apply(WorkTasks.pid, 0);
@@ -242,6 +244,11 @@ class ClusterPoolTest {
       assertTrue(died.getMessage().contains("on member 127.0.0.1:"), died.getMessage());
       assertEquals(7, died.exitCode(), died.getMessage());
       assertEquals(List.of(16), pool.map(WorkTasks.square, List.of(4)));
+      // The member's task timeout kills the worker JVM; the user sees the same exception as here.
+      TaskTimeoutException timedOut = assertThrows(TaskTimeoutException.class,
+          () -> pool.apply(WorkTasks.sleepy, 20_000));
+      assertTrue(timedOut.getMessage().contains("on member 127.0.0.1:"), timedOut.getMessage());
+      assertEquals(Duration.ofSeconds(2), timedOut.timeout());
     }
   }
 
