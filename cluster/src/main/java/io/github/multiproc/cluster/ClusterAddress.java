@@ -13,6 +13,7 @@ import java.util.List;
  * @param members {@code host:port} of one or more members
  */
 public record ClusterAddress(String name, List<String> members) {
+  /** An address of cluster {@code name} reached through {@code members}. */
   public ClusterAddress {
     members = List.copyOf(members);
     if (name.isBlank() || members.isEmpty()) {

@@ -57,6 +57,10 @@ public final class Member implements AutoCloseable {
    * {@code --authkey-file}, never from the command line.
    */
   public static void main(String[] args) throws InterruptedException {
+    // Hazelcast warns about module access before it reads any config: quiet from the start here.
+    if (System.getProperty(HazelcastSettings.LOGGING) == null) {
+      System.setProperty(HazelcastSettings.LOGGING, "none");
+    }
     Settings settings;
     try {
       settings = Settings.parse(args);

@@ -163,6 +163,7 @@ public final class MemberJvm implements AutoCloseable {
     awaitExit(Duration.ofSeconds(10));
   }
 
+  /** Whether the member's JVM is still running. */
   public boolean isAlive() {
     return process.isAlive();
   }
