@@ -3,6 +3,8 @@ package io.github.multiproc.cluster;
 import com.hazelcast.client.HazelcastClientNotActiveException;
 import com.hazelcast.client.HazelcastClientOfflineException;
 import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
@@ -52,6 +54,13 @@ final class ClusterChunkRunner implements ChunkRunner {
   private final Map<UUID, Long> lost = new ConcurrentHashMap<>();
   private final ScheduledExecutorService waiter;
   /**
+   * The chunks on each member, so that when the cluster drops a member every chunk still there
+   * fails, whether or not Hazelcast failed its call (a call whose connection was not the member's
+   * own may otherwise wait for an answer that never comes).
+   */
+  private final Map<UUID, Map<CompletableFuture<byte[]>, String>> onMember = new ConcurrentHashMap<>();
+  private final UUID membershipListener;
+  /**
    * Since when no member could take a chunk, or {@link Long#MIN_VALUE} while one can: once that
    * lasted {@code memberWait}, chunks fail at once instead of each waiting its own
    * {@code memberWait}, so a queue of many chunks fails within a bounded time too.
@@ -68,6 +77,32 @@ final class ClusterChunkRunner implements ChunkRunner {
     });
     timer.setRemoveOnCancelPolicy(true);
     this.waiter = timer;
+    this.membershipListener = cluster.hazelcast().getCluster().addMembershipListener(
+        new MembershipListener() {
+          @Override
+          public void memberAdded(MembershipEvent event) {}
+
+          @Override
+          public void memberRemoved(MembershipEvent event) {
+            memberLeft(event.getMember());
+          }
+        });
+  }
+
+  /** Fails every chunk still on {@code member}, which the cluster dropped. */
+  private void memberLeft(Member member) {
+    lost.put(member.getUuid(), System.nanoTime());
+    Map<CompletableFuture<byte[]>, String> chunks = onMember.remove(member.getUuid());
+    if (chunks == null) {
+      return;
+    }
+    String name = memberName(member);
+    chunks.forEach((future, taskId) -> future.completeExceptionally(
+        new WorkerDiedException(name, "left the cluster", taskId)));
+  }
+
+  private static String memberName(Member member) {
+    return "member " + member.getAddress().getHost() + ":" + member.getAddress().getPort();
   }
 
   /** The slots of every member that runs chunks, at least 1. */
@@ -137,17 +172,22 @@ final class ClusterChunkRunner implements ChunkRunner {
     noMemberSince.set(Long.MIN_VALUE);
     AtomicInteger count = busy.computeIfAbsent(member.getUuid(), uuid -> new AtomicInteger());
     count.incrementAndGet();
-    String name = "member " + member.getAddress().getHost() + ":" + member.getAddress().getPort();
+    String name = memberName(member);
+    Map<CompletableFuture<byte[]>, String> running =
+        onMember.computeIfAbsent(member.getUuid(), uuid -> new ConcurrentHashMap<>());
+    running.put(future, taskId);
     ExecutionCallback<byte[]> callback = new ExecutionCallback<>() {
       @Override
       public void onResponse(byte[] answer) {
         count.decrementAndGet();
+        running.remove(future);
         answered(future, answer, name);
       }
 
       @Override
       public void onFailure(Throwable t) {
         count.decrementAndGet();
+        running.remove(future);
         if (isGone(t)) {
           lost.put(member.getUuid(), System.nanoTime());
         }
@@ -230,6 +270,11 @@ final class ClusterChunkRunner implements ChunkRunner {
 
   @Override
   public void close() {
+    try {
+      cluster.hazelcast().getCluster().removeMembershipListener(membershipListener);
+    } catch (RuntimeException e) {
+      // the client is shut down already: its listeners are gone
+    }
     for (Runnable waiting : waiter.shutdownNow()) {
       waiting.run(); // sees the runner closed and fails its chunk, so none waits forever
     }
