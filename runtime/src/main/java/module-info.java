@@ -15,13 +15,19 @@ module io.github.multiproc {
   exports io.github.multiproc;
   exports io.github.multiproc.spi;
   exports io.github.multiproc.wire;
+  // Where pool chunks run: the contract a cluster back end implements.
+  exports io.github.multiproc.spi.pool;
   exports io.github.multiproc.internal.leak to io.github.multiproc.junit;
+  // ChunkFailures: a chunk's failure as bytes, for the cluster's members and its client.
+  exports io.github.multiproc.internal.pool to io.github.multiproc.cluster;
 
   // Generated classes, found through ServiceLoader.
   uses io.github.multiproc.wire.CodecProvider;
   uses io.github.multiproc.spi.ManagedTypeProvider;
   uses io.github.multiproc.spi.TaskProvider;
   uses io.github.multiproc.ManagerInitializer;
+  // The cluster MULTIPROC_CLUSTER names (internal.pool.ClusterSwitch).
+  uses io.github.multiproc.spi.pool.ClusterConnector;
   // The manager proxies and pipe ends the codecs carry as references (wire.References).
   uses io.github.multiproc.wire.References;
   // Proxies of objects held outside these managers (the cluster module's maps and queues).

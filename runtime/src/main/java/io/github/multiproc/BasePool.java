@@ -3,6 +3,7 @@ package io.github.multiproc;
 import io.github.multiproc.internal.pool.ExecutorView;
 import io.github.multiproc.internal.pool.PoolCore;
 import io.github.multiproc.internal.pool.TaskRef;
+import io.github.multiproc.spi.pool.ChunkRunner;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -112,6 +113,15 @@ abstract class BasePool implements TaskPool {
   @Override
   public void terminate() {
     core.terminate();
+  }
+
+  /**
+   * This pool running chunks that arrive as bytes, for an engine that runs other JVMs' tasks on it
+   * (a cluster member runs its chunks on a local pool this way). No counterpart in Python.
+   * Closing the runner closes the pool.
+   */
+  public ChunkRunner chunkRunner() {
+    return core.chunkRunner();
   }
 
   @Override

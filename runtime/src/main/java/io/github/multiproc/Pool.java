@@ -1,7 +1,10 @@
 package io.github.multiproc;
 
+import io.github.multiproc.internal.pool.ClusterSwitch;
 import io.github.multiproc.internal.pool.PoolCore;
 import io.github.multiproc.internal.pool.ProcessPoolConfig;
+import io.github.multiproc.spi.pool.ChunkRunnerFactory;
+import io.github.multiproc.spi.pool.ClusterConnector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,11 @@ import java.util.Objects;
  * long tasks are handed out one at a time to whichever worker is free. If the workers cannot start
  * or the initializer fails, the pool is broken: pending tasks fail with the reason and new ones are
  * refused.
+ *
+ * <p>Beyond one machine: {@code Pool.builder().cluster(Cluster.connect(address, authkey))} runs
+ * the same tasks on the members of a cluster (the {@code multiproc-cluster} module; Python: Ray's
+ * {@code ray.util.multiprocessing.Pool}), and so does a plain {@code Pool.builder().build()} when
+ * {@code MULTIPROC_CLUSTER} names one (Ray's {@code RAY_ADDRESS}). See docs/cluster.md.
  */
 public final class Pool extends BasePool {
   private Pool(PoolCore core) {
@@ -57,6 +65,11 @@ public final class Pool extends BasePool {
     return "<Pool processes=" + core.processes() + (core.isShutdown() ? " closed" : " running") + ">";
   }
 
+  /** Where a pool runs, when not on this machine: {@link Builder#cluster}. */
+  private static Pool onCluster(ChunkRunnerFactory place, int retries, AutoCloseable owned) {
+    return new Pool(PoolCore.runner(place.openChunkRunner(), retries, owned));
+  }
+
   /** Settings of a {@link Pool}, Python's {@code Pool(...)} keyword arguments. */
   public static final class Builder {
     private int processes = Multiproc.cpuCount();
@@ -65,8 +78,44 @@ public final class Pool extends BasePool {
     private int maxTasksPerChild;
     private final List<String> jvmArgs = new ArrayList<>();
     private Duration taskTimeout;
+    private ChunkRunnerFactory cluster;
+    private boolean local;
+    private int retries;
 
     private Builder() {}
+
+    /**
+     * Runs the pool's chunks on {@code cluster} (e.g. {@code Cluster.connect("10.0.0.5:5701",
+     * authkey)} of {@code multiproc-cluster}) instead of worker JVMs here: Ray's
+     * {@code Pool(ray_address=...)}. The cluster connection stays open when the pool closes. The
+     * members' own settings then say how chunks run there (processes or threads, task timeout),
+     * so {@link #processes} is ignored (the members' slots decide, so that {@code Pool.create(4)}
+     * moves to a cluster unchanged) and {@link #initializer}, {@link #maxTasksPerChild}, {@link
+     * #jvmArgs} and {@link #taskTimeout} are refused with a cluster.
+     */
+    public Builder cluster(ChunkRunnerFactory cluster) {
+      this.cluster = Objects.requireNonNull(cluster, "cluster");
+      return this;
+    }
+
+    /** Runs on this machine even when {@code MULTIPROC_CLUSTER} names a cluster. */
+    public Builder local() {
+      this.local = true;
+      return this;
+    }
+
+    /**
+     * On a cluster, re-runs a chunk whose member left (or was killed) mid-chunk up to {@code n}
+     * times, on another member; only for idempotent tasks, which may then run twice. Default 0:
+     * the chunk fails with {@link WorkerDiedException}. No counterpart in Python's pool.
+     */
+    public Builder retries(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("retries must be 0 or more: " + n);
+      }
+      this.retries = n;
+      return this;
+    }
 
     /** Python's {@code processes}: how many worker JVMs (default: the CPU count). */
     public Builder processes(int processes) {
@@ -119,10 +168,57 @@ public final class Pool extends BasePool {
       return this;
     }
 
-    /** Starts the workers (in the background: tasks queue until the first is ready). */
+    /**
+     * Starts the workers (in the background: tasks queue until the first is ready), or connects the
+     * pool to its cluster: the one given to {@link #cluster}, else the one {@code
+     * MULTIPROC_CLUSTER} names unless {@link #local()}.
+     */
     public Pool build() {
+      if (cluster != null) {
+        checkClusterSettings(cluster.describe());
+        return onCluster(cluster, retries, null);
+      }
+      if (!local) {
+        ClusterConnector.OwnedConnection named = ClusterSwitch.connectIfNamed();
+        if (named != null) {
+          try {
+            checkClusterSettings(named.describe() + " (named by " + ClusterSwitch.ENV + ")");
+            return onCluster(named, retries, named);
+          } catch (RuntimeException e) {
+            named.close();
+            throw e;
+          }
+        }
+      }
+      if (retries > 0) {
+        throw new IllegalArgumentException("retries re-run chunks whose cluster member left; a"
+            + " pool on this machine replaces a dead worker and fails its task instead");
+      }
       return new Pool(PoolCore.processes(new ProcessPoolConfig(processes, initializer,
           initializerArgument, maxTasksPerChild, List.copyOf(jvmArgs), taskTimeout)));
+    }
+
+    /** Refuses the settings of worker JVMs here, which a cluster's members decide for themselves. */
+    private void checkClusterSettings(String place) {
+      List<String> refused = new ArrayList<>();
+      if (initializer != null) {
+        refused.add("initializer");
+      }
+      if (maxTasksPerChild > 0) {
+        refused.add("maxTasksPerChild");
+      }
+      if (!jvmArgs.isEmpty()) {
+        refused.add("jvmArgs (the members' --jvm-arg)");
+      }
+      if (taskTimeout != null) {
+        refused.add("taskTimeout (the members' --task-timeout; AsyncResult.get(timeout) bounds a"
+            + " wait here)");
+      }
+      if (!refused.isEmpty()) {
+        throw new IllegalArgumentException("a pool on " + place + " runs chunks as its members are"
+            + " configured, so these settings do not apply: " + String.join(", ", refused)
+            + "; set them when starting the members, or use Pool.builder().local()");
+      }
     }
   }
 }

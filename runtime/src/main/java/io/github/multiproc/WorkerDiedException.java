@@ -30,12 +30,28 @@ public final class WorkerDiedException extends RuntimeException {
     this.taskId = taskId;
   }
 
+  /**
+   * For a back end whose workers are not this machine's processes (a cluster member): worker
+   * {@code workerName} went away ({@code how}, e.g. {@code left the cluster}) while running task
+   * {@code taskId}. Its {@link #pid()} is -1 and its {@link #exitCode()} 0: neither is known here.
+   */
+  public WorkerDiedException(String workerName, String how, String taskId) {
+    super("pool worker " + workerName + " " + how + " while running " + taskId);
+    this.workerName = workerName;
+    this.pid = -1;
+    this.exitCode = 0;
+    this.taskId = taskId;
+  }
+
   private static String hint(int exitCode) {
     return exitCode == 3 ? " (a JVM exits with 3 on OutOfMemoryError; raise -Xmx in the pool's"
         + " jvmArgs)" : "";
   }
 
-  /** The dead worker's process name, e.g. {@code SpawnPoolWorker-3}. */
+  /**
+   * The dead worker's process name, e.g. {@code SpawnPoolWorker-3}, or on a cluster the member,
+   * e.g. {@code member 10.0.0.6:5701}.
+   */
   public String workerName() {
     return workerName;
   }

@@ -77,6 +77,9 @@ final class JavaSide {
       case Workload.POOL_MAP_STANDBY: return withPoolStandbys(this::poolMapPerS);
       case Workload.POOL_APPLY_ASYNC_STANDBY: return withPoolStandbys(this::poolApplyAsyncPerS);
       case Workload.IDLE_RSS: return idleChildRssMib();
+      case Workload.POOL_MAP_CLUSTER: return ClusterSide.onCluster(sizes, this::poolMapPerS);
+      case Workload.POOL_APPLY_ASYNC_CLUSTER:
+        return ClusterSide.onCluster(sizes, this::poolApplyAsyncPerS);
       default: throw new IllegalArgumentException("no Java workload named " + name);
     }
   }
@@ -240,32 +243,42 @@ final class JavaSide {
 
   /** Python's {@code pool_map_per_s()}: {@code map} of square over range(n), default chunks. */
   double poolMapPerS() {
-    int n = sizes.mapTasks();
     try (Pool pool = Pool.create(sizes.poolWorkers())) {
-      pool.map(WorkloadsTasks.square, range(100));
-      long t = System.nanoTime();
-      List<Integer> results = pool.map(WorkloadsTasks.square, range(n)); // range() as in Python
-      double perS = n / ((System.nanoTime() - t) / 1e9);
-      check(results.size() == n && results.get(n - 1) == (n - 1) * (n - 1), "pool map results");
-      return perS;
+      return poolMapPerS(pool);
     }
+  }
+
+  /** {@link #poolMapPerS()} on {@code pool}. */
+  double poolMapPerS(Pool pool) {
+    int n = sizes.mapTasks();
+    pool.map(WorkloadsTasks.square, range(100));
+    long t = System.nanoTime();
+    List<Integer> results = pool.map(WorkloadsTasks.square, range(n)); // range() as in Python
+    double perS = n / ((System.nanoTime() - t) / 1e9);
+    check(results.size() == n && results.get(n - 1) == (n - 1) * (n - 1), "pool map results");
+    return perS;
   }
 
   /** Python's {@code pool_apply_async_per_s()}: n applyAsync, then every result: tasks/s. */
   double poolApplyAsyncPerS() {
-    int n = sizes.applyTasks();
     try (Pool pool = Pool.create(sizes.poolWorkers())) {
-      pool.apply(WorkloadsTasks.square, 1);
-      long t = System.nanoTime();
-      List<AsyncResult<Integer>> results = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        results.add(pool.applyAsync(WorkloadsTasks.square, i));
-      }
-      for (AsyncResult<Integer> r : results) {
-        r.get();
-      }
-      return n / ((System.nanoTime() - t) / 1e9);
+      return poolApplyAsyncPerS(pool);
     }
+  }
+
+  /** {@link #poolApplyAsyncPerS()} on {@code pool}. */
+  double poolApplyAsyncPerS(Pool pool) {
+    int n = sizes.applyTasks();
+    pool.apply(WorkloadsTasks.square, 1);
+    long t = System.nanoTime();
+    List<AsyncResult<Integer>> results = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      results.add(pool.applyAsync(WorkloadsTasks.square, i));
+    }
+    for (AsyncResult<Integer> r : results) {
+      r.get();
+    }
+    return n / ((System.nanoTime() - t) / 1e9);
   }
 
   /** Python's {@code manager_dict_ops_per_s()}: set then get n keys of a manager dict: ops/s. */

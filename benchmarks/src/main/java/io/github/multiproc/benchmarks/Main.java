@@ -106,6 +106,7 @@ public final class Main {
     }
     PeerRunner.Result peer = cpython.result();
     runNotes.addAll(0, peer.notes());
+    runNotes.addAll(ClusterSide.overheadNotes(ResultTable.medians(javaRuns)));
 
     info = info.finish(peer.pythonVersion());
     ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns, floorRuns);

@@ -61,7 +61,12 @@ final class Report {
       "`pool_map_standby_tasks_per_s` and `pool_apply_async_standby_tasks_per_s`: the pool rows"
           + " under STANDBY, both workers taken from ready standby JVMs booted for pool workers,"
           + " which warm up the worker's chunk path before they count as ready (booted, untimed,"
-          + " after a first pool); compared with CPython's pool figures (fork).");
+          + " after a first pool); compared with CPython's pool figures (fork).",
+      "`pool_map_cluster_tasks_per_s` and `pool_apply_async_cluster_tasks_per_s` (report only, no"
+          + " CPython figure): the two pool workloads on `Pool.builder().cluster(...)` of a"
+          + " 2-member Hazelcast cluster on 127.0.0.1, each member running chunks on half the"
+          + " process pool's worker JVMs; members start untimed. The notes state the overhead per"
+          + " task against the process pool: 1/cluster rate - 1/process rate.");
 
   /**
    * The Markdown body.

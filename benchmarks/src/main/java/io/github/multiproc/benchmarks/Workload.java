@@ -37,6 +37,8 @@ record Workload(String name, String peerKey, boolean lowerIsBetter, boolean java
   static final String POOL_MAP_STANDBY = "pool_map_standby_tasks_per_s";
   static final String POOL_APPLY_ASYNC_STANDBY = "pool_apply_async_standby_tasks_per_s";
   static final String IDLE_RSS = "idle_child_rss_mib";
+  static final String POOL_MAP_CLUSTER = "pool_map_cluster_tasks_per_s";
+  static final String POOL_APPLY_ASYNC_CLUSTER = "pool_apply_async_cluster_tasks_per_s";
 
   /** Every row, in table order. */
   static final List<Workload> ALL = List.of(
@@ -60,7 +62,9 @@ record Workload(String name, String peerKey, boolean lowerIsBetter, boolean java
       rate(LOCK_STANDBY, LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
       rate(POOL_MAP_STANDBY, POOL_MAP, Target.ratio(1)),
       rate(POOL_APPLY_ASYNC_STANDBY, POOL_APPLY_ASYNC, Target.ratio(3)),
-      time(IDLE_RSS, null, Target.below(40, "MiB")).withFloor(Floor.IDLE_JVM_RSS));
+      time(IDLE_RSS, null, Target.below(40, "MiB")).withFloor(Floor.IDLE_JVM_RSS),
+      new Workload(POOL_MAP_CLUSTER, null, false, true, Target.none(), null),
+      new Workload(POOL_APPLY_ASYNC_CLUSTER, null, false, true, Target.none(), null));
 
   private static Workload time(String name, String peerKey, Target target) {
     return new Workload(name, peerKey, true, true, target, null);

@@ -43,7 +43,7 @@ class JavaSideTest {
   }
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // the cluster rows start two member JVMs each
   void everyWorkloadRunsOnce() throws Exception {
     List<String> names =
         Workload.ALL.stream().filter(Workload::javaSide).map(Workload::name).toList();

@@ -131,8 +131,9 @@ class LayersTest {
       .ignoreDependency(alwaysTrue(), oneOf(SPI_CONTRACTS));
 
   /**
-   * The module descriptor exports the API, spi and wire to everyone, and of the implementation only
-   * the leak check, to the JUnit extension's module.
+   * The module descriptor exports the API, spi (with the pool back-end contract) and wire to
+   * everyone, and of the implementation only the leak check, to the JUnit extension's module, and
+   * the chunk failures' format, to the cluster module.
    */
   @Test
   void moduleExportsTheApiSpiAndWireOnly() throws IOException {
@@ -149,8 +150,9 @@ class LayersTest {
     for (ModuleDescriptor.Exports export : module.exports()) {
       exports.put(export.source(), export.targets());
     }
-    assertEquals(Map.of(API, Set.of(), API + ".spi", Set.of(), API + ".wire", Set.of(),
-        API + ".internal.leak", Set.of("io.github.multiproc.junit")), exports);
+    assertEquals(Map.of(API, Set.of(), API + ".spi", Set.of(), API + ".spi.pool", Set.of(),
+        API + ".wire", Set.of(), API + ".internal.leak", Set.of("io.github.multiproc.junit"),
+        API + ".internal.pool", Set.of("io.github.multiproc.cluster")), exports);
     assertEquals(API, module.name());
   }
 

@@ -46,6 +46,8 @@ public final class Main {
           new Sample("lock", "seed 003 process lock: acquire, release", LockSample::main),
           new Sample("pool", "seed 003 process pool: ten apply_async on Pool(4)",
               PoolSample::main),
+          new Sample("cluster-pool", "seed 003 process pool: the same ten tasks on a 2-member"
+              + " cluster", ClusterPoolSample::main),
           new Sample("progress", "seed 003 process pool: a progress bar on imap", Progress::main),
           new Sample("threads", "seed 003 threads: a function on two threads", Threads::main),
           new Sample("thread-class", "seed 003 threads: a thread as a class", ThreadClass::main),

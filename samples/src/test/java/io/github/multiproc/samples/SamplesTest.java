@@ -314,7 +314,17 @@ class SamplesTest {
 
   @Test
   void poolRunsTenTasksOnAtMostFourWorkersEachStartingBeforeItEnds() throws Exception {
-    SamplesCli.Run run = SamplesCli.main("pool");
+    checkSeed003Pool("pool");
+  }
+
+  @Test
+  void clusterPoolRunsTheSameTenTasksOnTwoMembersPrintedTheSameWay() throws Exception {
+    checkSeed003Pool("cluster-pool");
+  }
+
+  /** Seed 003's ten tasks on a pool of four workers, printed as the note prints them. */
+  private static void checkSeed003Pool(String sample) throws Exception {
+    SamplesCli.Run run = SamplesCli.main(sample);
     assertEquals(0, run.exitCode(), () -> run.out() + run.err());
     assertEquals(List.of(), run.leftovers(), "pool workers left running");
     List<String> lines = run.lines();
@@ -468,7 +478,7 @@ class SamplesTest {
     assertEquals(
         List.of(
             "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
-            "hello", "queue-rw", "pipe", "lock", "pool", "progress", "threads", "thread-class",
+            "hello", "queue-rw", "pipe", "lock", "pool", "cluster-pool", "progress", "threads", "thread-class",
             "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "manager",
             "remote-manager", "managed-counter", "lock-004", "pool-callback", "coroutines", "wait"),
         Main.SAMPLES.stream().map(Sample::name).toList());

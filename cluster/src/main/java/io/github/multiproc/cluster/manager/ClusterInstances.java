@@ -1,6 +1,7 @@
 package io.github.multiproc.cluster.manager;
 
 import com.hazelcast.client.HazelcastClient;
+import io.github.multiproc.cluster.HazelcastSettings;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.multiproc.spi.ChildEnd;
@@ -72,11 +73,9 @@ final class ClusterInstances {
     config.getConnectionStrategyConfig().getConnectionRetryConfig()
         .setClusterConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS);
     config.setProperty("hazelcast.client.invocation.timeout.seconds", INVOCATION_TIMEOUT_SECONDS);
-    config.setProperty("hazelcast.phone.home.enabled", "false");
-    if (System.getProperty("hazelcast.logging.type") == null) {
-      // A worker's output is the user's: Hazelcast's INFO lines would drown it.
-      config.setProperty("hazelcast.logging.type", "none");
-    }
+    // Our serializer, Java serialization refused, quiet logs: as the user's own connection.
+    HazelcastSettings.apply(config.getSerializationConfig());
+    HazelcastSettings.quiet(config::setProperty);
     HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
     register(clusterName, client);
     // The client's threads are not daemons: a worker's JVM would wait for them forever.

@@ -4,6 +4,8 @@ import com.hazelcast.config.QueueConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import io.github.multiproc.ManagedLock;
+import io.github.multiproc.cluster.Authkey;
+import io.github.multiproc.cluster.Cluster;
 import io.github.multiproc.Namespace;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,12 +52,17 @@ public final class ClusterManager implements AutoCloseable {
    * @throws IllegalArgumentException if {@code authkey} has fewer than 16 bytes
    */
   static ClusterManager over(HazelcastInstance instance, String clusterName, byte[] authkey) {
-    if (authkey.length < 16) {
-      throw new IllegalArgumentException(
-          "a cluster authkey needs at least 16 bytes, not " + authkey.length
-              + ": make one with Multiproc.randomAuthkey()");
-    }
+    Authkey.check(authkey, "the caller");
     return new ClusterManager(ClusterContext.of(instance, clusterName, authkey));
+  }
+
+  /**
+   * A manager on the cluster {@code cluster} is connected to, sealing values with its authkey:
+   * Python's {@code SyncManager(address, authkey).connect()}. Closing the manager destroys the
+   * objects it made without a name; the connection stays open (close it yourself).
+   */
+  public static ClusterManager connect(Cluster cluster) {
+    return over(cluster.hazelcast(), cluster.address().name(), cluster.authkey());
   }
 
   /**

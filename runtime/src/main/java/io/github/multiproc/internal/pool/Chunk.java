@@ -46,13 +46,17 @@ final class Chunk {
     }
   }
 
+  /** Delivers the outcomes as the worker encoded them, to a job that wants them so. */
+  void completeEncoded(byte[] results) {
+    if (finished.compareAndSet(false, true)) {
+      job.acceptEncoded(first, results);
+    }
+  }
+
   /** Fails every item with {@code failure}. */
   void fail(Throwable failure) {
-    if (!finished.compareAndSet(false, true)) {
-      return;
-    }
-    for (int i = 0; i < arguments.length; i++) {
-      job.fail(first + i, failure);
+    if (finished.compareAndSet(false, true)) {
+      job.failChunk(first, arguments.length, failure);
     }
   }
 }

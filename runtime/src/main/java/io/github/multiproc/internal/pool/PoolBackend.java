@@ -3,14 +3,18 @@ package io.github.multiproc.internal.pool;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where a pool's tasks run. Today: worker JVMs on this machine ({@link ProcessBackend}) or threads
- * ({@link ThreadBackend}); later a cluster (ARCHITECTURE.md, "Beyond one machine"), which would
- * take chunks the same way and ship them with the same generated codecs.
+ * Where a pool's tasks run: worker JVMs on this machine ({@link ProcessBackend}), threads
+ * ({@link ThreadBackend}), or any {@link io.github.multiproc.spi.pool.ChunkRunner} such as a
+ * cluster ({@link RunnerBackend}), which takes chunks the same way and ships them as the same
+ * generated codecs' bytes.
  *
  * <p>A back end takes chunks from the pool's {@link ChunkQueue} until it returns an empty list,
  * completes or fails every chunk it took, and puts back chunks it took but never started.
  */
 interface PoolBackend {
+  /** How many chunks run at once: Python's {@code processes}, which sizes the default chunks. */
+  int parallelism();
+
   /** Starts the workers. */
   void start(ChunkQueue queue, PoolCore core);
 

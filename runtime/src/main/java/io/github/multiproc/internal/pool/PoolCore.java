@@ -2,6 +2,7 @@ package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.AsyncResult;
 import io.github.multiproc.ResultIterator;
+import io.github.multiproc.spi.pool.ChunkRunner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,7 +24,6 @@ public final class PoolCore {
   /** The pools not yet joined: what a leak check names and terminates ({@link #unjoined}). */
   private static final Set<PoolCore> UNJOINED = ConcurrentHashMap.newKeySet();
 
-  private final int processes;
   private final PoolBackend backend;
   private final ChunkQueue queue = new ChunkQueue();
   private final ResultThread results;
@@ -34,8 +34,7 @@ public final class PoolCore {
   /** The imaps whose input is still being read; guarded by {@link #lifecycle}. */
   private final Set<ImapFeeder> feeders = new HashSet<>();
 
-  private PoolCore(int processes, PoolBackend backend, String name) {
-    this.processes = processes;
+  private PoolCore(PoolBackend backend, String name) {
     this.backend = backend;
     this.results = new ResultThread(name + "-results");
     UNJOINED.add(this);
@@ -52,20 +51,42 @@ public final class PoolCore {
 
   /** A pool of worker JVMs. */
   public static PoolCore processes(ProcessPoolConfig config) {
-    PoolCore core = new PoolCore(config.processes(), new ProcessBackend(config), "multiproc-pool");
+    PoolCore core = new PoolCore(new ProcessBackend(config), "multiproc-pool");
     core.backend.start(core.queue, core);
     return core;
   }
 
   /** A pool of threads; virtual threads when {@code virtual}. */
   public static PoolCore threads(int threads, boolean virtual) {
-    PoolCore core = new PoolCore(threads, new ThreadBackend(threads, virtual), "multiproc-threadpool");
+    PoolCore core = new PoolCore(new ThreadBackend(threads, virtual), "multiproc-threadpool");
     core.backend.start(core.queue, core);
     return core;
   }
 
+  /**
+   * A pool whose chunks {@code runner} runs (a cluster's), re-running a chunk whose worker died up
+   * to {@code retries} times; {@code owned}, if not null, is closed after the pool's last chunk.
+   */
+  public static PoolCore runner(ChunkRunner runner, int retries, AutoCloseable owned) {
+    PoolCore core = new PoolCore(new RunnerBackend(runner, retries, owned), "multiproc-pool");
+    core.backend.start(core.queue, core);
+    return core;
+  }
+
+  /** This pool running chunks given as bytes (what a cluster member does with its pool). */
+  public ChunkRunner chunkRunner() {
+    return new LocalChunkRunner(this, backend instanceof ThreadBackend);
+  }
+
+  /** How many chunks run at once (for a pool on a cluster: now, as the members say). */
   public int processes() {
-    return processes;
+    return backend.parallelism();
+  }
+
+  /** Queues one chunk that came as bytes ({@link LocalChunkRunner}). */
+  void submit(Chunk chunk) {
+    checkRunning();
+    queue.addAll(List.of(chunk));
   }
 
   /** Python's {@code apply_async}. */
@@ -145,7 +166,7 @@ public final class PoolCore {
 
   private int defaultChunksize(int items) {
     // Python: chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
-    int workers = processes * 4;
+    int workers = processes() * 4;
     int size = items / workers;
     return items % workers != 0 ? size + 1 : Math.max(size, 1);
   }
@@ -312,8 +333,9 @@ public final class PoolCore {
   /** The kind and size of the pool, and its state: e.g. {@code pool of 4 processes, open}. */
   @Override
   public String toString() {
-    String kind = backend instanceof ProcessBackend ? "processes" : "threads";
-    return "pool of " + processes + " " + kind + ", "
+    String kind = backend instanceof ProcessBackend ? processes() + " processes"
+        : backend instanceof ThreadBackend ? processes() + " threads" : "chunks on " + backend;
+    return "pool of " + kind + ", "
         + (state == State.RUN ? "open" : state == State.CLOSE ? "closed" : "terminated");
   }
 }

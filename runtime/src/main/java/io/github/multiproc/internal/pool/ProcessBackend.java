@@ -57,6 +57,11 @@ final class ProcessBackend implements PoolBackend {
   }
 
   @Override
+  public int parallelism() {
+    return config.processes();
+  }
+
+  @Override
   public void start(ChunkQueue queue, PoolCore core) {
     this.queue = queue;
     this.core = core;

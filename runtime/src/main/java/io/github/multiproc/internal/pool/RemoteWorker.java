@@ -16,6 +16,9 @@ import io.github.multiproc.internal.jfr.WorkerDiedEvent;
 import io.github.multiproc.internal.process.CallSpec;
 import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.internal.process.SocketArguments;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.Codec;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
@@ -427,50 +430,11 @@ final class RemoteWorker {
     if (Jfr.recording() && ChunkRunEvent.enabled()) {
       ChunkRunEvent.emit(chunk.task.id(), chunk.size(), name, pid, started, now);
     }
-    decode(chunk, new WireInput(frame, 1, frame.length - 1));
-  }
-
-  private static void decode(Chunk chunk, WireInput in) {
-    int count = chunk.size();
-    Object[] values = new Object[count];
-    Throwable[] failures = null;
-    Codec<Object> codec = chunk.task.task().resultCodec();
-    RuntimeException corrupt = null;
-    try {
-      if (in.readSize() != count) {
-        throw new ProtocolException("a result frame for " + count + " items has another count");
-      }
-      if (in.readByte() == PackedInts.INTS) {
-        chunk.complete(PackedInts.read(in, count), null);
-        return;
-      }
-    } catch (RuntimeException | ProtocolException e) {
-      corrupt = new IllegalStateException("malformed results from a pool worker", e);
+    if (chunk.job.wantsEncodedResults()) {
+      chunk.completeEncoded(java.util.Arrays.copyOfRange(frame, 1, frame.length));
+    } else {
+      ChunkResults.decode(chunk, new WireInput(frame, 1, frame.length - 1));
     }
-    for (int i = 0; i < count; i++) {
-      if (corrupt == null) {
-        try {
-          byte tag = in.readByte();
-          if (tag == PoolProtocol.ITEM_OK) {
-            values[i] = codec.decode(in);
-            continue;
-          }
-          byte[] encoded = in.readBytes(in.readCount(1));
-          if (failures == null) {
-            failures = new Throwable[count];
-          }
-          failures[i] = RemoteThrowables.decode(new WireInput(encoded));
-          continue;
-        } catch (RuntimeException e) {
-          corrupt = e; // the rest of the frame cannot be read either
-        }
-      }
-      if (failures == null) {
-        failures = new Throwable[count];
-      }
-      failures[i] = corrupt;
-    }
-    chunk.complete(values, failures);
   }
 
   // ---- the end, from whichever thread sees it first ----

@@ -29,6 +29,11 @@ final class ThreadBackend implements PoolBackend {
   }
 
   @Override
+  public int parallelism() {
+    return size;
+  }
+
+  @Override
   public void start(ChunkQueue queue, PoolCore core) {
     this.queue = queue;
     synchronized (threads) {

@@ -11,15 +11,15 @@ import io.github.multiproc.internal.process.RemoteThrowables;
 import io.github.multiproc.spi.TaskProvider;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * A pool worker's life: connect to the pool, load the tasks, run the initializer, say READY, then
@@ -89,7 +89,7 @@ final class WorkerLoop {
     SocketChannel socket = channel.socket();
     try {
       try {
-        tasks = loadTasks();
+        tasks = TaskCatalog.load();
         if (initializerId != null) {
           PoolTask<Object, Object> init = find(initializerId);
           init.call(init.argumentCodec().decode(new WireInput(initializerArgument)));
@@ -165,20 +165,6 @@ final class WorkerLoop {
         && out.size() < RESULT_BATCH_BYTES && in.hasBufferedFrame();
   }
 
-  private static Map<String, PoolTask<?, ?>> loadTasks() {
-    Map<String, PoolTask<?, ?>> found = new HashMap<>();
-    for (TaskProvider provider : ServiceLoader.load(TaskProvider.class)) {
-      for (PoolTask<?, ?> task : provider.tasks()) {
-        PoolTask<?, ?> before = found.putIfAbsent(task.id(), task);
-        if (before != null && before != task) {
-          throw new IllegalStateException("two TaskProviders define the pool task " + task.id()
-              + " (" + provider.getClass().getName() + " and another)");
-        }
-      }
-    }
-    return found;
-  }
-
   /** A TASK frame: chunks from here on name the task by the number it gives. */
   @SuppressWarnings("unchecked")
   private void defineTask(WireInput in) throws ProtocolException {
@@ -208,16 +194,8 @@ final class WorkerLoop {
     return task != null ? task : find(numberedIds.get(number));
   }
 
-  @SuppressWarnings("unchecked")
   private PoolTask<Object, Object> find(String id) {
-    PoolTask<?, ?> task = tasks.get(id);
-    if (task == null) {
-      throw new IllegalArgumentException("no @Pooled task " + id + " in this worker: its class's"
-          + " generated TaskProvider is not on the worker's class path (listed in"
-          + " META-INF/services/io.github.multiproc.spi.TaskProvider); "
-          + tasks.size() + " tasks are known");
-    }
-    return (PoolTask<Object, Object>) task;
+    return TaskCatalog.find(tasks, id);
   }
 
   /** Runs one chunk, leaving its framed RESULTS in {@link #out}. */
@@ -304,36 +282,12 @@ final class WorkerLoop {
     return i;
   }
 
-  /**
-   * Appends the framed outcomes of a chunk to {@link #out}: packed ints when they all are, else
-   * tagged.
-   */
+  /** Appends the framed outcomes of a chunk to {@link #out} ({@link ChunkResults}' format). */
   private void writeResults(PoolTask<Object, Object> task, Object[] values, Throwable[] failures) {
     int count = values.length;
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);
-    out.writeSize(count);
-    if (failures == null && PackedInts.fits(task.resultCodec(), values)) {
-      out.writeByte(PackedInts.INTS);
-      PackedInts.write(out, values);
-    } else {
-      out.writeByte(PackedInts.GENERIC);
-      for (int i = 0; i < count; i++) {
-        Throwable failure = failures == null ? null : failures[i];
-        if (failure == null) {
-          try {
-            item.reset();
-            task.resultCodec().encode(item, values[i]);
-            out.writeByte(PoolProtocol.ITEM_OK);
-            out.writeBytes(item.array(), 0, item.size());
-            continue;
-          } catch (Throwable t) {
-            failure = t;
-          }
-        }
-        writeFailure(failure);
-      }
-    }
+    ChunkResults.write(out, item, task, values, failures);
     FrameReader.endFrame(out, start);
     if (out.size() - start - 4 > BlockingLink.maxFrameBytes()) {
       tooBig(count, out.size() - start - 4, start);
@@ -357,18 +311,6 @@ final class WorkerLoop {
   }
 
   private void writeFailure(Throwable failure) {
-    item.reset();
-    try {
-      RemoteThrowables.encode(item, failure);
-    } catch (Throwable encodingFailed) {
-      item.reset();
-      item.writeSize(1);
-      item.writeString(failure.getClass().getName());
-      item.writeBoolean(false);
-      item.writeSize(0);
-    }
-    out.writeByte(PoolProtocol.ITEM_FAILED);
-    out.writeSize(item.size());
-    out.writeBytes(item.array(), 0, item.size());
+    ChunkResults.writeFailure(out, item, failure);
   }
 }
