@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +154,34 @@ class StandbyStartTest {
     }
     assertTrue(longer.join(Duration.ofSeconds(10)) && shorter.join(Duration.ofSeconds(10)));
     Set<Long> replacements = awaitStandbys(ProcessHandle.current(), 2, null);
+    assertTrue(replacements.stream().noneMatch(ready::contains), replacements + " / " + ready);
+  }
+
+  @Test
+  void aLoopOfStartsBootsNoStandbyUntilItPauses() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    ProcessHandle self = ProcessHandle.current();
+    Set<Long> ready = awaitStandbys(self, 2, null);
+    // Two starts take the ready standbys, the others find none ready and spawn. A standby booted
+    // meanwhile would take the CPU from the starts it cannot serve in time (its boot and warm-up
+    // take longer than a spawn), so none may boot while the starts come back to back. Standbys
+    // stay alive while idle, so one booted during a start is still listed after its join.
+    Set<Long> bootedDuringLoop = new HashSet<>();
+    List<Long> children = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ChildProcess<Void> p = BasicWorkersProcesses.sleep(0);
+      p.start();
+      assertTrue(p.join(Duration.ofSeconds(30)), p.name() + " did not end");
+      children.add(p.pid());
+      Set<Long> listed = standbysOf(self, null);
+      listed.removeAll(ready);
+      bootedDuringLoop.addAll(listed);
+    }
+    assertTrue(ready.containsAll(children.subList(0, 2)), children + " / " + ready);
+    assertTrue(bootedDuringLoop.isEmpty(), "standbys " + bootedDuringLoop
+        + " booted while the starts came back to back");
+    // Once the loop pauses, the pool fills again.
+    Set<Long> replacements = awaitStandbys(self, 2, null);
     assertTrue(replacements.stream().noneMatch(ready::contains), replacements + " / " + ready);
   }
 
