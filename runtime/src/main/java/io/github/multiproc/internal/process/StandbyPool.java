@@ -29,14 +29,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #take} hands out the oldest ready standby; {@link #refill} boots a replacement on a
  * daemon thread once the starts pause, so a pool that cannot keep up with a loop of starts leaves
- * them at a spawn's speed instead of taking the CPU from them.
- * Ready means it has said HELLO, which it does after its warm-up, or (should its early connection
- * have failed) it has been up for {@value #READY_AGE_MILLIS} ms. It never waits: when no standby is
- * ready the child spawns, because a standby just launched (a replacement, in a loop of starts)
- * still has its boot and warm-up ahead and is slower than a spawn. A key never seen before yields
- * nothing on its first start (which spawns) and fills once the starts pause. Idle standbys die with this JVM:
- * their stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they
- * exit by themselves.
+ * them at a spawn's speed instead of taking the CPU from them. Ready means it has said HELLO,
+ * which it does after its warm-up, or (should its early connection have failed) it has been up
+ * for {@value #READY_AGE_MILLIS} ms. It never waits: when no standby is ready the child spawns,
+ * because a standby just launched (a replacement, in a loop of starts) still has its boot and
+ * warm-up ahead and is slower than a spawn. A key never seen before yields nothing on its first
+ * start (which spawns) and fills once the starts pause. Idle standbys die with this JVM: their
+ * stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they exit by
+ * themselves.
  */
 final class StandbyPool {
   private static final Map<Key, Slot> SLOTS = new HashMap<>();
@@ -53,8 +53,12 @@ final class StandbyPool {
   private static final long END_GRACE_MILLIS = 3_000;
   /** Standbys told to end that may not have exited yet: {@link #killLate} forgets them. */
   private static final Set<Process> ENDING = ConcurrentHashMap.newKeySet();
-  /** How long the STANDBY starts must pause before a replacement boots: see {@link #awaitQuiet}. */
-  private static final long QUIET_MILLIS = REPLACE_DELAY_MILLIS;
+  /**
+   * How long the STANDBY starts must pause before a replacement boots ({@link #awaitQuiet}): far
+   * longer than a loop takes from one child's join to the next start, and short enough that
+   * starts a few hundred milliseconds apart still find the replacement ready.
+   */
+  private static final long QUIET_MILLIS = 50;
   /** A child of a STANDBY start still running after this long is no loop's no-op: see below. */
   private static final long LOOP_CHILD_MILLIS = 1_000;
   /** When the last STANDBY start asked for a standby ({@link System#nanoTime()}); 0 for none. */
@@ -63,6 +67,8 @@ final class StandbyPool {
   private static Process lastChild;
   /** When {@link #lastChild} was started ({@link System#nanoTime()}). */
   private static long lastChildNanos;
+  /** Starts waiting in {@link #awaitReady}: a replacement boots for them at once. */
+  private static int waiting;
 
   private StandbyPool() {}
 
@@ -140,6 +146,20 @@ final class StandbyPool {
    * @throws InterruptedException if interrupted while waiting
    */
   static Standby awaitReady(Key command, String launcher, long deadlineNanos)
+      throws InterruptedException {
+    synchronized (StandbyPool.class) {
+      waiting++;
+    }
+    try {
+      return pollReady(command, launcher, deadlineNanos);
+    } finally {
+      synchronized (StandbyPool.class) {
+        waiting--;
+      }
+    }
+  }
+
+  private static Standby pollReady(Key command, String launcher, long deadlineNanos)
       throws InterruptedException {
     while (true) {
       Standby taken = take(command, launcher);
@@ -313,7 +333,8 @@ final class StandbyPool {
    * as the child has ended, however long a busy machine made it take; a child still running after
    * {@link #LOOP_CHILD_MILLIS} is work of its own, not a loop's, and is not waited for. Waits for
    * as long as the starts keep coming: they spawn at a spawn's speed meanwhile, and a replacement
-   * booting among them would only share the CPU with them.
+   * booting among them would only share the CPU with them. A start waiting for a standby
+   * ({@link #awaitReady}) ends the wait at once.
    */
   private static void awaitQuiet() {
     Process seenEnded = null;
@@ -324,6 +345,9 @@ final class StandbyPool {
         long childNanos;
         long since;
         synchronized (StandbyPool.class) {
+          if (waiting > 0) {
+            return; // a start waits for this very standby
+          }
           child = lastChild;
           childNanos = lastChildNanos;
           since = lastStartNanos;
@@ -332,7 +356,9 @@ final class StandbyPool {
         if (child != null && child.isAlive()) {
           long loopLeft = childNanos + TimeUnit.MILLISECONDS.toNanos(LOOP_CHILD_MILLIS) - now;
           if (loopLeft > 0) {
-            child.waitFor(loopLeft, TimeUnit.NANOSECONDS);
+            // in slices, to see a start that begins to wait for a standby meanwhile
+            child.waitFor(Math.min(loopLeft, TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)),
+                TimeUnit.NANOSECONDS);
             continue;
           }
         } else if (child != null) {
