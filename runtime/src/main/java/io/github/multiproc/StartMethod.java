@@ -32,11 +32,14 @@ public enum StartMethod {
    *       standby JVMs for those. A start takes the oldest ready standby JVM (one that has
    *       finished its boot and warm-up and connected back) and never waits for one: a standby
    *       still booting has its boot ahead and would start the child later than a spawn does.
-   *   <li>A replacement boots once every child running in a standby JVM has ended, or 200 ms
-   *       after the start, so short children (two lock users started together, say) do not share
-   *       the CPU with a booting JVM. Starts in a tight
-   *       loop therefore outrun the standby JVMs after {@code standbyCount} starts and then cost
-   *       about what {@link #SPAWN} costs: the sustained rate is bounded by how fast JVMs boot.
+   *   <li>A replacement boots once the STANDBY starts pause (none began, and the last one's
+   *       child ended, 50 ms before; a child still running a second after its start does not
+   *       hold it back), and then once every child running in a standby JVM has ended, or 200 ms
+   *       later, so short children (two lock users started together, say) do not share the CPU
+   *       with a booting JVM. Starts in a tight loop therefore outrun the standby JVMs after
+   *       {@code standbyCount} starts and then spawn, at what {@link #SPAWN} costs: no standby
+   *       boots among them to take the CPU from them, as it would not be ready in time anyway.
+   *       A process that waits for a standby (see above) has its replacement boot at once.
    *   <li>A standby JVM runs {@code io.github.multiproc.internal.process.StandbyMain} (that is what
    *       {@code ps} shows), has connected to this JVM while idle, and has loaded the launchers
    *       of earlier starts and verified their user classes (without initializing them: no user

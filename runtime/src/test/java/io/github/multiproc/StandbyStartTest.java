@@ -19,12 +19,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +160,46 @@ class StandbyStartTest {
   }
 
   @Test
+  void aLoopOfStartsBootsNoStandbyUntilItPauses() throws Exception {
+    Multiproc.setStartMethod(StartMethod.STANDBY);
+    ProcessHandle self = ProcessHandle.current();
+    Set<Long> ready = awaitStandbys(self, 2, null);
+    // Two starts take the ready standbys, the others find none ready and spawn. A standby booted
+    // meanwhile would take the CPU from the starts it cannot serve in time (its boot and warm-up
+    // take longer than a spawn), so none may boot while the starts come back to back. Another
+    // thread lists the children, so that the loop itself does not pause between its starts.
+    Set<Long> bootedDuringLoop = ConcurrentHashMap.newKeySet();
+    AtomicBoolean looping = new AtomicBoolean(true);
+    Thread lister = new Thread(() -> {
+      while (looping.get()) {
+        Set<Long> listed = standbysOf(self, null);
+        listed.removeAll(ready);
+        bootedDuringLoop.addAll(listed);
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+      }
+    }, "standby-lister");
+    lister.start();
+    List<Long> children = new ArrayList<>();
+    try {
+      for (int i = 0; i < 6; i++) {
+        ChildProcess<Void> p = BasicWorkersProcesses.sleep(0);
+        p.start();
+        assertTrue(p.join(Duration.ofSeconds(30)), p.name() + " did not end");
+        children.add(p.pid());
+      }
+    } finally {
+      looping.set(false);
+      lister.join();
+    }
+    assertTrue(ready.containsAll(children.subList(0, 2)), children + " / " + ready);
+    assertTrue(bootedDuringLoop.isEmpty(), "standbys " + bootedDuringLoop
+        + " booted while the starts came back to back");
+    // Once the loop pauses, the pool fills again.
+    Set<Long> replacements = awaitStandbys(self, 2, null);
+    assertTrue(replacements.stream().noneMatch(ready::contains), replacements + " / " + ready);
+  }
+
+  @Test
   void aChildWithOtherJvmArgsSpawnsThenGetsStandbysOfItsOwn() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     awaitStandbys(ProcessHandle.current(), 2, null);
@@ -211,6 +255,19 @@ class StandbyStartTest {
     seen = spawned.result().split("\\|");
     assertNotEquals(STANDBY_MAIN, seen[0], "SPAWN used a standby");
     assertEquals("SPAWN", seen[5], "the child's get_start_method()");
+  }
+
+  @Test
+  void aProcessThatChoseStandbyGetsOneForEachOfStartsBackToBack() throws Exception {
+    // The default is SPAWN: each start waits for a standby, and the replacements of the standbys
+    // taken before must boot for it although the starts have not paused.
+    assertEquals(StartMethod.SPAWN, Multiproc.getStartMethod());
+    for (int i = 0; i < 3; i++) {
+      ChildProcess<String> p =
+          StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
+      p.start();
+      assertEquals(STANDBY_MAIN, p.result().split("\\|")[0], "start " + i + " spawned");
+    }
   }
 
   @Test

@@ -212,6 +212,11 @@ public final class RunningChild {
     return process.pid();
   }
 
+  /** Its OS process, for the standby pool that waits for it to end. */
+  Process process() {
+    return process;
+  }
+
   public boolean isDaemon() {
     return request.daemon();
   }

@@ -102,6 +102,9 @@ public final class Spawner {
     RunningChild child;
     try {
       child = RunningChild.spawn(request, command, bootstrap.toFrame(), link, token, startTimeout);
+      if (request.startMethod() == StartMethod.STANDBY) {
+        StandbyPool.started(child.process()); // the pool refills once such starts pause
+      }
     } catch (IOException e) {
       ChildControl.forget(token);
       link.closeAfterExit(); // ends the FIFO's reader, if there is one
@@ -144,7 +147,8 @@ public final class Spawner {
    * the caller spawns. A launcher in a named module spawns: a standby runs on the class path only.
    *
    * <p>When none is ready and STANDBY is the default, the start spawns: the standbys are kept
-   * booted for speed, and one still booting would start the child later. When the default is
+   * booted for speed, and one still booting would start the child later. The pool is topped up
+   * once the starts pause, so that no standby boots on the CPU the spawn needs. When the default is
    * another method, a process that chose STANDBY for itself has no standbys kept for it: it waits
    * for one, booting them if need be, up to the start timeout, as Python's
    * {@code get_context("forkserver").Process} always forks from the server.
@@ -158,9 +162,12 @@ public final class Spawner {
     while (true) {
       StandbyPool.Standby standby = StandbyPool.take(command, request.launcher().getName());
       if (standby == null) {
+        if (StartMethods.getDefault() == StartMethod.STANDBY) {
+          StandbyPool.refill(command); // once the starts pause: this one spawns meanwhile
+          return null;
+        }
         StandbyPool.fill(command);
-        standby = StartMethods.getDefault() != StartMethod.STANDBY
-            ? awaitStandby(command, request.launcher().getName(), deadline) : null;
+        standby = awaitStandby(command, request.launcher().getName(), deadline);
         if (standby == null) {
           return null;
         }

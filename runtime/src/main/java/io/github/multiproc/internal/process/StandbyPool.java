@@ -27,14 +27,16 @@ import java.util.concurrent.TimeUnit;
  * <p>A standby connects to this JVM's hub while it is idle, under a token of its own: a child it
  * runs has already said HELLO, and {@code start()} does not wait for the connection and handshake.
  *
- * <p>{@link #take} hands out the oldest ready standby and boots a replacement on a daemon thread.
- * Ready means it has said HELLO, which it does after its warm-up, or (should its early connection
- * have failed) it has been up for {@value #READY_AGE_MILLIS} ms. It never waits: when no standby is
- * ready the child spawns, because a standby just launched (a replacement, in a loop of starts)
- * still has its boot and warm-up ahead and is slower than a spawn. A key never seen before yields
- * nothing on its first start (which spawns) and starts filling. Idle standbys die with this JVM:
- * their stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they
- * exit by themselves.
+ * <p>{@link #take} hands out the oldest ready standby; {@link #refill} boots a replacement on a
+ * daemon thread once the starts pause, so a pool that cannot keep up with a loop of starts leaves
+ * them at a spawn's speed instead of taking the CPU from them. Ready means it has said HELLO,
+ * which it does after its warm-up, or (should its early connection have failed) it has been up
+ * for {@value #READY_AGE_MILLIS} ms. It never waits: when no standby is ready the child spawns,
+ * because a standby just launched (a replacement, in a loop of starts) still has its boot and
+ * warm-up ahead and is slower than a spawn. A key never seen before yields nothing on its first
+ * start (which spawns) and fills once the starts pause. Idle standbys die with this JVM: their
+ * stdin ends (closed by a shutdown hook, or by the kernel if this JVM is killed) and they exit by
+ * themselves.
  */
 final class StandbyPool {
   private static final Map<Key, Slot> SLOTS = new HashMap<>();
@@ -51,6 +53,22 @@ final class StandbyPool {
   private static final long END_GRACE_MILLIS = 3_000;
   /** Standbys told to end that may not have exited yet: {@link #killLate} forgets them. */
   private static final Set<Process> ENDING = ConcurrentHashMap.newKeySet();
+  /**
+   * How long the STANDBY starts must pause before a replacement boots ({@link #awaitQuiet}): far
+   * longer than a loop takes from one child's join to the next start, and short enough that
+   * starts a few hundred milliseconds apart still find the replacement ready.
+   */
+  private static final long QUIET_MILLIS = 50;
+  /** A child of a STANDBY start still running after this long is no loop's no-op: see below. */
+  private static final long LOOP_CHILD_MILLIS = 1_000;
+  /** When the last STANDBY start asked for a standby ({@link System#nanoTime()}); 0 for none. */
+  private static long lastStartNanos;
+  /** The child of the last STANDBY start, from a standby or spawned, or {@code null}. */
+  private static Process lastChild;
+  /** When {@link #lastChild} was started ({@link System#nanoTime()}). */
+  private static long lastChildNanos;
+  /** Starts waiting in {@link #awaitReady}: a replacement boots for them at once. */
+  private static int waiting;
 
   private StandbyPool() {}
 
@@ -91,11 +109,13 @@ final class StandbyPool {
   /**
    * A live, ready standby for {@code command}, now no longer idle, or {@code null} if there is
    * none. Call {@link #refill} next, once the standby has its orders (starting the boot thread
-   * first would delay them), or {@link #fill(Key)} when there was none.
+   * first would delay them), or when there was none and the start spawns; {@link #fill(Key)} when
+   * it waits for one ({@link #awaitReady}).
    */
   static Standby take(Key command, String launcher) {
     Standby taken = null;
     synchronized (StandbyPool.class) {
+      lastStartNanos = System.nanoTime();
       Slot slot = SLOTS.computeIfAbsent(command, k -> new Slot());
       if (slot.launchers.size() < MAX_HINTS) {
         slot.launchers.add(launcher);
@@ -110,6 +130,7 @@ final class StandbyPool {
           taken = candidate;
           forgetEndedChildren(); // so SERVING holds no more than the children still running
           SERVING.add(taken.process());
+          started(taken.process());
         }
       }
     }
@@ -125,6 +146,20 @@ final class StandbyPool {
    * @throws InterruptedException if interrupted while waiting
    */
   static Standby awaitReady(Key command, String launcher, long deadlineNanos)
+      throws InterruptedException {
+    synchronized (StandbyPool.class) {
+      waiting++;
+    }
+    try {
+      return pollReady(command, launcher, deadlineNanos);
+    } finally {
+      synchronized (StandbyPool.class) {
+        waiting--;
+      }
+    }
+  }
+
+  private static Standby pollReady(Key command, String launcher, long deadlineNanos)
       throws InterruptedException {
     while (true) {
       Standby taken = take(command, launcher);
@@ -146,14 +181,20 @@ final class StandbyPool {
   }
 
   /**
-   * Tops {@code command} up in the background after a take: the replacements first wait for the
-   * children running in standbys ({@link #awaitServingChildren}).
+   * Tops {@code command} up in the background after a start, whether it took a standby or
+   * spawned: each replacement first waits for a pause in the STANDBY starts ({@link #awaitQuiet}),
+   * then for the children running in standbys ({@link #awaitServingChildren}). A standby booting
+   * while starts come back to back would take the CPU from the very starts it should speed up, and
+   * those that find none ready spawn: a pool that cannot keep up must not make them slower.
    */
   static void refill(Key command) {
     fill(command, true);
   }
 
-  /** Starts booting standbys for {@code command} until it has the configured count. */
+  /**
+   * Starts booting standbys for {@code command} until it has the configured count, at once: for a
+   * start that waits for one ({@link #awaitReady}) or a standby count just raised.
+   */
   static void fill(Key command) {
     fill(command, false);
   }
@@ -204,10 +245,19 @@ final class StandbyPool {
   }
 
   private static void launch(Key key, Slot slot, int count, boolean replacing) {
-    if (replacing) {
-      awaitServingChildren();
-    }
     for (int i = 0; i < count; i++) {
+      if (replacing) {
+        awaitQuiet();
+        awaitServingChildren();
+        synchronized (StandbyPool.class) {
+          // The wait may have been long: the count may have gone down or the key been retired.
+          slot.idle.removeIf(standby -> !standby.process().isAlive());
+          if (slot.retired || slot.idle.size() + slot.launching > StartMethods.standbyCount()) {
+            slot.launching--;
+            continue;
+          }
+        }
+      }
       // The archive flags of this moment: the archive may have become ready since the key was made.
       List<String> command = JavaCommand.build(StandbyMain.class, key.jvmArgs());
       Standby standby = null;
@@ -262,6 +312,67 @@ final class StandbyPool {
           return;
         }
         running.waitFor(left, TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      // boot now
+    }
+  }
+
+  /**
+   * Records the child of a STANDBY start, which ran in a standby or spawned because none was ready:
+   * {@link #awaitQuiet} waits for it.
+   */
+  static synchronized void started(Process child) {
+    lastChild = child;
+    lastChildNanos = System.nanoTime();
+  }
+
+  /**
+   * Waits until the STANDBY starts pause: none began for {@link #QUIET_MILLIS}, and the child of
+   * the last one ended that long ago. In a loop of starts and joins the next start comes as soon
+   * as the child has ended, however long a busy machine made it take; a child still running after
+   * {@link #LOOP_CHILD_MILLIS} is work of its own, not a loop's, and is not waited for. Waits for
+   * as long as the starts keep coming: they spawn at a spawn's speed meanwhile, and a replacement
+   * booting among them would only share the CPU with them. A start waiting for a standby
+   * ({@link #awaitReady}) ends the wait at once.
+   */
+  private static void awaitQuiet() {
+    Process seenEnded = null;
+    long seenEndedNanos = 0;
+    try {
+      while (true) {
+        Process child;
+        long childNanos;
+        long since;
+        synchronized (StandbyPool.class) {
+          if (waiting > 0) {
+            return; // a start waits for this very standby
+          }
+          child = lastChild;
+          childNanos = lastChildNanos;
+          since = lastStartNanos;
+        }
+        long now = System.nanoTime();
+        if (child != null && child.isAlive()) {
+          long loopLeft = childNanos + TimeUnit.MILLISECONDS.toNanos(LOOP_CHILD_MILLIS) - now;
+          if (loopLeft > 0) {
+            // in slices, to see a start that begins to wait for a standby meanwhile
+            child.waitFor(Math.min(loopLeft, TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)),
+                TimeUnit.NANOSECONDS);
+            continue;
+          }
+        } else if (child != null) {
+          if (child != seenEnded) {
+            seenEnded = child; // it ended while nobody watched: count from now
+            seenEndedNanos = now;
+          }
+          since = Math.max(since, seenEndedNanos);
+        }
+        long left = since == 0 ? 0 : since + TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) - now;
+        if (left <= 0) {
+          return;
+        }
+        TimeUnit.NANOSECONDS.sleep(left);
       }
     } catch (InterruptedException e) {
       // boot now
