@@ -17,9 +17,11 @@ module io.github.multiproc {
   exports io.github.multiproc.wire;
   // Where pool chunks run: the contract a cluster back end implements.
   exports io.github.multiproc.spi.pool;
-  exports io.github.multiproc.internal.leak to io.github.multiproc.junit;
+  exports io.github.multiproc.internal.leak to
+      io.github.multiproc.junit;
   // ChunkFailures: a chunk's failure as bytes, for the cluster's members and its client.
-  exports io.github.multiproc.internal.pool to io.github.multiproc.cluster;
+  exports io.github.multiproc.internal.pool to
+      io.github.multiproc.cluster;
 
   // Generated classes, found through ServiceLoader.
   uses io.github.multiproc.wire.CodecProvider;
@@ -32,10 +34,13 @@ module io.github.multiproc {
   uses io.github.multiproc.wire.References;
   // Proxies of objects held outside these managers (the cluster module's maps and queues).
   uses io.github.multiproc.wire.ExternalReferenceReader;
-  provides io.github.multiproc.wire.References
-      with io.github.multiproc.internal.manager.WireReferences;
+
+  provides io.github.multiproc.wire.References with
+      io.github.multiproc.internal.manager.WireReferences;
+
   // The class-data archive flags of child command lines (internal.process.ArchiveFlags).
   uses io.github.multiproc.internal.process.ArchiveFlags;
-  provides io.github.multiproc.internal.process.ArchiveFlags
-      with io.github.multiproc.internal.cds.ClassDataFlags;
+
+  provides io.github.multiproc.internal.process.ArchiveFlags with
+      io.github.multiproc.internal.cds.ClassDataFlags;
 }

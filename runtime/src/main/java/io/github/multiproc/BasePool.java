@@ -35,8 +35,11 @@ abstract class BasePool implements TaskPool {
   }
 
   @Override
-  public <A, R> AsyncResult<R> applyAsync(PoolTask<A, R> task, A argument,
-      Consumer<? super R> callback, Consumer<? super Throwable> errorCallback) {
+  public <A, R> AsyncResult<R> applyAsync(
+      PoolTask<A, R> task,
+      A argument,
+      Consumer<? super R> callback,
+      Consumer<? super Throwable> errorCallback) {
     return core.applyAsync(TaskRef.of(task), argument, callback, errorCallback);
   }
 
@@ -63,8 +66,11 @@ abstract class BasePool implements TaskPool {
   }
 
   @Override
-  public <A, R> AsyncResult<List<R>> mapAsync(PoolTask<A, R> task,
-      Iterable<? extends A> arguments, int chunksize, Consumer<? super List<R>> callback,
+  public <A, R> AsyncResult<List<R>> mapAsync(
+      PoolTask<A, R> task,
+      Iterable<? extends A> arguments,
+      int chunksize,
+      Consumer<? super List<R>> callback,
       Consumer<? super Throwable> errorCallback) {
     return core.mapAsync(
         TaskRef.of(task), arguments, checkChunksize(chunksize), callback, errorCallback);

@@ -32,8 +32,8 @@ public final class BoundedProcessSemaphore extends ProcessSemaphore {
     while (true) {
       int count = segment.getIntVolatile(COUNT);
       if (count >= bound) {
-        throw new IllegalStateException("semaphore released too many times: all " + bound
-            + " permits are already free");
+        throw new IllegalStateException(
+            "semaphore released too many times: all " + bound + " permits are already free");
       }
       if (segment.casInt(COUNT, count, count + 1)) {
         return;

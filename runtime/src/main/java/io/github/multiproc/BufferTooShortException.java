@@ -13,8 +13,12 @@ public final class BufferTooShortException extends IOException {
 
   /** A message of {@code messageLength} bytes did not fit in {@code room} bytes. */
   public BufferTooShortException(int messageLength, int room) {
-    super("the message has " + messageLength + " bytes but the buffer has room for " + room
-        + "; it stays unread");
+    super(
+        "the message has "
+            + messageLength
+            + " bytes but the buffer has room for "
+            + room
+            + "; it stays unread");
     this.messageLength = messageLength;
   }
 

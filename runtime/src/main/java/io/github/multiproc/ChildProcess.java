@@ -110,8 +110,14 @@ public final class ChildProcess<R> {
         throw new IllegalStateException("daemonic processes are not allowed to have children");
       }
       state = State.STARTED;
-      request = new Spawner.Request(spec, name, identity, daemon, List.copyOf(jvmArgs),
-          startMethod != null ? startMethod : StartMethods.getDefault());
+      request =
+          new Spawner.Request(
+              spec,
+              name,
+              identity,
+              daemon,
+              List.copyOf(jvmArgs),
+              startMethod != null ? startMethod : StartMethods.getDefault());
     }
     RunningChild child;
     try {
@@ -272,8 +278,9 @@ public final class ChildProcess<R> {
   public synchronized void close() {
     RunningChild child = running;
     if (child != null && child.isAlive()) {
-      throw new IllegalStateException("Cannot close a process while it is still running."
-          + " You should first call join() or terminate().");
+      throw new IllegalStateException(
+          "Cannot close a process while it is still running."
+              + " You should first call join() or terminate().");
     }
     state = State.CLOSED;
   }

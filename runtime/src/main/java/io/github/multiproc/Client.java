@@ -46,8 +46,11 @@ public final class Client {
       try {
         Handshake.connect(new BlockingLink(channel), authkey);
       } catch (ProtocolException | EOFException e) {
-        throw new AuthenticationException("authentication with the listener at " + address
-            + " failed: it does not accept our authkey or does not know it", e);
+        throw new AuthenticationException(
+            "authentication with the listener at "
+                + address
+                + " failed: it does not accept our authkey or does not know it",
+            e);
       }
       return LinkConnection.overSocket(channel);
     } catch (IOException | RuntimeException e) {
@@ -62,10 +65,14 @@ public final class Client {
     }
     if (address instanceof InetSocketAddress) {
       InetSocketAddress inet = (InetSocketAddress) address;
-      return SocketChannel.open(inet.getAddress() instanceof java.net.Inet6Address
-          ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+      return SocketChannel.open(
+          inet.getAddress() instanceof java.net.Inet6Address
+              ? StandardProtocolFamily.INET6
+              : StandardProtocolFamily.INET);
     }
-    throw new IllegalArgumentException("a Client connects to a UnixDomainSocketAddress or an"
-        + " InetSocketAddress, not " + address);
+    throw new IllegalArgumentException(
+        "a Client connects to a UnixDomainSocketAddress or an"
+            + " InetSocketAddress, not "
+            + address);
   }
 }

@@ -65,8 +65,10 @@ public final class Listener implements AutoCloseable {
   private final Set<SocketChannel> pending = ConcurrentHashMap.newKeySet();
   private final HandshakeGate gate =
       new HandshakeGate("multiproc-listener-auth-timeout", AUTH_TIMEOUT_SECONDS);
+
   /** Run whenever {@link #ready} gets something: the waits of {@link Multiproc#wait} on this. */
   private final Set<Runnable> whenReady = ConcurrentHashMap.newKeySet();
+
   private volatile boolean closed;
 
   private Listener(ServerSocketChannel server, byte[] authkey) throws IOException {
@@ -253,8 +255,13 @@ public final class Listener implements AutoCloseable {
         whenReady.forEach(Runnable::run);
       }
     } catch (IOException | RuntimeException e) {
-      LOG.get().log(Level.WARNING, "multiproc listener " + address
-          + ": dropped a client that did not authenticate: " + e.getMessage());
+      LOG.get()
+          .log(
+              Level.WARNING,
+              "multiproc listener "
+                  + address
+                  + ": dropped a client that did not authenticate: "
+                  + e.getMessage());
       closeQuietly(channel);
     } finally {
       admission.end();
@@ -268,10 +275,12 @@ public final class Listener implements AutoCloseable {
     }
     if (address instanceof InetSocketAddress) {
       InetSocketAddress inet = (InetSocketAddress) address;
-      return ServerSocketChannel.open(inet.getAddress() instanceof java.net.Inet6Address
-          ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+      return ServerSocketChannel.open(
+          inet.getAddress() instanceof java.net.Inet6Address
+              ? StandardProtocolFamily.INET6
+              : StandardProtocolFamily.INET);
     }
-    throw new IllegalArgumentException("a Listener binds a UnixDomainSocketAddress or an"
-        + " InetSocketAddress, not " + address);
+    throw new IllegalArgumentException(
+        "a Listener binds a UnixDomainSocketAddress or an" + " InetSocketAddress, not " + address);
   }
 }

@@ -25,8 +25,7 @@ public interface ManagedBarrier {
    *
    * @throws TimeoutException when the time ran out: the barrier is broken for the others
    */
-  int await(Duration timeout)
-      throws InterruptedException, BrokenBarrierException, TimeoutException;
+  int await(Duration timeout) throws InterruptedException, BrokenBarrierException, TimeoutException;
 
   /** Breaks the barrier for every waiter and later wait: Python's {@code abort()}. */
   void abort();

@@ -85,8 +85,7 @@ public final class Manager implements AutoCloseable {
    * @throws IllegalStateException if the server did not start; when the initializer threw, the
    *     cause is its failure
    */
-  public static Manager start(
-      Class<? extends ManagerInitializer> initializer, Object... initargs) {
+  public static Manager start(Class<? extends ManagerInitializer> initializer, Object... initargs) {
     ManagerInitializers.requireRegistered(initializer);
     return start(initializer.getName(), Arrays.asList(initargs));
   }
@@ -99,13 +98,21 @@ public final class Manager implements AutoCloseable {
       throw new UncheckedIOException("could not make the manager's socket directory", e);
     }
     Path socket = dir.resolve("manager");
-    ChildProcess<Void> child = new ChildProcess<>(CallSpec.encode(ManagerServerLauncher.class,
-        ManagerServerLauncher.ENTRY, Codecs.VOID, null, true, List.of(), out -> {
-          SocketArguments.mark(); // the server listens on a Unix-domain socket
-          out.writeString(socket.toString());
-          out.writeString(initializer);
-          Codecs.OBJECT.encode(out, initargs);
-        }));
+    ChildProcess<Void> child =
+        new ChildProcess<>(
+            CallSpec.encode(
+                ManagerServerLauncher.class,
+                ManagerServerLauncher.ENTRY,
+                Codecs.VOID,
+                null,
+                true,
+                List.of(),
+                out -> {
+                  SocketArguments.mark(); // the server listens on a Unix-domain socket
+                  out.writeString(socket.toString());
+                  out.writeString(initializer);
+                  Codecs.OBJECT.encode(out, initargs);
+                }));
     child.start();
     byte[] key = ProcessContext.sessionKey();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -159,8 +166,8 @@ public final class Manager implements AutoCloseable {
    *     {@link Multiproc#randomAuthkey()})
    */
   public static Manager serve(SocketAddress address, byte[] authkey) throws IOException {
-    ManagerServer server = ManagerServer.start(ServerAddresses.toBind(address),
-        Authkeys.checked(authkey));
+    ManagerServer server =
+        ManagerServer.start(ServerAddresses.toBind(address), Authkeys.checked(authkey));
     ServerAddresses.warnIfExposed(server.address(), "a manager");
     SocketAddress bound = server.address();
     if (bound instanceof InetSocketAddress inet && inet.getAddress().isAnyLocalAddress()) {
@@ -343,8 +350,9 @@ public final class Manager implements AutoCloseable {
    */
   @SuppressWarnings("unchecked")
   public <T> List<T> array(char typeCode, Collection<? extends T> values) {
-    return (List<T>) link.create(
-        "array", null, List.of(String.valueOf(typeCode), new java.util.ArrayList<>(values)));
+    return (List<T>)
+        link.create(
+            "array", null, List.of(String.valueOf(typeCode), new java.util.ArrayList<>(values)));
   }
 
   /** A new semaphore of {@code permits} permits: Python's {@code manager.Semaphore(value)}. */
@@ -387,7 +395,9 @@ public final class Manager implements AutoCloseable {
    */
   public ManagedBarrier barrier(int parties, Duration timeout) {
     return (ManagedBarrier)
-        link.create("barrier", null,
+        link.create(
+            "barrier",
+            null,
             List.of(parties, Math.max(1L, ProcessBarrier.requirePositive(timeout).toMillis())));
   }
 

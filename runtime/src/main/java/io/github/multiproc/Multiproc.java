@@ -32,7 +32,8 @@ public final class Multiproc {
   /** Python's {@code parent_process()}: the process that started this one; empty in the top JVM. */
   public static Optional<ProcessInfo> parentProcess() {
     String parentName = ProcessContext.parentName();
-    return parentName == null ? Optional.empty()
+    return parentName == null
+        ? Optional.empty()
         : Optional.of(new ProcessInfo(parentName, ProcessContext.parentPid(), false));
   }
 
@@ -77,8 +78,8 @@ public final class Multiproc {
    */
   public static <T> List<T> wait(Collection<? extends T> objects, Duration timeout)
       throws IOException {
-    return ReadyWait.await(Objects.requireNonNull(objects, "objects"),
-        Objects.requireNonNull(timeout, "timeout"));
+    return ReadyWait.await(
+        Objects.requireNonNull(objects, "objects"), Objects.requireNonNull(timeout, "timeout"));
   }
 
   /**

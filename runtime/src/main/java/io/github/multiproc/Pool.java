@@ -62,7 +62,10 @@ public final class Pool extends BasePool {
 
   @Override
   public String toString() {
-    return "<Pool processes=" + core.processes() + (core.isShutdown() ? " closed" : " running") + ">";
+    return "<Pool processes="
+        + core.processes()
+        + (core.isShutdown() ? " closed" : " running")
+        + ">";
   }
 
   /** Where a pool runs, when not on this machine: {@link Builder#cluster}. */
@@ -191,11 +194,19 @@ public final class Pool extends BasePool {
         }
       }
       if (retries > 0) {
-        throw new IllegalArgumentException("retries re-run chunks whose cluster member left; a"
-            + " pool on this machine replaces a dead worker and fails its task instead");
+        throw new IllegalArgumentException(
+            "retries re-run chunks whose cluster member left; a"
+                + " pool on this machine replaces a dead worker and fails its task instead");
       }
-      return new Pool(PoolCore.processes(new ProcessPoolConfig(processes, initializer,
-          initializerArgument, maxTasksPerChild, List.copyOf(jvmArgs), taskTimeout)));
+      return new Pool(
+          PoolCore.processes(
+              new ProcessPoolConfig(
+                  processes,
+                  initializer,
+                  initializerArgument,
+                  maxTasksPerChild,
+                  List.copyOf(jvmArgs),
+                  taskTimeout)));
     }
 
     /** Refuses the settings of worker JVMs here, which a cluster's members decide for themselves. */
@@ -211,13 +222,18 @@ public final class Pool extends BasePool {
         refused.add("jvmArgs (the members' --jvm-arg)");
       }
       if (taskTimeout != null) {
-        refused.add("taskTimeout (the members' --task-timeout; AsyncResult.get(timeout) bounds a"
-            + " wait here)");
+        refused.add(
+            "taskTimeout (the members' --task-timeout; AsyncResult.get(timeout) bounds a"
+                + " wait here)");
       }
       if (!refused.isEmpty()) {
-        throw new IllegalArgumentException("a pool on " + place + " runs chunks as its members are"
-            + " configured, so these settings do not apply: " + String.join(", ", refused)
-            + "; set them when starting the members, or use Pool.builder().local()");
+        throw new IllegalArgumentException(
+            "a pool on "
+                + place
+                + " runs chunks as its members are"
+                + " configured, so these settings do not apply: "
+                + String.join(", ", refused)
+                + "; set them when starting the members, or use Pool.builder().local()");
       }
     }
   }

@@ -1,7 +1,7 @@
 package io.github.multiproc;
 
-import io.github.multiproc.wire.Codec;
 import io.github.multiproc.spi.TaskBody;
+import io.github.multiproc.wire.Codec;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 

@@ -40,13 +40,18 @@ public final class ProcessBarrier extends SegmentBacked {
   private static final int GENERATION = Layout.DATA;
   private static final int COUNT = Layout.DATA + 4;
   private static final int BROKEN = Layout.DATA + 8;
+
   /** 1 when the barrier was created with an action, which the tripping party's handle must have. */
   private static final int HAS_ACTION = Layout.DATA + 12;
+
   /** The default timeout of {@link #await()} in nanoseconds; 0 for none. */
   private static final int DEFAULT_TIMEOUT = Layout.DATA + 16;
+
   private static final int OUTCOMES = Layout.DATA + 24;
+
   /** A waiter finds its round's outcome here even after later rounds began. */
   private static final int ROUNDS_REMEMBERED = 64;
+
   private static final int OWNERS = OUTCOMES + 4 * ROUNDS_REMEMBERED;
   private static final int PENDING = 0;
   private static final int TRIPPED = 1;
@@ -55,6 +60,7 @@ public final class ProcessBarrier extends SegmentBacked {
 
   private final LockWord mutex;
   private final int parties;
+
   /** This handle's copy of the action, run in this process when its party trips the barrier. */
   private final Runnable action;
 
@@ -88,16 +94,18 @@ public final class ProcessBarrier extends SegmentBacked {
     int bytes = OWNERS - Layout.DATA + 4 * parties;
     Segment segment = Layout.create(Layout.KIND_BARRIER, parties, bytes);
     segment.setIntVolatile(HAS_ACTION, action == null ? 0 : 1);
-    segment.setLongVolatile(DEFAULT_TIMEOUT,
-        timeout == null ? 0 : Math.max(1, ProcessEvent.saturatedNanos(timeout)));
+    segment.setLongVolatile(
+        DEFAULT_TIMEOUT, timeout == null ? 0 : Math.max(1, ProcessEvent.saturatedNanos(timeout)));
     return new ProcessBarrier(segment, true, action);
   }
 
   /** Refuses a default timeout that is not positive (a manager's barrier's too). */
   static Duration requirePositive(Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("a barrier's default timeout must be positive, not "
-          + timeout + "; leave it out (null) for none");
+      throw new IllegalArgumentException(
+          "a barrier's default timeout must be positive, not "
+              + timeout
+              + "; leave it out (null) for none");
     }
     return timeout;
   }
@@ -148,8 +156,9 @@ public final class ProcessBarrier extends SegmentBacked {
     try {
       return awaitUntil(timeout == 0 ? Long.MAX_VALUE : Backoff.deadline(timeout));
     } catch (TimeoutException e) {
-      BrokenBarrierException broken = new BrokenBarrierException(
-          "the barrier's default timeout of " + Duration.ofNanos(timeout) + " ran out");
+      BrokenBarrierException broken =
+          new BrokenBarrierException(
+              "the barrier's default timeout of " + Duration.ofNanos(timeout) + " ran out");
       broken.initCause(e);
       throw broken;
     }
@@ -210,8 +219,8 @@ public final class ProcessBarrier extends SegmentBacked {
       }
       if (Backoff.expired(deadline)) {
         if (breakRound(generation)) {
-          throw new TimeoutException("barrier timed out with " + numberWaiting() + " of "
-              + parties + " parties waiting");
+          throw new TimeoutException(
+              "barrier timed out with " + numberWaiting() + " of " + parties + " parties waiting");
         }
         continue; // the round ended as the time ran out: its outcome decides
       }
@@ -239,7 +248,8 @@ public final class ProcessBarrier extends SegmentBacked {
     int arrived = Math.min(segment.getIntVolatile(COUNT), parties);
     for (int i = 0; i < arrived; i++) {
       int owner = segment.getIntVolatile(OWNERS + 4 * i);
-      if (owner != 0 && Owners.provablyDead(owner)
+      if (owner != 0
+          && Owners.provablyDead(owner)
           && segment.getIntVolatile(GENERATION) == generation) {
         return owner;
       }
@@ -258,9 +268,12 @@ public final class ProcessBarrier extends SegmentBacked {
       segment.setIntVolatile(COUNT, arrived + 1);
       try {
         if (action == null) {
-          throw new IllegalStateException("barrier " + segment.name() + " was created with an"
-              + " action, but this process's handle has none to run as the last party; give it"
-              + " the same action with barrier.withAction(action) before await()");
+          throw new IllegalStateException(
+              "barrier "
+                  + segment.name()
+                  + " was created with an"
+                  + " action, but this process's handle has none to run as the last party; give it"
+                  + " the same action with barrier.withAction(action) before await()");
         }
         action.run();
       } catch (RuntimeException | Error e) {
@@ -349,7 +362,12 @@ public final class ProcessBarrier extends SegmentBacked {
 
   @Override
   public String toString() {
-    return "<ProcessBarrier " + segment.name() + " parties=" + parties + " waiting="
-        + numberWaiting() + (isBroken() ? " broken>" : ">");
+    return "<ProcessBarrier "
+        + segment.name()
+        + " parties="
+        + parties
+        + " waiting="
+        + numberWaiting()
+        + (isBroken() ? " broken>" : ">");
   }
 }

@@ -54,8 +54,9 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
 
   static ProcessCondition create(AbstractProcessLock lock, boolean ownsLock) {
     byte[] lockName = lock.name().getBytes(StandardCharsets.US_ASCII);
-    Segment segment = Layout.create(Layout.KIND_CONDITION, 0,
-        WAITERS - Layout.DATA + WaiterSlots.bytes(MAX_WAITERS));
+    Segment segment =
+        Layout.create(
+            Layout.KIND_CONDITION, 0, WAITERS - Layout.DATA + WaiterSlots.bytes(MAX_WAITERS));
     segment.setInt(LOCK_KIND, lock.reentrant ? Layout.KIND_RLOCK : Layout.KIND_LOCK);
     segment.setInt(LOCK_NAME_LENGTH, lockName.length);
     for (int i = 0; i < lockName.length; i++) {
@@ -68,8 +69,12 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
   public static ProcessCondition attach(String name) {
     Segment segment = Layout.attach(name, "condition", Layout.KIND_CONDITION);
     if (segment.size() < WAITERS + WaiterSlots.bytes(MAX_WAITERS)) {
-      throw new IllegalStateException("condition segment '" + name + "' has " + segment.size()
-          + " bytes, too few for this multiproc version's condition: was it made by another?");
+      throw new IllegalStateException(
+          "condition segment '"
+              + name
+              + "' has "
+              + segment.size()
+              + " bytes, too few for this multiproc version's condition: was it made by another?");
     }
     int length = segment.getInt(LOCK_NAME_LENGTH);
     if (length <= 0 || length > MAX_NAME) {
@@ -80,8 +85,10 @@ public final class ProcessCondition extends SegmentBacked implements Condition {
       bytes[i] = segment.getByte(LOCK_NAME + i);
     }
     String lockName = new String(bytes, StandardCharsets.US_ASCII);
-    AbstractProcessLock lock = segment.getInt(LOCK_KIND) == Layout.KIND_LOCK
-        ? ProcessLock.attach(lockName) : ReentrantProcessLock.attach(lockName);
+    AbstractProcessLock lock =
+        segment.getInt(LOCK_KIND) == Layout.KIND_LOCK
+            ? ProcessLock.attach(lockName)
+            : ReentrantProcessLock.attach(lockName);
     return new ProcessCondition(segment, lock, false, false);
   }
 

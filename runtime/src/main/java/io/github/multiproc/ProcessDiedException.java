@@ -14,8 +14,13 @@ public final class ProcessDiedException extends RuntimeException {
 
   /** For the runtime: the child {@code processName} with {@code pid} ended with {@code exitCode}. */
   public ProcessDiedException(String processName, long pid, int exitCode) {
-    super(processName + " (pid " + pid + ") ended with exit code " + exitCode
-        + " before returning a result");
+    super(
+        processName
+            + " (pid "
+            + pid
+            + ") ended with exit code "
+            + exitCode
+            + " before returning a result");
     this.processName = processName;
     this.pid = pid;
     this.exitCode = exitCode;

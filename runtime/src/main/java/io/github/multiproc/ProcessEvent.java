@@ -73,8 +73,8 @@ public final class ProcessEvent extends SegmentBacked {
       throw new InterruptedException();
     }
     long sets = segment.getLongVolatile(SETS);
-    return Backoff.awaitUntil(deadline,
-        () -> segment.getIntVolatile(FLAG) != 0 || segment.getLongVolatile(SETS) != sets);
+    return Backoff.awaitUntil(
+        deadline, () -> segment.getIntVolatile(FLAG) != 0 || segment.getLongVolatile(SETS) != sets);
   }
 
   @Override

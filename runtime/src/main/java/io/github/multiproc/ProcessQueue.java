@@ -178,10 +178,13 @@ public class ProcessQueue<E> extends AbstractQueue<E> implements BlockingQueue<E
    */
   static <E> E requireItem(E e, String queueType) {
     if (e == null) {
-      throw new NullPointerException("a " + queueType + " does not accept null items, as no"
-          + " BlockingQueue does; for Python's q.put(None) end marker, put a sentinel (a record"
-          + " such as Done() in a sealed interface of messages) or make the items Optional<E> and"
-          + " put Optional.empty()");
+      throw new NullPointerException(
+          "a "
+              + queueType
+              + " does not accept null items, as no"
+              + " BlockingQueue does; for Python's q.put(None) end marker, put a sentinel (a record"
+              + " such as Done() in a sealed interface of messages) or make the items Optional<E> and"
+              + " put Optional.empty()");
     }
     return e;
   }
@@ -350,8 +353,14 @@ public class ProcessQueue<E> extends AbstractQueue<E> implements BlockingQueue<E
   @Override
   public String toString() {
     QueueRef ref = backend.ref();
-    return "<" + getClass().getSimpleName() + " id=" + ref.id() + " owner=" + ref.ownerPid()
-        + (ref.capacity() == Integer.MAX_VALUE ? "" : " maxsize=" + ref.capacity()) + ">";
+    return "<"
+        + getClass().getSimpleName()
+        + " id="
+        + ref.id()
+        + " owner="
+        + ref.ownerPid()
+        + (ref.capacity() == Integer.MAX_VALUE ? "" : " maxsize=" + ref.capacity())
+        + ">";
   }
 
   static long nanos(Duration timeout) {

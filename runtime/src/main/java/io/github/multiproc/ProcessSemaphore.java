@@ -28,7 +28,8 @@ public class ProcessSemaphore extends SegmentBacked {
 
   static Segment newSegment(int kind, int permits) {
     if (permits < 0) {
-      throw new IllegalArgumentException("a semaphore's initial value must be >= 0, not " + permits);
+      throw new IllegalArgumentException(
+          "a semaphore's initial value must be >= 0, not " + permits);
     }
     Segment segment = Layout.create(kind, permits, 8);
     segment.setIntVolatile(COUNT, permits);
@@ -40,10 +41,11 @@ public class ProcessSemaphore extends SegmentBacked {
    * as one.
    */
   public static ProcessSemaphore attach(String name) {
-    Segment segment = Layout.attach(name, "semaphore", Layout.KIND_SEMAPHORE,
-        Layout.KIND_BOUNDED_SEMAPHORE);
+    Segment segment =
+        Layout.attach(name, "semaphore", Layout.KIND_SEMAPHORE, Layout.KIND_BOUNDED_SEMAPHORE);
     return Layout.isKind(segment, Layout.KIND_BOUNDED_SEMAPHORE)
-        ? new BoundedProcessSemaphore(segment, false) : new ProcessSemaphore(segment, false);
+        ? new BoundedProcessSemaphore(segment, false)
+        : new ProcessSemaphore(segment, false);
   }
 
   /** Takes a permit, waiting while there is none; Python's {@code acquire()}. */
@@ -91,7 +93,12 @@ public class ProcessSemaphore extends SegmentBacked {
 
   @Override
   public String toString() {
-    return "<" + getClass().getSimpleName() + " " + segment.name() + " value="
-        + availablePermits() + ">";
+    return "<"
+        + getClass().getSimpleName()
+        + " "
+        + segment.name()
+        + " value="
+        + availablePermits()
+        + ">";
   }
 }

@@ -148,8 +148,10 @@ final class ReadyWait {
         throw new IllegalArgumentException("cannot wait on a closed connection: " + object);
       }
     } else if (!(object instanceof Listener)) {
-      throw new IllegalArgumentException("wait() takes Connections, Listeners and ChildProcesses,"
-          + " not " + (object == null ? "null" : object.getClass().getName()));
+      throw new IllegalArgumentException(
+          "wait() takes Connections, Listeners and ChildProcesses,"
+              + " not "
+              + (object == null ? "null" : object.getClass().getName()));
     }
   }
 

@@ -28,11 +28,26 @@ public final class ReentrantProcessLock extends AbstractProcessLock {
    * {@code lock()}).
    */
   public static ReentrantProcessLock attach(String name) {
-    return new ReentrantProcessLock(Layout.attach(name, "reentrant lock", Layout.KIND_RLOCK,
-        Layout.KIND_INT, Layout.KIND_LONG, Layout.KIND_DOUBLE, Layout.KIND_INT_ARRAY,
-        Layout.KIND_LONG_ARRAY, Layout.KIND_DOUBLE_ARRAY, Layout.KIND_BYTE_ARRAY,
-        Layout.KIND_SHORT, Layout.KIND_FLOAT, Layout.KIND_CHAR, Layout.KIND_BYTE,
-        Layout.KIND_SHORT_ARRAY, Layout.KIND_FLOAT_ARRAY, Layout.KIND_CHAR_ARRAY), false);
+    return new ReentrantProcessLock(
+        Layout.attach(
+            name,
+            "reentrant lock",
+            Layout.KIND_RLOCK,
+            Layout.KIND_INT,
+            Layout.KIND_LONG,
+            Layout.KIND_DOUBLE,
+            Layout.KIND_INT_ARRAY,
+            Layout.KIND_LONG_ARRAY,
+            Layout.KIND_DOUBLE_ARRAY,
+            Layout.KIND_BYTE_ARRAY,
+            Layout.KIND_SHORT,
+            Layout.KIND_FLOAT,
+            Layout.KIND_CHAR,
+            Layout.KIND_BYTE,
+            Layout.KIND_SHORT_ARRAY,
+            Layout.KIND_FLOAT_ARRAY,
+            Layout.KIND_CHAR_ARRAY),
+        false);
   }
 
   /** How many times the calling thread holds the lock (0 if it does not). */

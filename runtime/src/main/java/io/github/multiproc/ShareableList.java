@@ -71,8 +71,13 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
       fits = room >= rooms && roomSize >= ALIGNMENT && room + roomSize <= shm.size();
     }
     if (!fits) {
-      throw new IllegalStateException("shared memory '" + shm.name() + "' holds a corrupt"
-          + " ShareableList: its items do not fit its " + shm.size() + " bytes");
+      throw new IllegalStateException(
+          "shared memory '"
+              + shm.name()
+              + "' holds a corrupt"
+              + " ShareableList: its items do not fit its "
+              + shm.size()
+              + " bytes");
     }
   }
 
@@ -111,8 +116,8 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
       total += rooms[i];
     }
     if (total > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("a ShareableList of " + total + " bytes exceeds the 2 GiB"
-          + " a shared block holds");
+      throw new IllegalArgumentException(
+          "a ShareableList of " + total + " bytes exceeds the 2 GiB" + " a shared block holds");
     }
     SharedMemory shm = blocks.make((int) total);
     ByteBuffer buffer = shm.buffer();
@@ -204,13 +209,21 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
     int at = descriptor(index);
     int room = buffer.getInt(at + ROOM);
     int roomSize = buffer.getInt(at + ROOM_SIZE);
-    byte[] bytes = value instanceof String
-        ? ((String) value).getBytes(StandardCharsets.UTF_8) : value instanceof byte[]
-        ? (byte[]) value : null;
+    byte[] bytes =
+        value instanceof String
+            ? ((String) value).getBytes(StandardCharsets.UTF_8)
+            : value instanceof byte[] ? (byte[]) value : null;
     if (bytes != null && bytes.length > roomSize) {
-      throw new IllegalArgumentException("item " + index + " of ShareableList '" + name()
-          + "' has room for " + roomSize + " bytes, fixed at creation; the new value needs "
-          + bytes.length + " (Python's 'bytes/str item exceeds available storage')");
+      throw new IllegalArgumentException(
+          "item "
+              + index
+              + " of ShareableList '"
+              + name()
+              + "' has room for "
+              + roomSize
+              + " bytes, fixed at creation; the new value needs "
+              + bytes.length
+              + " (Python's 'bytes/str item exceeds available storage')");
     }
     VarHandle.releaseFence();
     int tag = tagOf(value);
@@ -321,8 +334,10 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
   public String toString() {
     StringJoiner items = new StringJoiner(", ", "ShareableList([", "], name='" + name() + "')");
     for (Object item : this) {
-      items.add(item instanceof byte[] ? "b" + Arrays.toString((byte[]) item)
-          : item instanceof String ? "'" + item + "'" : String.valueOf(item));
+      items.add(
+          item instanceof byte[]
+              ? "b" + Arrays.toString((byte[]) item)
+              : item instanceof String ? "'" + item + "'" : String.valueOf(item));
     }
     return items.toString();
   }
@@ -348,9 +363,13 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
   private static Object normalize(Object value, int index) {
     Object normal = normalizeQuietly(value);
     if (normal != null && tagOf(normal) == NONE) {
-      throw new IllegalArgumentException("item " + index + " is a " + value.getClass().getName()
-          + ": a ShareableList holds Long (or Integer, Short, Byte), Double (or Float), Boolean,"
-          + " String, byte[] and null");
+      throw new IllegalArgumentException(
+          "item "
+              + index
+              + " is a "
+              + value.getClass().getName()
+              + ": a ShareableList holds Long (or Integer, Short, Byte), Double (or Float), Boolean,"
+              + " String, byte[] and null");
     }
     return normal;
   }
@@ -381,9 +400,10 @@ public final class ShareableList implements Iterable<Object>, AutoCloseable {
   }
 
   private static int roomFor(Object value) {
-    int length = value instanceof String
-        ? ((String) value).getBytes(StandardCharsets.UTF_8).length
-        : value instanceof byte[] ? ((byte[]) value).length : -1;
+    int length =
+        value instanceof String
+            ? ((String) value).getBytes(StandardCharsets.UTF_8).length
+            : value instanceof byte[] ? ((byte[]) value).length : -1;
     // Python's rule: past the next multiple of 8, so "abcdefgh" gets 16 bytes.
     return length < 0 ? ALIGNMENT : ALIGNMENT * (length / ALIGNMENT + 1);
   }

@@ -18,7 +18,12 @@ abstract class SharedArray extends SharedObject {
 
   @Override
   public String toString() {
-    return "<" + getClass().getSimpleName() + (isRaw() ? " raw " : " ") + segment.name()
-        + " length=" + length + ">";
+    return "<"
+        + getClass().getSimpleName()
+        + (isRaw() ? " raw " : " ")
+        + segment.name()
+        + " length="
+        + length
+        + ">";
   }
 }

@@ -58,8 +58,7 @@ public final class SharedByteArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public byte[] get(int from, int to) {
-    return loadRange(from, to, byte[]::new,
-        (copy, i, bits) -> copy[i] = (byte) bits);
+    return loadRange(from, to, byte[]::new, (copy, i, bits) -> copy[i] = (byte) bits);
   }
 
   /**

@@ -58,8 +58,7 @@ public final class SharedCharArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public char[] get(int from, int to) {
-    return loadRange(from, to, char[]::new,
-        (copy, i, bits) -> copy[i] = (char) bits);
+    return loadRange(from, to, char[]::new, (copy, i, bits) -> copy[i] = (char) bits);
   }
 
   /**

@@ -73,8 +73,8 @@ public final class SharedDouble extends SharedObject {
    * {@code 0.0} does not match {@code -0.0}.
    */
   public boolean compareAndSet(double expected, double newValue) {
-    return segment.casLong(VALUE, Double.doubleToRawLongBits(expected),
-        Double.doubleToRawLongBits(newValue));
+    return segment.casLong(
+        VALUE, Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(newValue));
   }
 
   @Override

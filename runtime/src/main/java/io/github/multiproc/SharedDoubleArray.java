@@ -58,8 +58,8 @@ public final class SharedDoubleArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public double[] get(int from, int to) {
-    return loadRange(from, to, double[]::new,
-        (copy, i, bits) -> copy[i] = Double.longBitsToDouble(bits));
+    return loadRange(
+        from, to, double[]::new, (copy, i, bits) -> copy[i] = Double.longBitsToDouble(bits));
   }
 
   /**
@@ -84,8 +84,8 @@ public final class SharedDoubleArray extends SharedArray {
 
   /** Sets one element to {@code value} if its bits equal {@code expected}'s, atomically. */
   public boolean compareAndSet(int index, double expected, double value) {
-    return segment.casLong(offsetOf(index), Double.doubleToRawLongBits(expected),
-        Double.doubleToRawLongBits(value));
+    return segment.casLong(
+        offsetOf(index), Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(value));
   }
 
   /** A copy of the elements; Python's {@code array[:]}. */

@@ -57,8 +57,8 @@ public final class SharedFloatArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public float[] get(int from, int to) {
-    return loadRange(from, to, float[]::new,
-        (copy, i, bits) -> copy[i] = Float.intBitsToFloat((int) bits));
+    return loadRange(
+        from, to, float[]::new, (copy, i, bits) -> copy[i] = Float.intBitsToFloat((int) bits));
   }
 
   /**

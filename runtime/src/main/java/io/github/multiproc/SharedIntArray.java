@@ -58,8 +58,7 @@ public final class SharedIntArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public int[] get(int from, int to) {
-    return loadRange(from, to, int[]::new,
-        (copy, i, bits) -> copy[i] = (int) bits);
+    return loadRange(from, to, int[]::new, (copy, i, bits) -> copy[i] = (int) bits);
   }
 
   /**

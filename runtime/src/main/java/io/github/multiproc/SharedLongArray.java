@@ -58,8 +58,7 @@ public final class SharedLongArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public long[] get(int from, int to) {
-    return loadRange(from, to, long[]::new,
-        (copy, i, bits) -> copy[i] = bits);
+    return loadRange(from, to, long[]::new, (copy, i, bits) -> copy[i] = bits);
   }
 
   /**

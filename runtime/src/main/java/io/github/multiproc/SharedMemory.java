@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SharedMemory implements AutoCloseable {
   private final Segment segment;
   private volatile boolean closed;
+
   /** The owner's close removed the name: the one {@link #unlink()} that follows finds it done. */
   private final AtomicBoolean unlinkedByClose = new AtomicBoolean();
 
@@ -109,8 +110,10 @@ public final class SharedMemory implements AutoCloseable {
    */
   public void unlink() {
     if (!segment.unlink() && !unlinkedByClose.getAndSet(false)) {
-      throw new IllegalStateException("shared memory '" + segment.name()
-          + "' is unlinked already (by this or another process): nothing to unlink");
+      throw new IllegalStateException(
+          "shared memory '"
+              + segment.name()
+              + "' is unlinked already (by this or another process): nothing to unlink");
     }
   }
 

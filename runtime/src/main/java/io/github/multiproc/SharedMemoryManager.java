@@ -37,7 +37,6 @@ public final class SharedMemoryManager implements AutoCloseable {
     return new SharedMemoryManager(SegmentGroup.attach(name));
   }
 
-
   /** The manager's name: what a handle carries to another process. */
   public String name() {
     return group.name();

@@ -24,8 +24,16 @@ abstract class SharedObject extends SegmentBacked {
     this.width = width;
     long cells = segment.getLong(Layout.AUX);
     if (cells < 0 || Layout.DATA + cells * width > segment.size()) {
-      throw new IllegalStateException("shared segment '" + segment.name() + "' claims " + cells
-          + " elements of " + width + " bytes but holds " + segment.size() + " bytes: corrupt");
+      throw new IllegalStateException(
+          "shared segment '"
+              + segment.name()
+              + "' claims "
+              + cells
+              + " elements of "
+              + width
+              + " bytes but holds "
+              + segment.size()
+              + " bytes: corrupt");
     }
     this.length = (int) cells;
     boolean raw = (segment.getInt(Layout.KIND) & Layout.RAW) != 0;
@@ -53,8 +61,10 @@ abstract class SharedObject extends SegmentBacked {
    */
   public ReentrantProcessLock lock() {
     if (lock == null) {
-      throw new IllegalStateException(this + " is raw (Python's RawValue, RawArray or lock=False)"
-          + " and has no lock: make it with create(...) to have one, or pass a ProcessLock along");
+      throw new IllegalStateException(
+          this
+              + " is raw (Python's RawValue, RawArray or lock=False)"
+              + " and has no lock: make it with create(...) to have one, or pass a ProcessLock along");
     }
     return lock;
   }

@@ -57,8 +57,7 @@ public final class SharedShortArray extends SharedArray {
    * {@code array[from:to]}.
    */
   public short[] get(int from, int to) {
-    return loadRange(from, to, short[]::new,
-        (copy, i, bits) -> copy[i] = (short) bits);
+    return loadRange(from, to, short[]::new, (copy, i, bits) -> copy[i] = (short) bits);
   }
 
   /**

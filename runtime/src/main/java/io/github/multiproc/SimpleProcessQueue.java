@@ -56,7 +56,10 @@ public class SimpleProcessQueue<E> implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "<SimpleProcessQueue id=" + backend.ref().id() + " owner=" + backend.ref().ownerPid()
+    return "<SimpleProcessQueue id="
+        + backend.ref().id()
+        + " owner="
+        + backend.ref().ownerPid()
         + ">";
   }
 }

@@ -35,7 +35,10 @@ public interface TaskPool extends AutoCloseable {
   <A, R> AsyncResult<R> applyAsync(PoolTask<A, R> task, A argument, Consumer<? super R> callback);
 
   /** Python's {@code apply_async(func, args, callback=..., error_callback=...)}. */
-  <A, R> AsyncResult<R> applyAsync(PoolTask<A, R> task, A argument, Consumer<? super R> callback,
+  <A, R> AsyncResult<R> applyAsync(
+      PoolTask<A, R> task,
+      A argument,
+      Consumer<? super R> callback,
       Consumer<? super Throwable> errorCallback);
 
   /**
@@ -55,8 +58,12 @@ public interface TaskPool extends AutoCloseable {
       PoolTask<A, R> task, Iterable<? extends A> arguments, int chunksize);
 
   /** Python's {@code map_async(func, iterable, chunksize, callback, error_callback)}. */
-  <A, R> AsyncResult<List<R>> mapAsync(PoolTask<A, R> task, Iterable<? extends A> arguments,
-      int chunksize, Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback);
+  <A, R> AsyncResult<List<R>> mapAsync(
+      PoolTask<A, R> task,
+      Iterable<? extends A> arguments,
+      int chunksize,
+      Consumer<? super List<R>> callback,
+      Consumer<? super Throwable> errorCallback);
 
   /**
    * Python's {@code imap(func, iterable)}: results in argument order as they become available
@@ -76,7 +83,8 @@ public interface TaskPool extends AutoCloseable {
    * into the chunk it cut short never run, as in Python: {@code next()} throws after the results
    * of the chunks before it.
    */
-  <A, R> ResultIterator<R> imap(PoolTask<A, R> task, Iterable<? extends A> arguments, int chunksize);
+  <A, R> ResultIterator<R> imap(
+      PoolTask<A, R> task, Iterable<? extends A> arguments, int chunksize);
 
   /** Python's {@code imap_unordered(func, iterable)}: results in completion order. */
   <A, R> ResultIterator<R> imapUnordered(PoolTask<A, R> task, Iterable<? extends A> arguments);
@@ -89,7 +97,8 @@ public interface TaskPool extends AutoCloseable {
    * Python's {@code starmap(func, iterable)}: {@code task} takes a generated argument record (e.g.
    * {@code ShopTasks.AddArgs}), so this is {@link #map} over those records.
    */
-  default <A extends Record, R> List<R> starmap(PoolTask<A, R> task, Iterable<? extends A> arguments) {
+  default <A extends Record, R> List<R> starmap(
+      PoolTask<A, R> task, Iterable<? extends A> arguments) {
     return map(task, arguments);
   }
 

@@ -17,8 +17,15 @@ public final class TaskTimeoutException extends RuntimeException {
 
   /** For the runtime: task {@code taskId} exceeded {@code timeout} in the worker {@code pid}. */
   public TaskTimeoutException(String taskId, Duration timeout, String workerName, long pid) {
-    super(taskId + " ran longer than the pool's task timeout of " + timeout.toMillis()
-        + " ms; its worker " + workerName + " (pid " + pid + ") was killed and replaced");
+    super(
+        taskId
+            + " ran longer than the pool's task timeout of "
+            + timeout.toMillis()
+            + " ms; its worker "
+            + workerName
+            + " (pid "
+            + pid
+            + ") was killed and replaced");
     this.taskId = taskId;
     this.timeout = timeout;
     this.pid = pid;

@@ -54,8 +54,11 @@ public final class ThreadPool extends BasePool {
   }
 
   /** Python's {@code apply_async(func, args, callback, error_callback)} with a plain function. */
-  public <A, R> AsyncResult<R> applyAsync(Function<? super A, ? extends R> function, A argument,
-      Consumer<? super R> callback, Consumer<? super Throwable> errorCallback) {
+  public <A, R> AsyncResult<R> applyAsync(
+      Function<? super A, ? extends R> function,
+      A argument,
+      Consumer<? super R> callback,
+      Consumer<? super Throwable> errorCallback) {
     return core.applyAsync(TaskRef.ofFunction(function), argument, callback, errorCallback);
   }
 
@@ -68,8 +71,9 @@ public final class ThreadPool extends BasePool {
   /** Python's {@code map(func, iterable, chunksize)} with a plain function. */
   public <A, R> List<R> map(
       Function<? super A, ? extends R> function, Iterable<? extends A> arguments, int chunksize) {
-    return core.<R>mapAsync(TaskRef.ofFunction(function), arguments, checkChunksize(chunksize),
-        null, null).get();
+    return core.<R>mapAsync(
+            TaskRef.ofFunction(function), arguments, checkChunksize(chunksize), null, null)
+        .get();
   }
 
   /** Python's {@code map_async(func, iterable)} with a plain function. */
@@ -92,8 +96,10 @@ public final class ThreadPool extends BasePool {
 
   @Override
   public String toString() {
-    return "<ThreadPool threads=" + core.processes()
-        + (core.isShutdown() ? " closed" : " running") + ">";
+    return "<ThreadPool threads="
+        + core.processes()
+        + (core.isShutdown() ? " closed" : " running")
+        + ">";
   }
 
   /** Settings of a {@link ThreadPool}. */

@@ -22,8 +22,16 @@ public final class WorkerDiedException extends RuntimeException {
    * (Python's rules: {@code -N} for signal {@code N}) while running task {@code taskId}.
    */
   public WorkerDiedException(String workerName, long pid, int exitCode, String taskId) {
-    super("pool worker " + workerName + " (pid " + pid + ") died with exit code "
-        + ExitCodes.describe(exitCode) + hint(exitCode) + " while running " + taskId);
+    super(
+        "pool worker "
+            + workerName
+            + " (pid "
+            + pid
+            + ") died with exit code "
+            + ExitCodes.describe(exitCode)
+            + hint(exitCode)
+            + " while running "
+            + taskId);
     this.workerName = workerName;
     this.pid = pid;
     this.exitCode = exitCode;
@@ -44,8 +52,9 @@ public final class WorkerDiedException extends RuntimeException {
   }
 
   private static String hint(int exitCode) {
-    return exitCode == 3 ? " (a JVM exits with 3 on OutOfMemoryError; raise -Xmx in the pool's"
-        + " jvmArgs)" : "";
+    return exitCode == 3
+        ? " (a JVM exits with 3 on OutOfMemoryError; raise -Xmx in the pool's" + " jvmArgs)"
+        : "";
   }
 
   /**

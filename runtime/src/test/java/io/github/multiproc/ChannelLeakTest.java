@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class ChannelLeakTest {
   private static final int CYCLES = 15;
+
   /** How long the counts may take to return to the warmed-up ones. */
   private static final Duration SETTLE = Duration.ofSeconds(10);
 

@@ -49,20 +49,30 @@ class ChildProcessTest {
   @Timeout(60)
   void theFrameLimitIsCheckedAtStartAndReachesSpawnedAndStandbyChildren() throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process parent = new ProcessBuilder(java.toString(), "-Dmultiproc.maxFrameBytes=200000",
-        "-cp", System.getProperty("java.class.path"), FrameLimitParent.class.getName(), "200000")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process parent =
+        new ProcessBuilder(
+                java.toString(),
+                "-Dmultiproc.maxFrameBytes=200000",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FrameLimitParent.class.getName(),
+                "200000")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     List<String> lines;
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
       lines = out.lines().toList();
     }
     assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "the parent never exited");
     assertEquals(0, parent.exitValue(), lines::toString);
     assertEquals(3, lines.size(), lines::toString);
-    assertTrue(lines.get(0).startsWith("refused ") && lines.get(0).contains("200000 bytes")
-        && lines.get(0).contains("multiproc.maxFrameBytes"), lines.get(0));
+    assertTrue(
+        lines.get(0).startsWith("refused ")
+            && lines.get(0).contains("200000 bytes")
+            && lines.get(0).contains("multiproc.maxFrameBytes"),
+        lines.get(0));
     assertEquals(List.of("child 200000 spawned", "child 200000 standby"), lines.subList(1, 3));
   }
 
@@ -79,9 +89,10 @@ class ChildProcessTest {
   void decodesArraysAndSortedCollectionsWithoutLinkingALambda(@TempDir Path dir)
       throws IOException {
     Path classLog = dir.resolve("classes.log");
-    ChildProcess<String> p = BasicWorkersProcesses.sortWords(new String[] {"pear", "apple"},
-            new TreeSet<>(Set.of("fig")))
-        .jvmArgs("-Xlog:class+load=info:file=" + classLog);
+    ChildProcess<String> p =
+        BasicWorkersProcesses.sortWords(
+                new String[] {"pear", "apple"}, new TreeSet<>(Set.of("fig")))
+            .jvmArgs("-Xlog:class+load=info:file=" + classLog);
     p.start();
     assertEquals("apple,fig,pear String[] TreeSet", p.result());
     // The first lambda a JVM links sets up java.lang.invoke, which slows a spawned child's
@@ -93,10 +104,14 @@ class ChildProcessTest {
     assertTrue(
         classes.stream().anyMatch(line -> line.contains(BasicWorkers_Launcher.class.getName())),
         "log incomplete");
-    List<String> spunLambdas = classes.stream()
-        .filter(line -> line.contains("] io.github.multiproc.") && line.contains("$$Lambda")
-            && !line.endsWith("source: shared objects file"))
-        .toList();
+    List<String> spunLambdas =
+        classes.stream()
+            .filter(
+                line ->
+                    line.contains("] io.github.multiproc.")
+                        && line.contains("$$Lambda")
+                        && !line.endsWith("source: shared objects file"))
+            .toList();
     assertEquals(List.of(), spunLambdas, "lambdas linked in the child");
   }
 
@@ -108,8 +123,10 @@ class ChildProcessTest {
     RemoteException e = assertThrows(RemoteException.class, p::result);
     assertEquals("java.lang.IllegalStateException", e.remoteClassName());
     assertEquals("java.lang.IllegalStateException: boom", e.getMessage());
-    assertTrue(Arrays.stream(e.getStackTrace()).anyMatch(
-        f -> f.getMethodName().equals("fail") && f.getClassName().endsWith("BasicWorkers")),
+    assertTrue(
+        Arrays.stream(e.getStackTrace())
+            .anyMatch(
+                f -> f.getMethodName().equals("fail") && f.getClassName().endsWith("BasicWorkers")),
         () -> Arrays.toString(e.getStackTrace()));
     RemoteException cause = (RemoteException) e.getCause();
     assertEquals("java.io.IOException", cause.remoteClassName());
@@ -138,8 +155,9 @@ class ChildProcessTest {
     p.start();
     ProcessDiedException e = assertThrows(ProcessDiedException.class, p::result);
     assertEquals(3, e.exitCode());
-    assertEquals(p.name() + " (pid " + p.pid() + ") ended with exit code 3 before returning a"
-        + " result", e.getMessage());
+    assertEquals(
+        p.name() + " (pid " + p.pid() + ") ended with exit code 3 before returning a" + " result",
+        e.getMessage());
   }
 
   @Test
@@ -189,7 +207,8 @@ class ChildProcessTest {
       }
       p.join();
       assumeTrue(opened, "this JVM opened no attach socket at start: " + socket);
-      assertFalse(Files.exists(socket, LinkOption.NOFOLLOW_LINKS),
+      assertFalse(
+          Files.exists(socket, LinkOption.NOFOLLOW_LINKS),
           socket + " was left behind by a child ended with exit code " + p.exitCode());
     }
   }
@@ -259,11 +278,27 @@ class ChildProcessTest {
     a.start();
     String started = a.toString();
     // it may already have finished: both are correct
-    assertTrue(started.equals("<ChildProcess name='" + a.name() + "' pid=" + a.pid() + " parent="
-        + me + " started daemon>") || started.contains(" stopped exitcode=0 daemon>"), started);
+    assertTrue(
+        started.equals(
+                "<ChildProcess name='"
+                    + a.name()
+                    + "' pid="
+                    + a.pid()
+                    + " parent="
+                    + me
+                    + " started daemon>")
+            || started.contains(" stopped exitcode=0 daemon>"),
+        started);
     a.join();
-    assertEquals("<ChildProcess name='" + a.name() + "' pid=" + a.pid() + " parent=" + me
-        + " stopped exitcode=0 daemon>", a.toString());
+    assertEquals(
+        "<ChildProcess name='"
+            + a.name()
+            + "' pid="
+            + a.pid()
+            + " parent="
+            + me
+            + " stopped exitcode=0 daemon>",
+        a.toString());
   }
 
   @Test

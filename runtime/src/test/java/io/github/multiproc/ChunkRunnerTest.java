@@ -82,7 +82,8 @@ class ChunkRunnerTest {
 
   /** Fails the first run of every chunk as a worker death, then runs it. */
   private static ChunkRunner dyingOnce(ChunkRunner runner) {
-    Set<byte[]> seen = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    Set<byte[]> seen =
+        Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     return new ChunkRunner() {
       @Override
       public int parallelism() {
@@ -112,8 +113,8 @@ class ChunkRunnerTest {
         assertEquals(SQUARES, pool.map(PoolWorkersTasks.square, INPUTS, 10));
       }
       try (Pool pool = Pool.builder().cluster(place(dyingOnce(threads.chunkRunner()))).build()) {
-        WorkerDiedException died = assertThrows(WorkerDiedException.class,
-            () -> pool.apply(PoolWorkersTasks.square, 3));
+        WorkerDiedException died =
+            assertThrows(WorkerDiedException.class, () -> pool.apply(PoolWorkersTasks.square, 3));
         assertEquals("member test:1", died.workerName());
       }
     }

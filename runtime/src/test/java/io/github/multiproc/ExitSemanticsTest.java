@@ -62,7 +62,8 @@ class ExitSemanticsTest {
     Process parent = startParent("nondaemon", "2500", "exit");
     ProcessHandle child = readChild(parent);
     long seen = System.nanoTime();
-    assertFalse(parent.waitFor(1_500, TimeUnit.MILLISECONDS),
+    assertFalse(
+        parent.waitFor(1_500, TimeUnit.MILLISECONDS),
         "the parent exited while its non-daemon child was running");
     assertTrue(child.isAlive());
     assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent never exited");
@@ -77,10 +78,11 @@ class ExitSemanticsTest {
     // Python's sys.exit() joins non-daemon children; the exit must not remove the hub socket or
     // control FIFO the child is about to open while it boots.
     Path stderr = dir.resolve("stderr");
-    Process parent = startParent("nondaemon", "2000", "sysexit",
-        ProcessBuilder.Redirect.to(stderr.toFile()));
+    Process parent =
+        startParent("nondaemon", "2000", "sysexit", ProcessBuilder.Redirect.to(stderr.toFile()));
     ProcessHandle child = readChild(parent);
-    assertFalse(parent.waitFor(1_500, TimeUnit.MILLISECONDS),
+    assertFalse(
+        parent.waitFor(1_500, TimeUnit.MILLISECONDS),
         "the parent's System.exit did not wait for its booting child");
     assertTrue(child.isAlive(), "the child died while it booted");
     assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent never exited");
@@ -94,16 +96,24 @@ class ExitSemanticsTest {
     Path errors = Files.createTempFile("stdin-closer", ".err");
     try {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process parent = new ProcessBuilder(List.of(java.toString(), "-cp",
-          System.getProperty("java.class.path"), IntermediateParent.class.getName(), "closesStdin"))
-          .redirectError(errors.toFile())
-          .start();
-      BufferedReader out = new BufferedReader(
-          new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+      Process parent =
+          new ProcessBuilder(
+                  List.of(
+                      java.toString(),
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      IntermediateParent.class.getName(),
+                      "closesStdin"))
+              .redirectError(errors.toFile())
+              .start();
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("joined true exit 1", out.readLine());
       assertTrue(parent.waitFor(20, TimeUnit.SECONDS));
       String stderr = Files.readString(errors);
-      assertTrue(stderr.contains("closed its own stdin") && stderr.contains("FileDescriptor.in"), stderr);
+      assertTrue(
+          stderr.contains("closed its own stdin") && stderr.contains("FileDescriptor.in"), stderr);
     } finally {
       Files.deleteIfExists(errors);
     }
@@ -113,11 +123,18 @@ class ExitSemanticsTest {
     return startParent(kind, millis, then, ProcessBuilder.Redirect.INHERIT);
   }
 
-  private static Process startParent(String kind, String millis, String then,
-      ProcessBuilder.Redirect stderr) throws IOException {
+  private static Process startParent(
+      String kind, String millis, String then, ProcessBuilder.Redirect stderr) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-        IntermediateParent.class.getName(), kind, millis, then))
+    return new ProcessBuilder(
+            List.of(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                IntermediateParent.class.getName(),
+                kind,
+                millis,
+                then))
         .redirectError(stderr)
         .start();
   }
@@ -130,8 +147,8 @@ class ExitSemanticsTest {
   }
 
   private static long readChildPid(Process parent) throws IOException {
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     assertTrue(line != null && line.startsWith("child "), "intermediate parent printed " + line);
     return Long.parseLong(line.substring("child ".length()));

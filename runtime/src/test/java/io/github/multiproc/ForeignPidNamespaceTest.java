@@ -34,17 +34,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * which needs root (or user namespaces); elsewhere the tests are skipped.
  */
 class ForeignPidNamespaceTest {
-  @RegisterExtension
-  static final ShmTestExtension SHM = new ShmTestExtension();
+  @RegisterExtension static final ShmTestExtension SHM = new ShmTestExtension();
 
-  private static final List<String> UNSHARE =
-      List.of("unshare", "--pid", "--fork", "--mount-proc");
+  private static final List<String> UNSHARE = List.of("unshare", "--pid", "--fork", "--mount-proc");
 
   @BeforeAll
   static void needsUnshare() throws InterruptedException {
-    assumeTrue(runs(concat(UNSHARE, List.of("true"))),
+    assumeTrue(
+        runs(concat(UNSHARE, List.of("true"))),
         "skipped: 'unshare --pid --fork --mount-proc' cannot run here (it needs"
-        + " util-linux and root or unprivileged user namespaces), so no second pid namespace");
+            + " util-linux and root or unprivileged user namespaces), so no second pid namespace");
   }
 
   @Test
@@ -58,22 +57,24 @@ class ForeignPidNamespaceTest {
       Path fifos = PidDirectories.create(base, "multiproc-control-");
       lock.lock();
       CountDownLatch waiting = new CountDownLatch(1);
-      FutureTask<Boolean> waiter = new FutureTask<>(() -> {
-        condition.lock().lock();
-        try {
-          waiting.countDown();
-          return condition.await(60, TimeUnit.SECONDS);
-        } finally {
-          condition.lock().unlock();
-        }
-      });
+      FutureTask<Boolean> waiter =
+          new FutureTask<>(
+              () -> {
+                condition.lock().lock();
+                try {
+                  waiting.countDown();
+                  return condition.await(60, TimeUnit.SECONDS);
+                } finally {
+                  condition.lock().unlock();
+                }
+              });
       new Thread(waiter, "foreign-namespace-waiter").start();
       waiting.await();
       condition.lock().lock(); // free again only once the waiter is in the table, inside await
       condition.lock().unlock();
 
-      List<String> out = outputOf(
-          probe("try", lock.name(), "signal", condition.name(), "sweep", base.toString()));
+      List<String> out =
+          outputOf(probe("try", lock.name(), "signal", condition.name(), "sweep", base.toString()));
 
       assertEquals("locked false", out.get(0), "a live holder's lock was taken over: " + out);
       assertEquals("signalled 1", out.get(1), "a live waiter was skipped: " + out);
@@ -129,8 +130,9 @@ class ForeignPidNamespaceTest {
     try (ReentrantProcessLock lock = ReentrantProcessLock.create()) {
       Process holder = probe("hold", lock.name());
       try {
-        BufferedReader lines = new BufferedReader(
-            new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader lines =
+            new BufferedReader(
+                new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII));
         assertEquals("holding", lines.readLine());
         List<String> out = outputOf(probe("try", lock.name()));
         assertEquals("locked false", out.get(0), "the lock was entered by two processes: " + out);
@@ -153,16 +155,19 @@ class ForeignPidNamespaceTest {
   @Timeout(120)
   void aHolderInATimeNamespaceWithABootOffsetIsNotTakenForAnotherProcess() throws Exception {
     List<String> timeNamespace = List.of("unshare", "--time", "--boottime", "100", "--fork");
-    assumeTrue(runs(concat(timeNamespace, List.of("true"))), "skipped: 'unshare --time' cannot"
-        + " run here (it needs Linux 5.6+ and root), so no time namespace");
+    assumeTrue(
+        runs(concat(timeNamespace, List.of("true"))),
+        "skipped: 'unshare --time' cannot"
+            + " run here (it needs Linux 5.6+ and root), so no time namespace");
     try (ReentrantProcessLock lock = ReentrantProcessLock.create()) {
       Process holder = probe(timeNamespace, "hold", lock.name());
       try {
-        BufferedReader lines = new BufferedReader(
-            new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader lines =
+            new BufferedReader(
+                new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII));
         assertEquals("holding", lines.readLine());
-        assertFalse(lock.tryLock(500, TimeUnit.MILLISECONDS),
-            "a live holder's lock was taken over");
+        assertFalse(
+            lock.tryLock(500, TimeUnit.MILLISECONDS), "a live holder's lock was taken over");
         holder.getOutputStream().close();
         removeOwnerFile(lines.readLine());
         assertEquals(0, holder.waitFor());
@@ -183,16 +188,24 @@ class ForeignPidNamespaceTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(unshare);
     // No perf-data file: each probe is pid 1, and the JVMs would warn on stdout about sharing one.
-    command.addAll(List.of(java.toString(), "-XX:-UsePerfData", "-cp",
-        System.getProperty("java.class.path"), ForeignNamespaceProbe.class.getName()));
+    command.addAll(
+        List.of(
+            java.toString(),
+            "-XX:-UsePerfData",
+            "-cp",
+            System.getProperty("java.class.path"),
+            ForeignNamespaceProbe.class.getName()));
     command.addAll(List.of(commands));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
   /** The lines a probe printed before its owner number, once it has exited with 0. */
   private static List<String> outputOf(Process probe) throws Exception {
-    List<String> lines = new ArrayList<>(List.of(
-        new String(probe.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).split("\n")));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                new String(probe.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                    .split("\n")));
     assertTrue(probe.waitFor(60, TimeUnit.SECONDS), "the probe did not end");
     assertEquals(0, probe.exitValue(), "the probe failed: " + lines);
     removeOwnerFile(lines.remove(lines.size() - 1));

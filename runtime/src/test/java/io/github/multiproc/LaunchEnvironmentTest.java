@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.HiddenLauncherSource;
 import io.github.multiproc.testing.ShmFullProbe;
-import io.github.multiproc.testing.BasicWorkersProcesses;
+import io.github.multiproc.wire.Codecs;
 import java.io.File;
 import java.io.InputStream;
 import java.net.URL;
@@ -45,8 +45,8 @@ class LaunchEnvironmentTest {
   void aLauncherFromAUrlClassLoaderRunsInAChildOnThatLoadersUrls(@TempDir Path dir)
       throws Exception {
     Path classes = HiddenLauncherSource.compile(dir);
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> launcher = loader.loadClass(HiddenLauncherSource.NAME);
       ChildProcess<Long> p = WorkerCall.to(launcher, "pid()", Codecs.LONG).newProcess();
       p.start();
@@ -62,17 +62,18 @@ class LaunchEnvironmentTest {
   void aLauncherFromALoaderWithoutUrlsFailsAtStartSayingWhatToDo(@TempDir Path dir)
       throws Exception {
     Path classes = HiddenLauncherSource.compile(dir);
-    byte[] bytes = Files.readAllBytes(
-        classes.resolve(HiddenLauncherSource.NAME.replace('.', '/') + ".class"));
-    ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        if (!name.equals(HiddenLauncherSource.NAME)) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
+    byte[] bytes =
+        Files.readAllBytes(classes.resolve(HiddenLauncherSource.NAME.replace('.', '/') + ".class"));
+    ClassLoader loader =
+        new ClassLoader(getClass().getClassLoader()) {
+          @Override
+          protected Class<?> findClass(String name) throws ClassNotFoundException {
+            if (!name.equals(HiddenLauncherSource.NAME)) {
+              throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+          }
+        };
     Class<?> launcher = loader.loadClass(HiddenLauncherSource.NAME);
     for (StartMethod method : StartMethod.values()) {
       ChildProcess<Long> p =
@@ -84,9 +85,14 @@ class LaunchEnvironmentTest {
       assertTrue(e.getMessage().contains("maven-shade-plugin"), e::getMessage);
       assertFalse(p.isAlive());
     }
-    assertEquals(0, ProcessHandle.current().children()
-        .filter(child -> child.info().commandLine().orElse("").contains(HiddenLauncherSource.NAME))
-        .count(), "a child was started for the launcher");
+    assertEquals(
+        0,
+        ProcessHandle.current()
+            .children()
+            .filter(
+                child -> child.info().commandLine().orElse("").contains(HiddenLauncherSource.NAME))
+            .count(),
+        "a child was started for the launcher");
   }
 
   @Test
@@ -102,9 +108,15 @@ class LaunchEnvironmentTest {
     try {
       ChildProcess<Void> p = BasicWorkersProcesses.sleep(3_000).startMethod(StartMethod.SPAWN);
       p.start();
-      List<String> args = ProcessHandle.of(p.pid()).orElseThrow().info().arguments()
-          .map(List::of).orElse(List.of());
-      assertTrue(args.size() == 1 && args.get(0).startsWith("@"),
+      List<String> args =
+          ProcessHandle.of(p.pid())
+              .orElseThrow()
+              .info()
+              .arguments()
+              .map(List::of)
+              .orElse(List.of());
+      assertTrue(
+          args.size() == 1 && args.get(0).startsWith("@"),
           () -> "the child's command line is not one @file: " + args);
       Path argFile = Path.of(args.get(0).substring(1));
       assertTrue(Files.isRegularFile(argFile), argFile::toString);
@@ -123,22 +135,34 @@ class LaunchEnvironmentTest {
 
   @Test
   void aFullDevShmGivesAClearErrorNamingItsSize() throws Exception {
-    assumeTrue(new File("/usr/bin/unshare").canExecute() || new File("/bin/unshare").canExecute(),
+    assumeTrue(
+        new File("/usr/bin/unshare").canExecute() || new File("/bin/unshare").canExecute(),
         "needs unshare(1) to mount a small /dev/shm for one JVM");
     // A private mount namespace, so the 1 MiB /dev/shm is seen by that JVM alone.
-    List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--propagation",
-        "private", "sh", "-c",
-        "mount -t tmpfs -o size=1m tmpfs /dev/shm || exit 99; exec \"$@\"", "sh",
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), ShmFullProbe.class.getName(),
-        String.valueOf(2 * 1024 * 1024)));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "unshare",
+                "--mount",
+                "--propagation",
+                "private",
+                "sh",
+                "-c",
+                "mount -t tmpfs -o size=1m tmpfs /dev/shm || exit 99; exec \"$@\"",
+                "sh",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ShmFullProbe.class.getName(),
+                String.valueOf(2 * 1024 * 1024)));
     Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output;
     try (InputStream out = probe.getInputStream()) {
       output = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
     }
     assertTrue(probe.waitFor(30, TimeUnit.SECONDS));
-    assumeTrue(probe.exitValue() != 99 && !output.contains("unshare:"),
+    assumeTrue(
+        probe.exitValue() != 99 && !output.contains("unshare:"),
         () -> "cannot mount a tmpfs in a new mount namespace here (needs root): " + output);
     assertEquals(0, probe.exitValue(), output);
     assertTrue(output.startsWith("refused: "), output);

@@ -2,9 +2,9 @@ package io.github.multiproc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.ResourceSnapshot;
-import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 /** Start/join cycles leave no file descriptor, thread, process or shared-memory segment behind. */
 class LeakTest {
   private static final int CYCLES = 200;
+
   /** How long the counts may take to return to the warmed-up ones. */
   private static final Duration SETTLE = Duration.ofSeconds(5);
 

@@ -75,7 +75,9 @@ class ListenerTest {
       byte[] wrong = "not the key, though as long".getBytes(StandardCharsets.UTF_8);
       assertThrows(AuthenticationException.class, () -> Client.connect(listener.address(), wrong));
       talk(listener);
-      assertThrows(SocketTimeoutException.class, () -> listener.accept(Duration.ofMillis(300)),
+      assertThrows(
+          SocketTimeoutException.class,
+          () -> listener.accept(Duration.ofMillis(300)),
           "the refused client is never returned by accept()");
     }
   }
@@ -83,7 +85,8 @@ class ListenerTest {
   @Test
   void aListenerWithAnotherKeyIsRefusedByTheClient() throws Exception {
     // The client also checks the server: a listener that does not know the key fails the client.
-    try (Listener listener = Listener.bind(tcpLoopback(), "another key of 16+ bytes".getBytes(StandardCharsets.UTF_8))) {
+    try (Listener listener =
+        Listener.bind(tcpLoopback(), "another key of 16+ bytes".getBytes(StandardCharsets.UTF_8))) {
       assertThrows(AuthenticationException.class, () -> Client.connect(listener.address(), KEY));
     }
   }
@@ -103,8 +106,10 @@ class ListenerTest {
         // silent sends nothing: its challenge waits on its own thread, not in accept().
         talk(listener);
         assertThrows(SocketTimeoutException.class, () -> listener.accept(Duration.ofMillis(300)));
-        assertEquals(-1, random.read(ByteBuffer.allocate(1024).position(1024 - 0)) < 0 ? -1
-            : readToEnd(random), "the listener dropped the client that sent noise");
+        assertEquals(
+            -1,
+            random.read(ByteBuffer.allocate(1024).position(1024 - 0)) < 0 ? -1 : readToEnd(random),
+            "the listener dropped the client that sent noise");
         assertEquals(-1, readToEnd(hugeLength), "and the one that sent a garbage length");
       }
     }
@@ -152,8 +157,11 @@ class ListenerTest {
   }
 
   private static SocketChannel raw(SocketAddress address) throws IOException {
-    SocketChannel channel = SocketChannel.open(address instanceof UnixDomainSocketAddress
-        ? StandardProtocolFamily.UNIX : StandardProtocolFamily.INET);
+    SocketChannel channel =
+        SocketChannel.open(
+            address instanceof UnixDomainSocketAddress
+                ? StandardProtocolFamily.UNIX
+                : StandardProtocolFamily.INET);
     channel.connect(address);
     return channel;
   }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The type codes 'h', 'f', 'u', 'b', slices, and raw (lock-free) values and arrays. */
 class SharedTypesTest {
-  @RegisterExtension
-  static final ShmTestExtension SHM = new ShmTestExtension();
+  @RegisterExtension static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   void slicesAreBoundsCheckedAsJavaRanges() {
@@ -52,10 +51,14 @@ class SharedTypesTest {
       SharedFloatArray again = SharedFloatArray.attach(rawArray.name());
       assertTrue(again.isRaw());
       assertArrayEquals(new float[] {1.25f, 2.5f}, again.toArray());
-      assertThrows(IllegalStateException.class, () -> ReentrantProcessLock.attach(raw.name()),
+      assertThrows(
+          IllegalStateException.class,
+          () -> ReentrantProcessLock.attach(raw.name()),
           "a raw value's segment holds no lock to attach");
       assertEquals(locked.lock().name(), ReentrantProcessLock.attach(locked.name()).name());
-      assertThrows(IllegalStateException.class, () -> SharedShort.attach(locked.name()),
+      assertThrows(
+          IllegalStateException.class,
+          () -> SharedShort.attach(locked.name()),
           "a handle naming another type fails clearly");
     }
   }

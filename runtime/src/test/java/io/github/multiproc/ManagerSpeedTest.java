@@ -35,7 +35,8 @@ class ManagerSpeedTest {
           d.get(i);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("manager dict set+get (round %d): %.0f ops/s (%.1f us per call)%n",
+        System.out.printf(
+            "manager dict set+get (round %d): %.0f ops/s (%.1f us per call)%n",
             round + 1, 2 * n / seconds, seconds * 1e6 / (2 * n));
       }
       assertEquals(n, d.size());

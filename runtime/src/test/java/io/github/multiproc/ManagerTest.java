@@ -113,8 +113,8 @@ class ManagerTest {
       ns.set("_hidden", 2);
       assertEquals(1, ns.get("x"));
       assertEquals(2, ns.get("_hidden"));
-      assertEquals("Namespace(x=1, y=b)", ns.toString(),
-          "sorted, '_' names hidden, as Python's repr");
+      assertEquals(
+          "Namespace(x=1, y=b)", ns.toString(), "sorted, '_' names hidden, as Python's repr");
       assertEquals("b", ns.remove("y"));
 
       ManagedValue<Double> v = manager.value(1.5);
@@ -238,8 +238,14 @@ class ManagerTest {
       victim.kill();
       ChildProcess<String> a = started(ManagerWorkersProcesses.remote(host, port, key, "a", 200));
       ChildProcess<String> b = started(ManagerWorkersProcesses.remote(host, port, key, "b", 200));
-      ChildProcess<String> wrong = started(ManagerWorkersProcesses.remote(
-          host, port, "a wrong key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8), "w", 1));
+      ChildProcess<String> wrong =
+          started(
+              ManagerWorkersProcesses.remote(
+                  host,
+                  port,
+                  "a wrong key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8),
+                  "w",
+                  1));
       a.join();
       b.join();
       wrong.join();
@@ -251,8 +257,8 @@ class ManagerTest {
         assertEquals(k, shared.get("b" + k));
       }
       assertTrue(!shared.containsKey("w0"));
-      assertThrows(AuthenticationException.class,
-          () -> Manager.connect(server.address(), new byte[16]));
+      assertThrows(
+          AuthenticationException.class, () -> Manager.connect(server.address(), new byte[16]));
     }
   }
 
@@ -296,7 +302,8 @@ class ManagerTest {
   @Test
   void aClientThatDiesFreesItsBlockedThreadsAndReleasesItsLock() throws Exception {
     byte[] key = Multiproc.randomAuthkey();
-    try (Manager server = Manager.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), key)) {
+    try (Manager server =
+        Manager.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), key)) {
       ManagedLock lock = server.lock();
       ManagedEvent event = server.event();
       ConcurrentMap<Object, Object> d = server.dict();
@@ -315,7 +322,9 @@ class ManagerTest {
       while (threads("multiproc-manager-connection") > before && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
-      assertEquals(before, threads("multiproc-manager-connection"),
+      assertEquals(
+          before,
+          threads("multiproc-manager-connection"),
           "a dead client's blocked lock() and event wait free their server threads");
 
       assertFalse(lock.tryLock(), "the live holder keeps the lock");
@@ -334,10 +343,12 @@ class ManagerTest {
     byte[] key = Multiproc.randomAuthkey();
     String old = System.getProperty("multiproc.managerTimeoutMillis");
     System.setProperty("multiproc.managerTimeoutMillis", "1000");
-    try (java.nio.channels.ServerSocketChannel fake = java.nio.channels.ServerSocketChannel.open()) {
+    try (java.nio.channels.ServerSocketChannel fake =
+        java.nio.channels.ServerSocketChannel.open()) {
       fake.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
       InetSocketAddress address = (InetSocketAddress) fake.getLocalAddress();
-      List<java.nio.channels.SocketChannel> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+      List<java.nio.channels.SocketChannel> accepted =
+          new java.util.concurrent.CopyOnWriteArrayList<>();
       Thread server = new Thread(() -> silentManager(fake, key, accepted), "fake-manager");
       server.setDaemon(true);
       server.start();
@@ -346,8 +357,10 @@ class ManagerTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, client::dict);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(millis < 10_000, "failed after " + millis + " ms");
-        assertTrue(e.getMessage().contains("127.0.0.1:" + address.getPort())
-            && e.getMessage().contains("sent nothing"), e.getMessage());
+        assertTrue(
+            e.getMessage().contains("127.0.0.1:" + address.getPort())
+                && e.getMessage().contains("sent nothing"),
+            e.getMessage());
       } finally {
         fake.close();
         for (java.nio.channels.SocketChannel channel : accepted) {
@@ -364,7 +377,9 @@ class ManagerTest {
   }
 
   /** A manager that authenticates its clients and then never answers a request. */
-  private static void silentManager(java.nio.channels.ServerSocketChannel fake, byte[] key,
+  private static void silentManager(
+      java.nio.channels.ServerSocketChannel fake,
+      byte[] key,
       List<java.nio.channels.SocketChannel> accepted) {
     try {
       while (true) {

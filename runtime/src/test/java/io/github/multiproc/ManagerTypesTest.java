@@ -106,10 +106,12 @@ class ManagerTypesTest {
   void conditionRulesAsPython() throws Exception {
     try (Manager manager = Manager.start()) {
       ManagedCondition condition = manager.condition();
-      assertThrows(IllegalMonitorStateException.class, condition::signal,
+      assertThrows(
+          IllegalMonitorStateException.class,
+          condition::signal,
           "notify without the lock is Python's RuntimeError");
-      assertThrows(IllegalMonitorStateException.class,
-          () -> condition.await(10, TimeUnit.MILLISECONDS));
+      assertThrows(
+          IllegalMonitorStateException.class, () -> condition.await(10, TimeUnit.MILLISECONDS));
       condition.lock().lock();
       condition.lock().lock(); // the default lock is reentrant, as Python's RLock
       long began = System.nanoTime();
@@ -124,8 +126,8 @@ class ManagerTypesTest {
       condition.signal(); // holding onSameLock's lock is holding condition's: it is the same one
       onSameLock.lock().unlock();
       try (ProcessLock processLock = ProcessLock.create()) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> manager.condition(processLock));
+        IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> manager.condition(processLock));
         assertTrue(e.getMessage().contains("ProcessCondition"), e.getMessage());
       }
     }
@@ -190,7 +192,8 @@ class ManagerTypesTest {
       List<Integer> array = manager.array('i', List.of(7, 7, 7, 7));
       ManagedValue<Double> value = manager.value('d', 0.0);
       String refusal = started("fillArray", array, value).result();
-      assertTrue(refusal.contains("type code 'i' must be a Integer, not java.lang.String"), refusal);
+      assertTrue(
+          refusal.contains("type code 'i' must be a Integer, not java.lang.String"), refusal);
       assertEquals(List.of(0, 1, 4, 9), new ArrayList<>(array));
       assertEquals("Array('i', [0, 1, 4, 9])", array.toString());
       assertEquals(2.5, value.get());
@@ -215,8 +218,7 @@ class ManagerTypesTest {
       Lock guard = server.lock("guard");
       guard.lock();
       try {
-        ChildProcess<String> client =
-            started("remoteNamed", loopback.getHostAddress(), port, key);
+        ChildProcess<String> client = started("remoteNamed", loopback.getHostAddress(), port, key);
         assertTrue(server.event("ready").waitFor(Duration.ofSeconds(30)));
         assertEquals(42, server.value("answer", -1).get(), "found, not made again");
         assertEquals("ok", client.result());
@@ -229,18 +231,27 @@ class ManagerTypesTest {
   @Test
   void initializerRunsInTheServerProcessBeforeItServes(@TempDir Path dir) throws Exception {
     Path written = dir.resolve("initialized");
-    try (Manager manager = Manager.start(ManagerTestInitializer.class, written.toString(), "hello")) {
-      assertEquals(manager.pid() + " hello", Files.readString(written),
+    try (Manager manager =
+        Manager.start(ManagerTestInitializer.class, written.toString(), "hello")) {
+      assertEquals(
+          manager.pid() + " hello",
+          Files.readString(written),
           "ran in the manager's own process, with the initargs, before the first client call");
     }
-    IllegalStateException failed = assertThrows(IllegalStateException.class,
-        () -> Manager.start(ManagerTestInitializer.class, written.toString(), "fail"));
-    assertTrue(String.valueOf(failed.getCause()).contains("initializer refused to start: fail"),
+    IllegalStateException failed =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Manager.start(ManagerTestInitializer.class, written.toString(), "fail"));
+    assertTrue(
+        String.valueOf(failed.getCause()).contains("initializer refused to start: fail"),
         String.valueOf(failed.getCause()));
-    IllegalArgumentException unregistered = assertThrows(IllegalArgumentException.class,
-        () -> Manager.start(Unregistered.class));
-    assertTrue(unregistered.getMessage().contains(
-        "META-INF/services/io.github.multiproc.ManagerInitializer"), unregistered.getMessage());
+    IllegalArgumentException unregistered =
+        assertThrows(IllegalArgumentException.class, () -> Manager.start(Unregistered.class));
+    assertTrue(
+        unregistered
+            .getMessage()
+            .contains("META-INF/services/io.github.multiproc.ManagerInitializer"),
+        unregistered.getMessage());
   }
 
   /** An initializer nobody registered: the server may not run it. */

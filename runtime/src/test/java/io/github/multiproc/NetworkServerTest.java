@@ -34,16 +34,19 @@ class NetworkServerTest {
   void keysShorterThanSixteenBytesAreRefusedWithHowToMakeOne() {
     byte[] shortKey = new byte[15];
     SocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-    List<Executable> calls = List.of(
-        () -> Listener.bind(loopback, shortKey).close(),
-        () -> Listener.bind(loopback, new byte[0]).close(),
-        () -> Client.connect(loopback, shortKey),
-        () -> Manager.serve(loopback, new byte[1]).close(),
-        () -> Manager.connect(loopback, shortKey));
+    List<Executable> calls =
+        List.of(
+            () -> Listener.bind(loopback, shortKey).close(),
+            () -> Listener.bind(loopback, new byte[0]).close(),
+            () -> Client.connect(loopback, shortKey),
+            () -> Manager.serve(loopback, new byte[1]).close(),
+            () -> Manager.connect(loopback, shortKey));
     for (Executable call : calls) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-      assertTrue(e.getMessage().contains("at least 16 bytes")
-          && e.getMessage().contains("Multiproc.randomAuthkey()"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("at least 16 bytes")
+              && e.getMessage().contains("Multiproc.randomAuthkey()"),
+          e.getMessage());
     }
     assertEquals(32, Multiproc.randomAuthkey().length);
   }
@@ -69,18 +72,19 @@ class NetworkServerTest {
   void bindingTheWildcardIsWarnedOnceByName() throws Exception {
     Logger logger = Logger.getLogger("io.github.multiproc.network");
     List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     logger.addHandler(handler);
     try {
       SocketAddress wildcard = new InetSocketAddress("0.0.0.0", 0);
@@ -118,8 +122,9 @@ class NetworkServerTest {
       int peak = flood(manager.address(), "multiproc-manager");
       // 32 handshakes at most, plus the server's own: acceptor, watchdog, heartbeat timer, the
       // serving process's own connection, and the client side's connect timer.
-      assertTrue(peak <= 32 + 5, "manager threads during the flood: " + peak + ", now "
-          + names("multiproc-manager"));
+      assertTrue(
+          peak <= 32 + 5,
+          "manager threads during the flood: " + peak + ", now " + names("multiproc-manager"));
       try (Manager client = Manager.connect(manager.address(), KEY)) {
         client.dict("d").put("still", "serving");
       }

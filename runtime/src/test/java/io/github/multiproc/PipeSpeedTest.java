@@ -65,8 +65,9 @@ class PipeSpeedTest {
     double seconds = (System.nanoTime() - start) / 1e9;
     assertArrayEquals(mib, last);
     double gbPerSecond = 2.0 * echoes * mib.length / seconds / 1e9; // both directions
-    System.out.printf("pipe parent<->child: round trip (8 B) median %.1f us, p99 %.1f us;"
-        + " 1 MiB echo %.2f GB/s (%.2f ms per echo)%n",
+    System.out.printf(
+        "pipe parent<->child: round trip (8 B) median %.1f us, p99 %.1f us;"
+            + " 1 MiB echo %.2f GB/s (%.2f ms per echo)%n",
         medianMicros, p99Micros, gbPerSecond, seconds * 1000 / echoes);
     mine.close();
     assertEquals(5_000 + rounds + 20 + echoes, child.result());

@@ -77,14 +77,17 @@ class PipeTest {
     child.start();
     pipe.first().close(); // as in Python: while we hold the reading end, sending still works
     assertEquals("IllegalStateException", child.result());
-    IOException broken = assertThrows(IOException.class, () -> {
-      // The creator learns of the reader's exit from its socket, a moment after the exit.
-      long deadline = System.nanoTime() + 5_000_000_000L;
-      while (System.nanoTime() < deadline) {
-        pipe.second().send("one way");
-        Thread.sleep(20);
-      }
-    });
+    IOException broken =
+        assertThrows(
+            IOException.class,
+            () -> {
+              // The creator learns of the reader's exit from its socket, a moment after the exit.
+              long deadline = System.nanoTime() + 5_000_000_000L;
+              while (System.nanoTime() < deadline) {
+                pipe.second().send("one way");
+                Thread.sleep(20);
+              }
+            });
     assertTrue(broken.getMessage().contains("peer"), "the reader has exited: " + broken);
     pipe.second().close();
   }
@@ -131,7 +134,8 @@ class PipeTest {
     ChildProcess<Void> child = PipeWorkersProcesses.sendNumbers(pipe.second(), 3);
     child.start();
     pipe.second().close();
-    assertEquals(List.of(1L, 2L, 3L),
+    assertEquals(
+        List.of(1L, 2L, 3L),
         List.of(pipe.first().recv(), pipe.first().recv(), pipe.first().recv()));
     assertThrows(EOFException.class, () -> pipe.first().recv());
     assertTrue(pipe.first().poll(), "poll says a read will not block (it ends the stream)");
@@ -147,14 +151,16 @@ class PipeTest {
     ChildProcess<Void> child = PipeWorkersProcesses.sendThenSleep(pipe.second(), "alive");
     child.start();
     assertEquals("alive", pipe.first().recv());
-    Thread killer = new Thread(() -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        return;
-      }
-      child.kill();
-    });
+    Thread killer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                return;
+              }
+              child.kill();
+            });
     killer.start();
     long start = System.nanoTime();
     assertThrows(EOFException.class, () -> pipe.first().recv());

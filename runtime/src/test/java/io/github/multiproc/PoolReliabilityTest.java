@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.ImapChecks;
+import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.UnclosedPoolParent;
 import java.io.File;
@@ -63,17 +63,25 @@ class PoolReliabilityTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     for (int run = 1; run <= 6; run++) {
       Path stderr = dir.resolve("stderr-" + run);
-      Process program = new ProcessBuilder(List.of(java.toString(), "-cp",
-          System.getProperty("java.class.path"), UnclosedPoolParent.class.getName(), "2",
-          run % 2 == 0 ? "sysexit" : "return"))
-          .redirectError(stderr.toFile())
-          .start();
+      Process program =
+          new ProcessBuilder(
+                  List.of(
+                      java.toString(),
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      UnclosedPoolParent.class.getName(),
+                      "2",
+                      run % 2 == 0 ? "sysexit" : "return"))
+              .redirectError(stderr.toFile())
+              .start();
       String out = new String(program.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(program.waitFor(30, TimeUnit.SECONDS), "run " + run + " did not exit");
       assertEquals("[1, 4, 9]", out.strip(), "run " + run);
       assertEquals(0, program.exitValue(), "run " + run);
       assertEquals("", Files.readString(stderr).strip(), "run " + run + " printed on stderr");
-      assertEquals(0, program.descendants().filter(ProcessHandle::isAlive).count(),
+      assertEquals(
+          0,
+          program.descendants().filter(ProcessHandle::isAlive).count(),
           "run " + run + " left workers behind");
     }
   }
@@ -89,8 +97,8 @@ class PoolReliabilityTest {
       ProcessHandle worker = ProcessHandle.of(pid).orElseThrow();
       long killed = System.nanoTime();
       worker.destroyForcibly();
-      WorkerDiedException e = assertThrows(WorkerDiedException.class,
-          () -> victim.get(Duration.ofSeconds(1)));
+      WorkerDiedException e =
+          assertThrows(WorkerDiedException.class, () -> victim.get(Duration.ofSeconds(1)));
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed);
       assertTrue(millis < 1000, "failed after " + millis + " ms");
       assertEquals(pid, e.pid());
@@ -127,8 +135,11 @@ class PoolReliabilityTest {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (kills < 50 && System.nanoTime() < deadline) {
         Thread.sleep(50);
-        List<ProcessHandle> live = ProcessHandle.current().children()
-            .filter(ProcessHandle::isAlive).collect(Collectors.toList());
+        List<ProcessHandle> live =
+            ProcessHandle.current()
+                .children()
+                .filter(ProcessHandle::isAlive)
+                .collect(Collectors.toList());
         if (live.isEmpty()) {
           continue;
         }
@@ -151,10 +162,19 @@ class PoolReliabilityTest {
           died++;
         }
       }
-      System.out.println("kill test: " + kills + " kills in "
-          + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - deadline + TimeUnit.SECONDS.toNanos(60))
-          + " ms, " + kills + " kills, " + completed + " completed, " + died
-          + " failed with WorkerDiedException");
+      System.out.println(
+          "kill test: "
+              + kills
+              + " kills in "
+              + TimeUnit.NANOSECONDS.toMillis(
+                  System.nanoTime() - deadline + TimeUnit.SECONDS.toNanos(60))
+              + " ms, "
+              + kills
+              + " kills, "
+              + completed
+              + " completed, "
+              + died
+              + " failed with WorkerDiedException");
       assertEquals(50, kills);
       assertEquals(results.size(), completed + died);
       assertTrue(died <= kills, died + " tasks died from " + kills + " kills");
@@ -177,10 +197,14 @@ class PoolReliabilityTest {
   }
 
   private static void cycle() {
-    try (Pool pool = Pool.builder().processes(2).jvmArgs(PoolTest.FAST_START)
-        .taskTimeout(Duration.ofSeconds(30)).build()) {
+    try (Pool pool =
+        Pool.builder()
+            .processes(2)
+            .jvmArgs(PoolTest.FAST_START)
+            .taskTimeout(Duration.ofSeconds(30))
+            .build()) {
       assertEquals(List.of(0, 1, 4), pool.map(PoolWorkersTasks.square, List.of(0, 1, 2)));
-      pool.applyAsync(PoolWorkersTasks.square, 3, value -> { }).get();
+      pool.applyAsync(PoolWorkersTasks.square, 3, value -> {}).get();
       leaveAnEndlessImap(pool);
     }
     try (ThreadPool threads = ThreadPool.create(3)) {
@@ -222,9 +246,12 @@ class PoolReliabilityTest {
     static Snapshot take() {
       String[] fds = new File("/proc/self/fd").list();
       Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
-      List<String> names = all.keySet().stream().map(Thread::getName)
-          .filter(name -> !name.equals("process reaper") && !name.startsWith("ForkJoinPool"))
-          .sorted().collect(Collectors.toList());
+      List<String> names =
+          all.keySet().stream()
+              .map(Thread::getName)
+              .filter(name -> !name.equals("process reaper") && !name.startsWith("ForkJoinPool"))
+              .sorted()
+              .collect(Collectors.toList());
       return new Snapshot(fds.length, names, ProcessHandle.current().children().count());
     }
 
@@ -232,5 +259,4 @@ class PoolReliabilityTest {
       return fds == other.fds && threads.equals(other.threads) && children == 0;
     }
   }
-
 }

@@ -31,7 +31,8 @@ class PoolSpeedTest {
         List<Integer> squares = pool.map(PoolWorkersTasks.square, items);
         double mapSeconds = (System.nanoTime() - start) / 1e9;
         assertEquals(199_999 * 199_999, squares.get(199_999));
-        System.out.printf("pool speed (2 workers): applyAsync %.0f tasks/s, map %.0f tasks/s%n",
+        System.out.printf(
+            "pool speed (2 workers): applyAsync %.0f tasks/s, map %.0f tasks/s%n",
             n / applySeconds, items.size() / mapSeconds);
       }
     }

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -61,9 +60,11 @@ class PoolTest {
       Set<Integer> unordered = new HashSet<>();
       pool.imapUnordered(PoolWorkersTasks.square, range(50)).forEachRemaining(unordered::add);
       assertEquals(new HashSet<>(expected.subList(0, 50)), unordered);
-      assertEquals(List.of(3, 7, 11),
-          pool.starmap(PoolWorkersTasks.add, List.of(new AddArgs(1, 2), new AddArgs(3, 4),
-              new AddArgs(5, 6))));
+      assertEquals(
+          List.of(3, 7, 11),
+          pool.starmap(
+              PoolWorkersTasks.add,
+              List.of(new AddArgs(1, 2), new AddArgs(3, 4), new AddArgs(5, 6))));
     }
   }
 
@@ -139,10 +140,13 @@ class PoolTest {
   @Test
   @Timeout(60)
   void aMalformedWarmUpSettingBreaksThePoolWithTheReason() {
-    try (Pool pool = Pool.builder().processes(1)
-        .jvmArgs(FAST_START, "-Dmultiproc.pool.warmUpRounds=lots").build()) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> pool.apply(PoolWorkersTasks.square, 2));
+    try (Pool pool =
+        Pool.builder()
+            .processes(1)
+            .jvmArgs(FAST_START, "-Dmultiproc.pool.warmUpRounds=lots")
+            .build()) {
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> pool.apply(PoolWorkersTasks.square, 2));
       assertTrue(e.getMessage().contains("multiproc.pool.warmUpRounds"), e.getMessage());
     }
   }
@@ -151,8 +155,8 @@ class PoolTest {
   @Timeout(60)
   void aWorkerJvmThatCannotStartBreaksThePoolWithTheReason() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs("-XX:+NoSuchFlagAtAll").build()) {
-      ProcessStartException e = assertThrows(ProcessStartException.class,
-          () -> pool.apply(PoolWorkersTasks.square, 2));
+      ProcessStartException e =
+          assertThrows(ProcessStartException.class, () -> pool.apply(PoolWorkersTasks.square, 2));
       assertTrue(e.getMessage().contains("exited with code 1 before it started"), e.getMessage());
       assertTrue(e.getMessage().contains("-XX:+NoSuchFlagAtAll"), e.getMessage());
     }
@@ -162,13 +166,16 @@ class PoolTest {
   @Timeout(60)
   void aTaskThatThrowsComesBackWithItsRemoteStackTraceAndThePoolGoesOn() {
     try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START).build()) {
-      RemoteException e = assertThrows(RemoteException.class,
-          () -> pool.apply(PoolWorkersTasks.fail, "boom"));
+      RemoteException e =
+          assertThrows(RemoteException.class, () -> pool.apply(PoolWorkersTasks.fail, "boom"));
       assertEquals("java.lang.IllegalStateException", e.remoteClassName());
       assertEquals("boom", e.remoteMessage());
-      assertTrue(Arrays.stream(e.getStackTrace())
-              .anyMatch(frame -> frame.getClassName().equals(PoolWorkers.class.getName())
-                  && frame.getMethodName().equals("fail")),
+      assertTrue(
+          Arrays.stream(e.getStackTrace())
+              .anyMatch(
+                  frame ->
+                      frame.getClassName().equals(PoolWorkers.class.getName())
+                          && frame.getMethodName().equals("fail")),
           () -> Arrays.toString(e.getStackTrace()));
       // in a map, the failing item fails the whole map, as in Python
       List<String> messages = List.of("a", "b");
@@ -179,13 +186,13 @@ class PoolTest {
       assertThrows(RemoteException.class, it::next);
       assertFalse(it.hasNext());
       assertEquals(16, pool.apply(PoolWorkersTasks.square, 4));
-      RemoteException unknown = assertThrows(RemoteException.class,
-          () -> pool.apply(PoolWorkers.UNLISTED, 2));
+      RemoteException unknown =
+          assertThrows(RemoteException.class, () -> pool.apply(PoolWorkers.UNLISTED, 2));
       assertTrue(unknown.getMessage().contains("testing.Pool#unlisted(int)"), unknown.getMessage());
       assertEquals(25, pool.apply(PoolWorkersTasks.square, 5));
       // the worker knows the unknown task by its number now, and still fails it the same way
-      RemoteException again = assertThrows(RemoteException.class,
-          () -> pool.apply(PoolWorkers.UNLISTED, 3));
+      RemoteException again =
+          assertThrows(RemoteException.class, () -> pool.apply(PoolWorkers.UNLISTED, 3));
       assertEquals(unknown.remoteMessage(), again.remoteMessage());
     }
   }
@@ -210,18 +217,25 @@ class PoolTest {
       Thread caller = Thread.currentThread();
       List<Thread> callbackThreads = new CopyOnWriteArrayList<>();
       List<Object> seen = new CopyOnWriteArrayList<>();
-      AsyncResult<Integer> ok = pool.applyAsync(PoolWorkersTasks.square, 6, value -> {
-        callbackThreads.add(Thread.currentThread());
-        seen.add(value);
-      });
+      AsyncResult<Integer> ok =
+          pool.applyAsync(
+              PoolWorkersTasks.square,
+              6,
+              value -> {
+                callbackThreads.add(Thread.currentThread());
+                seen.add(value);
+              });
       assertEquals(36, ok.get());
       assertEquals(List.of(36), seen, "the callback ran before the result was ready");
-      AsyncResult<Void> bad = pool.applyAsync(PoolWorkersTasks.fail, "no",
-          value -> seen.add("wrong"),
-          error -> {
-            callbackThreads.add(Thread.currentThread());
-            seen.add(((RemoteException) error).remoteMessage());
-          });
+      AsyncResult<Void> bad =
+          pool.applyAsync(
+              PoolWorkersTasks.fail,
+              "no",
+              value -> seen.add("wrong"),
+              error -> {
+                callbackThreads.add(Thread.currentThread());
+                seen.add(((RemoteException) error).remoteMessage());
+              });
       bad.waitFor();
       assertFalse(bad.successful());
       assertThrows(RemoteException.class, bad::get);
@@ -233,8 +247,8 @@ class PoolTest {
       for (Thread thread : callbackThreads) {
         assertNotEquals(caller, thread);
       }
-      AsyncResult<List<Integer>> mapped = pool.mapAsync(PoolWorkersTasks.square, range(10), 2,
-          seen::add, seen::add);
+      AsyncResult<List<Integer>> mapped =
+          pool.mapAsync(PoolWorkersTasks.square, range(10), 2, seen::add, seen::add);
       assertEquals(List.of(0, 1, 4, 9, 16, 25, 36, 49, 64, 81), mapped.get());
       assertEquals(mapped.get(), seen.get(2));
     }
@@ -287,10 +301,17 @@ class PoolTest {
   @Test
   @Timeout(60)
   void initializerRunsOnceInEachWorker() {
-    try (Pool pool = Pool.builder().processes(2).jvmArgs(FAST_START)
-        .initializer(PoolWorkersTasks.init, "ready").build()) {
-      List<String> seen = pool.map(PoolWorkersTasks.initialized, new ArrayList<>(
-          java.util.Collections.nCopies(20, null)), 1);
+    try (Pool pool =
+        Pool.builder()
+            .processes(2)
+            .jvmArgs(FAST_START)
+            .initializer(PoolWorkersTasks.init, "ready")
+            .build()) {
+      List<String> seen =
+          pool.map(
+              PoolWorkersTasks.initialized,
+              new ArrayList<>(java.util.Collections.nCopies(20, null)),
+              1);
       for (String value : seen) {
         assertTrue(value.startsWith("ready@"), value);
       }
@@ -300,8 +321,12 @@ class PoolTest {
   @Test
   @Timeout(60)
   void aFailingInitializerBreaksThePoolInsteadOfLoopingForever() {
-    Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START)
-        .initializer(PoolWorkersTasks.badInit, "cannot init").build();
+    Pool pool =
+        Pool.builder()
+            .processes(1)
+            .jvmArgs(FAST_START)
+            .initializer(PoolWorkersTasks.badInit, "cannot init")
+            .build();
     try {
       AsyncResult<Integer> result = pool.applyAsync(PoolWorkersTasks.square, 2);
       RuntimeException e = assertThrows(RuntimeException.class, result::get);
@@ -326,12 +351,17 @@ class PoolTest {
   @Test
   @Timeout(60)
   void aTaskPastTheTimeoutHasItsWorkerKilledAndFails() {
-    try (Pool pool = Pool.builder().processes(1).jvmArgs(FAST_START)
-        .taskTimeout(Duration.ofMillis(500)).build()) {
+    try (Pool pool =
+        Pool.builder()
+            .processes(1)
+            .jvmArgs(FAST_START)
+            .taskTimeout(Duration.ofMillis(500))
+            .build()) {
       long first = pool.apply(PoolWorkersTasks.sleep, 1L);
       long start = System.nanoTime();
-      TaskTimeoutException e = assertThrows(TaskTimeoutException.class,
-          () -> pool.apply(PoolWorkersTasks.sleep, 30_000L));
+      TaskTimeoutException e =
+          assertThrows(
+              TaskTimeoutException.class, () -> pool.apply(PoolWorkersTasks.sleep, 30_000L));
       long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTrue(took < 3000, "took " + took + " ms");
       assertEquals(first, e.pid());
@@ -349,23 +379,24 @@ class PoolTest {
     try {
       Future<Integer> future = executor.submit(PoolWorkersTasks.square.bind(9));
       assertEquals(81, future.get());
-      List<Future<Integer>> all = executor.invokeAll(List.of(
-          PoolWorkersTasks.square.bind(2), PoolWorkersTasks.square.bind(3)));
+      List<Future<Integer>> all =
+          executor.invokeAll(
+              List.of(PoolWorkersTasks.square.bind(2), PoolWorkersTasks.square.bind(3)));
       assertEquals(4, all.get(0).get());
       assertEquals(9, all.get(1).get());
       Future<Void> failing = executor.submit(PoolWorkersTasks.fail.bind("x"));
       ExecutionException e = assertThrows(ExecutionException.class, failing::get);
       assertTrue(e.getCause() instanceof RemoteException);
       assertThrows(IllegalArgumentException.class, () -> executor.submit(() -> 1));
-      assertThrows(IllegalArgumentException.class, () -> executor.submit(() -> { }));
-      assertThrows(IllegalArgumentException.class, () -> executor.execute(() -> { }));
+      assertThrows(IllegalArgumentException.class, () -> executor.submit(() -> {}));
+      assertThrows(IllegalArgumentException.class, () -> executor.execute(() -> {}));
       assertFalse(executor.isShutdown());
       executor.shutdown();
       assertTrue(executor.isShutdown());
       assertTrue(executor.awaitTermination(20, TimeUnit.SECONDS));
       assertTrue(executor.isTerminated());
-      assertThrows(IllegalStateException.class,
-          () -> executor.submit(PoolWorkersTasks.square.bind(1)));
+      assertThrows(
+          IllegalStateException.class, () -> executor.submit(PoolWorkersTasks.square.bind(1)));
     } finally {
       pool.terminate();
     }

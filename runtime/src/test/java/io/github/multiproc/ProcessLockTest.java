@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.multiproc.internal.shm.Segments;
 import io.github.multiproc.testing.ShmTestExtension;
 import io.github.multiproc.testing.ShmWorkersProcesses;
-import io.github.multiproc.internal.shm.Segments;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,8 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cross-process locks and conditions, with real child JVMs. */
 class ProcessLockTest {
-  @RegisterExtension
-  static final ShmTestExtension SHM = new ShmTestExtension();
+  @RegisterExtension static final ShmTestExtension SHM = new ShmTestExtension();
 
   /** How long a waiter that was not signalled is given to show it wrongly woke. */
   private static final long GRACE_MILLIS = 500;
@@ -85,14 +84,15 @@ class ProcessLockTest {
           SHM.started(ShmWorkersProcesses.timedIncrements(counter, start, perProcess));
       long slowest = Math.max(a.result(), b.result());
       assertEquals(2 * (perProcess + 20_000), counter.get());
-      System.out.printf("[shm] 2 processes, increments under the lock: %.0f /s%n",
+      System.out.printf(
+          "[shm] 2 processes, increments under the lock: %.0f /s%n",
           2.0 * perProcess * 1e9 / slowest);
     }
     try (ProcessLock lock = ProcessLock.create();
         ReentrantProcessLock rlock = ReentrantProcessLock.create()) {
       System.out.printf("[shm] uncontended ProcessLock lock+unlock: %.1f ns/op%n", nsPerOp(lock));
-      System.out.printf("[shm] uncontended ReentrantProcessLock lock+unlock: %.1f ns/op%n",
-          nsPerOp(rlock));
+      System.out.printf(
+          "[shm] uncontended ReentrantProcessLock lock+unlock: %.1f ns/op%n", nsPerOp(rlock));
     }
   }
 
@@ -123,7 +123,8 @@ class ProcessLockTest {
   @Test
   @Timeout(60)
   void aKilledHoldersLockIsTakenOverAndReportedAbandoned() throws Exception {
-    try (ProcessLock lock = ProcessLock.create(); ProcessEvent locked = ProcessEvent.create()) {
+    try (ProcessLock lock = ProcessLock.create();
+        ProcessEvent locked = ProcessEvent.create()) {
       ChildProcess<Void> holder = SHM.started(ShmWorkersProcesses.holdLock(lock, locked));
       assertTrue(locked.waitFor(Duration.ofSeconds(20)), "child took the lock");
       assertFalse(lock.tryLock(), "the living holder keeps it");
@@ -161,13 +162,15 @@ class ProcessLockTest {
         ChildProcess<String> otherR = SHM.started(ShmWorkersProcesses.unlockForeign(rlock));
         assertEquals(IllegalMonitorStateException.class.getName(), otherR.result());
         AtomicReference<Throwable> fromThread = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-          try {
-            lock.unlock();
-          } catch (Throwable t) {
-            fromThread.set(t);
-          }
-        });
+        Thread thread =
+            new Thread(
+                () -> {
+                  try {
+                    lock.unlock();
+                  } catch (Throwable t) {
+                    fromThread.set(t);
+                  }
+                });
         thread.start();
         thread.join();
         assertTrue(fromThread.get() instanceof IllegalMonitorStateException);
@@ -191,13 +194,15 @@ class ProcessLockTest {
       assertTrue(lock.tryLock());
       assertTrue(lock.tryLock(1, TimeUnit.SECONDS));
       assertEquals(3, lock.getHoldCount());
-      FutureTask<Boolean> other = inThread(() -> {
-        try {
-          return lock.tryLock(100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      FutureTask<Boolean> other =
+          inThread(
+              () -> {
+                try {
+                  return lock.tryLock(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       assertFalse(other.get(10, TimeUnit.SECONDS), "another thread is excluded");
       lock.unlock();
       lock.unlock();
@@ -216,16 +221,18 @@ class ProcessLockTest {
       ReentrantProcessLock guard = counter.lock();
       List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        Thread thread = new Thread(() -> {
-          for (int i = 0; i < 50_000; i++) {
-            guard.lock();
-            try {
-              counter.set(counter.get() + 1);
-            } finally {
-              guard.unlock();
-            }
-          }
-        });
+        Thread thread =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < 50_000; i++) {
+                    guard.lock();
+                    try {
+                      counter.set(counter.get() + 1);
+                    } finally {
+                      guard.unlock();
+                    }
+                  }
+                });
         threads.add(thread);
         thread.start();
       }
@@ -312,23 +319,27 @@ class ProcessLockTest {
       }
       List<FutureTask<Boolean>> waiters = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        waiters.add(inThread(() -> {
-          lock.lock();
-          try {
-            counts.getAndAdd(0, 1);
-            boolean signalled = condition.await(60, TimeUnit.SECONDS);
-            counts.getAndAdd(1, 1);
-            return signalled;
-          } finally {
-            lock.unlock();
-          }
-        }));
+        waiters.add(
+            inThread(
+                () -> {
+                  lock.lock();
+                  try {
+                    counts.getAndAdd(0, 1);
+                    boolean signalled = condition.await(60, TimeUnit.SECONDS);
+                    counts.getAndAdd(1, 1);
+                    return signalled;
+                  } finally {
+                    lock.unlock();
+                  }
+                }));
       }
       awaitCount(counts, 0, 3, "waiting");
-      signalUnderLock(lock, () -> {
-        condition.signal();
-        condition.signal();
-      });
+      signalUnderLock(
+          lock,
+          () -> {
+            condition.signal();
+            condition.signal();
+          });
       awaitCount(counts, 1, 2, "woken by two signals");
       Thread.sleep(GRACE_MILLIS);
       assertEquals(2, counts.get(1), "two signals woke exactly two of three");
@@ -348,15 +359,17 @@ class ProcessLockTest {
       ChildProcess<Boolean> doomed =
           SHM.started(ShmWorkersProcesses.awaitOneSignal(condition, counts));
       awaitCount(counts, 0, 1, "the child waiting");
-      FutureTask<Boolean> survivor = inThread(() -> {
-        lock.lock();
-        try {
-          counts.getAndAdd(0, 1);
-          return condition.await(20, TimeUnit.SECONDS);
-        } finally {
-          lock.unlock();
-        }
-      });
+      FutureTask<Boolean> survivor =
+          inThread(
+              () -> {
+                lock.lock();
+                try {
+                  counts.getAndAdd(0, 1);
+                  return condition.await(20, TimeUnit.SECONDS);
+                } finally {
+                  lock.unlock();
+                }
+              });
       awaitCount(counts, 0, 2, "both waiting");
       doomed.kill();
       doomed.join();
@@ -380,7 +393,8 @@ class ProcessLockTest {
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (counts.get(index) < expected) {
-      assertTrue(System.nanoTime() < deadline,
+      assertTrue(
+          System.nanoTime() < deadline,
           what + ": " + counts.get(index) + " of " + expected + " after 30 s");
       Thread.sleep(5);
     }
@@ -391,19 +405,21 @@ class ProcessLockTest {
   void conditionOfItsOwnLockWakesAThreadAndRestoresHolds() throws Exception {
     try (ProcessCondition condition = ProcessCondition.create()) {
       ReentrantProcessLock lock = (ReentrantProcessLock) condition.lock();
-      FutureTask<Integer> waiter = inThread(() -> {
-        lock.lock();
-        lock.lock();
-        try {
-          condition.awaitNanos(TimeUnit.SECONDS.toNanos(20));
-          return lock.getHoldCount();
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        } finally {
-          lock.unlock();
-          lock.unlock();
-        }
-      });
+      FutureTask<Integer> waiter =
+          inThread(
+              () -> {
+                lock.lock();
+                lock.lock();
+                try {
+                  condition.awaitNanos(TimeUnit.SECONDS.toNanos(20));
+                  return lock.getHoldCount();
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                } finally {
+                  lock.unlock();
+                  lock.unlock();
+                }
+              });
       while (!waiter.isDone()) {
         lock.lock();
         try {

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.QueueHandles;
-import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.BasicWorkersProcesses;
-import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.QueueWorkers;
 import io.github.multiproc.testing.QueueWorkersProcesses;
+import io.github.multiproc.wire.WireInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,8 +153,9 @@ class ProcessQueueProcessesTest {
   void aConsumerKilledMidBatchLosesNothingAndOnlyItsLastTakenItemsComeAgain(@TempDir Path dir)
       throws Exception {
     int both = killAConsumer(dir, 60_000, 0, 2000, false);
-    assertTrue(both <= 1024, "more than the largest batch (QueueService.MAX_BATCH_ITEMS) came"
-        + " again: " + both);
+    assertTrue(
+        both <= 1024,
+        "more than the largest batch (QueueService.MAX_BATCH_ITEMS) came" + " again: " + both);
   }
 
   /**
@@ -164,15 +164,16 @@ class ProcessQueueProcessesTest {
    * took one twice, and the items taken by both the victim and a survivor are exactly the last
    * ones the victim logged. Returns how many those are.
    */
-  private int killAConsumer(Path dir, int total, long victimSleepMillis, int killAfter,
-      boolean survivorsAlongside) throws Exception {
+  private int killAConsumer(
+      Path dir, int total, long victimSleepMillis, int killAfter, boolean survivorsAlongside)
+      throws Exception {
     try (ProcessQueue<Object> q = ProcessQueue.create()) {
       for (long i = 0; i < total; i++) {
         q.put(i);
       }
       Path file = dir.resolve("victim.txt");
-      ChildProcess<Void> victim = start(QueueWorkersProcesses.victim(q, file.toString(),
-          victimSleepMillis));
+      ChildProcess<Void> victim =
+          start(QueueWorkersProcesses.victim(q, file.toString(), victimSleepMillis));
       List<ChildProcess<long[]>> survivors = new ArrayList<>();
       if (survivorsAlongside) {
         for (int i = 0; i < 2; i++) {
@@ -222,11 +223,14 @@ class ProcessQueueProcessesTest {
       assertEquals(total, all.cardinality(), "an item was lost");
       assertEquals(total, received + byVictim.size() - both);
       for (String line : logged.subList(logged.size() - both, logged.size())) {
-        assertTrue(bySurvivors.get(Integer.parseInt(line)), "an item came again that the victim"
-            + " had taken before its last request (it was acknowledged): " + line);
+        assertTrue(
+            bySurvivors.get(Integer.parseInt(line)),
+            "an item came again that the victim"
+                + " had taken before its last request (it was acknowledged): "
+                + line);
       }
-      System.out.printf("killed consumer: took %d of %d, %d of them taken again%n",
-          byVictim.size(), total, both);
+      System.out.printf(
+          "killed consumer: took %d of %d, %d of them taken again%n", byVictim.size(), total, both);
       assertTrue(q.isEmpty());
       return both;
     }
@@ -263,8 +267,9 @@ class ProcessQueueProcessesTest {
         counts[i] = result[0];
       }
       assertEquals(total, union.cardinality());
-      assertTrue(counts[0] > 0 && counts[1] > 0, "one consumer got nothing: " + counts[0] + " + "
-          + counts[1]);
+      assertTrue(
+          counts[0] > 0 && counts[1] > 0,
+          "one consumer got nothing: " + counts[0] + " + " + counts[1]);
       System.out.printf("two consumers: %d + %d items%n", counts[0], counts[1]);
     }
   }
@@ -299,8 +304,8 @@ class ProcessQueueProcessesTest {
       for (int i = 0; i < left.size(); i++) {
         assertEquals((long) (k + i), left.get(i));
       }
-      System.out.printf("clean exit: the consumer held %d prefetched items, all given back%n",
-          prefetched);
+      System.out.printf(
+          "clean exit: the consumer held %d prefetched items, all given back%n", prefetched);
     }
   }
 
@@ -389,18 +394,21 @@ class ProcessQueueProcessesTest {
       byte[] bytes = (byte[]) handles.poll(Duration.ofSeconds(30));
       ProcessQueue<Object> theirs = QueueHandles.<Object>queue().decode(new WireInput(bytes));
       assertEquals("from the child's queue", theirs.take()); // connects lazily, to the child's hub
-      CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(() -> {
-        try {
-          return theirs.take();
-        } catch (Exception e) {
-          return e;
-        }
-      });
+      CompletableFuture<Object> waiting =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return theirs.take();
+                } catch (Exception e) {
+                  return e;
+                }
+              });
       Thread.sleep(300);
       owner.kill();
       Object outcome = waiting.get(10, TimeUnit.SECONDS);
       assertTrue(outcome instanceof IllegalStateException, String.valueOf(outcome));
-      assertTrue(((Exception) outcome).getMessage().contains("pid " + owner.pid()),
+      assertTrue(
+          ((Exception) outcome).getMessage().contains("pid " + owner.pid()),
           ((Exception) outcome).getMessage());
       long t0 = System.nanoTime();
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> theirs.put("x"));
@@ -499,9 +507,11 @@ class ProcessQueueProcessesTest {
     }
     double[] sorted = rates.clone();
     java.util.Arrays.sort(sorted);
-    System.out.printf("queue_items_per_s (parent -> 1 child, n=%d): median %.0f items/s of %s%n",
-        n, sorted[runs / 2], java.util.Arrays.toString(
-            java.util.Arrays.stream(rates).mapToLong(Math::round).toArray()));
+    System.out.printf(
+        "queue_items_per_s (parent -> 1 child, n=%d): median %.0f items/s of %s%n",
+        n,
+        sorted[runs / 2],
+        java.util.Arrays.toString(java.util.Arrays.stream(rates).mapToLong(Math::round).toArray()));
   }
 
   /** Items/s from one producer process to one consumer process (printed; correctness asserted). */
@@ -515,8 +525,9 @@ class ProcessQueueProcessesTest {
       long[] r = consumer.result();
       producer.join();
       assertEquals((long) n * (n - 1) / 2, r[1]);
-      System.out.printf("queue throughput 1 producer -> 1 consumer: %d items in %.3f s = %.0f"
-          + " items/s%n", n, r[0] / 1e9, (n - 1) / (r[0] / 1e9));
+      System.out.printf(
+          "queue throughput 1 producer -> 1 consumer: %d items in %.3f s = %.0f" + " items/s%n",
+          n, r[0] / 1e9, (n - 1) / (r[0] / 1e9));
     }
   }
 }

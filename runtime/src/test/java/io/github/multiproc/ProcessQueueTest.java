@@ -91,14 +91,16 @@ class ProcessQueueTest {
   @Test
   void closeInTheOwnerFreesTheQueueAndWakesWaiters() throws Exception {
     ProcessQueue<Object> q = ProcessQueue.create();
-    Thread closer = new Thread(() -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        return;
-      }
-      q.close();
-    });
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                return;
+              }
+              q.close();
+            });
     closer.start();
     IllegalStateException e = assertThrows(IllegalStateException.class, q::take);
     assertTrue(e.getMessage().contains("closed by its owner"));
@@ -150,8 +152,11 @@ class ProcessQueueTest {
 
   @Test
   void aPlainBlockingQueueCannotBePassed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> QueueHandles.blockingQueue().encode(new WireOutput(), new LinkedBlockingQueue<>()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                QueueHandles.blockingQueue().encode(new WireOutput(), new LinkedBlockingQueue<>()));
     assertTrue(e.getMessage().contains("create a ProcessQueue"), e.getMessage());
   }
 

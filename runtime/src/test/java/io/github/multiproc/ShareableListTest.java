@@ -20,13 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Python's ShareableList and SharedMemoryManager, within one process and across processes. */
 class ShareableListTest {
-  @RegisterExtension
-  static final ShmTestExtension SHM = new ShmTestExtension();
+  @RegisterExtension static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   void itemsKeepTheirTypesAndRoomAsInPython() {
-    try (ShareableList list = ShareableList.create(
-        Arrays.asList(1, 2.5f, true, "abcdefgh", new byte[] {1, 0}, null, -7L))) {
+    try (ShareableList list =
+        ShareableList.create(
+            Arrays.asList(1, 2.5f, true, "abcdefgh", new byte[] {1, 0}, null, -7L))) {
       assertEquals(7, list.size());
       assertEquals(List.of(1L, 2.5, true, "abcdefgh"), list.toList().subList(0, 4));
       assertArrayEquals(new byte[] {1, 0}, (byte[]) list.get(4), "a trailing zero byte is kept");
@@ -67,7 +67,9 @@ class ShareableListTest {
       assertTrue(list.shm().isOwner());
     }
     try (SharedMemory plain = SharedMemory.create(64)) {
-      assertThrows(IllegalStateException.class, () -> ShareableList.attach(plain.name()),
+      assertThrows(
+          IllegalStateException.class,
+          () -> ShareableList.attach(plain.name()),
           "a block that holds no list fails clearly");
       plain.buffer().putInt(0, 0x4d50534c).putInt(4, 2); // a list's magic, then 2 items...
       plain.buffer().putInt(8, 40).putInt(12, 8).putInt(24, 48).putInt(28, 4096); // ...too big
@@ -84,8 +86,9 @@ class ShareableListTest {
     try (ShareableList list =
         ShareableList.create(name, Arrays.asList("howdy", 1L, 3.5, true, new byte[] {5}))) {
       String seen = SHM.started(SharedTypesWorkersProcesses.editList(list)).result();
-      assertEquals("ShareableList(['howdy', 1, 3.5, true, b[5]], name='" + name + "')"
-          + " 8sqdxxxxxxx?8s", seen);
+      assertEquals(
+          "ShareableList(['howdy', 1, 3.5, true, b[5]], name='" + name + "')" + " 8sqdxxxxxxx?8s",
+          seen);
       assertEquals("worker", list.get(0));
       assertEquals(2.5, list.get(1));
       assertNull(list.get(2));
@@ -101,8 +104,8 @@ class ShareableListTest {
   void aManagersBlocksOutliveTheChildThatMadeThemUntilItCloses() throws Exception {
     String[] names;
     try (SharedMemoryManager manager = SharedMemoryManager.create()) {
-      names = SHM.started(SharedTypesWorkersProcesses.makeThroughManager(manager)).result()
-          .split(",");
+      names =
+          SHM.started(SharedTypesWorkersProcesses.makeThroughManager(manager)).result().split(",");
       // The child has ended, normally: its exit removed only what it owned.
       ShareableList list = ShareableList.attach(names[0]);
       assertEquals(List.of(7L, "seven"), list.toList());
@@ -122,8 +125,9 @@ class ShareableListTest {
       assertThrows(IllegalStateException.class, () -> SharedMemoryManager.attach(manager.name()));
     }
     try (SharedInt notAManager = SharedInt.create(0)) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> SharedMemoryManager.attach(notAManager.name()));
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> SharedMemoryManager.attach(notAManager.name()));
       assertTrue(e.getMessage().contains("not a shared memory manager"), e.getMessage());
     }
   }
@@ -134,8 +138,8 @@ class ShareableListTest {
     try (SharedMemoryManager manager = SharedMemoryManager.create();
         ShareableList names = ShareableList.create(List.of(" ".repeat(120)));
         ProcessEvent ready = ProcessEvent.create()) {
-      ChildProcess<Void> child = SHM.started(
-          SharedTypesWorkersProcesses.makeThroughManagerAndHang(manager, names, ready));
+      ChildProcess<Void> child =
+          SHM.started(SharedTypesWorkersProcesses.makeThroughManagerAndHang(manager, names, ready));
       assertTrue(ready.waitFor(Duration.ofSeconds(20)));
       String block = (String) names.get(0);
       child.kill();

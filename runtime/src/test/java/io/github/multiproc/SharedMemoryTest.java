@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.multiproc.internal.shm.Segments;
 import io.github.multiproc.spi.SharedMemoryHandles;
 import io.github.multiproc.spi.SyncHandles;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.ShmTestExtension;
 import io.github.multiproc.testing.ShmWorkersProcesses;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -24,8 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Shared values, arrays and named blocks, their handles, and the /dev/shm clean-up. */
 class SharedMemoryTest {
-  @RegisterExtension
-  static final ShmTestExtension SHM = new ShmTestExtension();
+  @RegisterExtension static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   void valuesAreAtomic() {
@@ -63,7 +62,9 @@ class SharedMemoryTest {
       bytes.set(1, (byte) 7);
       assertArrayEquals(new byte[] {1, 7}, bytes.toArray());
       assertThrows(IndexOutOfBoundsException.class, () -> bytes.set(-1, (byte) 0));
-      assertThrows(IllegalStateException.class, () -> SharedLongArray.attach(ints.name()),
+      assertThrows(
+          IllegalStateException.class,
+          () -> SharedLongArray.attach(ints.name()),
           "a handle naming another kind fails clearly");
     }
   }
@@ -114,7 +115,8 @@ class SharedMemoryTest {
       } finally {
         valueLock.unlock();
       }
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> SyncHandles.ANY_LOCK.encode(new WireOutput(8), new ReentrantLock()));
       assertNotEquals(lock.name(), rlock.name());
     }
@@ -132,8 +134,8 @@ class SharedMemoryTest {
       for (int i = 0; i < 1000; i++) {
         buffer.put(i, (byte) (i * 7));
       }
-      assertThrows(IllegalStateException.class, () -> SharedMemory.create(name, 10),
-          "the name is taken");
+      assertThrows(
+          IllegalStateException.class, () -> SharedMemory.create(name, 10), "the name is taken");
       byte[] seen = SHM.started(ShmWorkersProcesses.readMemory(name, 1000)).result();
       for (int i = 1; i < 1000; i++) {
         assertEquals((byte) (i * 7), seen[i], "byte " + i);
@@ -149,11 +151,12 @@ class SharedMemoryTest {
   @Timeout(60)
   void unlinkTwiceFailsAsPythonsFileNotFoundError() throws Exception {
     try (SharedMemory block = SharedMemory.create(64)) {
-      assertEquals("unlinked, then " + IllegalStateException.class.getName(),
+      assertEquals(
+          "unlinked, then " + IllegalStateException.class.getName(),
           SHM.started(ShmWorkersProcesses.unlinkTwice(block)).result());
       assertFalse(Files.exists(Segments.directory().resolve(block.name())));
-      IllegalStateException e = assertThrows(IllegalStateException.class, block::unlink,
-          "the child unlinked it");
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, block::unlink, "the child unlinked it");
       assertTrue(e.getMessage().contains(block.name()), e.getMessage());
       block.buffer().put(0, (byte) 1); // the mapping outlives the name
     }
@@ -216,8 +219,9 @@ class SharedMemoryTest {
 
   private static long countOf(long pid) throws Exception {
     try (var names = Files.list(Segments.directory())) {
-      return names.filter(p -> p.getFileName().toString()
-          .startsWith(Segments.PREFIX + pid + "-")).count();
+      return names
+          .filter(p -> p.getFileName().toString().startsWith(Segments.PREFIX + pid + "-"))
+          .count();
     }
   }
 }

@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.StandbyParent;
 import io.github.multiproc.testing.StandbyWorkersProcesses;
-import io.github.multiproc.testing.BasicWorkersProcesses;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LeakCheckExtension.class)
 class StandbyStartTest {
   private static final String STANDBY_MAIN = "io.github.multiproc.internal.process.StandbyMain";
+
   /**
    * StandbyPool.READY_AGE_MILLIS and a margin: the pool counts from when {@code start()} returned
    * to it, a little after the JVM appears in a listing.
@@ -115,7 +113,8 @@ class StandbyStartTest {
     List<ChildProcess<Void>> sleepers = startSleepers(60_000, 60_000);
     ChildProcess<Void> terminated = sleepers.get(0);
     ChildProcess<Void> killed = sleepers.get(1);
-    assertTrue(standbys.contains(terminated.pid()) && standbys.contains(killed.pid()),
+    assertTrue(
+        standbys.contains(terminated.pid()) && standbys.contains(killed.pid()),
         "pids " + terminated.pid() + ", " + killed.pid() + " are not the standbys " + standbys);
     terminated.terminate();
     killed.kill();
@@ -133,7 +132,8 @@ class StandbyStartTest {
     List<ChildProcess<Void>> sleepers = startSleepers(50, 150);
     ChildProcess<Void> shorter = sleepers.get(0);
     ChildProcess<Void> longer = sleepers.get(1);
-    assertTrue(ready.contains(shorter.pid()) && ready.contains(longer.pid()),
+    assertTrue(
+        ready.contains(shorter.pid()) && ready.contains(longer.pid()),
         "pids " + shorter.pid() + ", " + longer.pid() + " are not the standbys " + ready);
     // Before the replacements' 200 ms cap, neither boots while a child in a standby still runs:
     // a booting JVM would take the CPU from the longer child. A listing of the children takes
@@ -149,9 +149,15 @@ class StandbyStartTest {
       long listed = System.nanoTime() - started;
       boolean stillRan = longerProcess.map(ProcessHandle::isAlive).orElse(false);
       booted.removeAll(ready);
-      assertTrue(booted.isEmpty() || !stillRan || listed >= cap, "replacements " + booted
-          + " booted while " + longer.name() + " still ran in a standby (listed by "
-          + listed / 1_000_000 + " ms)");
+      assertTrue(
+          booted.isEmpty() || !stillRan || listed >= cap,
+          "replacements "
+              + booted
+              + " booted while "
+              + longer.name()
+              + " still ran in a standby (listed by "
+              + listed / 1_000_000
+              + " ms)");
       Thread.sleep(5);
     }
     assertTrue(longer.join(Duration.ofSeconds(10)) && shorter.join(Duration.ofSeconds(10)));
@@ -170,14 +176,17 @@ class StandbyStartTest {
     // thread lists the children, so that the loop itself does not pause between its starts.
     Set<Long> bootedDuringLoop = ConcurrentHashMap.newKeySet();
     AtomicBoolean looping = new AtomicBoolean(true);
-    Thread lister = new Thread(() -> {
-      while (looping.get()) {
-        Set<Long> listed = standbysOf(self, null);
-        listed.removeAll(ready);
-        bootedDuringLoop.addAll(listed);
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-      }
-    }, "standby-lister");
+    Thread lister =
+        new Thread(
+            () -> {
+              while (looping.get()) {
+                Set<Long> listed = standbysOf(self, null);
+                listed.removeAll(ready);
+                bootedDuringLoop.addAll(listed);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+              }
+            },
+            "standby-lister");
     lister.start();
     List<Long> children = new ArrayList<>();
     try {
@@ -192,8 +201,9 @@ class StandbyStartTest {
       lister.join();
     }
     assertTrue(ready.containsAll(children.subList(0, 2)), children + " / " + ready);
-    assertTrue(bootedDuringLoop.isEmpty(), "standbys " + bootedDuringLoop
-        + " booted while the starts came back to back");
+    assertTrue(
+        bootedDuringLoop.isEmpty(),
+        "standbys " + bootedDuringLoop + " booted while the starts came back to back");
     // Once the loop pauses, the pool fills again.
     Set<Long> replacements = awaitStandbys(self, 2, null);
     assertTrue(replacements.stream().noneMatch(ready::contains), replacements + " / " + ready);
@@ -223,14 +233,18 @@ class StandbyStartTest {
   void poolWorkersComeFromStandbysOfTheirOwnWarmedUpWithoutUserCode() throws Exception {
     Multiproc.setStartMethod(StartMethod.STANDBY);
     try (Pool first = Pool.create(1)) {
-      assertNotEquals(STANDBY_MAIN, first.apply(PoolWorkersTasks.mainClass, null),
+      assertNotEquals(
+          STANDBY_MAIN,
+          first.apply(PoolWorkersTasks.mainClass, null),
           "no standby for pool workers was booted yet");
     }
     // Booted for the pool workers' JVM arguments, told to preload (and warm up) their launcher.
     awaitStandbys(ProcessHandle.current(), 2, "-XX:+ExitOnOutOfMemoryError");
     try (Pool pool = Pool.create(1)) {
       assertEquals(STANDBY_MAIN, pool.apply(PoolWorkersTasks.mainClass, null));
-      assertEquals(1, pool.apply(PoolWorkersTasks.callCount, null),
+      assertEquals(
+          1,
+          pool.apply(PoolWorkersTasks.callCount, null),
           "the standby worker ran user tasks before the one it was sent (in its warm-up?)");
       assertEquals(List.of(0, 1, 4, 9), pool.map(PoolWorkersTasks.square, List.of(0, 1, 2, 3)));
     }
@@ -263,8 +277,7 @@ class StandbyStartTest {
     // taken before must boot for it although the starts have not paused.
     assertEquals(StartMethod.SPAWN, Multiproc.getStartMethod());
     for (int i = 0; i < 3; i++) {
-      ChildProcess<String> p =
-          StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
+      ChildProcess<String> p = StandbyWorkersProcesses.describe().startMethod(StartMethod.STANDBY);
       p.start();
       assertEquals(STANDBY_MAIN, p.result().split("\\|")[0], "start " + i + " spawned");
     }
@@ -317,8 +330,10 @@ class StandbyStartTest {
   @Test
   void aStandbyStillWarmingUpDiesWithinASecondOfItsKilledParent() throws Exception {
     Process parent = startParent("slow");
-    assertEquals("ready", new java.io.BufferedReader(
-        new java.io.InputStreamReader(parent.getInputStream())).readLine());
+    assertEquals(
+        "ready",
+        new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))
+            .readLine());
     // The standbys booted after the child preload its launcher: they stay in its slow warm-up.
     Set<Long> standbys = awaitStandbys(parent.toHandle(), 2, null);
     parent.destroyForcibly();
@@ -348,9 +363,10 @@ class StandbyStartTest {
     for (int i = 0; i < none.length; i++) {
       none[i] = startJoin(BasicWorkersProcesses.add(i, 1), i + 1);
     }
-    System.out.printf("STANDBY start+join of a trivial worker: %.2f ms median (min %.2f) with a"
-        + " ready standby %s, %.2f ms median (min %.2f) with none ready%n", median(standby),
-        min(standby), Arrays.toString(millis(standby)), median(none), min(none));
+    System.out.printf(
+        "STANDBY start+join of a trivial worker: %.2f ms median (min %.2f) with a"
+            + " ready standby %s, %.2f ms median (min %.2f) with none ready%n",
+        median(standby), min(standby), Arrays.toString(millis(standby)), median(none), min(none));
   }
 
   private static long startJoin(ChildProcess<Integer> p, int expected) {
@@ -373,14 +389,21 @@ class StandbyStartTest {
   }
 
   private static String[] millis(long[] nanos) {
-    return Arrays.stream(nanos).mapToObj(n -> String.format("%.1f", n / 1e6))
+    return Arrays.stream(nanos)
+        .mapToObj(n -> String.format("%.1f", n / 1e6))
         .toArray(String[]::new);
   }
 
   private static Process startParent(String then) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-        StandbyParent.class.getName(), then, "3000"))
+    return new ProcessBuilder(
+            List.of(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StandbyParent.class.getName(),
+                then,
+                "3000"))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
   }
@@ -413,8 +436,9 @@ class StandbyStartTest {
 
   /** Starts two children sleeping this long, in this order (the ready standbys take them). */
   private static List<ChildProcess<Void>> startSleepers(long firstMillis, long secondMillis) {
-    List<ChildProcess<Void>> sleepers = List.of(
-        BasicWorkersProcesses.sleep(firstMillis), BasicWorkersProcesses.sleep(secondMillis));
+    List<ChildProcess<Void>> sleepers =
+        List.of(
+            BasicWorkersProcesses.sleep(firstMillis), BasicWorkersProcesses.sleep(secondMillis));
     sleepers.forEach(ChildProcess::start);
     return sleepers;
   }
@@ -444,11 +468,13 @@ class StandbyStartTest {
 
   private static Set<Long> standbysOf(ProcessHandle parent, String arg) {
     Stream<ProcessHandle> children = parent.children();
-    return children.filter(ProcessHandle::isAlive)
-        .filter(child -> {
-          String line = child.info().commandLine().orElse("");
-          return line.contains(STANDBY_MAIN) && (arg == null || line.contains(arg));
-        })
+    return children
+        .filter(ProcessHandle::isAlive)
+        .filter(
+            child -> {
+              String line = child.info().commandLine().orElse("");
+              return line.contains(STANDBY_MAIN) && (arg == null || line.contains(arg));
+            })
         .map(ProcessHandle::pid)
         .collect(Collectors.toSet());
   }

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.HiddenLauncherSource;
-import io.github.multiproc.wire.Codecs;
-import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.wire.Codecs;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,8 +67,8 @@ class StartFailureTest {
   @Test
   void aLauncherTheChildCannotFind(@TempDir Path dir) throws Exception {
     Path classes = HiddenLauncherSource.compile(dir);
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> launcher = loader.loadClass(HiddenLauncherSource.NAME);
       // The child gets the loader's URLs as its class path; gone, they no longer hold the class.
       Files.delete(classes.resolve(HiddenLauncherSource.NAME.replace('.', '/') + ".class"));
@@ -91,8 +89,10 @@ class StartFailureTest {
     p.start();
     ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
     assertEquals(3, p.exitCode());
-    assertTrue(e.getMessage().contains("exited with code 3 before it started: its stderr above"
-        + " says why"), e::getMessage);
+    assertTrue(
+        e.getMessage()
+            .contains("exited with code 3 before it started: its stderr above" + " says why"),
+        e::getMessage);
     assertFalse(e.getMessage().contains("main class"), e::getMessage);
     assertFalse(e.getMessage().contains("VM option"), e::getMessage);
     assertFalse(e.getMessage().contains("class path"), e::getMessage);
@@ -106,8 +106,8 @@ class StartFailureTest {
     p.start();
     ProcessStartException e = assertThrows(ProcessStartException.class, p::result);
     assertEquals(65, p.exitCode());
-    assertTrue(e.getMessage().contains("it could not read the bootstrap this JVM sent"),
-        e::getMessage);
+    assertTrue(
+        e.getMessage().contains("it could not read the bootstrap this JVM sent"), e::getMessage);
     assertFalse(e.getMessage().contains("main class"), e::getMessage);
   }
 
@@ -164,5 +164,4 @@ class StartFailureTest {
       Thread.sleep(60_000);
     }
   }
-
 }

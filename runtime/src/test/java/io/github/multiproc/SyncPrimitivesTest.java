@@ -21,8 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Semaphores, events and barriers across real child JVMs. */
 class SyncPrimitivesTest {
-  @RegisterExtension
-  static final ShmTestExtension SHM = new ShmTestExtension();
+  @RegisterExtension static final ShmTestExtension SHM = new ShmTestExtension();
 
   @Test
   @Timeout(60)
@@ -110,8 +109,9 @@ class SyncPrimitivesTest {
       String[] ra = a.result().split(",");
       String[] rb = b.result().split(",");
       for (int round = 0; round < 3; round++) {
-        Set<Integer> indices = new TreeSet<>(List.of(mine.get(round),
-            Integer.parseInt(ra[round]), Integer.parseInt(rb[round])));
+        Set<Integer> indices =
+            new TreeSet<>(
+                List.of(mine.get(round), Integer.parseInt(ra[round]), Integer.parseInt(rb[round])));
         assertEquals(Set.of(0, 1, 2), indices, "round " + round);
       }
       assertFalse(barrier.isBroken());
@@ -200,23 +200,27 @@ class SyncPrimitivesTest {
 
       // Now the parent waits first, so the child arrives last with a handle that has no action.
       List<Throwable> seen = new ArrayList<>();
-      Thread waiter = new Thread(() -> {
-        try {
-          barrier.await(Duration.ofSeconds(20));
-        } catch (Throwable t) {
-          synchronized (seen) {
-            seen.add(t);
-          }
-        }
-      });
+      Thread waiter =
+          new Thread(
+              () -> {
+                try {
+                  barrier.await(Duration.ofSeconds(20));
+                } catch (Throwable t) {
+                  synchronized (seen) {
+                    seen.add(t);
+                  }
+                }
+              });
       waiter.start();
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
         Thread.sleep(5);
       }
-      String outcome = SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, 1, false))
-          .result();
-      assertTrue(outcome.startsWith("IllegalStateException: barrier ")
-          && outcome.contains("barrier.withAction(action)"), outcome);
+      String outcome =
+          SHM.started(ShmWorkersProcesses.barrierWithAction(barrier, trips, 1, false)).result();
+      assertTrue(
+          outcome.startsWith("IllegalStateException: barrier ")
+              && outcome.contains("barrier.withAction(action)"),
+          outcome);
       waiter.join(20_000);
       assertTrue(seen.get(0) instanceof BrokenBarrierException, String.valueOf(seen));
       assertEquals(1, trips.get(), "no action was skipped and none ran twice");
@@ -227,9 +231,13 @@ class SyncPrimitivesTest {
   @Test
   @Timeout(60)
   void barrierActionFailureBreaksTheBarrierForEveryParty() throws Exception {
-    try (ProcessBarrier barrier = ProcessBarrier.create(2, () -> {
-      throw new IllegalArgumentException("action failed");
-    }, null)) {
+    try (ProcessBarrier barrier =
+        ProcessBarrier.create(
+            2,
+            () -> {
+              throw new IllegalArgumentException("action failed");
+            },
+            null)) {
       ChildProcess<String> child = SHM.started(ShmWorkersProcesses.awaitBarrierUntimed(barrier));
       long until = System.nanoTime() + 20_000_000_000L;
       while (barrier.numberWaiting() < 1 && System.nanoTime() < until) {
@@ -248,7 +256,9 @@ class SyncPrimitivesTest {
   void barrierDefaultTimeoutCrossesToTheOtherProcesses() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(3, null, Duration.ofMillis(300))) {
       ChildProcess<String> child = SHM.started(ShmWorkersProcesses.awaitBarrierUntimed(barrier));
-      assertEquals("BrokenBarrierException caused by TimeoutException", child.result(),
+      assertEquals(
+          "BrokenBarrierException caused by TimeoutException",
+          child.result(),
           "the child's untimed await() used the default timeout set by its creator");
       assertTrue(barrier.isBroken());
       barrier.reset();
@@ -256,7 +266,8 @@ class SyncPrimitivesTest {
       BrokenBarrierException e = assertThrows(BrokenBarrierException.class, barrier::await);
       assertTrue(e.getCause() instanceof TimeoutException, String.valueOf(e.getCause()));
       assertTrue(System.nanoTime() - began >= 250_000_000L);
-      assertThrows(IllegalArgumentException.class, () -> ProcessBarrier.create(2, null, Duration.ZERO));
+      assertThrows(
+          IllegalArgumentException.class, () -> ProcessBarrier.create(2, null, Duration.ZERO));
     }
   }
 
@@ -265,15 +276,17 @@ class SyncPrimitivesTest {
   void resetAndAbortBreakWaitingThreads() throws Exception {
     try (ProcessBarrier barrier = ProcessBarrier.create(2)) {
       List<Throwable> seen = new ArrayList<>();
-      Thread waiter = new Thread(() -> {
-        try {
-          barrier.await(Duration.ofSeconds(20));
-        } catch (Throwable t) {
-          synchronized (seen) {
-            seen.add(t);
-          }
-        }
-      });
+      Thread waiter =
+          new Thread(
+              () -> {
+                try {
+                  barrier.await(Duration.ofSeconds(20));
+                } catch (Throwable t) {
+                  synchronized (seen) {
+                    seen.add(t);
+                  }
+                }
+              });
       waiter.start();
       while (barrier.numberWaiting() < 1) {
         Thread.sleep(5);

@@ -31,14 +31,24 @@ class ThreadPoolTest {
       pool.imap((Integer x) -> x * 10, List.of(1, 2, 3)).forEachRemaining(ordered::add);
       assertEquals(List.of(10, 20, 30), ordered);
       assertThrows(IllegalStateException.class, () -> pool.apply(PoolWorkersTasks.fail, "t"));
-      assertThrows(java.io.UncheckedIOException.class, () -> pool.apply((Integer x) -> {
-        throw new java.io.UncheckedIOException(new java.io.IOException("io"));
-      }, 1));
+      assertThrows(
+          java.io.UncheckedIOException.class,
+          () ->
+              pool.apply(
+                  (Integer x) -> {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("io"));
+                  },
+                  1));
       java.util.concurrent.ExecutionException wrapped =
-          assertThrows(java.util.concurrent.ExecutionException.class,
-              () -> pool.asExecutorService().submit(() -> {
-                throw new java.io.IOException("checked");
-              }).get());
+          assertThrows(
+              java.util.concurrent.ExecutionException.class,
+              () ->
+                  pool.asExecutorService()
+                      .submit(
+                          () -> {
+                            throw new java.io.IOException("checked");
+                          })
+                      .get());
       assertTrue(wrapped.getCause() instanceof CompletionException);
       assertTrue(wrapped.getCause().getCause() instanceof java.io.IOException);
       ExecutorService executor = pool.asExecutorService();
@@ -70,8 +80,9 @@ class ThreadPoolTest {
       return;
     }
     try (ThreadPool pool = builder.build()) {
-      List<Boolean> virtual = pool.map(ignored -> isVirtual(Thread.currentThread()),
-          java.util.Collections.nCopies(200, 0));
+      List<Boolean> virtual =
+          pool.map(
+              ignored -> isVirtual(Thread.currentThread()), java.util.Collections.nCopies(200, 0));
       assertTrue(virtual.stream().allMatch(v -> v));
       long start = System.nanoTime();
       pool.map(PoolWorkersTasks.sleep, java.util.Collections.nCopies(100, 200L), 1);

@@ -33,7 +33,9 @@ class TravellingConnectionTest {
       assertEquals("from child", pipe.first().recv());
       pipe.first().send("to child");
       assertEquals("to child", child.result());
-      assertThrows(EOFException.class, () -> pipe.first().recv(),
+      assertThrows(
+          EOFException.class,
+          () -> pipe.first().recv(),
           "the child's copy closed at its exit, the last one");
       pipe.first().close();
     }
@@ -67,8 +69,7 @@ class TravellingConnectionTest {
         Connection<Object> client = Client.connect(UnixDomainSocketAddress.of(socket), key)) {
       IllegalArgumentException refused =
           assertThrows(IllegalArgumentException.class, () -> pipe.first().send(client));
-      assertTrue(refused.getMessage().contains("Listener/Client connection"),
-          refused.getMessage());
+      assertTrue(refused.getMessage().contains("Listener/Client connection"), refused.getMessage());
       pipe.first().send("still usable");
       assertEquals("still usable", pipe.second().recv());
     } finally {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.PipeWorkersProcesses;
-import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.io.EOFException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Timeout;
 
 /** {@link Multiproc#wait}: Python's {@code multiprocessing.connection.wait} over real processes. */
 class WaitTest {
-  private static final byte[] KEY = "a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] KEY =
+      "a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8);
 
   @AfterEach
   void killLeftovers() {
@@ -94,15 +95,19 @@ class WaitTest {
       Pipe<Object> idle = Pipe.create();
       ChildProcess<Void> sleeper = BasicWorkersProcesses.sleep(30_000);
       sleeper.start();
-      assertEquals(List.of(), Multiproc.wait(List.of(listener, idle.first(), sleeper),
-          Duration.ofMillis(300)), "nothing is ready yet");
+      assertEquals(
+          List.of(),
+          Multiproc.wait(List.of(listener, idle.first(), sleeper), Duration.ofMillis(300)),
+          "nothing is ready yet");
       ChildProcess<Void> client = PipeWorkersProcesses.clientSend(socket.toString(), KEY, "hi");
       client.start();
-      List<Object> ready = Multiproc.wait(List.of(listener, idle.first(), sleeper),
-          Duration.ofSeconds(30));
+      List<Object> ready =
+          Multiproc.wait(List.of(listener, idle.first(), sleeper), Duration.ofSeconds(30));
       assertEquals(List.of(listener), ready);
       try (Connection<Object> conn = listener.accept(Duration.ZERO)) {
-        assertEquals(List.of(conn), Multiproc.wait(List.of(conn, sleeper), Duration.ofSeconds(30)),
+        assertEquals(
+            List.of(conn),
+            Multiproc.wait(List.of(conn, sleeper), Duration.ofSeconds(30)),
             "an accepted connection is waitable too");
         assertEquals("hi", conn.recv());
       }
@@ -127,12 +132,14 @@ class WaitTest {
     assertEquals(List.of(), Multiproc.wait(List.of(pipe.first(), sleeper), Duration.ofMillis(400)));
     long waited = System.nanoTime() - start;
     assertTrue(waited >= Duration.ofMillis(400).toNanos(), "waited the whole timeout: " + waited);
-    assertTrue(Thread.getAllStackTraces().keySet().stream()
-        .noneMatch(t -> t.getName().equals("multiproc-wait")), "no helper outlives the call");
+    assertTrue(
+        Thread.getAllStackTraces().keySet().stream()
+            .noneMatch(t -> t.getName().equals("multiproc-wait")),
+        "no helper outlives the call");
     assertEquals(List.of(), Multiproc.wait(List.of(pipe.first(), sleeper), Duration.ZERO));
     pipe.second().send("x");
-    assertEquals(List.of(pipe.first()), Multiproc.wait(List.of(sleeper, pipe.first()),
-        Duration.ZERO));
+    assertEquals(
+        List.of(pipe.first()), Multiproc.wait(List.of(sleeper, pipe.first()), Duration.ZERO));
     assertEquals("x", pipe.first().recv(), "wait() took nothing");
     sleeper.terminate();
     sleeper.join();
@@ -160,7 +167,8 @@ class WaitTest {
     pipe.first().close();
     assertThrows(IllegalArgumentException.class, () -> Multiproc.wait(List.of(pipe.first())));
     assertThrows(IllegalArgumentException.class, () -> Multiproc.wait(List.of("a string")));
-    assertThrows(IllegalStateException.class,
+    assertThrows(
+        IllegalStateException.class,
         () -> Multiproc.wait(List.of(BasicWorkersProcesses.sleep(1)), Duration.ZERO));
     pipe.second().close();
   }

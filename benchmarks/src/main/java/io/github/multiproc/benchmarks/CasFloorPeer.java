@@ -18,14 +18,19 @@ import java.nio.file.StandardOpenOption;
 public final class CasFloorPeer {
   /** The counter both increment. */
   static final int COUNTER = 0;
+
   /** How many peers have arrived at the barrier. */
   static final int ARRIVED = 8;
+
   /** {@code System.nanoTime()} when peer i left the barrier, at {@code STARTS + 8 * i}. */
   static final int STARTS = 16;
+
   /** {@code System.nanoTime()} when peer i finished, at {@code ENDS + 8 * i}. */
   static final int ENDS = 32;
+
   /** The file's size. */
   static final int FILE_BYTES = 64;
+
   /** How many peers race. */
   static final int PEERS = 2;
 
@@ -58,7 +63,8 @@ public final class CasFloorPeer {
 
   /** The shared file mapped read-write; the mapping outlives the channel. */
   static MappedByteBuffer map(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       return ch.map(FileChannel.MapMode.READ_WRITE, 0, FILE_BYTES);
     }
   }

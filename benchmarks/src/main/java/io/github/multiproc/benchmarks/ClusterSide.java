@@ -26,10 +26,13 @@ final class ClusterSide {
     String name = "benchmark-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     String workersEach = Integer.toString(Math.max(1, sizes.poolWorkers() / 2));
     // A tiny run only checks that the rows work: its members start with C1 alone, much faster.
-    List<String> jvmOptions = sizes == Sizes.PY_BENCH
-        ? List.of("-Dhazelcast.wait.seconds.before.join=0") : MemberJvm.QUICK_START_OPTIONS;
-    List<MemberJvm> members = MemberJvm.startLoopbackCluster(name, 2, AUTHKEY, jvmOptions,
-        List.of("--processes", workersEach), line -> {});
+    List<String> jvmOptions =
+        sizes == Sizes.PY_BENCH
+            ? List.of("-Dhazelcast.wait.seconds.before.join=0")
+            : MemberJvm.QUICK_START_OPTIONS;
+    List<MemberJvm> members =
+        MemberJvm.startLoopbackCluster(
+            name, 2, AUTHKEY, jvmOptions, List.of("--processes", workersEach), line -> {});
     try {
       try (Cluster cluster = Cluster.connect(MemberJvm.clusterAddress(name, members), AUTHKEY);
           Pool pool = Pool.builder().cluster(cluster).build()) {
@@ -51,16 +54,22 @@ final class ClusterSide {
     return notes;
   }
 
-  private static void overhead(Map<String, Double> medians, String local, String cluster,
-      List<String> notes) {
+  private static void overhead(
+      Map<String, Double> medians, String local, String cluster, List<String> notes) {
     Double here = medians.get(local);
     Double there = medians.get(cluster);
     if (here == null || there == null || here.isNaN() || there.isNaN()) {
       return;
     }
     double micros = 1e6 / there - 1e6 / here;
-    notes.add(String.format(java.util.Locale.ROOT, "`%s`: %.0f tasks/s against the process"
-        + " pool's %.0f, so %.1f µs more per task on a 2-member loopback cluster.", cluster,
-        there, here, micros));
+    notes.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "`%s`: %.0f tasks/s against the process"
+                + " pool's %.0f, so %.1f µs more per task on a 2-member loopback cluster.",
+            cluster,
+            there,
+            here,
+            micros));
   }
 }

@@ -33,17 +33,36 @@ final class DocsSection {
     int b = doc.indexOf(begin);
     int e = doc.indexOf(end);
     if (b < 0 || e < 0) {
-      throw new IllegalArgumentException("no " + (b < 0 ? begin : end) + " marker, so no place"
-          + " for JDK " + jdk + "'s results: put a heading for JDK " + jdk + " and the lines "
-          + begin + " and " + end + " where they should go");
+      throw new IllegalArgumentException(
+          "no "
+              + (b < 0 ? begin : end)
+              + " marker, so no place"
+              + " for JDK "
+              + jdk
+              + "'s results: put a heading for JDK "
+              + jdk
+              + " and the lines "
+              + begin
+              + " and "
+              + end
+              + " where they should go");
     }
     if (doc.indexOf(begin, b + 1) >= 0 || doc.indexOf(end, e + 1) >= 0) {
       throw new IllegalArgumentException(
           "a benchmark marker is there twice: keep exactly one " + begin + " and one " + end);
     }
     if (e < b) {
-      throw new IllegalArgumentException(end + " comes before " + begin + ": JDK " + jdk
-          + "'s results go between " + begin + " and " + end + ", in that order");
+      throw new IllegalArgumentException(
+          end
+              + " comes before "
+              + begin
+              + ": JDK "
+              + jdk
+              + "'s results go between "
+              + begin
+              + " and "
+              + end
+              + ", in that order");
     }
     String body = content.endsWith("\n") ? content : content + "\n";
     return doc.substring(0, b + begin.length()) + "\n" + body + doc.substring(e);

@@ -76,12 +76,26 @@ final class FlatJson {
       }
       char e = next();
       switch (e) {
-        case '"': case '\\': case '/': b.append(e); break;
-        case 'b': b.append('\b'); break;
-        case 'f': b.append('\f'); break;
-        case 'n': b.append('\n'); break;
-        case 'r': b.append('\r'); break;
-        case 't': b.append('\t'); break;
+        case '"':
+        case '\\':
+        case '/':
+          b.append(e);
+          break;
+        case 'b':
+          b.append('\b');
+          break;
+        case 'f':
+          b.append('\f');
+          break;
+        case 'n':
+          b.append('\n');
+          break;
+        case 'r':
+          b.append('\r');
+          break;
+        case 't':
+          b.append('\t');
+          break;
         case 'u':
           if (i + 4 > s.length()) {
             throw error("four hex digits after \\u");
@@ -93,7 +107,8 @@ final class FlatJson {
           }
           i += 4;
           break;
-        default: throw error("a JSON escape");
+        default:
+          throw error("a JSON escape");
       }
     }
   }
@@ -152,7 +167,14 @@ final class FlatJson {
 
   private IllegalArgumentException error(String expected) {
     String found = i < s.length() ? "'" + s.charAt(i) + "'" : "the end";
-    return new IllegalArgumentException("py_bench JSON: expected " + expected + " at position " + i
-        + " but found " + found + " in: " + (s.length() > 200 ? s.substring(0, 200) + "..." : s));
+    return new IllegalArgumentException(
+        "py_bench JSON: expected "
+            + expected
+            + " at position "
+            + i
+            + " but found "
+            + found
+            + " in: "
+            + (s.length() > 200 ? s.substring(0, 200) + "..." : s));
   }
 }

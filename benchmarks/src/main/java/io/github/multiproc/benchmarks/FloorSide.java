@@ -25,8 +25,10 @@ import java.util.concurrent.TimeUnit;
 final class FloorSide {
   /** The longest a floor's child may take before it counts as hung and is killed. */
   private static final long CHILD_TIMEOUT_SECONDS = 60;
+
   /** The untimed pause that lets a booted JVM settle (JIT and GC threads idle) before its exit. */
   private static final long SETTLE_MILLIS = 100;
+
   /** As long after its start as the idle multiproc child's RSS is read. */
   private static final long IDLE_RSS_AFTER_MILLIS = 500;
 
@@ -39,14 +41,22 @@ final class FloorSide {
   /** One figure of one floor; NaN when it cannot be measured here (RSS off Linux). */
   double measure(Floor floor) throws Exception {
     switch (floor) {
-      case JAVA_START_EXIT: return javaStartExitMs();
-      case JVM_EXIT_REAP: return jvmExitReapMs();
-      case SOCKET_RTT: return socketRttUs();
-      case SOCKET_BULK: return socketBulkGbps();
-      case SOCKET_FRAMES: return socketFramesPerS();
-      case MAPPED_CAS: return mappedCasOpsPerS();
-      case IDLE_JVM_RSS: return idleJvmRssMib();
-      default: throw new IllegalArgumentException("no floor " + floor);
+      case JAVA_START_EXIT:
+        return javaStartExitMs();
+      case JVM_EXIT_REAP:
+        return jvmExitReapMs();
+      case SOCKET_RTT:
+        return socketRttUs();
+      case SOCKET_BULK:
+        return socketBulkGbps();
+      case SOCKET_FRAMES:
+        return socketFramesPerS();
+      case MAPPED_CAS:
+        return mappedCasOpsPerS();
+      case IDLE_JVM_RSS:
+        return idleJvmRssMib();
+      default:
+        throw new IllegalArgumentException("no floor " + floor);
     }
   }
 
@@ -116,7 +126,8 @@ final class FloorSide {
       ByteBuffer ack = ByteBuffer.allocate(1);
       while (ack.hasRemaining()) {
         if (pair.channel.read(ack) < 0) {
-          throw new IllegalStateException("the frame sink closed before it had all " + n + " frames");
+          throw new IllegalStateException(
+              "the frame sink closed before it had all " + n + " frames");
         }
       }
       double dt = (System.nanoTime() - t) / 1e9;
@@ -134,15 +145,18 @@ final class FloorSide {
   double mappedCasOpsPerS() throws IOException, InterruptedException {
     int n = sizes.lockLoops();
     Path shm = Path.of("/dev/shm");
-    Path file = Files.isDirectory(shm)
-        ? Files.createTempFile(shm, "multiproc-floor-", ".cas")
-        : Files.createTempFile("multiproc-floor-", ".cas");
+    Path file =
+        Files.isDirectory(shm)
+            ? Files.createTempFile(shm, "multiproc-floor-", ".cas")
+            : Files.createTempFile("multiproc-floor-", ".cas");
     List<Process> peers = new ArrayList<>();
     try {
       Files.write(file, new byte[CasFloorPeer.FILE_BYTES]);
       for (int i = 0; i < CasFloorPeer.PEERS; i++) {
-        peers.add(java(CasFloorPeer.class, file.toString(), Integer.toString(i),
-            Integer.toString(n)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        peers.add(
+            java(CasFloorPeer.class, file.toString(), Integer.toString(i), Integer.toString(n))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start());
       }
       for (Process p : peers) {
         awaitClean(p, "a CAS peer");
@@ -150,8 +164,8 @@ final class FloorSide {
       MappedByteBuffer map = CasFloorPeer.map(file);
       long count = (long) CasFloorPeer.LONGS.getVolatile(map, CasFloorPeer.COUNTER);
       if (count != (long) CasFloorPeer.PEERS * n) {
-        throw new IllegalStateException("the CAS counter is " + count + ", expected "
-            + (long) CasFloorPeer.PEERS * n);
+        throw new IllegalStateException(
+            "the CAS counter is " + count + ", expected " + (long) CasFloorPeer.PEERS * n);
       }
       long start = Long.MAX_VALUE;
       long end = Long.MIN_VALUE;
@@ -253,14 +267,17 @@ final class FloorSide {
       try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         server.bind(UnixDomainSocketAddress.of(socket));
         server.configureBlocking(false);
-        child = side.java(SocketFloorPeer.class, mode, socket.toString(), Integer.toString(arg))
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        child =
+            side.java(SocketFloorPeer.class, mode, socket.toString(), Integer.toString(arg))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
         SocketChannel ch;
         while ((ch = server.accept()) == null) {
           if (!child.isAlive() || System.nanoTime() > deadline) {
-            throw new IllegalStateException("the socket floor's child did not connect; it "
-                + (child.isAlive() ? "still runs" : "exited with " + child.exitValue()));
+            throw new IllegalStateException(
+                "the socket floor's child did not connect; it "
+                    + (child.isAlive() ? "still runs" : "exited with " + child.exitValue()));
           }
           Thread.sleep(1);
         }
@@ -297,12 +314,12 @@ final class FloorSide {
   private Process startWaiting() throws IOException {
     Process p = java(WaitingJvm.class).start();
     try {
-      BufferedReader out = new BufferedReader(
-          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       if (!WaitingJvm.READY.equals(line)) {
-        throw new IllegalStateException("a waiting JVM said " + line + " instead of "
-            + WaitingJvm.READY);
+        throw new IllegalStateException(
+            "a waiting JVM said " + line + " instead of " + WaitingJvm.READY);
       }
       return p;
     } catch (IOException | RuntimeException e) {
@@ -313,9 +330,13 @@ final class FloorSide {
 
   /** {@code main} in a child JVM: the same {@code java} and class path as this one; stderr shown. */
   ProcessBuilder java(Class<?> main, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
   }
@@ -324,8 +345,8 @@ final class FloorSide {
   private static void awaitClean(Process p, String what) throws InterruptedException {
     if (!p.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       destroy(p);
-      throw new IllegalStateException(what + " did not end within " + CHILD_TIMEOUT_SECONDS
-          + " s: killed");
+      throw new IllegalStateException(
+          what + " did not end within " + CHILD_TIMEOUT_SECONDS + " s: killed");
     }
     if (p.exitValue() != 0) {
       throw new IllegalStateException(what + " exited with " + p.exitValue());

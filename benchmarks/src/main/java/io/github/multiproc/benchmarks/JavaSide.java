@@ -13,7 +13,6 @@ import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.SharedInt;
 import io.github.multiproc.StartMethod;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,12 +31,15 @@ import java.util.stream.IntStream;
 final class JavaSide {
   /** Default standby count while the standby rows run (the API's default). */
   private static final int STANDBY_COUNT = 2;
+
   /** The main class of standby JVMs, as their command lines show it. */
   private static final String STANDBY_MAIN = "io.github.multiproc.internal.process.StandbyMain";
+
   /** The longest wait for standby JVMs to exit after a standby row. */
   private static final Duration STANDBY_EXIT_WAIT = Duration.ofSeconds(10);
 
   private final Sizes sizes;
+
   /** Measures the hello-world row, which is the start rows' floor as well. */
   private final FloorSide floors;
 
@@ -58,29 +60,48 @@ final class JavaSide {
   /** One figure of one workload; NaN when it cannot be measured here (RSS off Linux). */
   double measure(String name) throws Exception {
     switch (name) {
-      case Workload.HELLO_WORLD: return helloWorldMs();
-      case Workload.SPAWN: return startJoinMs(StartMethod.SPAWN);
-      case Workload.STANDBY: return standbyReadyMs();
-      case Workload.STANDBY_SUSTAINED: return standbySustainedMs();
-      case Workload.PIPE_RTT: return pipeRttUs();
-      case Workload.PIPE_BULK: return pipeBulkGbps();
-      case Workload.QUEUE: return queueItemsPerS(StartMethod.SPAWN);
-      case Workload.QUEUE_STANDBY: return withStandby(() -> queueItemsPerS(StartMethod.STANDBY));
-      case Workload.POOL_MAP: return poolMapPerS();
-      case Workload.POOL_APPLY_ASYNC: return poolApplyAsyncPerS();
-      case Workload.MANAGER_DICT: return managerDictOpsPerS();
-      case Workload.SHARED_VALUE: return sharedValueIncrPerS(StartMethod.SPAWN);
-      case Workload.LOCK: return lockOpsPerS(StartMethod.SPAWN);
+      case Workload.HELLO_WORLD:
+        return helloWorldMs();
+      case Workload.SPAWN:
+        return startJoinMs(StartMethod.SPAWN);
+      case Workload.STANDBY:
+        return standbyReadyMs();
+      case Workload.STANDBY_SUSTAINED:
+        return standbySustainedMs();
+      case Workload.PIPE_RTT:
+        return pipeRttUs();
+      case Workload.PIPE_BULK:
+        return pipeBulkGbps();
+      case Workload.QUEUE:
+        return queueItemsPerS(StartMethod.SPAWN);
+      case Workload.QUEUE_STANDBY:
+        return withStandby(() -> queueItemsPerS(StartMethod.STANDBY));
+      case Workload.POOL_MAP:
+        return poolMapPerS();
+      case Workload.POOL_APPLY_ASYNC:
+        return poolApplyAsyncPerS();
+      case Workload.MANAGER_DICT:
+        return managerDictOpsPerS();
+      case Workload.SHARED_VALUE:
+        return sharedValueIncrPerS(StartMethod.SPAWN);
+      case Workload.LOCK:
+        return lockOpsPerS(StartMethod.SPAWN);
       case Workload.SHARED_VALUE_STANDBY:
         return withStandby(() -> sharedValueIncrPerS(StartMethod.STANDBY));
-      case Workload.LOCK_STANDBY: return withStandby(() -> lockOpsPerS(StartMethod.STANDBY));
-      case Workload.POOL_MAP_STANDBY: return withPoolStandbys(this::poolMapPerS);
-      case Workload.POOL_APPLY_ASYNC_STANDBY: return withPoolStandbys(this::poolApplyAsyncPerS);
-      case Workload.IDLE_RSS: return idleChildRssMib();
-      case Workload.POOL_MAP_CLUSTER: return ClusterSide.onCluster(sizes, this::poolMapPerS);
+      case Workload.LOCK_STANDBY:
+        return withStandby(() -> lockOpsPerS(StartMethod.STANDBY));
+      case Workload.POOL_MAP_STANDBY:
+        return withPoolStandbys(this::poolMapPerS);
+      case Workload.POOL_APPLY_ASYNC_STANDBY:
+        return withPoolStandbys(this::poolApplyAsyncPerS);
+      case Workload.IDLE_RSS:
+        return idleChildRssMib();
+      case Workload.POOL_MAP_CLUSTER:
+        return ClusterSide.onCluster(sizes, this::poolMapPerS);
       case Workload.POOL_APPLY_ASYNC_CLUSTER:
         return ClusterSide.onCluster(sizes, this::poolApplyAsyncPerS);
-      default: throw new IllegalArgumentException("no Java workload named " + name);
+      default:
+        throw new IllegalArgumentException("no Java workload named " + name);
     }
   }
 
@@ -106,16 +127,17 @@ final class JavaSide {
    * standby pool to boot a replacement, so only the hand-over and the child's run are timed.
    */
   double standbyReadyMs() throws InterruptedException {
-    return withStandby(() -> {
-      long total = 0;
-      for (int i = 0; i < sizes.startJoin(); i++) {
-        Thread.sleep(sizes.standbyRefill().toMillis());
-        long t = System.nanoTime();
-        startAndJoin(StartMethod.STANDBY);
-        total += System.nanoTime() - t;
-      }
-      return total / (double) sizes.startJoin() / 1e6;
-    });
+    return withStandby(
+        () -> {
+          long total = 0;
+          for (int i = 0; i < sizes.startJoin(); i++) {
+            Thread.sleep(sizes.standbyRefill().toMillis());
+            long t = System.nanoTime();
+            startAndJoin(StartMethod.STANDBY);
+            total += System.nanoTime() - t;
+          }
+          return total / (double) sizes.startJoin() / 1e6;
+        });
   }
 
   /** Start+join under STANDBY back to back, as Python's loop runs: includes waiting for refills. */
@@ -148,8 +170,10 @@ final class JavaSide {
    */
   private static void awaitStandbysGone() throws InterruptedException {
     long deadline = System.nanoTime() + STANDBY_EXIT_WAIT.toNanos();
-    while (System.nanoTime() < deadline && ProcessHandle.current().children()
-        .anyMatch(child -> child.info().commandLine().orElse("").contains(STANDBY_MAIN))) {
+    while (System.nanoTime() < deadline
+        && ProcessHandle.current()
+            .children()
+            .anyMatch(child -> child.info().commandLine().orElse("").contains(STANDBY_MAIN))) {
       Thread.sleep(10);
     }
   }
@@ -161,13 +185,14 @@ final class JavaSide {
    * nothing booted either.
    */
   private double withPoolStandbys(Timed body) throws InterruptedException {
-    return withStandby(() -> {
-      try (Pool first = Pool.create(sizes.poolWorkers())) {
-        first.apply(WorkloadsTasks.square, 1);
-      }
-      Thread.sleep(sizes.poolStandbyBoot().toMillis());
-      return body.run();
-    });
+    return withStandby(
+        () -> {
+          try (Pool first = Pool.create(sizes.poolWorkers())) {
+            first.apply(WorkloadsTasks.square, 1);
+          }
+          Thread.sleep(sizes.poolStandbyBoot().toMillis());
+          return body.run();
+        });
   }
 
   private static void startAndJoin(StartMethod method) {
@@ -182,7 +207,8 @@ final class JavaSide {
   /** Python's {@code pipe_rtt_us()}: a small int echoed by a child: mean us per round trip. */
   double pipeRttUs() throws IOException {
     Pipe<Integer> pipe = Pipe.create();
-    try (Connection<Integer> a = pipe.first(); Connection<Integer> b = pipe.second()) {
+    try (Connection<Integer> a = pipe.first();
+        Connection<Integer> b = pipe.second()) {
       ChildProcess<Void> p = WorkloadsProcesses.echo(b);
       p.start();
       a.send(0);
@@ -203,7 +229,8 @@ final class JavaSide {
   /** Python's {@code pipe_bulk_gbps()}: 1 MiB echoed by a child: GB/s counted both ways. */
   double pipeBulkGbps() throws IOException {
     Pipe<byte[]> pipe = Pipe.create();
-    try (Connection<byte[]> a = pipe.first(); Connection<byte[]> b = pipe.second()) {
+    try (Connection<byte[]> a = pipe.first();
+        Connection<byte[]> b = pipe.second()) {
       ChildProcess<Void> p = WorkloadsProcesses.echoBytes(b);
       p.start();
       byte[] buf = new byte[sizes.bulkBytes()];
@@ -304,8 +331,10 @@ final class JavaSide {
   double sharedValueIncrPerS(StartMethod method) {
     int n = sizes.increments();
     try (SharedInt v = SharedInt.create(0)) {
-      List<ChildProcess<Void>> ps = List.of(WorkloadsProcesses.inc(v, n).startMethod(method),
-          WorkloadsProcesses.inc(v, n).startMethod(method));
+      List<ChildProcess<Void>> ps =
+          List.of(
+              WorkloadsProcesses.inc(v, n).startMethod(method),
+              WorkloadsProcesses.inc(v, n).startMethod(method));
       double perS = 2.0 * n / startAllJoinAllSeconds(ps);
       check(v.get() == 2 * n, "shared value is " + v.get() + ", expected " + 2 * n);
       return perS;
@@ -319,8 +348,10 @@ final class JavaSide {
   double lockOpsPerS(StartMethod method) {
     int n = sizes.lockLoops();
     try (ProcessLock lock = ProcessLock.create()) {
-      List<ChildProcess<Void>> ps = List.of(WorkloadsProcesses.lockLoop(lock, n).startMethod(method),
-          WorkloadsProcesses.lockLoop(lock, n).startMethod(method));
+      List<ChildProcess<Void>> ps =
+          List.of(
+              WorkloadsProcesses.lockLoop(lock, n).startMethod(method),
+              WorkloadsProcesses.lockLoop(lock, n).startMethod(method));
       return 2.0 * n / startAllJoinAllSeconds(ps);
     }
   }

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class Main {
   /** Two: the second round's pool workers find the archive the first round's children trained. */
   private static final int WARM_UP_ROUNDS = 2;
+
   /** How long a warm-up round waits for class-data training; a training JVM gets 60 s. */
   private static final long TRAINING_WAIT_MILLIS = 150_000;
 
@@ -57,8 +58,10 @@ public final class Main {
     }
     if (options.docs() != null) {
       if (!Files.isRegularFile(options.docs())) {
-        throw new IllegalArgumentException("no file at " + options.docs().toAbsolutePath()
-            + ": give --docs the path of docs/benchmarks.md (run from the repository root)");
+        throw new IllegalArgumentException(
+            "no file at "
+                + options.docs().toAbsolutePath()
+                + ": give --docs the path of docs/benchmarks.md (run from the repository root)");
       }
       try {
         DocsSection.replace(Files.readString(options.docs(), StandardCharsets.UTF_8), jdk, "");
@@ -77,14 +80,15 @@ public final class Main {
     RunInfo info = RunInfo.now(options.repeats());
     List<String> runNotes = new ArrayList<>();
     RunInfo.javaHomeNote(System.getenv("JAVA_HOME"), System.getProperty("java.home"))
-        .ifPresent(note -> {
-          System.err.println("note: " + note);
-          runNotes.add(note);
-        });
+        .ifPresent(
+            note -> {
+              System.err.println("note: " + note);
+              runNotes.add(note);
+            });
 
     PeerRunner cpython = PeerRunner.of(options.peer());
-    List<String> names = options.workloads().stream()
-        .filter(Workload::javaSide).map(Workload::name).toList();
+    List<String> names =
+        options.workloads().stream().filter(Workload::javaSide).map(Workload::name).toList();
     JavaSide java = new JavaSide(Sizes.PY_BENCH);
     FloorSide floor = new FloorSide(Sizes.PY_BENCH);
     List<Floor> floors = ResultTable.floorsOf(options.workloads());
@@ -100,8 +104,12 @@ public final class Main {
       javaRuns.add(runRound("multiproc", names, java::measure, runNotes));
       if (!floors.isEmpty()) {
         System.err.printf("floor run %d/%d ...%n", k, options.repeats());
-        floorRuns.add(runRound("floor", floors.stream().map(Floor::key).toList(),
-            key -> floor.measure(Floor.ofKey(key)), runNotes));
+        floorRuns.add(
+            runRound(
+                "floor",
+                floors.stream().map(Floor::key).toList(),
+                key -> floor.measure(Floor.ofKey(key)),
+                runNotes));
       }
     }
     PeerRunner.Result peer = cpython.result();
@@ -124,15 +132,20 @@ public final class Main {
    * {@code --docs}, JDK {@code jdk}'s section of that file. The names carry the JDK, so that a run
    * on JDK 25 leaves JDK 17's chart, which the docs show beside JDK 17's table, as it was.
    */
-  static void writeResults(Options options, int jdk, RunInfo info, ResultTable table,
-      List<String> runNotes) throws IOException {
+  static void writeResults(
+      Options options, int jdk, RunInfo info, ResultTable table, List<String> runNotes)
+      throws IOException {
     Path out = options.out();
     Files.createDirectories(out);
     Path svg = out.resolve("ratios-jdk" + jdk + ".svg");
     Files.writeString(svg, SvgChart.render(table, info.oneLine()), StandardCharsets.UTF_8);
     Path md = out.resolve("results-jdk" + jdk + ".md");
-    Files.writeString(md, "# multiproc vs CPython multiprocessing, JDK " + jdk + "\n\n"
-        + Report.markdown(info, table, svg.getFileName().toString(), runNotes),
+    Files.writeString(
+        md,
+        "# multiproc vs CPython multiprocessing, JDK "
+            + jdk
+            + "\n\n"
+            + Report.markdown(info, table, svg.getFileName().toString(), runNotes),
         StandardCharsets.UTF_8);
     System.out.println("wrote " + md + " and " + svg);
 
@@ -140,7 +153,8 @@ public final class Main {
       Path docs = options.docs();
       String link = relativeLink(docs, svg);
       String text = Files.readString(docs, StandardCharsets.UTF_8);
-      Files.writeString(docs,
+      Files.writeString(
+          docs,
           DocsSection.replace(text, jdk, Report.markdown(info, table, link, runNotes)),
           StandardCharsets.UTF_8);
       System.out.println("updated the JDK " + jdk + " section of " + docs);
@@ -174,8 +188,9 @@ public final class Main {
    *
    * @param side how notes name the side: {@code multiproc} or {@code floor}
    */
-  private static Map<String, Double> runRound(String side, List<String> names,
-      Measurement measurement, List<String> notes) throws InterruptedException {
+  private static Map<String, Double> runRound(
+      String side, List<String> names, Measurement measurement, List<String> notes)
+      throws InterruptedException {
     Map<String, Double> out = new LinkedHashMap<>();
     for (String name : names) {
       try {

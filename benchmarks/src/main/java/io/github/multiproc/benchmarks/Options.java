@@ -16,15 +16,16 @@ import java.util.List;
  */
 record Options(int repeats, Path peer, Path out, Path docs, List<Workload> workloads) {
 
-  static final String USAGE = "usage: java -jar benchmarks/target/multiproc-benchmarks.jar"
-      + " [--repeats N] [--peer PATH] [--out DIR] [--docs docs/benchmarks.md]"
-      + " [--only name,name...]\n"
-      + "  --repeats N   runs per side, medians over them (default 5)\n"
-      + "  --peer PATH   CPython's py_bench.py (default ../shared/peer/py_bench.py)\n"
-      + "  --out DIR     where results-jdkN.md and ratios-jdkN.svg go, N the running JDK's"
-      + " release (default benchmarks/results)\n"
-      + "  --docs FILE   replace the text between the running JDK's benchmark markers of FILE\n"
-      + "  --only NAMES  comma-separated rows (CPython's py_bench still runs whole), of: ";
+  static final String USAGE =
+      "usage: java -jar benchmarks/target/multiproc-benchmarks.jar"
+          + " [--repeats N] [--peer PATH] [--out DIR] [--docs docs/benchmarks.md]"
+          + " [--only name,name...]\n"
+          + "  --repeats N   runs per side, medians over them (default 5)\n"
+          + "  --peer PATH   CPython's py_bench.py (default ../shared/peer/py_bench.py)\n"
+          + "  --out DIR     where results-jdkN.md and ratios-jdkN.svg go, N the running JDK's"
+          + " release (default benchmarks/results)\n"
+          + "  --docs FILE   replace the text between the running JDK's benchmark markers of FILE\n"
+          + "  --only NAMES  comma-separated rows (CPython's py_bench still runs whole), of: ";
 
   /**
    * Parses {@code args}.
@@ -48,14 +49,17 @@ record Options(int repeats, Path peer, Path out, Path docs, List<Workload> workl
             repeats = 0;
           }
           if (repeats < 1) {
-            throw new IllegalArgumentException("--repeats needs a whole number of 1 or more, not " + v);
+            throw new IllegalArgumentException(
+                "--repeats needs a whole number of 1 or more, not " + v);
           }
         }
         case "--peer" -> peer = Path.of(value(args, ++i, a));
         case "--out" -> out = Path.of(value(args, ++i, a));
         case "--docs" -> docs = Path.of(value(args, ++i, a));
-        case "--readme" -> throw new IllegalArgumentException("--readme is gone: the figures moved"
-            + " from README.md to docs/benchmarks.md; give --docs docs/benchmarks.md instead");
+        case "--readme" ->
+            throw new IllegalArgumentException(
+                "--readme is gone: the figures moved"
+                    + " from README.md to docs/benchmarks.md; give --docs docs/benchmarks.md instead");
         case "--only" -> workloads = only(value(args, ++i, a));
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
@@ -75,8 +79,12 @@ record Options(int repeats, Path peer, Path out, Path docs, List<Workload> workl
       if (n.isEmpty()) {
         continue;
       }
-      chosen.add(Workload.named(n).orElseThrow(() -> new IllegalArgumentException(
-          "--only: no workload named " + n + "; the workloads are: " + names())));
+      chosen.add(
+          Workload.named(n)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--only: no workload named " + n + "; the workloads are: " + names())));
     }
     if (chosen.isEmpty()) {
       throw new IllegalArgumentException("--only needs at least one workload name, of: " + names());

@@ -21,6 +21,7 @@ final class PeerRunner {
 
   /** The {@code python3} to run, or null when the side is skipped (the notes say why). */
   private final Path python;
+
   private final Path script;
   private final List<Map<String, Double>> runs = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -47,8 +48,9 @@ final class PeerRunner {
       return skipped(script, "CPython side skipped: no python3 on PATH.");
     }
     if (!Files.isRegularFile(script)) {
-      return skipped(script, "CPython side skipped: no peer script at " + script
-          + " (give its path with --peer).");
+      return skipped(
+          script,
+          "CPython side skipped: no peer script at " + script + " (give its path with --peer).");
     }
     return new PeerRunner(python.get(), script);
   }
@@ -82,11 +84,12 @@ final class PeerRunner {
   /** The numeric fields of one run (drops "python"; "cpus" stays, harmlessly unused). */
   static Map<String, Double> numbers(Map<String, Object> json) {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
-    json.forEach((k, v) -> {
-      if (v instanceof Double d) {
-        out.put(k, d);
-      }
-    });
+    json.forEach(
+        (k, v) -> {
+          if (v instanceof Double d) {
+            out.put(k, d);
+          }
+        });
     return out;
   }
 
@@ -94,10 +97,11 @@ final class PeerRunner {
     // Output to a file, not a pipe: a hung run can then be timed out instead of blocking a read.
     Path out = Files.createTempFile("py_bench", ".json");
     try {
-      Process p = new ProcessBuilder(python.toString(), script.toString(), "--json")
-          .redirectOutput(out.toFile())
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process p =
+          new ProcessBuilder(python.toString(), script.toString(), "--json")
+              .redirectOutput(out.toFile())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       p.getOutputStream().close();
       if (!p.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly().waitFor();

@@ -35,6 +35,7 @@ final class ProcStatus {
         throw new IllegalArgumentException("unexpected VmRSS line in /proc status: " + line);
       }
     }
-    throw new IllegalArgumentException("no VmRSS line in /proc status (a kernel thread or zombie?)");
+    throw new IllegalArgumentException(
+        "no VmRSS line in /proc status (a kernel thread or zombie?)");
   }
 }

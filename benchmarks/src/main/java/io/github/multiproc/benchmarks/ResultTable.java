@@ -23,8 +23,14 @@ record ResultTable(List<Row> rows) {
    * @param floorShare multiproc's share of the floor in percent (100: at the floor), or NaN
    * @param met the target's outcome
    */
-  record Row(Workload workload, double cpython, double multiproc, double floor, double ratio,
-      double floorShare, Target.Met met) {}
+  record Row(
+      Workload workload,
+      double cpython,
+      double multiproc,
+      double floor,
+      double ratio,
+      double floorShare,
+      Target.Met met) {}
 
   /**
    * Builds the table from the runs of each side: per workload, the median over runs.
@@ -34,8 +40,11 @@ record ResultTable(List<Row> rows) {
    * @param multiprocRuns each multiproc run's figures by row name
    * @param floorRuns each floor run's figures by {@link Floor#key()}
    */
-  static ResultTable of(List<Workload> workloads, List<Map<String, Double>> cpythonRuns,
-      List<Map<String, Double>> multiprocRuns, List<Map<String, Double>> floorRuns) {
+  static ResultTable of(
+      List<Workload> workloads,
+      List<Map<String, Double>> cpythonRuns,
+      List<Map<String, Double>> multiprocRuns,
+      List<Map<String, Double>> floorRuns) {
     Map<String, Double> py = medians(cpythonRuns);
     Map<String, Double> mp = medians(multiprocRuns);
     Map<String, Double> fl = medians(floorRuns);
@@ -45,8 +54,15 @@ record ResultTable(List<Row> rows) {
       double m = w.javaSide() ? mp.getOrDefault(w.name(), Double.NaN) : Double.NaN;
       double f = w.floor() == null ? Double.NaN : fl.getOrDefault(w.floor().key(), Double.NaN);
       double r = w.ratio(c, m);
-      rows.add(new Row(w, c, m, f, r, w.floorShare(f, m),
-          w.javaSide() ? w.target().check(r, m, mp) : Target.Met.NONE));
+      rows.add(
+          new Row(
+              w,
+              c,
+              m,
+              f,
+              r,
+              w.floorShare(f, m),
+              w.javaSide() ? w.target().check(r, m, mp) : Target.Met.NONE));
     }
     return new ResultTable(List.copyOf(rows));
   }

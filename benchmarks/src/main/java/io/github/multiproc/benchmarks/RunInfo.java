@@ -22,18 +22,30 @@ import java.util.Optional;
  * @param loadBefore the 1/5/15-minute load average when the run started, or "n/a"
  * @param loadAfter the same when it ended
  */
-record RunInfo(String dateUtc, String cpu, int cores, String jdk, String python, int repeats,
-    String loadBefore, String loadAfter) {
+record RunInfo(
+    String dateUtc,
+    String cpu,
+    int cores,
+    String jdk,
+    String python,
+    int repeats,
+    String loadBefore,
+    String loadAfter) {
 
   /** The facts of this machine now; Python and the final load come later, with {@code with}. */
   static RunInfo now(int repeats) {
     return new RunInfo(
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC)
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC)
             .format(Instant.now()),
         cpuModel(),
         Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.vendor")
-            + ", " + System.getProperty("java.vm.name") + ")",
+        System.getProperty("java.runtime.version")
+            + " ("
+            + System.getProperty("java.vm.vendor")
+            + ", "
+            + System.getProperty("java.vm.name")
+            + ")",
         null,
         repeats,
         loadAverage(),
@@ -47,14 +59,20 @@ record RunInfo(String dateUtc, String cpu, int cores, String jdk, String python,
 
   /** Markdown lines, one fact each. */
   String markdown() {
-    return String.join("\n", List.of(
-        "- date: " + dateUtc,
-        "- CPU: " + cpu + ", " + cores + " cores",
-        "- JDK: " + jdk,
-        "- Python: " + (python == null ? "not run" : "CPython " + python),
-        "- repeats: " + repeats + " per side (medians)",
-        "- load average (1, 5, 15 min): " + loadBefore + " at start, "
-            + (loadAfter == null ? "n/a" : loadAfter) + " at end")) + "\n";
+    return String.join(
+            "\n",
+            List.of(
+                "- date: " + dateUtc,
+                "- CPU: " + cpu + ", " + cores + " cores",
+                "- JDK: " + jdk,
+                "- Python: " + (python == null ? "not run" : "CPython " + python),
+                "- repeats: " + repeats + " per side (medians)",
+                "- load average (1, 5, 15 min): "
+                    + loadBefore
+                    + " at start, "
+                    + (loadAfter == null ? "n/a" : loadAfter)
+                    + " at end"))
+        + "\n";
   }
 
   /**
@@ -66,13 +84,18 @@ record RunInfo(String dateUtc, String cpu, int cores, String jdk, String python,
    * @param javaHome this JVM's {@code java.home}
    */
   static Optional<String> javaHomeNote(String javaHomeEnv, String javaHome) {
-    if (javaHomeEnv == null || javaHomeEnv.isBlank()
+    if (javaHomeEnv == null
+        || javaHomeEnv.isBlank()
         || realPath(javaHomeEnv).equals(realPath(javaHome))) {
       return Optional.empty();
     }
-    return Optional.of("JAVA_HOME is " + javaHomeEnv + ", but this run's JDK is " + javaHome
-        + " (the `java` on PATH): to measure the JDK of JAVA_HOME, start the benchmark with"
-        + " `\"$JAVA_HOME/bin/java\" -jar benchmarks/target/multiproc-benchmarks.jar`.");
+    return Optional.of(
+        "JAVA_HOME is "
+            + javaHomeEnv
+            + ", but this run's JDK is "
+            + javaHome
+            + " (the `java` on PATH): to measure the JDK of JAVA_HOME, start the benchmark with"
+            + " `\"$JAVA_HOME/bin/java\" -jar benchmarks/target/multiproc-benchmarks.jar`.");
   }
 
   private static Path realPath(String dir) {
@@ -86,8 +109,13 @@ record RunInfo(String dateUtc, String cpu, int cores, String jdk, String python,
 
   /** One line for the chart's subtitle. */
   String oneLine() {
-    return dateUtc + " · " + cpu + " · JDK " + System.getProperty("java.runtime.version")
-        + " · " + (python == null ? "no CPython" : "CPython " + python);
+    return dateUtc
+        + " · "
+        + cpu
+        + " · JDK "
+        + System.getProperty("java.runtime.version")
+        + " · "
+        + (python == null ? "no CPython" : "CPython " + python);
   }
 
   private static String cpuModel() {
@@ -108,8 +136,8 @@ record RunInfo(String dateUtc, String cpu, int cores, String jdk, String python,
       String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return f[0] + ", " + f[1] + ", " + f[2];
     } catch (IOException | RuntimeException e) {
-      double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-          .getSystemLoadAverage();
+      double l =
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       return l < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", l);
     }
   }

@@ -42,11 +42,37 @@ record Sizes(
 
   /** The defaults of py_bench.py. */
   static final Sizes PY_BENCH =
-      new Sizes(20, 20_000, 1 << 20, 500, 100_000, 100_000, 5_000, 20_000, 100_000, 100_000, 2,
-          Duration.ofMillis(300), Duration.ofMillis(1_200), 20);
+      new Sizes(
+          20,
+          20_000,
+          1 << 20,
+          500,
+          100_000,
+          100_000,
+          5_000,
+          20_000,
+          100_000,
+          100_000,
+          2,
+          Duration.ofMillis(300),
+          Duration.ofMillis(1_200),
+          20);
 
   /** A little of everything: for a test that every workload runs across real processes. */
   static final Sizes TINY =
-      new Sizes(1, 10, 1 << 10, 2, 10, 10, 10, 10, 10, 10, 2, Duration.ofMillis(50),
-          Duration.ofMillis(50), 1);
+      new Sizes(
+          1,
+          10,
+          1 << 10,
+          2,
+          10,
+          10,
+          10,
+          10,
+          10,
+          10,
+          2,
+          Duration.ofMillis(50),
+          Duration.ofMillis(50),
+          1);
 }

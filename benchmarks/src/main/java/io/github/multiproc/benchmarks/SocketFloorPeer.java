@@ -19,8 +19,10 @@ import java.util.List;
 public final class SocketFloorPeer {
   /** The mode that echoes on a blocking socket. */
   static final String ECHO = "echo";
+
   /** The mode that echoes on a non-blocking socket, spinning while nothing has come. */
   static final String SPIN_ECHO = "spin-echo";
+
   /** The mode that reads and checks the queue floor's frames. */
   static final String SINK = "sink";
 

@@ -12,8 +12,12 @@ final class Stats {
    * there is none, so a workload that could not be measured stays visibly unmeasured.
    */
   static double median(Collection<Double> values) {
-    double[] v = values.stream().filter(d -> d != null && Double.isFinite(d))
-        .mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] v =
+        values.stream()
+            .filter(d -> d != null && Double.isFinite(d))
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
     if (v.length == 0) {
       return Double.NaN;
     }

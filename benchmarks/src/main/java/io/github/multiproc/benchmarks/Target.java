@@ -32,8 +32,8 @@ record Target(String text, double minRatio, double maxValue, String ofRow, doubl
 
   /** Adds "and at most {@code times} x row {@code row}" to this target. */
   Target andAtMostTimes(double times, String row) {
-    return new Target(text + ", ≤ " + Format.number(times) + "x " + row,
-        minRatio, maxValue, row, times);
+    return new Target(
+        text + ", ≤ " + Format.number(times) + "x " + row, minRatio, maxValue, row, times);
   }
 
   /** Whether any bound is set; without one there is nothing to meet or miss. */

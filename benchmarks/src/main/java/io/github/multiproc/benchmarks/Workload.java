@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param target the goal
  * @param floor the plain-JDK measurement this row is compared with, or null when it has none
  */
-record Workload(String name, String peerKey, boolean lowerIsBetter, boolean javaSide,
-    Target target, Floor floor) {
+record Workload(
+    String name,
+    String peerKey,
+    boolean lowerIsBetter,
+    boolean javaSide,
+    Target target,
+    Floor floor) {
 
   static final String HELLO_WORLD = "java_hello_world_ms";
   static final String SPAWN = "start_join_spawn_ms";
@@ -41,30 +46,31 @@ record Workload(String name, String peerKey, boolean lowerIsBetter, boolean java
   static final String POOL_APPLY_ASYNC_CLUSTER = "pool_apply_async_cluster_tasks_per_s";
 
   /** Every row, in table order. */
-  static final List<Workload> ALL = List.of(
-      time(HELLO_WORLD, null, Target.none()),
-      time(SPAWN, SPAWN, Target.ratio(1).andAtMostTimes(1.5, HELLO_WORLD))
-          .withFloor(Floor.JAVA_START_EXIT),
-      time(STANDBY, "start_join_fork_ms", Target.ratio(0.5)).withFloor(Floor.JVM_EXIT_REAP),
-      time(STANDBY_SUSTAINED, "start_join_fork_ms", Target.ratio(0.5))
-          .withFloor(Floor.JAVA_START_EXIT),
-      new Workload(FORKSERVER, FORKSERVER, true, false, Target.none(), null),
-      time(PIPE_RTT, PIPE_RTT, Target.ratio(2)).withFloor(Floor.SOCKET_RTT),
-      rate(PIPE_BULK, Target.ratio(2)).withFloor(Floor.SOCKET_BULK),
-      rate(QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
-      rate(QUEUE_STANDBY, QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
-      rate(POOL_MAP, Target.ratio(1)),
-      rate(POOL_APPLY_ASYNC, Target.ratio(3)),
-      rate(MANAGER_DICT, Target.ratio(3)),
-      rate(SHARED_VALUE, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
-      rate(LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
-      rate(SHARED_VALUE_STANDBY, SHARED_VALUE, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
-      rate(LOCK_STANDBY, LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
-      rate(POOL_MAP_STANDBY, POOL_MAP, Target.ratio(1)),
-      rate(POOL_APPLY_ASYNC_STANDBY, POOL_APPLY_ASYNC, Target.ratio(3)),
-      time(IDLE_RSS, null, Target.below(40, "MiB")).withFloor(Floor.IDLE_JVM_RSS),
-      new Workload(POOL_MAP_CLUSTER, null, false, true, Target.none(), null),
-      new Workload(POOL_APPLY_ASYNC_CLUSTER, null, false, true, Target.none(), null));
+  static final List<Workload> ALL =
+      List.of(
+          time(HELLO_WORLD, null, Target.none()),
+          time(SPAWN, SPAWN, Target.ratio(1).andAtMostTimes(1.5, HELLO_WORLD))
+              .withFloor(Floor.JAVA_START_EXIT),
+          time(STANDBY, "start_join_fork_ms", Target.ratio(0.5)).withFloor(Floor.JVM_EXIT_REAP),
+          time(STANDBY_SUSTAINED, "start_join_fork_ms", Target.ratio(0.5))
+              .withFloor(Floor.JAVA_START_EXIT),
+          new Workload(FORKSERVER, FORKSERVER, true, false, Target.none(), null),
+          time(PIPE_RTT, PIPE_RTT, Target.ratio(2)).withFloor(Floor.SOCKET_RTT),
+          rate(PIPE_BULK, Target.ratio(2)).withFloor(Floor.SOCKET_BULK),
+          rate(QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
+          rate(QUEUE_STANDBY, QUEUE, Target.ratio(4)).withFloor(Floor.SOCKET_FRAMES),
+          rate(POOL_MAP, Target.ratio(1)),
+          rate(POOL_APPLY_ASYNC, Target.ratio(3)),
+          rate(MANAGER_DICT, Target.ratio(3)),
+          rate(SHARED_VALUE, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+          rate(LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+          rate(SHARED_VALUE_STANDBY, SHARED_VALUE, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+          rate(LOCK_STANDBY, LOCK, Target.ratio(1)).withFloor(Floor.MAPPED_CAS),
+          rate(POOL_MAP_STANDBY, POOL_MAP, Target.ratio(1)),
+          rate(POOL_APPLY_ASYNC_STANDBY, POOL_APPLY_ASYNC, Target.ratio(3)),
+          time(IDLE_RSS, null, Target.below(40, "MiB")).withFloor(Floor.IDLE_JVM_RSS),
+          new Workload(POOL_MAP_CLUSTER, null, false, true, Target.none(), null),
+          new Workload(POOL_APPLY_ASYNC_CLUSTER, null, false, true, Target.none(), null));
 
   private static Workload time(String name, String peerKey, Target target) {
     return new Workload(name, peerKey, true, true, target, null);

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class FlatJsonTest {
   /** A line as py_bench.py --json printed it. */
-  private static final String PY_BENCH_LINE = "{\"python\": \"3.11.7\", \"cpus\": 2,"
-      + " \"start_join_fork_ms\": 2.9793028000312916, \"pipe_rtt_us\": 20.93462470002123,"
-      + " \"queue_items_per_s\": 137561.77655207136, \"tiny\": 1.5e-05, \"neg\": -3}";
+  private static final String PY_BENCH_LINE =
+      "{\"python\": \"3.11.7\", \"cpus\": 2,"
+          + " \"start_join_fork_ms\": 2.9793028000312916, \"pipe_rtt_us\": 20.93462470002123,"
+          + " \"queue_items_per_s\": 137561.77655207136, \"tiny\": 1.5e-05, \"neg\": -3}";
 
   @Test
   void readsPyBenchsLine() {
@@ -22,8 +23,16 @@ class FlatJsonTest {
     assertEquals(2.9793028000312916, m.get("start_join_fork_ms"));
     assertEquals(1.5e-05, m.get("tiny"));
     assertEquals(-3.0, m.get("neg"));
-    assertEquals(List.of("python", "cpus", "start_join_fork_ms", "pipe_rtt_us",
-        "queue_items_per_s", "tiny", "neg"), List.copyOf(m.keySet()));
+    assertEquals(
+        List.of(
+            "python",
+            "cpus",
+            "start_join_fork_ms",
+            "pipe_rtt_us",
+            "queue_items_per_s",
+            "tiny",
+            "neg"),
+        List.copyOf(m.keySet()));
   }
 
   @Test
@@ -35,8 +44,9 @@ class FlatJsonTest {
 
   @Test
   void readsEscapesAndPythonsSpecialFloats() {
-    Map<String, Object> m = FlatJson.parse(
-        "{\"a\\\"b\": \"x\\u00e9\\n\", \"nan\": NaN, \"inf\": Infinity, \"ninf\": -Infinity}");
+    Map<String, Object> m =
+        FlatJson.parse(
+            "{\"a\\\"b\": \"x\\u00e9\\n\", \"nan\": NaN, \"inf\": Infinity, \"ninf\": -Infinity}");
     assertEquals("x\u00e9\n", m.get("a\"b"));
     assertTrue(((Double) m.get("nan")).isNaN());
     assertEquals(Double.POSITIVE_INFINITY, m.get("inf"));

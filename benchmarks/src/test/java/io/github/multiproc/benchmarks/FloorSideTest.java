@@ -32,12 +32,15 @@ class FloorSideTest {
   /** Live children of this JVM, and floor files it left in /dev/shm or the temp directory. */
   private static List<String> leftovers() throws IOException {
     List<String> out = new ArrayList<>();
-    ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+    ProcessHandle.current()
+        .children()
+        .filter(ProcessHandle::isAlive)
         .forEach(p -> out.add("child " + p.info().commandLine().orElse("pid " + p.pid())));
     for (Path dir : List.of(Path.of("/dev/shm"), Path.of(System.getProperty("java.io.tmpdir")))) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> files = Files.list(dir)) {
-          files.filter(f -> f.getFileName().toString().startsWith("multiproc-floor-"))
+          files
+              .filter(f -> f.getFileName().toString().startsWith("multiproc-floor-"))
               .filter(f -> isMine(f))
               .forEach(f -> out.add("file " + f));
         }
@@ -83,13 +86,16 @@ class FloorSideTest {
     try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       server.bind(UnixDomainSocketAddress.of(socket));
       AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread peer = new Thread(() -> {
-        try {
-          SocketFloorPeer.main(new String[] {SocketFloorPeer.SPIN_ECHO, socket.toString(), "8"});
-        } catch (Throwable e) {
-          failure.set(e);
-        }
-      });
+      Thread peer =
+          new Thread(
+              () -> {
+                try {
+                  SocketFloorPeer.main(
+                      new String[] {SocketFloorPeer.SPIN_ECHO, socket.toString(), "8"});
+                } catch (Throwable e) {
+                  failure.set(e);
+                }
+              });
       peer.start();
       try (SocketChannel ch = server.accept()) {
         ByteBuffer buf = ByteBuffer.allocate(8);

@@ -29,13 +29,17 @@ class JavaSideTest {
   /** Live children of this JVM, and shared-memory segments it created. */
   private static List<String> leftovers() throws IOException {
     List<String> out = new ArrayList<>();
-    ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+    ProcessHandle.current()
+        .children()
+        .filter(ProcessHandle::isAlive)
         .forEach(p -> out.add("child " + p.info().commandLine().orElse("pid " + p.pid())));
     Path shm = Path.of("/dev/shm");
     if (Files.isDirectory(shm)) {
       String mine = "multiproc-" + ProcessHandle.current().pid() + "-";
       try (Stream<Path> files = Files.list(shm)) {
-        files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(mine))
+        files
+            .map(f -> f.getFileName().toString())
+            .filter(n -> n.startsWith(mine))
             .forEach(n -> out.add("segment /dev/shm/" + n));
       }
     }
@@ -50,12 +54,14 @@ class JavaSideTest {
     Map<String, Double> figures = new JavaSide(Sizes.TINY).run(names);
     System.out.println("tiny run (not a benchmark): " + figures);
     assertEquals(names, List.copyOf(figures.keySet()));
-    figures.forEach((name, v) -> {
-      if (name.equals(Workload.IDLE_RSS) && !System.getProperty("os.name").startsWith("Linux")) {
-        assertTrue(v.isNaN(), name);
-      } else {
-        assertTrue(v > 0 && Double.isFinite(v), name + " = " + v);
-      }
-    });
+    figures.forEach(
+        (name, v) -> {
+          if (name.equals(Workload.IDLE_RSS)
+              && !System.getProperty("os.name").startsWith("Linux")) {
+            assertTrue(v.isNaN(), name);
+          } else {
+            assertTrue(v > 0 && Double.isFinite(v), name + " = " + v);
+          }
+        });
   }
 }

@@ -35,14 +35,17 @@ class PeerRunnerTest {
   void eachRunsLastLineIsItsJson(@TempDir Path dir) throws Exception {
     assumeTrue(PeerRunner.onPath("python3").isPresent(), "needs python3");
     Path script = dir.resolve("fake_bench.py");
-    Files.writeString(script, "import sys\n"
-        + "print('a child said hello')\n"
-        + "assert sys.argv[1:] == ['--json']\n"
-        + "print('{\"python\": \"9.9.9\", \"cpus\": 2, \"pipe_rtt_us\": 5.5}')\n");
+    Files.writeString(
+        script,
+        "import sys\n"
+            + "print('a child said hello')\n"
+            + "assert sys.argv[1:] == ['--json']\n"
+            + "print('{\"python\": \"9.9.9\", \"cpus\": 2, \"pipe_rtt_us\": 5.5}')\n");
     PeerRunner.Result r = run(script, 2);
     assertEquals("9.9.9", r.pythonVersion());
-    assertEquals(List.of(Map.of("cpus", 2.0, "pipe_rtt_us", 5.5), Map.of("cpus", 2.0,
-        "pipe_rtt_us", 5.5)), r.runs());
+    assertEquals(
+        List.of(Map.of("cpus", 2.0, "pipe_rtt_us", 5.5), Map.of("cpus", 2.0, "pipe_rtt_us", 5.5)),
+        r.runs());
     assertEquals(List.of(), r.notes());
   }
 

@@ -52,7 +52,8 @@ class RatioTest {
     Map<String, Double> hello = Map.of(Workload.HELLO_WORLD, 30.0);
     assertEquals(Target.Met.MET, t.check(1.2, 45, hello));
     assertEquals(Target.Met.MISSED, t.check(1.2, 46, hello), "beats CPython but not 1.5x hello");
-    assertEquals(Target.Met.MISSED, t.check(0.9, 40, hello), "within 1.5x hello but slower than CPython");
+    assertEquals(
+        Target.Met.MISSED, t.check(0.9, 40, hello), "within 1.5x hello but slower than CPython");
     assertEquals(Target.Met.NONE, t.check(1.2, 40, Map.of()), "no hello-world figure");
   }
 
@@ -66,11 +67,13 @@ class RatioTest {
 
   @Test
   void theTableJoinsBothSidesByName() {
-    ResultTable table = ResultTable.of(
-        List.of(row(Workload.STANDBY), row(Workload.LOCK), row(Workload.FORKSERVER)),
-        List.of(Map.of("start_join_fork_ms", 2.0, Workload.LOCK, 100.0, Workload.FORKSERVER, 10.0)),
-        List.of(Map.of(Workload.STANDBY, 4.0, Workload.LOCK, 150.0)),
-        List.of(Map.of(Floor.JVM_EXIT_REAP.key(), 3.0, Floor.MAPPED_CAS.key(), 1000.0)));
+    ResultTable table =
+        ResultTable.of(
+            List.of(row(Workload.STANDBY), row(Workload.LOCK), row(Workload.FORKSERVER)),
+            List.of(
+                Map.of("start_join_fork_ms", 2.0, Workload.LOCK, 100.0, Workload.FORKSERVER, 10.0)),
+            List.of(Map.of(Workload.STANDBY, 4.0, Workload.LOCK, 150.0)),
+            List.of(Map.of(Floor.JVM_EXIT_REAP.key(), 3.0, Floor.MAPPED_CAS.key(), 1000.0)));
     ResultTable.Row standby = table.rows().get(0);
     assertEquals(0.5, standby.ratio(), 1e-9);
     assertEquals(Target.Met.MET, standby.met());
@@ -81,7 +84,8 @@ class RatioTest {
     assertEquals(10.0, forkserver.cpython());
     assertTrue(Double.isNaN(forkserver.multiproc()));
     assertTrue(Double.isNaN(forkserver.floor()));
-    assertEquals(List.of("start_join_forkserver_ms", "10", "—", "—", "n/a", "—", "—", "—"),
+    assertEquals(
+        List.of("start_join_forkserver_ms", "10", "—", "—", "n/a", "—", "—", "—"),
         ResultTable.cells(forkserver));
   }
 
@@ -103,18 +107,30 @@ class RatioTest {
     assertEquals(Floor.SOCKET_BULK, row(Workload.PIPE_BULK).floor());
     assertEquals(Floor.SOCKET_FRAMES, row(Workload.QUEUE).floor());
     assertEquals(Floor.SOCKET_FRAMES, row(Workload.QUEUE_STANDBY).floor());
-    assertEquals(Workload.QUEUE, row(Workload.QUEUE_STANDBY).peerKey(), "compared with CPython's"
-        + " queue figure, as the other standby rows are with theirs");
+    assertEquals(
+        Workload.QUEUE,
+        row(Workload.QUEUE_STANDBY).peerKey(),
+        "compared with CPython's" + " queue figure, as the other standby rows are with theirs");
     assertEquals(Floor.JAVA_START_EXIT, row(Workload.SPAWN).floor());
     assertEquals(Floor.JVM_EXIT_REAP, row(Workload.STANDBY).floor());
-    for (String casRow : List.of(Workload.LOCK, Workload.SHARED_VALUE, Workload.LOCK_STANDBY,
-        Workload.SHARED_VALUE_STANDBY)) {
+    for (String casRow :
+        List.of(
+            Workload.LOCK,
+            Workload.SHARED_VALUE,
+            Workload.LOCK_STANDBY,
+            Workload.SHARED_VALUE_STANDBY)) {
       assertEquals(Floor.MAPPED_CAS, row(casRow).floor(), casRow);
     }
     assertEquals(Floor.IDLE_JVM_RSS, row(Workload.IDLE_RSS).floor());
-    assertEquals(List.of(Floor.SOCKET_RTT, Floor.MAPPED_CAS), ResultTable.floorsOf(
-        List.of(row(Workload.PIPE_RTT), row(Workload.POOL_MAP), row(Workload.LOCK),
-            row(Workload.SHARED_VALUE))), "each floor once, in table order");
+    assertEquals(
+        List.of(Floor.SOCKET_RTT, Floor.MAPPED_CAS),
+        ResultTable.floorsOf(
+            List.of(
+                row(Workload.PIPE_RTT),
+                row(Workload.POOL_MAP),
+                row(Workload.LOCK),
+                row(Workload.SHARED_VALUE))),
+        "each floor once, in table order");
     for (Floor f : Floor.values()) {
       assertEquals(f, Floor.ofKey(f.key()));
     }

@@ -28,8 +28,9 @@ class StatsTest {
 
   @Test
   void mediansAreTakenPerKeyOverRuns() {
-    Map<String, Double> m = ResultTable.medians(List.of(
-        Map.of("a", 1.0, "b", 10.0), Map.of("a", 3.0, "b", 30.0), Map.of("a", 2.0)));
+    Map<String, Double> m =
+        ResultTable.medians(
+            List.of(Map.of("a", 1.0, "b", 10.0), Map.of("a", 3.0, "b", 30.0), Map.of("a", 2.0)));
     assertEquals(2.0, m.get("a"));
     assertEquals(20.0, m.get("b"));
   }

@@ -14,8 +14,10 @@ import java.util.Arrays;
 public final class Authkey {
   /** The environment variable (or system property {@code multiproc.authkey}) holding the key. */
   public static final String ENV = "MULTIPROC_AUTHKEY";
+
   /** The environment variable (or system property {@code multiproc.authkey.file}) naming a file. */
   public static final String FILE_ENV = "MULTIPROC_AUTHKEY_FILE";
+
   /** Shorter keys are refused: an HMAC key is only as strong as it is long. */
   public static final int MIN_BYTES = 16;
 
@@ -35,9 +37,15 @@ public final class Authkey {
     if (file != null) {
       return fromFile(Path.of(file));
     }
-    throw new IllegalStateException("no cluster authkey: set " + ENV + " to a secret of at least "
-        + MIN_BYTES + " bytes, or " + FILE_ENV + " to a file holding one, the same on every member"
-        + " and in the user's JVM");
+    throw new IllegalStateException(
+        "no cluster authkey: set "
+            + ENV
+            + " to a secret of at least "
+            + MIN_BYTES
+            + " bytes, or "
+            + FILE_ENV
+            + " to a file holding one, the same on every member"
+            + " and in the user's JVM");
   }
 
   /** The bytes of {@code file}, without a trailing newline. */
@@ -58,9 +66,15 @@ public final class Authkey {
   /** {@code key}, unless it is too short to be a secret. */
   public static byte[] check(byte[] key, String source) {
     if (key.length < MIN_BYTES) {
-      throw new IllegalArgumentException("the cluster authkey from " + source + " has "
-          + key.length + " bytes; use at least " + MIN_BYTES + " random bytes (e.g. the output of"
-          + " `openssl rand -hex 32`)");
+      throw new IllegalArgumentException(
+          "the cluster authkey from "
+              + source
+              + " has "
+              + key.length
+              + " bytes; use at least "
+              + MIN_BYTES
+              + " random bytes (e.g. the output of"
+              + " `openssl rand -hex 32`)");
     }
     return key.clone();
   }

@@ -34,11 +34,14 @@ final class ChunkCall implements Callable<byte[]>, HazelcastInstanceAware {
   /** In the member: the signed answer of {@link MemberChunks} (results, a failure or a refusal). */
   @Override
   public byte[] call() {
-    MemberChunks chunks = member == null ? null
-        : (MemberChunks) member.getUserContext().get(MemberChunks.CONTEXT_KEY);
+    MemberChunks chunks =
+        member == null
+            ? null
+            : (MemberChunks) member.getUserContext().get(MemberChunks.CONTEXT_KEY);
     if (chunks == null) {
-      throw new IllegalStateException("this Hazelcast member runs no multiproc pool chunks: start"
-          + " members with io.github.multiproc.cluster.Member");
+      throw new IllegalStateException(
+          "this Hazelcast member runs no multiproc pool chunks: start"
+              + " members with io.github.multiproc.cluster.Member");
     }
     return chunks.run(signed);
   }

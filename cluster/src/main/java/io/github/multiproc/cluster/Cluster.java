@@ -36,6 +36,7 @@ import java.util.Objects;
 public final class Cluster implements ClusterConnector.OwnedConnection {
   /** The Hazelcast cluster name when an address names none. */
   public static final String DEFAULT_NAME = "multiproc";
+
   /** The environment variable (or system property {@code multiproc.cluster}) naming a cluster. */
   public static final String ENV = "MULTIPROC_CLUSTER";
 
@@ -45,8 +46,8 @@ public final class Cluster implements ClusterConnector.OwnedConnection {
   private final PayloadMac mac;
   private final Duration memberWait;
 
-  private Cluster(ClusterAddress address, HazelcastInstance client, byte[] authkey,
-      Duration memberWait) {
+  private Cluster(
+      ClusterAddress address, HazelcastInstance client, byte[] authkey, Duration memberWait) {
     this.address = address;
     this.client = client;
     this.authkey = authkey.clone();
@@ -66,8 +67,11 @@ public final class Cluster implements ClusterConnector.OwnedConnection {
   public static Cluster fromEnvironment() {
     String address = Authkey.setting("multiproc.cluster", ENV);
     if (address == null) {
-      throw new IllegalStateException("no cluster named: set " + ENV + " (or -Dmultiproc.cluster)"
-          + " to [name@]host:port of a member");
+      throw new IllegalStateException(
+          "no cluster named: set "
+              + ENV
+              + " (or -Dmultiproc.cluster)"
+              + " to [name@]host:port of a member");
     }
     return connect(address, Authkey.fromEnvironment());
   }
@@ -124,7 +128,10 @@ public final class Cluster implements ClusterConnector.OwnedConnection {
 
   @Override
   public String toString() {
-    return "<Cluster " + address + (client.getLifecycleService().isRunning() ? "" : " closed") + ">";
+    return "<Cluster "
+        + address
+        + (client.getLifecycleService().isRunning() ? "" : " closed")
+        + ">";
   }
 
   /** Settings of a {@link Cluster} connection. */
@@ -160,22 +167,31 @@ public final class Cluster implements ClusterConnector.OwnedConnection {
       config.setClusterName(address.name());
       config.setInstanceName("multiproc-client-" + System.identityHashCode(this));
       config.getNetworkConfig().setAddresses(address.members());
-      config.getConnectionStrategyConfig()
+      config
+          .getConnectionStrategyConfig()
           .setReconnectMode(ReconnectMode.ASYNC) // offline calls fail at once instead of blocking
           .getConnectionRetryConfig()
           .setClusterConnectTimeoutMillis(connectTimeout.toMillis())
           .setMaxBackoffMillis((int) Math.min(2000, connectTimeout.toMillis()));
       HazelcastSettings.apply(config.getSerializationConfig());
       HazelcastSettings.quiet(config::setProperty);
-      config.setProperty("hazelcast.client.invocation.timeout.seconds",
+      config.setProperty(
+          "hazelcast.client.invocation.timeout.seconds",
           Long.toString(Math.max(1, connectTimeout.toSeconds())));
       HazelcastInstance client;
       try {
         client = HazelcastClient.newHazelcastClient(config);
       } catch (IllegalStateException e) {
-        throw new IllegalStateException("cannot connect to cluster " + address + " within "
-            + connectTimeout.toMillis() + " ms: are its members started (java -cp app.jar "
-            + Member.class.getName() + ") and reachable? " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "cannot connect to cluster "
+                + address
+                + " within "
+                + connectTimeout.toMillis()
+                + " ms: are its members started (java -cp app.jar "
+                + Member.class.getName()
+                + ") and reachable? "
+                + e.getMessage(),
+            e);
       }
       return new Cluster(address, client, authkey, memberWait);
     }

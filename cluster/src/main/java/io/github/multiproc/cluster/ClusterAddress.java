@@ -37,9 +37,14 @@ public record ClusterAddress(String name, List<String> members) {
         members.add(member);
       }
     }
-    if (name.isEmpty() || members.isEmpty() || !members.stream().allMatch(ClusterAddress::isHostPort)) {
-      throw new IllegalArgumentException("malformed cluster address '" + address + "': expected"
-          + " [name@]host:port[,host:port...], e.g. 10.0.0.5:5701 or analytics@10.0.0.5:5701");
+    if (name.isEmpty()
+        || members.isEmpty()
+        || !members.stream().allMatch(ClusterAddress::isHostPort)) {
+      throw new IllegalArgumentException(
+          "malformed cluster address '"
+              + address
+              + "': expected"
+              + " [name@]host:port[,host:port...], e.g. 10.0.0.5:5701 or analytics@10.0.0.5:5701");
     }
     return new ClusterAddress(name, members);
   }

@@ -14,9 +14,9 @@ import com.hazelcast.spi.exception.TargetDisconnectedException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.WorkerDiedException;
-import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.internal.pool.ChunkFailures;
 import io.github.multiproc.spi.pool.ChunkRunner;
+import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -39,27 +39,35 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ClusterChunkRunner implements ChunkRunner {
   /** The members' executor for chunks. */
   static final String EXECUTOR = "multiproc-pool";
+
   /** The member attribute saying how many chunks a member runs at once. */
   static final String SLOTS = "multiproc.slots";
+
   private static final long MEMBER_POLL_MILLIS = 50;
 
   private final Cluster cluster;
   private final IExecutorService executor;
   private final Map<UUID, AtomicInteger> busy = new ConcurrentHashMap<>();
+
   /**
    * Members whose connection failed, with when: no chunk goes to them for {@code memberWait},
    * because the cluster may list a killed member for seconds more, and a chunk sent there would
    * only wait to fail.
    */
   private final Map<UUID, Long> lost = new ConcurrentHashMap<>();
+
   private final ScheduledExecutorService waiter;
+
   /**
    * The chunks on each member, so that when the cluster drops a member every chunk still there
    * fails, whether or not Hazelcast failed its call (a call whose connection was not the member's
    * own may otherwise wait for an answer that never comes).
    */
-  private final Map<UUID, Map<CompletableFuture<byte[]>, String>> onMember = new ConcurrentHashMap<>();
+  private final Map<UUID, Map<CompletableFuture<byte[]>, String>> onMember =
+      new ConcurrentHashMap<>();
+
   private final UUID membershipListener;
+
   /**
    * Since when no member could take a chunk, or {@link Long#MIN_VALUE} while one can: once that
    * lasted {@code memberWait}, chunks fail at once instead of each waiting its own
@@ -70,23 +78,30 @@ final class ClusterChunkRunner implements ChunkRunner {
   ClusterChunkRunner(Cluster cluster) {
     this.cluster = cluster;
     this.executor = cluster.hazelcast().getExecutorService(EXECUTOR);
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, "multiproc-cluster-member-wait");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "multiproc-cluster-member-wait");
+              thread.setDaemon(true);
+              return thread;
+            });
     timer.setRemoveOnCancelPolicy(true);
     this.waiter = timer;
-    this.membershipListener = cluster.hazelcast().getCluster().addMembershipListener(
-        new MembershipListener() {
-          @Override
-          public void memberAdded(MembershipEvent event) {}
+    this.membershipListener =
+        cluster
+            .hazelcast()
+            .getCluster()
+            .addMembershipListener(
+                new MembershipListener() {
+                  @Override
+                  public void memberAdded(MembershipEvent event) {}
 
-          @Override
-          public void memberRemoved(MembershipEvent event) {
-            memberLeft(event.getMember());
-          }
-        });
+                  @Override
+                  public void memberRemoved(MembershipEvent event) {
+                    memberLeft(event.getMember());
+                  }
+                });
   }
 
   /** Fails every chunk still on {@code member}, which the cluster dropped. */
@@ -97,8 +112,10 @@ final class ClusterChunkRunner implements ChunkRunner {
       return;
     }
     String name = memberName(member);
-    chunks.forEach((future, taskId) -> future.completeExceptionally(
-        new WorkerDiedException(name, "left the cluster", taskId)));
+    chunks.forEach(
+        (future, taskId) ->
+            future.completeExceptionally(
+                new WorkerDiedException(name, "left the cluster", taskId)));
   }
 
   private static String memberName(Member member) {
@@ -138,14 +155,16 @@ final class ClusterChunkRunner implements ChunkRunner {
   @Override
   public CompletableFuture<byte[]> run(String taskId, byte[] arguments) {
     CompletableFuture<byte[]> future = new CompletableFuture<>();
-    byte[] signed = cluster.mac().sign(PayloadMac.CHUNK_REQUEST, MemberChunks.request(taskId, arguments));
+    byte[] signed =
+        cluster.mac().sign(PayloadMac.CHUNK_REQUEST, MemberChunks.request(taskId, arguments));
     long deadline = System.nanoTime() + cluster.memberWait().toNanos();
     submit(taskId, signed, future, deadline);
     return future;
   }
 
   /** Sends to the least busy member, or tries again shortly while none is there. */
-  private void submit(String taskId, byte[] signed, CompletableFuture<byte[]> future, long deadline) {
+  private void submit(
+      String taskId, byte[] signed, CompletableFuture<byte[]> future, long deadline) {
     if (future.isDone()) {
       return; // cancelled by the pool
     }
@@ -155,17 +174,28 @@ final class ClusterChunkRunner implements ChunkRunner {
       noMemberSince.compareAndSet(Long.MIN_VALUE, now);
       boolean longWithout = now - noMemberSince.get() >= cluster.memberWait().toNanos();
       if (now - deadline >= 0 || longWithout || waiter.isShutdown()) {
-        future.completeExceptionally(new IllegalStateException("no member of " + cluster.describe()
-            + " to run " + taskId + " on for " + cluster.memberWait().toMillis() + " ms: start"
-            + " members (java -cp app.jar " + io.github.multiproc.cluster.Member.class.getName()
-            + ") or check that they use this cluster name and authkey"));
+        future.completeExceptionally(
+            new IllegalStateException(
+                "no member of "
+                    + cluster.describe()
+                    + " to run "
+                    + taskId
+                    + " on for "
+                    + cluster.memberWait().toMillis()
+                    + " ms: start"
+                    + " members (java -cp app.jar "
+                    + io.github.multiproc.cluster.Member.class.getName()
+                    + ") or check that they use this cluster name and authkey"));
         return;
       }
       try {
-        waiter.schedule(() -> submit(taskId, signed, future, deadline), MEMBER_POLL_MILLIS,
+        waiter.schedule(
+            () -> submit(taskId, signed, future, deadline),
+            MEMBER_POLL_MILLIS,
             TimeUnit.MILLISECONDS);
       } catch (java.util.concurrent.RejectedExecutionException closed) {
-        future.completeExceptionally(new IllegalStateException("the pool's cluster runner is closed"));
+        future.completeExceptionally(
+            new IllegalStateException("the pool's cluster runner is closed"));
       }
       return;
     }
@@ -176,27 +206,30 @@ final class ClusterChunkRunner implements ChunkRunner {
     Map<CompletableFuture<byte[]>, String> running =
         onMember.computeIfAbsent(member.getUuid(), uuid -> new ConcurrentHashMap<>());
     running.put(future, taskId);
-    ExecutionCallback<byte[]> callback = new ExecutionCallback<>() {
-      @Override
-      public void onResponse(byte[] answer) {
-        count.decrementAndGet();
-        running.remove(future);
-        answered(future, answer, name);
-      }
+    ExecutionCallback<byte[]> callback =
+        new ExecutionCallback<>() {
+          @Override
+          public void onResponse(byte[] answer) {
+            count.decrementAndGet();
+            running.remove(future);
+            answered(future, answer, name);
+          }
 
-      @Override
-      public void onFailure(Throwable t) {
-        count.decrementAndGet();
-        running.remove(future);
-        if (isGone(t)) {
-          lost.put(member.getUuid(), System.nanoTime());
-        }
-        future.completeExceptionally(isGone(t)
-            ? new WorkerDiedException(name, "left the cluster (" + t.getClass().getSimpleName()
-                + ")", taskId)
-            : new IllegalStateException(name + " did not run a chunk of " + taskId + ": " + t, t));
-      }
-    };
+          @Override
+          public void onFailure(Throwable t) {
+            count.decrementAndGet();
+            running.remove(future);
+            if (isGone(t)) {
+              lost.put(member.getUuid(), System.nanoTime());
+            }
+            future.completeExceptionally(
+                isGone(t)
+                    ? new WorkerDiedException(
+                        name, "left the cluster (" + t.getClass().getSimpleName() + ")", taskId)
+                    : new IllegalStateException(
+                        name + " did not run a chunk of " + taskId + ": " + t, t));
+          }
+        };
     try {
       executor.submitToMember(new ChunkCall(signed), member, callback);
     } catch (RuntimeException e) {
@@ -246,19 +279,23 @@ final class ClusterChunkRunner implements ChunkRunner {
         future.completeExceptionally(ChunkFailures.decode(rest, name));
       }
     } catch (AuthenticationException | RuntimeException e) {
-      future.completeExceptionally(new IllegalStateException("the answer of " + name
-          + " to a chunk was dropped: " + e.getMessage(), e));
+      future.completeExceptionally(
+          new IllegalStateException(
+              "the answer of " + name + " to a chunk was dropped: " + e.getMessage(), e));
     }
   }
 
   /** Whether {@code failure} says the member (or the whole cluster) is gone, not the chunk bad. */
   static boolean isGone(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof MemberLeftException || t instanceof TargetDisconnectedException
-          || t instanceof TargetNotMemberException || t instanceof HazelcastClientOfflineException
+      if (t instanceof MemberLeftException
+          || t instanceof TargetDisconnectedException
+          || t instanceof TargetNotMemberException
+          || t instanceof HazelcastClientOfflineException
           || t instanceof HazelcastClientNotActiveException
           || t instanceof HazelcastInstanceNotActiveException
-          || t instanceof OperationTimeoutException || t instanceof IOException) {
+          || t instanceof OperationTimeoutException
+          || t instanceof IOException) {
         return true;
       }
       if (t.getCause() == t) {

@@ -20,9 +20,10 @@ public final class HazelcastSettings {
    * class: an attacker's {@code ObjectInputStream} payload is refused before any class loads.
    */
   public static void apply(SerializationConfig serialization) {
-    serialization.addSerializerConfig(new SerializerConfig()
-        .setTypeClass(ChunkCall.class)
-        .setImplementation(new ChunkCall.Serializer()));
+    serialization.addSerializerConfig(
+        new SerializerConfig()
+            .setTypeClass(ChunkCall.class)
+            .setImplementation(new ChunkCall.Serializer()));
     JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
     filter.setDefaultsDisabled(true);
     // An empty whitelist would allow everything: one name of no class makes it refuse every class.

@@ -44,7 +44,8 @@ public final class Member implements AutoCloseable {
   private final String address;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private Member(HazelcastInstance instance, AutoCloseable pool, MemberChunks chunks, String address) {
+  private Member(
+      HazelcastInstance instance, AutoCloseable pool, MemberChunks chunks, String address) {
     this.instance = instance;
     this.pool = pool;
     this.chunks = chunks;
@@ -72,8 +73,13 @@ public final class Member implements AutoCloseable {
     }
     Member member = start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(member::close, "multiproc-member-shutdown"));
-    System.out.println(READY_LINE + member.address() + " of cluster "
-        + settings.clusterName + " is running chunks on " + settings.describeWorkers());
+    System.out.println(
+        READY_LINE
+            + member.address()
+            + " of cluster "
+            + settings.clusterName
+            + " is running chunks on "
+            + settings.describeWorkers());
     member.closed.await();
   }
 
@@ -88,8 +94,11 @@ public final class Member implements AutoCloseable {
       pool = threads;
       runner = threads.chunkRunner();
     } else {
-      Pool.Builder builder = Pool.builder().local().processes(settings.processes)
-          .jvmArgs(settings.jvmArgs.toArray(new String[0]));
+      Pool.Builder builder =
+          Pool.builder()
+              .local()
+              .processes(settings.processes)
+              .jvmArgs(settings.jvmArgs.toArray(new String[0]));
       if (settings.taskTimeout != null) {
         builder.taskTimeout(settings.taskTimeout);
       }
@@ -143,11 +152,17 @@ public final class Member implements AutoCloseable {
 
   /** A member's flags. */
   public static final class Settings {
-    static final String USAGE = "usage: java -cp app.jar " + Member.class.getName()
-        + " [--cluster-name NAME] [--interface ADDRESS] [--port PORT]"
-        + " [--join HOST:PORT,HOST:PORT...] [--processes N | --threads N]"
-        + " [--task-timeout SECONDS] [--jvm-arg ARG]... [--authkey-file FILE]\n"
-        + "  the authkey comes from " + Authkey.ENV + ", " + Authkey.FILE_ENV + " or --authkey-file";
+    static final String USAGE =
+        "usage: java -cp app.jar "
+            + Member.class.getName()
+            + " [--cluster-name NAME] [--interface ADDRESS] [--port PORT]"
+            + " [--join HOST:PORT,HOST:PORT...] [--processes N | --threads N]"
+            + " [--task-timeout SECONDS] [--jvm-arg ARG]... [--authkey-file FILE]\n"
+            + "  the authkey comes from "
+            + Authkey.ENV
+            + ", "
+            + Authkey.FILE_ENV
+            + " or --authkey-file";
 
     private String clusterName = Cluster.DEFAULT_NAME;
     private String bindInterface = "127.0.0.1";
@@ -187,8 +202,8 @@ public final class Member implements AutoCloseable {
           case "--join" -> settings.join(value.split(","));
           case "--processes" -> settings.processes(number(flag, value));
           case "--threads" -> settings.threads(number(flag, value));
-          case "--task-timeout" -> settings.taskTimeout(
-              Duration.ofMillis((long) (1000 * Double.parseDouble(value))));
+          case "--task-timeout" ->
+              settings.taskTimeout(Duration.ofMillis((long) (1000 * Double.parseDouble(value))));
           case "--jvm-arg" -> settings.jvmArgs.add(value);
           case "--authkey-file" -> settings.authkey(Authkey.fromFile(Path.of(value)));
           default -> throw new IllegalArgumentException("unknown flag " + flag);
@@ -294,8 +309,10 @@ public final class Member implements AutoCloseable {
       JoinConfig joining = network.getJoin();
       joining.getMulticastConfig().setEnabled(false);
       joining.getAutoDetectionConfig().setEnabled(false);
-      joining.getTcpIpConfig().setEnabled(true).setMembers(
-          join.isEmpty() ? List.of(bindInterface + ":" + port) : join);
+      joining
+          .getTcpIpConfig()
+          .setEnabled(true)
+          .setMembers(join.isEmpty() ? List.of(bindInterface + ":" + port) : join);
       config.setProperty("hazelcast.socket.bind.any", "false");
       // A killed member's chunks fail once the others drop it: after 10 s of silence, not
       // Hazelcast's 60 (a system property or hazelcastProperty still decides).
@@ -304,8 +321,9 @@ public final class Member implements AutoCloseable {
       HazelcastSettings.quiet(config::setProperty);
       properties.forEach(config::setProperty);
       HazelcastSettings.apply(config.getSerializationConfig());
-      config.getMemberAttributeConfig().setAttribute(ClusterChunkRunner.SLOTS,
-          Integer.toString(slots()));
+      config
+          .getMemberAttributeConfig()
+          .setAttribute(ClusterChunkRunner.SLOTS, Integer.toString(slots()));
       // Each chunk holds an executor thread while it waits for the local pool: as many threads as
       // a pool keeps chunks on the way (RunnerBackend's depth) let short chunks pipeline into it.
       config.getExecutorConfig(ClusterChunkRunner.EXECUTOR).setPoolSize(16 * slots() + 1);

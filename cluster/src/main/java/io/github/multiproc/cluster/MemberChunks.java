@@ -2,10 +2,10 @@ package io.github.multiproc.cluster;
 
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.WorkerDiedException;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.internal.pool.ChunkFailures;
 import io.github.multiproc.spi.pool.ChunkRunner;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class MemberChunks {
   /** Where {@link ChunkCall} finds this in the member's Hazelcast user context. */
   static final String CONTEXT_KEY = "io.github.multiproc.cluster.MemberChunks";
+
   static final byte RESULTS = 0;
   static final byte FAILED = 1;
 
@@ -71,8 +72,9 @@ final class MemberChunks {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the member is shutting down
       out.writeByte(FAILED);
-      out.writeBytes(ChunkFailures.encode(
-          new WorkerDiedException("member " + memberName, "shut down", taskId)));
+      out.writeBytes(
+          ChunkFailures.encode(
+              new WorkerDiedException("member " + memberName, "shut down", taskId)));
     }
     return mac.sign(PayloadMac.CHUNK_RESULT, out.toByteArray());
   }

@@ -27,8 +27,9 @@ public final class MemberJvm implements AutoCloseable {
    * compiler and the serial collector (a member then starts several times faster on a busy
    * machine), and no wait for other members before joining.
    */
-  public static final List<String> QUICK_START_OPTIONS = List.of("-XX:TieredStopAtLevel=1",
-      "-XX:+UseSerialGC", "-Dhazelcast.wait.seconds.before.join=0");
+  public static final List<String> QUICK_START_OPTIONS =
+      List.of(
+          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dhazelcast.wait.seconds.before.join=0");
 
   private final String address;
   private final Process process;
@@ -51,17 +52,33 @@ public final class MemberJvm implements AutoCloseable {
    * options (e.g. {@code -Dhazelcast.wait.seconds.before.join=0}). What its tasks print goes to
    * {@code output} line by line; its own ready line does not.
    */
-  public static MemberJvm start(String clusterName, int port, List<String> join, byte[] authkey,
-      List<String> jvmOptions, List<String> flags, Consumer<String> output) {
+  public static MemberJvm start(
+      String clusterName,
+      int port,
+      List<String> join,
+      byte[] authkey,
+      List<String> jvmOptions,
+      List<String> flags,
+      Consumer<String> output) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Member.class.getName(),
-        "--cluster-name", clusterName, "--interface", "127.0.0.1", "--port", Integer.toString(port),
-        "--join", String.join(",", join)));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            Member.class.getName(),
+            "--cluster-name",
+            clusterName,
+            "--interface",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port),
+            "--join",
+            String.join(",", join)));
     command.addAll(flags);
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().put(Authkey.ENV, new String(authkey, StandardCharsets.UTF_8));
     builder.environment().remove(Authkey.FILE_ENV);
     builder.environment().remove(Cluster.ENV); // its own pool runs here, not on a cluster
@@ -77,8 +94,13 @@ public final class MemberJvm implements AutoCloseable {
    * joining each other, and waits until all run chunks (stopping them if one does not); connect
    * with {@link #clusterAddress}.
    */
-  public static List<MemberJvm> startLoopbackCluster(String clusterName, int count,
-      byte[] authkey, List<String> jvmOptions, List<String> flags, Consumer<String> output) {
+  public static List<MemberJvm> startLoopbackCluster(
+      String clusterName,
+      int count,
+      byte[] authkey,
+      List<String> jvmOptions,
+      List<String> flags,
+      Consumer<String> output) {
     List<Integer> ports = freePorts(count);
     List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
     List<MemberJvm> members = new ArrayList<>();
@@ -123,8 +145,9 @@ public final class MemberJvm implements AutoCloseable {
   }
 
   private void readOutput() {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (!ready.isDone() && line.startsWith(Member.READY_LINE)) {
@@ -136,8 +159,9 @@ public final class MemberJvm implements AutoCloseable {
     } catch (IOException e) {
       // the member ended
     } finally {
-      ready.completeExceptionally(new IllegalStateException("member " + address + " ended"
-          + " before it was ready (see its stderr)"));
+      ready.completeExceptionally(
+          new IllegalStateException(
+              "member " + address + " ended" + " before it was ready (see its stderr)"));
     }
   }
 
@@ -152,8 +176,8 @@ public final class MemberJvm implements AutoCloseable {
       ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return this;
     } catch (Exception e) {
-      throw new IllegalStateException("member " + address + " did not start within "
-          + timeout.toMillis() + " ms", e);
+      throw new IllegalStateException(
+          "member " + address + " did not start within " + timeout.toMillis() + " ms", e);
     }
   }
 

@@ -21,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class PayloadMac {
   /** A chunk for a member to run. */
   public static final byte CHUNK_REQUEST = 1;
+
   /** A member's answer to a chunk. */
   public static final byte CHUNK_RESULT = 2;
 
@@ -67,19 +68,25 @@ public final class PayloadMac {
    */
   public byte[] verify(byte kind, byte[] signed) throws AuthenticationException {
     if (signed == null || signed.length < 1 + MAC_BYTES) {
-      throw new AuthenticationException("a cluster payload too short to carry a MAC: dropped", null);
+      throw new AuthenticationException(
+          "a cluster payload too short to carry a MAC: dropped", null);
     }
     int bodyEnd = signed.length - MAC_BYTES;
     Mac mac = macs.get();
     mac.update(signed, 0, bodyEnd);
     byte[] expected = mac.doFinal();
     if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(signed, bodyEnd, signed.length))) {
-      throw new AuthenticationException("a cluster payload whose MAC does not match this authkey:"
-          + " dropped (is the sender's " + Authkey.ENV + " the same as this JVM's?)", null);
+      throw new AuthenticationException(
+          "a cluster payload whose MAC does not match this authkey:"
+              + " dropped (is the sender's "
+              + Authkey.ENV
+              + " the same as this JVM's?)",
+          null);
     }
     if (signed[0] != kind) {
-      throw new AuthenticationException("a cluster payload of kind " + signed[0] + " where " + kind
-          + " was expected: dropped", null);
+      throw new AuthenticationException(
+          "a cluster payload of kind " + signed[0] + " where " + kind + " was expected: dropped",
+          null);
     }
     return Arrays.copyOfRange(signed, 1, bodyEnd);
   }

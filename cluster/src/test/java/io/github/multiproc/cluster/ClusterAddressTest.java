@@ -20,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterAddressTest {
   @Test
   void addressesWithAndWithoutAName() {
-    assertEquals(new ClusterAddress("multiproc", List.of("10.0.0.5:5701")),
+    assertEquals(
+        new ClusterAddress("multiproc", List.of("10.0.0.5:5701")),
         ClusterAddress.parse("10.0.0.5:5701"));
-    assertEquals(new ClusterAddress("analytics", List.of("10.0.0.5:5701", "h2:5702")),
+    assertEquals(
+        new ClusterAddress("analytics", List.of("10.0.0.5:5701", "h2:5702")),
         ClusterAddress.parse(" analytics@10.0.0.5:5701, h2:5702 "));
     for (String bad : new String[] {"", "host", "host:", "host:0", "host:70000", "@h:1", "h:x"}) {
       IllegalArgumentException e =
@@ -35,8 +37,8 @@ class ClusterAddressTest {
   void authkeyFromAFileWithoutItsNewlineAndNotTooShort(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("authkey");
     Files.writeString(file, "0123456789abcdef0123\n");
-    assertArrayEquals("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8),
-        Authkey.fromFile(file));
+    assertArrayEquals(
+        "0123456789abcdef0123".getBytes(StandardCharsets.UTF_8), Authkey.fromFile(file));
     Files.writeString(file, "short\n");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Authkey.fromFile(file));
@@ -53,12 +55,16 @@ class ClusterAddressTest {
     for (int i = 0; i < signed.length; i++) {
       byte[] changed = signed.clone();
       changed[i] ^= 1;
-      assertThrows(AuthenticationException.class,
-          () -> mac.verify(PayloadMac.CHUNK_REQUEST, changed), "byte " + i + " changed");
+      assertThrows(
+          AuthenticationException.class,
+          () -> mac.verify(PayloadMac.CHUNK_REQUEST, changed),
+          "byte " + i + " changed");
     }
-    PayloadMac other = new PayloadMac("another-authkey-0123456789".getBytes(StandardCharsets.UTF_8));
-    assertThrows(AuthenticationException.class, () -> other.verify(PayloadMac.CHUNK_REQUEST, signed));
-    assertThrows(AuthenticationException.class,
-        () -> mac.verify(PayloadMac.CHUNK_REQUEST, new byte[5]));
+    PayloadMac other =
+        new PayloadMac("another-authkey-0123456789".getBytes(StandardCharsets.UTF_8));
+    assertThrows(
+        AuthenticationException.class, () -> other.verify(PayloadMac.CHUNK_REQUEST, signed));
+    assertThrows(
+        AuthenticationException.class, () -> mac.verify(PayloadMac.CHUNK_REQUEST, new byte[5]));
   }
 }

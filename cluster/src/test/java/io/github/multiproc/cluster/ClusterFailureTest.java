@@ -26,9 +26,14 @@ class ClusterFailureTest {
   private static final List<String> JVM_OPTIONS = new ArrayList<>(MemberJvm.QUICK_START_OPTIONS);
 
   static {
-    JVM_OPTIONS.addAll(List.of("-Xmx256m", "-Dhazelcast.max.wait.seconds.before.join=0",
-        "-Dhazelcast.heartbeat.interval.seconds=1", "-Dhazelcast.max.no.heartbeat.seconds=3"));
+    JVM_OPTIONS.addAll(
+        List.of(
+            "-Xmx256m",
+            "-Dhazelcast.max.wait.seconds.before.join=0",
+            "-Dhazelcast.heartbeat.interval.seconds=1",
+            "-Dhazelcast.max.no.heartbeat.seconds=3"));
   }
+
   private final List<MemberJvm> started = new ArrayList<>();
   private final String name = "kill-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   private final List<String> addresses = new ArrayList<>();
@@ -47,17 +52,26 @@ class ClusterFailureTest {
   private MemberJvm startMember() {
     int port = MemberJvm.freePorts(1).get(0);
     addresses.add("127.0.0.1:" + port);
-    MemberJvm member = MemberJvm.start(name, port, List.copyOf(addresses), LoopbackCluster.AUTHKEY,
-        JVM_OPTIONS,
-        List.of("--threads", "2"), line -> {});
+    MemberJvm member =
+        MemberJvm.start(
+            name,
+            port,
+            List.copyOf(addresses),
+            LoopbackCluster.AUTHKEY,
+            JVM_OPTIONS,
+            List.of("--threads", "2"),
+            line -> {});
     started.add(member);
     return member;
   }
 
   private Cluster connect(List<MemberJvm> members) {
-    String address = name + "@" + String.join(",", members.stream().map(MemberJvm::address).toList());
+    String address =
+        name + "@" + String.join(",", members.stream().map(MemberJvm::address).toList());
     return Cluster.builder(ClusterAddress.parse(address), LoopbackCluster.AUTHKEY)
-        .connectTimeout(Duration.ofSeconds(10)).memberWait(Duration.ofSeconds(5)).connect();
+        .connectTimeout(Duration.ofSeconds(10))
+        .memberWait(Duration.ofSeconds(5))
+        .connect();
   }
 
   /** Submits sleepy tasks of 20-120 ms, about a second of work for the cluster. */
@@ -80,7 +94,8 @@ class ClusterFailureTest {
     }
     live.forEach(m -> m.awaitReady(READY));
     int died = 0;
-    try (Cluster cluster = connect(live); Pool pool = Pool.builder().cluster(cluster).build()) {
+    try (Cluster cluster = connect(live);
+        Pool pool = Pool.builder().cluster(cluster).build()) {
       for (int round = 0; round < 10; round++) {
         List<Integer> arguments = new ArrayList<>();
         List<AsyncResult<Integer>> results = load(pool, arguments);
@@ -91,7 +106,9 @@ class ClusterFailureTest {
 
         for (int i = 0; i < results.size(); i++) {
           try {
-            assertEquals(arguments.get(i), results.get(i).get(Duration.ofSeconds(30)),
+            assertEquals(
+                arguments.get(i),
+                results.get(i).get(Duration.ofSeconds(30)),
                 "round " + round + " task " + i);
           } catch (WorkerDiedException e) {
             died++;
@@ -128,7 +145,8 @@ class ClusterFailureTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void everyMemberKilledFailsEveryCallInBoundedTime() throws Exception {
     MemberJvm only = startMember().awaitReady(READY);
-    try (Cluster cluster = connect(List.of(only)); Pool pool = Pool.builder().cluster(cluster).build()) {
+    try (Cluster cluster = connect(List.of(only));
+        Pool pool = Pool.builder().cluster(cluster).build()) {
       List<AsyncResult<Integer>> results = load(pool, new ArrayList<>());
       Thread.sleep(150);
       only.kill();
@@ -142,8 +160,9 @@ class ClusterFailureTest {
         }
       }
       assertTrue(failed > 0);
-      RuntimeException later = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-          () -> pool.apply(WorkTasks.square, 2));
+      RuntimeException later =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              RuntimeException.class, () -> pool.apply(WorkTasks.square, 2));
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertTrue(millis < 30_000, "took " + millis + " ms: " + later);
     }

@@ -104,10 +104,13 @@ class ClusterPoolTest {
       assertEquals(squares, pool.map(WorkTasks.square, range(500)));
       assertEquals(squares, pool.map(WorkTasks.square, range(500), 7));
       assertEquals(squares, pool.mapAsync(WorkTasks.square, range(500), 50).get());
-      assertEquals(List.of("x1", "y2"), pool.map(WorkTasks.add,
-          List.of(new WorkTasks.AddArgs(1, "x"), new WorkTasks.AddArgs(2, "y"))));
-      RuntimeException odd = assertThrows(RuntimeException.class,
-          () -> pool.map(WorkTasks.failIfOdd, range(10), 3));
+      assertEquals(
+          List.of("x1", "y2"),
+          pool.map(
+              WorkTasks.add,
+              List.of(new WorkTasks.AddArgs(1, "x"), new WorkTasks.AddArgs(2, "y"))));
+      RuntimeException odd =
+          assertThrows(RuntimeException.class, () -> pool.map(WorkTasks.failIfOdd, range(10), 3));
       assertTrue(odd.getMessage().contains("odd"), odd.getMessage());
     }
   }
@@ -152,12 +155,14 @@ class ClusterPoolTest {
       ExecutorService executor = pool.asExecutorService();
       Future<Integer> future = executor.submit(WorkTasks.square.bind(12));
       assertEquals(144, future.get(10, TimeUnit.SECONDS));
-      List<Future<Integer>> all = executor.invokeAll(
-          List.of(WorkTasks.square.bind(2), WorkTasks.square.bind(3)));
+      List<Future<Integer>> all =
+          executor.invokeAll(List.of(WorkTasks.square.bind(2), WorkTasks.square.bind(3)));
       assertEquals(4, all.get(0).get());
       assertEquals(9, all.get(1).get());
-      ExecutionException failed = assertThrows(ExecutionException.class,
-          () -> executor.submit(WorkTasks.failIfOdd.bind(5)).get(10, TimeUnit.SECONDS));
+      ExecutionException failed =
+          assertThrows(
+              ExecutionException.class,
+              () -> executor.submit(WorkTasks.failIfOdd.bind(5)).get(10, TimeUnit.SECONDS));
       assertTrue(failed.getCause() instanceof RemoteException, failed.toString());
     }
   }
@@ -165,13 +170,19 @@ class ClusterPoolTest {
   @Test
   void chunksSpreadOverEveryMember() {
     try (Pool pool = pool()) {
-      assertEquals(range(300).stream().map(x -> x * x).toList(),
-          pool.map(WorkTasks.square, range(300), 1));
+      assertEquals(
+          range(300).stream().map(x -> x * x).toList(), pool.map(WorkTasks.square, range(300), 1));
     }
-    long served = members.members.stream()
-        .filter(m -> m.hazelcast().getExecutorService(ClusterChunkRunner.EXECUTOR)
-            .getLocalExecutorStats().getCompletedTaskCount() > 0)
-        .count();
+    long served =
+        members.members.stream()
+            .filter(
+                m ->
+                    m.hazelcast()
+                            .getExecutorService(ClusterChunkRunner.EXECUTOR)
+                            .getLocalExecutorStats()
+                            .getCompletedTaskCount()
+                        > 0)
+            .count();
     assertEquals(3, served, "every member ran chunks");
   }
 
@@ -186,26 +197,32 @@ class ClusterPoolTest {
     byte[] forged = new PayloadMac(otherKey).sign(PayloadMac.CHUNK_REQUEST, request);
     byte[] genuine = cluster.mac().sign(PayloadMac.CHUNK_REQUEST, request);
     Member target = cluster.hazelcast().getCluster().getMembers().iterator().next();
-    io.github.multiproc.cluster.Member member = members.members.stream()
-        .filter(m -> m.hazelcast().getCluster().getLocalMember().getUuid().equals(target.getUuid()))
-        .findFirst().orElseThrow();
+    io.github.multiproc.cluster.Member member =
+        members.members.stream()
+            .filter(
+                m -> m.hazelcast().getCluster().getLocalMember().getUuid().equals(target.getUuid()))
+            .findFirst()
+            .orElseThrow();
     long droppedBefore = member.droppedPayloads();
     int countedBefore = Work.COUNTED.get();
     var executor = cluster.hazelcast().getExecutorService(ClusterChunkRunner.EXECUTOR);
-    ExecutionException refused = assertThrows(ExecutionException.class,
-        () -> executor.submitToMember(new ChunkCall(forged), target).get(10, TimeUnit.SECONDS));
+    ExecutionException refused =
+        assertThrows(
+            ExecutionException.class,
+            () -> executor.submitToMember(new ChunkCall(forged), target).get(10, TimeUnit.SECONDS));
     assertTrue(refused.getCause().getMessage().contains("dropped"), refused.toString());
     assertEquals(droppedBefore + 1, member.droppedPayloads());
     assertEquals(countedBefore, Work.COUNTED.get(), "the forged chunk must not run");
     // The same request with the right key runs: the test above could have failed.
-    byte[] answer = executor.submitToMember(new ChunkCall(genuine), target).get(10, TimeUnit.SECONDS);
+    byte[] answer =
+        executor.submitToMember(new ChunkCall(genuine), target).get(10, TimeUnit.SECONDS);
     assertEquals(MemberChunks.RESULTS, cluster.mac().verify(PayloadMac.CHUNK_RESULT, answer)[0]);
     assertEquals(countedBefore + 1, Work.COUNTED.get());
   }
 
   /** A task that Hazelcast would carry with Java serialization, as an attacker could send one. */
-  static final class JavaSerialized implements java.util.concurrent.Callable<Integer>,
-      java.io.Serializable {
+  static final class JavaSerialized
+      implements java.util.concurrent.Callable<Integer>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -219,8 +236,10 @@ class ClusterPoolTest {
     int countedBefore = Work.COUNTED.get();
     Member target = cluster.hazelcast().getCluster().getMembers().iterator().next();
     var executor = cluster.hazelcast().getExecutorService(ClusterChunkRunner.EXECUTOR);
-    Exception refused = assertThrows(Exception.class,
-        () -> executor.submitToMember(new JavaSerialized(), target).get(10, TimeUnit.SECONDS));
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () -> executor.submitToMember(new JavaSerialized(), target).get(10, TimeUnit.SECONDS));
     assertTrue(String.valueOf(refused).contains("JavaSerialized"), String.valueOf(refused));
     assertEquals(countedBefore, Work.COUNTED.get(), "a Java-serialized task must not run");
   }
@@ -228,7 +247,8 @@ class ClusterPoolTest {
   @Test
   void environmentNamesTheCluster() throws Exception {
     System.setProperty("multiproc.cluster", members.address());
-    System.setProperty("multiproc.authkey", new String(LoopbackCluster.AUTHKEY, StandardCharsets.UTF_8));
+    System.setProperty(
+        "multiproc.authkey", new String(LoopbackCluster.AUTHKEY, StandardCharsets.UTF_8));
     try (Pool pool = Pool.create(2)) {
       // In-JVM members run tasks on threads of this JVM; a local pool would answer a child's pid.
       assertEquals(ProcessHandle.current().pid(), pool.apply(WorkTasks.pid, 0));
@@ -241,29 +261,32 @@ class ClusterPoolTest {
 
   @Test
   void localSettingsAreRefusedOnACluster() {
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-        () -> Pool.builder().cluster(cluster).taskTimeout(Duration.ofSeconds(1)).build());
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Pool.builder().cluster(cluster).taskTimeout(Duration.ofSeconds(1)).build());
     assertTrue(refused.getMessage().contains("--task-timeout"), refused.getMessage());
   }
 
   @Test
   void membersRunChunksInWorkerJvmsByDefault() {
-    try (LoopbackCluster processes = LoopbackCluster.start(1,
-            settings -> settings.processes(1).taskTimeout(Duration.ofSeconds(2)));
+    try (LoopbackCluster processes =
+            LoopbackCluster.start(
+                1, settings -> settings.processes(1).taskTimeout(Duration.ofSeconds(2)));
         Cluster connection = processes.connect();
         Pool pool = Pool.builder().cluster(connection).build()) {
       long pid = pool.apply(WorkTasks.pid, 0);
       assertNotEquals(ProcessHandle.current().pid(), pid, "ran in the member's worker JVM");
       assertEquals(List.of(1, 4, 9), pool.map(WorkTasks.square, List.of(1, 2, 3)));
       // A task that kills its JVM takes one worker of the member, not the member.
-      WorkerDiedException died = assertThrows(WorkerDiedException.class,
-          () -> pool.apply(WorkTasks.halt, 7));
+      WorkerDiedException died =
+          assertThrows(WorkerDiedException.class, () -> pool.apply(WorkTasks.halt, 7));
       assertTrue(died.getMessage().contains("on member 127.0.0.1:"), died.getMessage());
       assertEquals(7, died.exitCode(), died.getMessage());
       assertEquals(List.of(16), pool.map(WorkTasks.square, List.of(4)));
       // The member's task timeout kills the worker JVM; the user sees the same exception as here.
-      TaskTimeoutException timedOut = assertThrows(TaskTimeoutException.class,
-          () -> pool.apply(WorkTasks.sleepy, 20_000));
+      TaskTimeoutException timedOut =
+          assertThrows(TaskTimeoutException.class, () -> pool.apply(WorkTasks.sleepy, 20_000));
       assertTrue(timedOut.getMessage().contains("on member 127.0.0.1:"), timedOut.getMessage());
       assertEquals(Duration.ofSeconds(2), timedOut.timeout());
     }
@@ -272,12 +295,13 @@ class ClusterPoolTest {
   @Test
   void withEveryMemberGoneCallsFailInBoundedTime() {
     LoopbackCluster lonely = LoopbackCluster.start(1, 1);
-    try (Cluster connection = lonely.connect(); Pool pool = Pool.builder().cluster(connection).build()) {
+    try (Cluster connection = lonely.connect();
+        Pool pool = Pool.builder().cluster(connection).build()) {
       assertEquals(4, pool.apply(WorkTasks.square, 2));
       lonely.close();
       long start = System.nanoTime();
-      RuntimeException failed = assertThrows(RuntimeException.class,
-          () -> pool.apply(WorkTasks.square, 3));
+      RuntimeException failed =
+          assertThrows(RuntimeException.class, () -> pool.apply(WorkTasks.square, 3));
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertTrue(millis < 15_000, "failed after " + millis + " ms: " + failed);
     } finally {

@@ -28,8 +28,8 @@ final class LoopbackCluster implements AutoCloseable {
   }
 
   static LoopbackCluster start(int count, java.util.function.Consumer<Member.Settings> workers) {
-    LoopbackCluster cluster = new LoopbackCluster("test-" + ProcessHandle.current().pid() + "-"
-        + System.nanoTime());
+    LoopbackCluster cluster =
+        new LoopbackCluster("test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     List<Integer> ports = MemberJvm.freePorts(count);
     List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
     List<CompletableFuture<Member>> starting = new ArrayList<>();
@@ -51,8 +51,12 @@ final class LoopbackCluster implements AutoCloseable {
 
   /** A member's settings for a fast loopback cluster. */
   static Member.Settings settings(String name, int port, List<String> join) {
-    return new Member.Settings().clusterName(name).bindInterface("127.0.0.1").port(port)
-        .join(join.toArray(new String[0])).authkey(AUTHKEY)
+    return new Member.Settings()
+        .clusterName(name)
+        .bindInterface("127.0.0.1")
+        .port(port)
+        .join(join.toArray(new String[0]))
+        .authkey(AUTHKEY)
         .hazelcastProperty("hazelcast.wait.seconds.before.join", "0")
         .hazelcastProperty("hazelcast.max.wait.seconds.before.join", "0")
         .hazelcastProperty("hazelcast.heartbeat.interval.seconds", "1")
@@ -67,7 +71,9 @@ final class LoopbackCluster implements AutoCloseable {
 
   Cluster connect() {
     return Cluster.builder(ClusterAddress.parse(address()), AUTHKEY)
-        .connectTimeout(Duration.ofSeconds(10)).memberWait(Duration.ofSeconds(3)).connect();
+        .connectTimeout(Duration.ofSeconds(10))
+        .memberWait(Duration.ofSeconds(3))
+        .connect();
   }
 
   @Override

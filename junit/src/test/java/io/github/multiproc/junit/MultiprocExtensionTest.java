@@ -32,6 +32,7 @@ import org.junit.platform.testkit.engine.Events;
 class MultiprocExtensionTest {
   /** What a leaking test left, for the checks after it ran. */
   static volatile long leakedPid;
+
   static volatile Path leakedSegment;
 
   @AfterEach
@@ -43,9 +44,11 @@ class MultiprocExtensionTest {
   void childLeftAliveFailsTheTestByNameAndIsKilled() {
     String message = failureOf(LeavesChild.class);
 
-    assertTrue(message.contains("child process 'leaky-sleeper' (pid " + leakedPid + ") is alive"),
+    assertTrue(
+        message.contains("child process 'leaky-sleeper' (pid " + leakedPid + ") is alive"),
         message);
-    assertFalse(ProcessHandle.of(leakedPid).map(ProcessHandle::isAlive).orElse(false),
+    assertFalse(
+        ProcessHandle.of(leakedPid).map(ProcessHandle::isAlive).orElse(false),
         "the leaked child still runs");
     assertEquals(List.of(), Multiproc.activeChildren());
   }
@@ -64,8 +67,9 @@ class MultiprocExtensionTest {
 
     assertTrue(message.contains("pool of 2 threads, open: not terminated and joined"), message);
     assertTrue(message.contains("thread 'multiproc-threadpool-worker-"), message);
-    assertTrue(Thread.getAllStackTraces().keySet().stream()
-        .noneMatch(thread -> thread.getName().startsWith("multiproc-threadpool")));
+    assertTrue(
+        Thread.getAllStackTraces().keySet().stream()
+            .noneMatch(thread -> thread.getName().startsWith("multiproc-threadpool")));
   }
 
   @Test
@@ -78,24 +82,30 @@ class MultiprocExtensionTest {
 
   @Test
   void testsThatCleanUpPass() {
-    Events tests = EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(CleansUp.class))
-        .execute()
-        .testEvents();
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(CleansUp.class))
+            .execute()
+            .testEvents();
 
     tests.assertStatistics(stats -> stats.succeeded(3).failed(0));
   }
 
   /** Runs {@code testClass}, which has one test, and returns the message it failed with. */
   private static String failureOf(Class<?> testClass) {
-    Events tests = EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(testClass))
-        .execute()
-        .testEvents();
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(testClass))
+            .execute()
+            .testEvents();
     tests.assertStatistics(stats -> stats.failed(1));
     Event failed = tests.failed().list().get(0);
-    Throwable thrown = failed.getPayload(org.junit.platform.engine.TestExecutionResult.class)
-        .orElseThrow().getThrowable().orElseThrow();
+    Throwable thrown =
+        failed
+            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .orElseThrow()
+            .getThrowable()
+            .orElseThrow();
     assertEquals(AssertionError.class, thrown.getClass(), String.valueOf(thrown));
     return thrown.getMessage();
   }

@@ -2,11 +2,11 @@ package io.github.multiproc.junit;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerCall;
-import io.github.multiproc.spi.WorkerDispatcher;
 
 /**
  * A hand-written launcher in the shape the processor generates, for one {@code @Worker}:

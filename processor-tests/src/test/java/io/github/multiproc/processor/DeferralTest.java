@@ -36,8 +36,7 @@ class DeferralTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!done) {
         done = true;
-        try (Writer writer =
-            processingEnv.getFiler().createSourceFile("demo.Later").openWriter()) {
+        try (Writer writer = processingEnv.getFiler().createSourceFile("demo.Later").openWriter()) {
           writer.write("package demo;\npublic record Later(String text) {}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -47,37 +46,47 @@ class DeferralTest {
     }
   }
 
-  private static final JavaFileObject USER = JavaFileObjects.forSourceString("demo.Uses",
-      "package demo;\nimport io.github.multiproc.annotation.Worker;\n"
-          + "public class Uses {\n  @Worker\n  static Later echo(Later later) { return later; }\n}\n");
+  private static final JavaFileObject USER =
+      JavaFileObjects.forSourceString(
+          "demo.Uses",
+          "package demo;\nimport io.github.multiproc.annotation.Worker;\n"
+              + "public class Uses {\n  @Worker\n  static Later echo(Later later) { return later; }\n}\n");
 
   @Test
   void typeGeneratedInALaterRoundIsWaitedFor() {
-    Compilation compilation = javac()
-        .withProcessors(new MultiprocProcessor(), new LaterProcessor())
-        .compile(USER);
+    Compilation compilation =
+        javac().withProcessors(new MultiprocProcessor(), new LaterProcessor()).compile(USER);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("demo.Uses_Codecs")
-        .contentsAsUtf8String().contains("DEMO_LATER = new LaterCodec()".replace("DEMO_", ""));
+    assertThat(compilation)
+        .generatedSourceFile("demo.Uses_Codecs")
+        .contentsAsUtf8String()
+        .contains("DEMO_LATER = new LaterCodec()".replace("DEMO_", ""));
   }
 
   @Test
   void typeNeverGeneratedIsReportedAtTheEnd() {
     Compilation compilation = javac().withProcessors(new MultiprocProcessor()).compile(USER);
-    assertThat(compilation).hadErrorContaining("parameter later may not refer to a type that does"
-        + " not exist (Later)").inFile(USER).onLineContaining("Later later");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "parameter later may not refer to a type that does" + " not exist (Later)")
+        .inFile(USER)
+        .onLineContaining("Later later");
   }
 
   @Test
   void pooledTaskWaitsForItsGeneratedTypeToo() {
-    JavaFileObject pooled = JavaFileObjects.forSourceString("demo.Pool", "package demo;\n"
-        + "public class Pool {\n  @io.github.multiproc.annotation.Pooled\n"
-        + "  static Later echo(Later later, int times) { return later; }\n}\n");
-    Compilation compilation = javac()
-        .withProcessors(new MultiprocProcessor(), new LaterProcessor())
-        .compile(pooled);
+    JavaFileObject pooled =
+        JavaFileObjects.forSourceString(
+            "demo.Pool",
+            "package demo;\n"
+                + "public class Pool {\n  @io.github.multiproc.annotation.Pooled\n"
+                + "  static Later echo(Later later, int times) { return later; }\n}\n");
+    Compilation compilation =
+        javac().withProcessors(new MultiprocProcessor(), new LaterProcessor()).compile(pooled);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("demo.PoolTasks")
-        .contentsAsUtf8String().contains("record EchoArgs(Later later, int times)");
+    assertThat(compilation)
+        .generatedSourceFile("demo.PoolTasks")
+        .contentsAsUtf8String()
+        .contains("record EchoArgs(Later later, int times)");
   }
 }

@@ -35,38 +35,49 @@ class GeneratedCodeLayersTest {
   @MethodSource("io.github.multiproc.processor.GoldenTest#cases")
   void generatedCodeUsesOnlyTheApiSpiAndWire(String name, @TempDir Path classes)
       throws IOException {
-    Compilation compilation = javac()
-        .withProcessors(new MultiprocProcessor())
-        .compile(GoldenTest.sources(Path.of("src", "test", "resources", "golden", name, "input")));
+    Compilation compilation =
+        javac()
+            .withProcessors(new MultiprocProcessor())
+            .compile(
+                GoldenTest.sources(Path.of("src", "test", "resources", "golden", name, "input")));
     assertThat(compilation).succeeded();
     Set<String> generatedTypes = new HashSet<>();
     for (JavaFileObject source : compilation.generatedSourceFiles()) {
-      generatedTypes.add(source.toUri().getPath().replaceFirst("^.*/SOURCE_OUTPUT/", "")
-          .replace(".java", "").replace('/', '.'));
+      generatedTypes.add(
+          source
+              .toUri()
+              .getPath()
+              .replaceFirst("^.*/SOURCE_OUTPUT/", "")
+              .replace(".java", "")
+              .replace('/', '.'));
     }
     writeGeneratedClasses(compilation, generatedTypes, classes);
     JavaClasses generated = new ClassFileImporter().importPath(classes);
     assertFalse(generated.isEmpty(), "case " + name + " generated no classes");
 
     noClasses()
-        .should().dependOnClassesThat(resideInAPackage(API + "..").and(resideOutsideOfPackages(
-            API, API + ".spi", API + ".wire", API + ".annotation")))
-        .because("generated code lives in the user's packages and modules, which see only the"
-            + " exported packages of the runtime")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(API + "..")
+                .and(
+                    resideOutsideOfPackages(API, API + ".spi", API + ".wire", API + ".annotation")))
+        .because(
+            "generated code lives in the user's packages and modules, which see only the"
+                + " exported packages of the runtime")
         .check(generated);
   }
 
   /** Writes the class files of the generated types (nested ones too) under {@code root}. */
-  private static void writeGeneratedClasses(Compilation compilation, Set<String> generatedTypes,
-      Path root) throws IOException {
+  private static void writeGeneratedClasses(
+      Compilation compilation, Set<String> generatedTypes, Path root) throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
       }
       String relative = file.toUri().getPath().replaceFirst("^.*/CLASS_OUTPUT/", "");
       String className = relative.replace(".class", "").replace('/', '.');
-      String topLevel = className.contains("$")
-          ? className.substring(0, className.indexOf('$')) : className;
+      String topLevel =
+          className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
       if (!generatedTypes.contains(topLevel)) {
         continue; // a class of the case's own input
       }

@@ -40,10 +40,12 @@ class GoldenTest {
    */
   static List<String> cases() throws IOException {
     try (Stream<Path> folders = Files.list(GOLDEN)) {
-      List<String> names = folders.filter(Files::isDirectory)
-          .map(folder -> folder.getFileName().toString())
-          .sorted()
-          .toList();
+      List<String> names =
+          folders
+              .filter(Files::isDirectory)
+              .map(folder -> folder.getFileName().toString())
+              .sorted()
+              .toList();
       if (names.isEmpty()) {
         throw new IllegalStateException("no golden cases under " + GOLDEN.toAbsolutePath());
       }
@@ -57,10 +59,11 @@ class GoldenTest {
     Path input = GOLDEN.resolve(name).resolve("input");
     Path expected = GOLDEN.resolve(name).resolve("expected");
     assertTrue(Files.isDirectory(input), "golden case " + name + " has no input folder");
-    Compilation compilation = javac()
-        .withOptions("-Xlint:all,-processing", "-Werror")
-        .withProcessors(new MultiprocProcessor())
-        .compile(sources(input));
+    Compilation compilation =
+        javac()
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .withProcessors(new MultiprocProcessor())
+            .compile(sources(input));
     assertThat(compilation).succeededWithoutWarnings();
 
     TreeSet<String> generated = new TreeSet<>();
@@ -98,8 +101,8 @@ class GoldenTest {
       String className = relative.replace(".java", "").replace('/', '.');
       assertThat(compilation)
           .generatedSourceFile(className)
-          .hasSourceEquivalentTo(JavaFileObjects.forResource(
-              expected.resolve(relative).toUri().toURL()));
+          .hasSourceEquivalentTo(
+              JavaFileObjects.forResource(expected.resolve(relative).toUri().toURL()));
     }
   }
 

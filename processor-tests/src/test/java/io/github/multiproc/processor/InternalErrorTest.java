@@ -28,10 +28,14 @@ class InternalErrorTest {
   private static final JavaFileObject GOOD = portable("Good");
 
   private static JavaFileObject portable(String name) {
-    return JavaFileObjects.forSourceString("demo." + name, "package demo;\n"
-        + "import io.github.multiproc.annotation.Portable;\n"
-        + "@Portable\n"
-        + "public record " + name + "(int value) {}\n");
+    return JavaFileObjects.forSourceString(
+        "demo." + name,
+        "package demo;\n"
+            + "import io.github.multiproc.annotation.Portable;\n"
+            + "@Portable\n"
+            + "public record "
+            + name
+            + "(int value) {}\n");
   }
 
   @Test
@@ -40,8 +44,9 @@ class InternalErrorTest {
     Compilation compilation = javac().withProcessors(processor).compile(BAD, GOOD);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("internal error in the multiproc processor while processing demo.Bad;"
-            + " please report it")
+        .hadErrorContaining(
+            "internal error in the multiproc processor while processing demo.Bad;"
+                + " please report it")
         .inFile(BAD)
         .onLineContaining("public record Bad");
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: bug in the model");
@@ -51,9 +56,7 @@ class InternalErrorTest {
 
   @Test
   void exceptionAfterTheRoundIsOneErrorOnItsFirstType() {
-    Compilation compilation = javac()
-        .withProcessors(new StepProcessor(true))
-        .compile(GOOD);
+    Compilation compilation = javac().withProcessors(new StepProcessor(true)).compile(GOOD);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("internal error in the multiproc processor while processing demo.Good")
@@ -66,6 +69,7 @@ class InternalErrorTest {
   /** Models every {@code @Portable} type but {@code Bad}, on which it throws. */
   private static final class FailingStep extends ProcessingStep<TypeElement> {
     private final boolean failAfterRound;
+
     /** The types this step generated for. */
     final List<String> generated = new ArrayList<>();
 

@@ -16,12 +16,6 @@ import io.github.multiproc.spi.ManagedType;
 import io.github.multiproc.spi.ManagedTypeProvider;
 import io.github.multiproc.spi.ManagerHandles;
 import io.github.multiproc.wire.ProxyReference;
-import io.github.multiproc.spi.ManagedInvoker;
-import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.ManagedTypeProvider;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.wire.ProxyReference;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
 import java.lang.reflect.InvocationTargetException;
@@ -37,45 +31,52 @@ import org.junit.jupiter.api.Test;
  * {@code newInstance()}.
  */
 class ManagedTypeTest {
-  private static final String COUNTER = String.join("\n",
-      "package demo;",
-      "import io.github.multiproc.annotation.Managed;",
-      "import java.util.List;",
-      "@Managed(implementation = CounterImpl.class)",
-      "public interface Counter {",
-      "  record Tally(String label, long total) {}",
-      "  enum Mode { UP, DOWN }",
-      "  int increment(int by);",
-      "  long increment(long by, Mode mode);",
-      "  void reset();",
-      "  Tally tally(String label, List<Integer> extra);",
-      "  void fail(String message);",
-      "  default int twice() { return increment(1) + increment(1); }",
-      "}");
-  private static final String IMPL = String.join("\n",
-      "package demo;",
-      "import java.util.List;",
-      "public class CounterImpl implements Counter {",
-      "  private long value;",
-      "  public int increment(int by) { value += by; return (int) value; }",
-      "  public long increment(long by, Mode mode) {",
-      "    value += mode == Mode.UP ? by : -by; return value;",
-      "  }",
-      "  public void reset() { value = 0; }",
-      "  public Tally tally(String label, List<Integer> extra) {",
-      "    return new Tally(label, value + extra.stream().mapToLong(i -> i).sum());",
-      "  }",
-      "  public void fail(String message) { throw new IllegalStateException(message); }",
-      "}");
+  private static final String COUNTER =
+      String.join(
+          "\n",
+          "package demo;",
+          "import io.github.multiproc.annotation.Managed;",
+          "import java.util.List;",
+          "@Managed(implementation = CounterImpl.class)",
+          "public interface Counter {",
+          "  record Tally(String label, long total) {}",
+          "  enum Mode { UP, DOWN }",
+          "  int increment(int by);",
+          "  long increment(long by, Mode mode);",
+          "  void reset();",
+          "  Tally tally(String label, List<Integer> extra);",
+          "  void fail(String message);",
+          "  default int twice() { return increment(1) + increment(1); }",
+          "}");
+  private static final String IMPL =
+      String.join(
+          "\n",
+          "package demo;",
+          "import java.util.List;",
+          "public class CounterImpl implements Counter {",
+          "  private long value;",
+          "  public int increment(int by) { value += by; return (int) value; }",
+          "  public long increment(long by, Mode mode) {",
+          "    value += mode == Mode.UP ? by : -by; return value;",
+          "  }",
+          "  public void reset() { value = 0; }",
+          "  public Tally tally(String label, List<Integer> extra) {",
+          "    return new Tally(label, value + extra.stream().mapToLong(i -> i).sum());",
+          "  }",
+          "  public void fail(String message) { throw new IllegalStateException(message); }",
+          "}");
 
   private static ClassLoader loader;
   private static Class<?> counter;
 
   @BeforeAll
   static void compile() {
-    Compilation compilation = javac().withProcessors(new MultiprocProcessor()).compile(
-        JavaFileObjects.forSourceString("demo.Counter", COUNTER),
-        JavaFileObjects.forSourceString("demo.CounterImpl", IMPL));
+    Compilation compilation =
+        javac()
+            .withProcessors(new MultiprocProcessor())
+            .compile(
+                JavaFileObjects.forSourceString("demo.Counter", COUNTER),
+                JavaFileObjects.forSourceString("demo.CounterImpl", IMPL));
     assertThat(compilation).succeededWithoutWarnings();
     loader = new MemoryClassLoader(compilation, ManagedTypeTest.class.getClassLoader());
     try {
@@ -87,8 +88,9 @@ class ManagedTypeTest {
 
   @SuppressWarnings("unchecked")
   private static ManagedType<Object> managedType() throws Exception {
-    ManagedTypeProvider provider = (ManagedTypeProvider)
-        loader.loadClass("demo.Counter_ManagedTypes").getConstructor().newInstance();
+    ManagedTypeProvider provider =
+        (ManagedTypeProvider)
+            loader.loadClass("demo.Counter_ManagedTypes").getConstructor().newInstance();
     assertEquals(1, provider.managedTypes().size());
     ManagedType<Object> type = (ManagedType<Object>) provider.managedTypes().get(0);
     assertSame(counter, type.type());
@@ -157,16 +159,23 @@ class ManagedTypeTest {
     Class<?> mode = loader.loadClass("demo.Counter$Mode");
     Object down = mode.getEnumConstants()[1];
     assertEquals(4L, call(proxy, "increment", new Class<?>[] {long.class, mode}, 3L, down));
-    Object tally = call(proxy, "tally", new Class<?>[] {String.class, List.class}, "t",
-        List.of(10, 20));
+    Object tally =
+        call(proxy, "tally", new Class<?>[] {String.class, List.class}, "t", List.of(10, 20));
     assertEquals("Tally[label=t, total=34]", tally.toString());
     assertEquals(11, call(proxy, "twice", new Class<?>[0]));
     assertEquals(null, call(proxy, "reset", new Class<?>[0]));
     // The state is the instance's: a direct call sees what the proxy did.
     assertEquals(1, counter.getMethod("increment", int.class).invoke(instance, 1));
-    assertEquals(List.of("increment(int)", "increment(int)",
-        "increment(long,demo.Counter.Mode)", "tally(java.lang.String,java.util.List)",
-        "increment(int)", "increment(int)", "reset()"), invoker.keys);
+    assertEquals(
+        List.of(
+            "increment(int)",
+            "increment(int)",
+            "increment(long,demo.Counter.Mode)",
+            "tally(java.lang.String,java.util.List)",
+            "increment(int)",
+            "increment(int)",
+            "reset()"),
+        invoker.keys);
 
     // Object's methods stay local to the proxy.
     assertTrue(proxy.equals(proxy));
@@ -180,11 +189,16 @@ class ManagedTypeTest {
     ManagedType<Object> type = managedType();
     Object instance = type.newInstance();
     Object proxy = type.newProxy(new LocalInvoker(type, instance));
-    IllegalStateException thrown = assertThrows(IllegalStateException.class,
-        () -> call(proxy, "fail", new Class<?>[] {String.class}, "boom"));
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () -> call(proxy, "fail", new Class<?>[] {String.class}, "boom"));
     assertEquals("boom", thrown.getMessage());
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> type.dispatch(instance, "explode()", new WireInput(new byte[0]), new WireOutput()));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                type.dispatch(instance, "explode()", new WireInput(new byte[0]), new WireOutput()));
     assertEquals("unknown method explode() of managed type demo.Counter", unknown.getMessage());
   }
 
@@ -200,12 +214,15 @@ class ManagedTypeTest {
     assertArrayEquals(expected.toByteArray(), out.toByteArray());
 
     // A plain implementation object is refused: copying it would stop sharing it.
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ManagerHandles.reference().encode(new WireOutput(), type.newInstance()));
     // A proxy whose invoker has no reference cannot cross either.
     Object local = type.newProxy(new LocalInvoker(type, type.newInstance()));
-    IllegalStateException refused = assertThrows(IllegalStateException.class,
-        () -> ManagerHandles.reference().encode(new WireOutput(), local));
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ManagerHandles.reference().encode(new WireOutput(), local));
     assertInstanceOf(ProxyReference.class, local);
     assertTrue(refused.getMessage().contains("not a ProxyReference"));
   }

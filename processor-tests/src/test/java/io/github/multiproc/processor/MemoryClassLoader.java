@@ -15,8 +15,12 @@ final class MemoryClassLoader extends ClassLoader {
     super(parent);
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String name = file.toUri().getPath().replaceFirst("^.*/CLASS_OUTPUT/", "")
-            .replace(".class", "").replace('/', '.');
+        String name =
+            file.toUri()
+                .getPath()
+                .replaceFirst("^.*/CLASS_OUTPUT/", "")
+                .replace(".class", "")
+                .replace('/', '.');
         try (InputStream in = file.openInputStream()) {
           classes.put(name, in.readAllBytes());
         } catch (IOException e) {

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.multiproc.PoolTask;
-import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.TaskProvider;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
@@ -35,52 +35,57 @@ import org.junit.jupiter.api.io.TempDir;
  * encoded, decoded).
  */
 class PooledTaskTest {
-  private static final String CALC = String.join("\n",
-      "package demo;",
-      "import io.github.multiproc.annotation.Pooled;",
-      "import java.util.List;",
-      "public class Calc {",
-      "  public static int ticks;",
-      "  public record Point(int x, int y, List<String> tags) {}",
-      "  @Pooled",
-      "  static int foo(int i) { return i + 100; }",
-      "  @Pooled",
-      "  public static Point move(Point p, int dx, String tag) {",
-      "    List<String> tags = new java.util.ArrayList<>(p.tags());",
-      "    tags.add(tag);",
-      "    return new Point(p.x() + dx, p.y(), tags);",
-      "  }",
-      "  @Pooled",
-      "  static void tick() { ticks++; }",
-      "  @Pooled",
-      "  static String fail(String why) throws java.io.IOException {",
-      "    throw new java.io.IOException(why);",
-      "  }",
-      "  @Pooled",
-      "  static long pick(long v) { return v * 2; }",
-      "  static long pick(Object v) { return -1; }",
-      "}");
-  private static final String OTHER = String.join("\n",
-      "package demo.other;",
-      "public class Outer {",
-      "  public static class Inner {",
-      "    @io.github.multiproc.annotation.Pooled",
-      "    public static String shout(String s) { return s.toUpperCase(); }",
-      "  }",
-      "}");
+  private static final String CALC =
+      String.join(
+          "\n",
+          "package demo;",
+          "import io.github.multiproc.annotation.Pooled;",
+          "import java.util.List;",
+          "public class Calc {",
+          "  public static int ticks;",
+          "  public record Point(int x, int y, List<String> tags) {}",
+          "  @Pooled",
+          "  static int foo(int i) { return i + 100; }",
+          "  @Pooled",
+          "  public static Point move(Point p, int dx, String tag) {",
+          "    List<String> tags = new java.util.ArrayList<>(p.tags());",
+          "    tags.add(tag);",
+          "    return new Point(p.x() + dx, p.y(), tags);",
+          "  }",
+          "  @Pooled",
+          "  static void tick() { ticks++; }",
+          "  @Pooled",
+          "  static String fail(String why) throws java.io.IOException {",
+          "    throw new java.io.IOException(why);",
+          "  }",
+          "  @Pooled",
+          "  static long pick(long v) { return v * 2; }",
+          "  static long pick(Object v) { return -1; }",
+          "}");
+  private static final String OTHER =
+      String.join(
+          "\n",
+          "package demo.other;",
+          "public class Outer {",
+          "  public static class Inner {",
+          "    @io.github.multiproc.annotation.Pooled",
+          "    public static String shout(String s) { return s.toUpperCase(); }",
+          "  }",
+          "}");
 
-  @TempDir
-  static Path classes;
+  @TempDir static Path classes;
   private static URLClassLoader loader;
   private static Map<String, PoolTask<?, ?>> tasks;
 
   @BeforeAll
   static void compileAndLoad() throws IOException {
-    Compilation compilation = javac()
-        .withOptions("-Xlint:all,-processing", "-Werror")
-        .withProcessors(new MultiprocProcessor())
-        .compile(JavaFileObjects.forSourceString("demo.Calc", CALC),
-            JavaFileObjects.forSourceString("demo.other.Outer", OTHER));
+    Compilation compilation =
+        javac()
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .withProcessors(new MultiprocProcessor())
+            .compile(
+                JavaFileObjects.forSourceString("demo.Calc", CALC),
+                JavaFileObjects.forSourceString("demo.other.Outer", OTHER));
     assertThat(compilation).succeededWithoutWarnings();
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
@@ -92,8 +97,9 @@ class PooledTaskTest {
         }
       }
     }
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        PooledTaskTest.class.getClassLoader());
+    loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, PooledTaskTest.class.getClassLoader());
     tasks = new TreeMap<>();
     for (TaskProvider provider : ServiceLoader.load(TaskProvider.class, loader)) {
       for (PoolTask<?, ?> task : provider.tasks()) {
@@ -117,8 +123,7 @@ class PooledTaskTest {
   }
 
   /** What a pool does with a task: argument over the wire, call, result back over the wire. */
-  private static Object viaCodecs(PoolTask<Object, Object> task, Object argument)
-      throws Exception {
+  private static Object viaCodecs(PoolTask<Object, Object> task, Object argument) throws Exception {
     WireOutput out = new WireOutput();
     task.argumentCodec().encode(out, argument);
     WireInput in = new WireInput(out.toByteArray());
@@ -135,9 +140,14 @@ class PooledTaskTest {
 
   @Test
   void serviceLoaderFindsEveryTaskById() {
-    assertEquals(java.util.Set.of("demo.Calc#fail(java.lang.String)", "demo.Calc#foo(int)",
-            "demo.Calc#move(demo.Calc.Point,int,java.lang.String)", "demo.Calc#pick(long)",
-            "demo.Calc#tick()", "demo.other.Outer$Inner#shout(java.lang.String)"),
+    assertEquals(
+        java.util.Set.of(
+            "demo.Calc#fail(java.lang.String)",
+            "demo.Calc#foo(int)",
+            "demo.Calc#move(demo.Calc.Point,int,java.lang.String)",
+            "demo.Calc#pick(long)",
+            "demo.Calc#tick()",
+            "demo.other.Outer$Inner#shout(java.lang.String)"),
         tasks.keySet());
   }
 
@@ -153,13 +163,17 @@ class PooledTaskTest {
   @Test
   void severalParametersTravelAsTheGeneratedRecord() throws Exception {
     Class<?> point = loader.loadClass("demo.Calc$Point");
-    Object start = point.getConstructor(int.class, int.class, java.util.List.class)
-        .newInstance(1, 2, java.util.List.of("a"));
+    Object start =
+        point
+            .getConstructor(int.class, int.class, java.util.List.class)
+            .newInstance(1, 2, java.util.List.of("a"));
     Class<?> argsType = loader.loadClass("demo.CalcTasks$MoveArgs");
-    Object args = argsType.getConstructor(point, int.class, String.class)
-        .newInstance(start, 10, "b");
-    Object expected = point.getConstructor(int.class, int.class, java.util.List.class)
-        .newInstance(11, 2, java.util.List.of("a", "b"));
+    Object args =
+        argsType.getConstructor(point, int.class, String.class).newInstance(start, 10, "b");
+    Object expected =
+        point
+            .getConstructor(int.class, int.class, java.util.List.class)
+            .newInstance(11, 2, java.util.List.of("a", "b"));
     PoolTask<Object, Object> move = task("demo.Calc#move(demo.Calc.Point,int,java.lang.String)");
     assertEquals(expected, move.call(args));
     assertEquals(expected, viaCodecs(move, args));
@@ -184,8 +198,9 @@ class PooledTaskTest {
 
   @Test
   void checkedExceptionReachesTheCaller() {
-    IOException thrown = assertThrows(IOException.class,
-        () -> task("demo.Calc#fail(java.lang.String)").call("disk full"));
+    IOException thrown =
+        assertThrows(
+            IOException.class, () -> task("demo.Calc#fail(java.lang.String)").call("disk full"));
     assertEquals("disk full", thrown.getMessage());
   }
 

@@ -9,14 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.CorruptDataException;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerDispatcher;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,62 +24,66 @@ import org.junit.jupiter.api.Test;
  * memory and sends values through the generated codecs and launcher.
  */
 class RoundTripTest {
-  private static final String SOURCE = String.join("\n",
-      "package demo;",
-      "import io.github.multiproc.annotation.Worker;",
-      "import io.github.multiproc.wire.*;",
-      "import java.util.*;",
-      "public class Trip {",
-      "  public record Pair<A, B>(A first, B second, List<B> more) {}",
-      "  public record Tree(String label, List<Tree> children) {}",
-      "  public sealed interface Shape permits Circle, Dot {}",
-      "  public record Circle(double radius) implements Shape {}",
-      "  public enum Dot implements Shape { ONE, TWO }",
-      "  public record Bag(Pair<String, Optional<Integer>> pair, Map<String, List<Tree>> forest,",
-      "      Optional<Shape> shape, SortedMap<String, Set<Long>> index, int[] raw, Tree nothing) {}",
-      "  @Worker",
-      "  public static Bag echo(Bag bag, int times) { return bag; }",
-      "  public static Object[] sample() {",
-      "    Tree leaf = new Tree(\"leaf\", List.of());",
-      "    Tree root = new Tree(\"root\", Arrays.asList(leaf, null));",
-      "    SortedMap<String, Set<Long>> index = new TreeMap<>();",
-      "    index.put(\"a\", new LinkedHashSet<>(List.of(1L, 2L)));",
-      "    Map<String, List<Tree>> forest = new LinkedHashMap<>();",
-      "    forest.put(\"f\", List.of(root));",
-      "    forest.put(\"empty\", null);",
-      "    Bag bag = new Bag(new Pair<>(\"p\", Optional.of(7), Arrays.asList(Optional.empty(), null)),",
-      "        forest, Optional.of(new Circle(1.5)), index, new int[] {1, 2}, null);",
-      "    Bag other = new Bag(new Pair<>(null, null, null), Map.of(), Optional.of(Dot.TWO),",
-      "        new TreeMap<>(), null, null);",
-      "    return new Object[] {bag, other};",
-      "  }",
-      "  public static Object roundTrip(Object value) {",
-      "    WireOutput out = new WireOutput();",
-      "    Trip_Codecs.TRIP_BAG.encode(out, (Bag) value);",
-      "    WireInput in = new WireInput(out.toByteArray());",
-      "    Bag decoded = Trip_Codecs.TRIP_BAG.decode(in);",
-      "    in.requireFullyRead();",
-      "    return decoded;",
-      "  }",
-      "  public static Object viaObject(Object value) {",
-      "    WireOutput out = new WireOutput();",
-      "    Codecs.OBJECT.encode(out, value);",
-      "    WireInput in = new WireInput(out.toByteArray());",
-      "    Object decoded = Codecs.OBJECT.decode(in);",
-      "    in.requireFullyRead();",
-      "    return decoded;",
-      "  }",
-      "  public static Object decodeShape(byte[] bytes) {",
-      "    return Trip_Codecs.TRIP_SHAPE.decode(new WireInput(bytes));",
-      "  }",
-      "}");
+  private static final String SOURCE =
+      String.join(
+          "\n",
+          "package demo;",
+          "import io.github.multiproc.annotation.Worker;",
+          "import io.github.multiproc.wire.*;",
+          "import java.util.*;",
+          "public class Trip {",
+          "  public record Pair<A, B>(A first, B second, List<B> more) {}",
+          "  public record Tree(String label, List<Tree> children) {}",
+          "  public sealed interface Shape permits Circle, Dot {}",
+          "  public record Circle(double radius) implements Shape {}",
+          "  public enum Dot implements Shape { ONE, TWO }",
+          "  public record Bag(Pair<String, Optional<Integer>> pair, Map<String, List<Tree>> forest,",
+          "      Optional<Shape> shape, SortedMap<String, Set<Long>> index, int[] raw, Tree nothing) {}",
+          "  @Worker",
+          "  public static Bag echo(Bag bag, int times) { return bag; }",
+          "  public static Object[] sample() {",
+          "    Tree leaf = new Tree(\"leaf\", List.of());",
+          "    Tree root = new Tree(\"root\", Arrays.asList(leaf, null));",
+          "    SortedMap<String, Set<Long>> index = new TreeMap<>();",
+          "    index.put(\"a\", new LinkedHashSet<>(List.of(1L, 2L)));",
+          "    Map<String, List<Tree>> forest = new LinkedHashMap<>();",
+          "    forest.put(\"f\", List.of(root));",
+          "    forest.put(\"empty\", null);",
+          "    Bag bag = new Bag(new Pair<>(\"p\", Optional.of(7), Arrays.asList(Optional.empty(), null)),",
+          "        forest, Optional.of(new Circle(1.5)), index, new int[] {1, 2}, null);",
+          "    Bag other = new Bag(new Pair<>(null, null, null), Map.of(), Optional.of(Dot.TWO),",
+          "        new TreeMap<>(), null, null);",
+          "    return new Object[] {bag, other};",
+          "  }",
+          "  public static Object roundTrip(Object value) {",
+          "    WireOutput out = new WireOutput();",
+          "    Trip_Codecs.TRIP_BAG.encode(out, (Bag) value);",
+          "    WireInput in = new WireInput(out.toByteArray());",
+          "    Bag decoded = Trip_Codecs.TRIP_BAG.decode(in);",
+          "    in.requireFullyRead();",
+          "    return decoded;",
+          "  }",
+          "  public static Object viaObject(Object value) {",
+          "    WireOutput out = new WireOutput();",
+          "    Codecs.OBJECT.encode(out, value);",
+          "    WireInput in = new WireInput(out.toByteArray());",
+          "    Object decoded = Codecs.OBJECT.decode(in);",
+          "    in.requireFullyRead();",
+          "    return decoded;",
+          "  }",
+          "  public static Object decodeShape(byte[] bytes) {",
+          "    return Trip_Codecs.TRIP_SHAPE.decode(new WireInput(bytes));",
+          "  }",
+          "}");
 
   private static ClassLoader loader;
 
   @BeforeAll
   static void compile() {
-    Compilation compilation = javac().withProcessors(new MultiprocProcessor())
-        .compile(JavaFileObjects.forSourceString("demo.Trip", SOURCE));
+    Compilation compilation =
+        javac()
+            .withProcessors(new MultiprocProcessor())
+            .compile(JavaFileObjects.forSourceString("demo.Trip", SOURCE));
     assertThat(compilation).succeeded();
     loader = new MemoryClassLoader(compilation, RoundTripTest.class.getClassLoader());
   }
@@ -113,8 +116,8 @@ class RoundTripTest {
   @Test
   void unknownSealedTagIsCorruptData() {
     // presence byte 1, then tag 9: no such permitted subtype.
-    assertThrows(CorruptDataException.class,
-        () -> call("decodeShape", byte[].class, new byte[] {1, 9}));
+    assertThrows(
+        CorruptDataException.class, () -> call("decodeShape", byte[].class, new byte[] {1, 9}));
   }
 
   @Test
@@ -140,9 +143,11 @@ class RoundTripTest {
       throw new AssertionError(t);
     }
     Object decoded = codec.decode(new WireInput(result.toByteArray()));
-    assertEquals(bag.getClass().getMethod("forest").invoke(bag),
+    assertEquals(
+        bag.getClass().getMethod("forest").invoke(bag),
         decoded.getClass().getMethod("forest").invoke(decoded));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> launcher.dispatch("nope()", new WireInput(new byte[0]), new WireOutput()));
   }
 
@@ -159,26 +164,32 @@ class RoundTripTest {
 
   @Test
   void portableProviderRegistersItsTypes() throws Exception {
-    Compilation compilation = javac().withProcessors(new MultiprocProcessor()).compile(
-        JavaFileObjects.forSourceString("demo.Wallet", String.join("\n",
-            "package demo;",
-            "@io.github.multiproc.annotation.Portable",
-            "public record Wallet(String owner, java.util.List<Coin> coins) {",
-            "  public enum Coin { CENT, EURO }",
-            "  public static Wallet sample() {",
-            "    return new Wallet(\"ann\", java.util.List.of(Coin.EURO, Coin.CENT));",
-            "  }",
-            "}")));
+    Compilation compilation =
+        javac()
+            .withProcessors(new MultiprocProcessor())
+            .compile(
+                JavaFileObjects.forSourceString(
+                    "demo.Wallet",
+                    String.join(
+                        "\n",
+                        "package demo;",
+                        "@io.github.multiproc.annotation.Portable",
+                        "public record Wallet(String owner, java.util.List<Coin> coins) {",
+                        "  public enum Coin { CENT, EURO }",
+                        "  public static Wallet sample() {",
+                        "    return new Wallet(\"ann\", java.util.List.of(Coin.EURO, Coin.CENT));",
+                        "  }",
+                        "}")));
     assertThat(compilation).succeededWithoutWarnings();
     ClassLoader portable = new MemoryClassLoader(compilation, RoundTripTest.class.getClassLoader());
-    Object provider = portable.loadClass("demo.Wallet_CodecProvider").getConstructor()
-        .newInstance();
+    Object provider =
+        portable.loadClass("demo.Wallet_CodecProvider").getConstructor().newInstance();
     ((io.github.multiproc.wire.CodecProvider) provider).registerCodecs();
     Object wallet = portable.loadClass("demo.Wallet").getMethod("sample").invoke(null);
     WireOutput out = new WireOutput();
     io.github.multiproc.wire.Codecs.OBJECT.encode(out, wallet);
-    Object decoded = io.github.multiproc.wire.Codecs.OBJECT.decode(
-        new WireInput(out.toByteArray()));
+    Object decoded =
+        io.github.multiproc.wire.Codecs.OBJECT.decode(new WireInput(out.toByteArray()));
     assertEquals(wallet, decoded);
   }
 }

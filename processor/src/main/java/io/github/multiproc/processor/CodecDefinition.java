@@ -42,7 +42,10 @@ sealed interface CodecDefinition {
    * subtype's own codec.
    */
   record SealedCodec(
-      String qualifiedName, ClassName type, String field, ClassName codecClass,
+      String qualifiedName,
+      ClassName type,
+      String field,
+      ClassName codecClass,
       List<CodecModel.Named> subtypes)
       implements CodecDefinition {}
 

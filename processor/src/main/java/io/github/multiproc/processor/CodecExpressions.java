@@ -48,8 +48,10 @@ final class CodecExpressions {
   /** The expression for {@code model} itself, with {@link #of} for its parts. */
   CodeBlock inline(CodecModel model) {
     if (model instanceof CodecModel.Primitive primitive) {
-      return CodeBlock.of("$T.$N", CODECS, Names.upperSnake(primitive.type().box().toString()
-          .substring("java.lang.".length())));
+      return CodeBlock.of(
+          "$T.$N",
+          CODECS,
+          Names.upperSnake(primitive.type().box().toString().substring("java.lang.".length())));
     }
     if (model instanceof CodecModel.BuiltIn builtIn) {
       return CodeBlock.of("$T.$N", CODECS, builtIn.constant());
@@ -66,8 +68,8 @@ final class CodecExpressions {
           : CodeBlock.of("$T.$N", holder, named.field());
     }
     if (model instanceof CodecModel.ArrayOf array) {
-      return CodeBlock.of("$T.array($L, $T.class)", CODECS, of(array.element()),
-          rawType(array.element().type()));
+      return CodeBlock.of(
+          "$T.array($L, $T.class)", CODECS, of(array.element()), rawType(array.element().type()));
     }
     if (model instanceof CodecModel.GenericInstance generic) {
       CodeBlock.Builder code = CodeBlock.builder().add("new $T<>(", generic.codecClass());

@@ -80,20 +80,32 @@ final class CodecResolver {
    * The runtime's interfaces that only a manager proxy implements (named, not referenced, so the
    * processor does not need the runtime): Python's manager proxies of these types.
    */
-  private static final Set<String> MANAGER_PROXIES = Set.of(
-      api("Namespace"), api("ManagedEvent"), api("ManagedValue"), api("ManagedSemaphore"),
-      api("ManagedCondition"), api("ManagedBarrier"), api("ManagedJoinableQueue"),
-      api("ManagedLock"));
+  private static final Set<String> MANAGER_PROXIES =
+      Set.of(
+          api("Namespace"),
+          api("ManagedEvent"),
+          api("ManagedValue"),
+          api("ManagedSemaphore"),
+          api("ManagedCondition"),
+          api("ManagedBarrier"),
+          api("ManagedJoinableQueue"),
+          api("ManagedLock"));
 
   /** Channels: a generic handle factory of the runtime, per channel type. */
   private record ChannelKind(ClassName owner, String method) {}
 
-  private static final Map<String, ChannelKind> CHANNELS = Map.of(
-      api("ProcessQueue"), new ChannelKind(QUEUE_HANDLES, "queue"),
-      api("JoinableProcessQueue"), new ChannelKind(QUEUE_HANDLES, "joinableQueue"),
-      api("SimpleProcessQueue"), new ChannelKind(QUEUE_HANDLES, "simpleQueue"),
-      "java.util.concurrent.BlockingQueue", new ChannelKind(QUEUE_HANDLES, "blockingQueue"),
-      CONNECTION, new ChannelKind(PIPE_HANDLES, "connection"));
+  private static final Map<String, ChannelKind> CHANNELS =
+      Map.of(
+          api("ProcessQueue"),
+          new ChannelKind(QUEUE_HANDLES, "queue"),
+          api("JoinableProcessQueue"),
+          new ChannelKind(QUEUE_HANDLES, "joinableQueue"),
+          api("SimpleProcessQueue"),
+          new ChannelKind(QUEUE_HANDLES, "simpleQueue"),
+          "java.util.concurrent.BlockingQueue",
+          new ChannelKind(QUEUE_HANDLES, "blockingQueue"),
+          CONNECTION,
+          new ChannelKind(PIPE_HANDLES, "connection"));
 
   /** Locks, semaphores, events, barriers and shared memory: a handle constant per type. */
   private static final Map<String, Map.Entry<ClassName, String>> HANDLE_CONSTANTS = handles();
@@ -102,21 +114,44 @@ final class CodecResolver {
    * The JDK types {@code Codecs.OBJECT} carries (besides records, enums and sealed types, and the
    * collections below); every other type is refused as a channel element.
    */
-  private static final Set<String> OBJECT_VALUES = Set.of(
-      "java.lang.Object", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
-      "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
-      "java.lang.Double", "java.lang.String", "java.math.BigInteger", "java.math.BigDecimal",
-      "java.util.UUID", "java.time.Instant", "java.time.Duration", "java.time.LocalDate",
-      "java.time.LocalTime", "java.time.LocalDateTime", "java.time.ZonedDateTime");
+  private static final Set<String> OBJECT_VALUES =
+      Set.of(
+          "java.lang.Object",
+          "java.lang.Boolean",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Character",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Float",
+          "java.lang.Double",
+          "java.lang.String",
+          "java.math.BigInteger",
+          "java.math.BigDecimal",
+          "java.util.UUID",
+          "java.time.Instant",
+          "java.time.Duration",
+          "java.time.LocalDate",
+          "java.time.LocalTime",
+          "java.time.LocalDateTime",
+          "java.time.ZonedDateTime");
 
   /**
    * Collections {@code Codecs.OBJECT} carries: it decodes lists as ArrayList, sets as
    * LinkedHashSet and maps as LinkedHashMap, so only types those classes can be assigned to.
    */
-  private static final Set<String> OBJECT_COLLECTIONS = Set.of(
-      "java.util.Collection", "java.util.List", "java.util.ArrayList", "java.util.Set",
-      "java.util.HashSet", "java.util.LinkedHashSet", "java.util.Map", "java.util.HashMap",
-      "java.util.LinkedHashMap", "java.util.Optional");
+  private static final Set<String> OBJECT_COLLECTIONS =
+      Set.of(
+          "java.util.Collection",
+          "java.util.List",
+          "java.util.ArrayList",
+          "java.util.Set",
+          "java.util.HashSet",
+          "java.util.LinkedHashSet",
+          "java.util.Map",
+          "java.util.HashMap",
+          "java.util.LinkedHashMap",
+          "java.util.Optional");
 
   private final Elements elements;
   private final Types types;
@@ -130,8 +165,10 @@ final class CodecResolver {
   private final Map<String, String> fieldOwners = new HashMap<>();
   private final Map<String, String> classOwners = new HashMap<>();
   private final Deque<String> path = new ArrayDeque<>();
+
   /** How many channel element types are being resolved: failures then name "the elements". */
   private int channelDepth;
+
   private TypeElement genericContext;
 
   CodecResolver(Elements elements, Types types, String targetPackage, ClassName holder) {
@@ -167,14 +204,15 @@ final class CodecResolver {
    * method with several parameters). The record has no element yet, as the processor writes it in
    * this round, so its components come with their codecs already resolved.
    */
-  CodecModel.Named argumentRecord(
-      ClassName record, List<CodecDefinition.Component> components) {
+  CodecModel.Named argumentRecord(ClassName record, List<CodecDefinition.Component> components) {
     String name = record.canonicalName();
     String field = unique(fieldOwners, Names.constantName(record), name);
     ClassName codecClass =
         holder.nestedClass(unique(classOwners, Names.codecClassName(record), name));
-    definitions.put(name, new CodecDefinition.RecordCodec(
-        name, record, record, field, codecClass, List.of(), List.copyOf(components)));
+    definitions.put(
+        name,
+        new CodecDefinition.RecordCodec(
+            name, record, record, field, codecClass, List.of(), List.copyOf(components)));
     return new CodecModel.Named(field, record);
   }
 
@@ -231,8 +269,7 @@ final class CodecResolver {
   private CodecModel array(ArrayType type) {
     TypeMirror component = type.getComponentType();
     if (component.getKind().isPrimitive()) {
-      return new CodecModel.BuiltIn(
-          component.getKind().name() + "_ARRAY", TypeName.get(type));
+      return new CodecModel.BuiltIn(component.getKind().name() + "_ARRAY", TypeName.get(type));
     }
     if (component.getKind() == TypeKind.DECLARED
         && !((DeclaredType) component).getTypeArguments().isEmpty()) {
@@ -245,8 +282,8 @@ final class CodecResolver {
   }
 
   private CodecModel typeVariable(javax.lang.model.type.TypeVariable type) {
-    Element owner = ((javax.lang.model.element.TypeParameterElement) type.asElement())
-        .getGenericElement();
+    Element owner =
+        ((javax.lang.model.element.TypeParameterElement) type.asElement()).getGenericElement();
     if (genericContext != null && owner.equals(genericContext)) {
       return new CodecModel.TypeVariable(type.toString(), TypeName.get(type));
     }
@@ -320,12 +357,18 @@ final class CodecResolver {
     String key = type.toString();
     TypeName typeName = TypeName.get(type);
     CodecDefinition existing = definitions.get(key);
-    String field = existing != null
-        ? ((CodecDefinition.HandleCodec) existing).field()
-        : unique(fieldOwners, Names.constantName((ClassName) CodecExpressions.rawType(typeName))
-            + "_OF_" + CodecsWriter.compositeName(element), key);
-    definitions.putIfAbsent(key, new CodecDefinition.HandleCodec(
-        key, typeName, field, channel.owner(), channel.method()));
+    String field =
+        existing != null
+            ? ((CodecDefinition.HandleCodec) existing).field()
+            : unique(
+                fieldOwners,
+                Names.constantName((ClassName) CodecExpressions.rawType(typeName))
+                    + "_OF_"
+                    + CodecsWriter.compositeName(element),
+                key);
+    definitions.putIfAbsent(
+        key,
+        new CodecDefinition.HandleCodec(key, typeName, field, channel.owner(), channel.method()));
     return new CodecModel.Named(field, typeName);
   }
 
@@ -333,12 +376,15 @@ final class CodecResolver {
   private void requireObjectValue(TypeMirror type) {
     if (type.getKind() == TypeKind.ARRAY) {
       TypeMirror component = ((ArrayType) type).getComponentType();
-      boolean carried = switch (component.getKind()) {
-        case BYTE, INT, LONG, DOUBLE -> true;
-        case DECLARED -> ((TypeElement) types.asElement(component)).getQualifiedName()
-            .contentEquals("java.lang.Object");
-        default -> false;
-      };
+      boolean carried =
+          switch (component.getKind()) {
+            case BYTE, INT, LONG, DOUBLE -> true;
+            case DECLARED ->
+                ((TypeElement) types.asElement(component))
+                    .getQualifiedName()
+                    .contentEquals("java.lang.Object");
+            default -> false;
+          };
       if (!carried) {
         throw fail(Message.CROSS_CHANNEL_ELEMENT, type);
       }
@@ -356,8 +402,7 @@ final class CodecResolver {
       declared.getTypeArguments().forEach(this::requireObjectValue);
       return;
     }
-    if (HANDLE_CONSTANTS.containsKey(name) || CHANNELS.containsKey(name)
-        || isManaged(element)) {
+    if (HANDLE_CONSTANTS.containsKey(name) || CHANNELS.containsKey(name) || isManaged(element)) {
       throw fail(Message.CROSS_CHANNEL_HANDLE, type);
     }
     if (OBJECT_VALUES.contains(name)) {
@@ -367,9 +412,10 @@ final class CodecResolver {
       declared.getTypeArguments().forEach(this::requireObjectValue);
       return;
     }
-    boolean registered = element.getKind() == ElementKind.ENUM
-        || element.getModifiers().contains(Modifier.SEALED)
-        || (element.getKind() == ElementKind.RECORD && element.getTypeParameters().isEmpty());
+    boolean registered =
+        element.getKind() == ElementKind.ENUM
+            || element.getModifiers().contains(Modifier.SEALED)
+            || (element.getKind() == ElementKind.RECORD && element.getTypeParameters().isEmpty());
     if (!registered) {
       throw fail(Message.CROSS_CHANNEL_ELEMENT, type);
     }
@@ -411,8 +457,7 @@ final class CodecResolver {
       return true;
     }
     int abstractMethods = 0;
-    for (ExecutableElement method :
-        ElementFilter.methodsIn(elements.getAllMembers(element))) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
       if (method.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(method)) {
         abstractMethods++;
       }
@@ -465,8 +510,8 @@ final class CodecResolver {
     ClassName codecClass =
         holder.nestedClass(unique(classOwners, Names.codecClassName(recordClass), name));
     boolean generic = !element.getTypeParameters().isEmpty();
-    defineOnce(element, () -> defineRecord(element, recordClass, generic ? null : field,
-        codecClass));
+    defineOnce(
+        element, () -> defineRecord(element, recordClass, generic ? null : field, codecClass));
     if (!generic) {
       return new CodecModel.Named(field, recordClass);
     }
@@ -483,8 +528,9 @@ final class CodecResolver {
   private static boolean isOwnTypeVariables(TypeElement element, List<CodecModel> arguments) {
     for (int i = 0; i < arguments.size(); i++) {
       if (!(arguments.get(i) instanceof CodecModel.TypeVariable variable)
-          || !variable.name().equals(
-              element.getTypeParameters().get(i).getSimpleName().toString())) {
+          || !variable
+              .name()
+              .equals(element.getTypeParameters().get(i).getSimpleName().toString())) {
         return false;
       }
     }
@@ -495,13 +541,16 @@ final class CodecResolver {
       TypeElement element, ClassName recordClass, String field, ClassName codecClass) {
     List<CodecDefinition.Component> components = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
-      path.addLast(recordClass.simpleNames().get(recordClass.simpleNames().size() - 1)
-          + "." + component.getSimpleName());
+      path.addLast(
+          recordClass.simpleNames().get(recordClass.simpleNames().size() - 1)
+              + "."
+              + component.getSimpleName());
       try {
-        components.add(new CodecDefinition.Component(
-            component.getSimpleName().toString(),
-            TypeName.get(component.asType()),
-            codec(component.asType())));
+        components.add(
+            new CodecDefinition.Component(
+                component.getSimpleName().toString(),
+                TypeName.get(component.asType()),
+                codec(component.asType())));
       } finally {
         path.removeLast();
       }
@@ -509,8 +558,13 @@ final class CodecResolver {
     List<TypeVariableName> variables = new ArrayList<>();
     element.getTypeParameters().forEach(p -> variables.add(TypeVariableName.get(p)));
     return new CodecDefinition.RecordCodec(
-        element.getQualifiedName().toString(), TypeName.get(element.asType()), recordClass,
-        field, codecClass, variables, components);
+        element.getQualifiedName().toString(),
+        TypeName.get(element.asType()),
+        recordClass,
+        field,
+        codecClass,
+        variables,
+        components);
   }
 
   private CodecModel.Named sealed(TypeElement element) {
@@ -519,28 +573,31 @@ final class CodecResolver {
     String field = unique(fieldOwners, Names.constantName(type), name);
     ClassName codecClass =
         holder.nestedClass(unique(classOwners, Names.codecClassName(type), name));
-    defineOnce(element, () -> {
-      List<TypeMirror> permitted = new ArrayList<>(element.getPermittedSubclasses());
-      permitted.sort(Comparator.comparing(TypeMirror::toString));
-      List<CodecModel.Named> subtypes = new ArrayList<>();
-      for (TypeMirror subtype : permitted) {
-        if (subtype.getKind() == TypeKind.ERROR) {
-          throw new Problem(new Unresolved(subtype.toString()));
-        }
-        TypeElement subElement = (TypeElement) types.asElement(subtype);
-        boolean portable = subElement.getKind() == ElementKind.RECORD
-            || subElement.getKind() == ElementKind.ENUM
-            || subElement.getModifiers().contains(Modifier.SEALED);
-        if (!portable) {
-          throw fail(Message.CROSS_SEALED_SUBTYPE, name, subtype);
-        }
-        if (!(codec(subtype) instanceof CodecModel.Named named)) {
-          throw fail(Message.CROSS_SEALED_SUBTYPE, name, subtype);
-        }
-        subtypes.add(named);
-      }
-      return new CodecDefinition.SealedCodec(name, type, field, codecClass, subtypes);
-    });
+    defineOnce(
+        element,
+        () -> {
+          List<TypeMirror> permitted = new ArrayList<>(element.getPermittedSubclasses());
+          permitted.sort(Comparator.comparing(TypeMirror::toString));
+          List<CodecModel.Named> subtypes = new ArrayList<>();
+          for (TypeMirror subtype : permitted) {
+            if (subtype.getKind() == TypeKind.ERROR) {
+              throw new Problem(new Unresolved(subtype.toString()));
+            }
+            TypeElement subElement = (TypeElement) types.asElement(subtype);
+            boolean portable =
+                subElement.getKind() == ElementKind.RECORD
+                    || subElement.getKind() == ElementKind.ENUM
+                    || subElement.getModifiers().contains(Modifier.SEALED);
+            if (!portable) {
+              throw fail(Message.CROSS_SEALED_SUBTYPE, name, subtype);
+            }
+            if (!(codec(subtype) instanceof CodecModel.Named named)) {
+              throw fail(Message.CROSS_SEALED_SUBTYPE, name, subtype);
+            }
+            subtypes.add(named);
+          }
+          return new CodecDefinition.SealedCodec(name, type, field, codecClass, subtypes);
+        });
     return new CodecModel.Named(field, type);
   }
 
@@ -600,9 +657,21 @@ final class CodecResolver {
     map.put("java.util.OptionalLong", "OPTIONAL_LONG");
     map.put("java.util.OptionalDouble", "OPTIONAL_DOUBLE");
     for (String time :
-        List.of("Instant", "Duration", "LocalDate", "LocalTime", "LocalDateTime",
-            "OffsetDateTime", "OffsetTime", "ZonedDateTime", "ZoneId", "ZoneOffset", "Period",
-            "Year", "YearMonth", "MonthDay")) {
+        List.of(
+            "Instant",
+            "Duration",
+            "LocalDate",
+            "LocalTime",
+            "LocalDateTime",
+            "OffsetDateTime",
+            "OffsetTime",
+            "ZonedDateTime",
+            "ZoneId",
+            "ZoneOffset",
+            "Period",
+            "Year",
+            "YearMonth",
+            "MonthDay")) {
       map.put("java.time." + time, Names.upperSnake(time));
     }
     return Map.copyOf(map);
@@ -618,10 +687,25 @@ final class CodecResolver {
     map.put(api("BoundedProcessSemaphore"), Map.entry(SYNC_HANDLES, "BOUNDED_SEMAPHORE"));
     map.put(api("ProcessEvent"), Map.entry(SYNC_HANDLES, "EVENT"));
     map.put(api("ProcessBarrier"), Map.entry(SYNC_HANDLES, "BARRIER"));
-    for (String shared : List.of("SharedInt", "SharedLong", "SharedDouble", "SharedShort",
-        "SharedFloat", "SharedChar", "SharedByte", "SharedIntArray", "SharedLongArray",
-        "SharedDoubleArray", "SharedShortArray", "SharedFloatArray", "SharedCharArray",
-        "SharedByteArray", "SharedMemory", "ShareableList", "SharedMemoryManager")) {
+    for (String shared :
+        List.of(
+            "SharedInt",
+            "SharedLong",
+            "SharedDouble",
+            "SharedShort",
+            "SharedFloat",
+            "SharedChar",
+            "SharedByte",
+            "SharedIntArray",
+            "SharedLongArray",
+            "SharedDoubleArray",
+            "SharedShortArray",
+            "SharedFloatArray",
+            "SharedCharArray",
+            "SharedByteArray",
+            "SharedMemory",
+            "ShareableList",
+            "SharedMemoryManager")) {
       map.put(api(shared), Map.entry(SHARED_MEMORY_HANDLES, Names.upperSnake(shared)));
     }
     return Map.copyOf(map);

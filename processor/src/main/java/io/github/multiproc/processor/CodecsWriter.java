@@ -48,6 +48,7 @@ final class CodecsWriter {
 
   /** Composite codecs shared by the whole holder, in the order they must be initialized. */
   private final Map<CodecModel, String> sharedFields = new LinkedHashMap<>();
+
   private final List<FieldSpec> sharedFieldSpecs = new ArrayList<>();
   private final Set<String> fieldNames = new HashSet<>();
 
@@ -55,16 +56,27 @@ final class CodecsWriter {
 
   /** The holder of a worker class's codecs and, when it registers types, its provider. */
   static List<JavaFile> write(WorkerModel model, ServiceFiles services) {
-    return holderFiles(model.element(), model.userClass(), senders(model), model.codecs(),
-        model.definitions(), model.generated(), services);
+    return holderFiles(
+        model.element(),
+        model.userClass(),
+        senders(model),
+        model.codecs(),
+        model.definitions(),
+        model.generated(),
+        services);
   }
 
   /**
    * The holder {@code codecs} and, when it registers types, its {@link #holderProvider}, which
    * this adds to {@code services}.
    */
-  static List<JavaFile> holderFiles(TypeElement element, ClassName userClass, String senders,
-      ClassName codecs, List<CodecDefinition> definitions, Optional<AnnotationSpec> generated,
+  static List<JavaFile> holderFiles(
+      TypeElement element,
+      ClassName userClass,
+      String senders,
+      ClassName codecs,
+      List<CodecDefinition> definitions,
+      Optional<AnnotationSpec> generated,
       ServiceFiles services) {
     JavaFile holder = holder(element, userClass, senders, codecs, definitions, generated);
     if (registrations(definitions).isEmpty()) {
@@ -78,14 +90,22 @@ final class CodecsWriter {
    * A package-private holder named {@code codecs} for {@code definitions}; {@code senders} says
    * in its Javadoc what of {@code userClass} sends them ("workers", "managed methods").
    */
-  private static JavaFile holder(TypeElement element, ClassName userClass, String senders,
-      ClassName codecs, List<CodecDefinition> definitions, Optional<AnnotationSpec> generated) {
-    TypeSpec.Builder holder = TypeSpec.classBuilder(codecs)
-        .addOriginatingElement(element)
-        .addJavadoc("Codecs for the types that {@link $T}'s $L send between processes.\n",
-            userClass, senders)
-        .addAnnotations(generated.stream().toList())
-        .addModifiers(Modifier.FINAL);
+  private static JavaFile holder(
+      TypeElement element,
+      ClassName userClass,
+      String senders,
+      ClassName codecs,
+      List<CodecDefinition> definitions,
+      Optional<AnnotationSpec> generated) {
+    TypeSpec.Builder holder =
+        TypeSpec.classBuilder(codecs)
+            .addOriginatingElement(element)
+            .addJavadoc(
+                "Codecs for the types that {@link $T}'s $L send between processes.\n",
+                userClass,
+                senders)
+            .addAnnotations(generated.stream().toList())
+            .addModifiers(Modifier.FINAL);
     CodecsWriter writer = new CodecsWriter();
     List<TypeSpec> classes = writer.addFields(holder, definitions);
     CodeBlock registrations = registrations(definitions);
@@ -95,19 +115,19 @@ final class CodecsWriter {
     }
     holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (!registrations.isEmpty()) {
-      holder.addMethod(MethodSpec.methodBuilder(REGISTER_TYPES)
-          .addJavadoc("Registers the records, enums and sealed types above so they can travel as"
-              + " {@code Object}:\nwhen this holder loads, and when {@code ServiceLoader} finds"
-              + " {@link $T}\nin a JVM that never loaded it. Registering twice changes nothing.\n",
-              Names.holderProvider(codecs))
-          .addModifiers(Modifier.STATIC)
-          .addCode(registrations)
-          .build());
+      holder.addMethod(
+          MethodSpec.methodBuilder(REGISTER_TYPES)
+              .addJavadoc(
+                  "Registers the records, enums and sealed types above so they can travel as"
+                      + " {@code Object}:\nwhen this holder loads, and when {@code ServiceLoader} finds"
+                      + " {@link $T}\nin a JVM that never loaded it. Registering twice changes nothing.\n",
+                  Names.holderProvider(codecs))
+              .addModifiers(Modifier.STATIC)
+              .addCode(registrations)
+              .build());
     }
     holder.addTypes(classes);
-    return JavaFile.builder(codecs.packageName(), holder.build())
-        .skipJavaLangImports(true)
-        .build();
+    return JavaFile.builder(codecs.packageName(), holder.build()).skipJavaLangImports(true).build();
   }
 
   private static String senders(WorkerModel model) {
@@ -124,30 +144,33 @@ final class CodecsWriter {
    * this provider the first time such an unknown type name is met, and the holder registers its
    * types.
    */
-  private static JavaFile holderProvider(TypeElement element, ClassName codecs,
-      Optional<AnnotationSpec> generated) {
+  private static JavaFile holderProvider(
+      TypeElement element, ClassName codecs, Optional<AnnotationSpec> generated) {
     ClassName name = Names.holderProvider(codecs);
-    TypeSpec provider = TypeSpec.classBuilder(name)
-        .addOriginatingElement(element)
-        .addJavadoc("Registers the types of {@link $T} so they can travel as an {@code Object} in"
-            + " any\nJVM of the program. Listed in {@code META-INF/services/$L}.\n", codecs,
-            CODEC_PROVIDER)
-        .addAnnotations(generated.stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(CODEC_PROVIDER)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Called by {@code ServiceLoader}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("registerCodecs")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T.$N()", codecs, REGISTER_TYPES)
-            .build())
-        .build();
-    return JavaFile.builder(name.packageName(), provider)
-        .skipJavaLangImports(true)
-        .build();
+    TypeSpec provider =
+        TypeSpec.classBuilder(name)
+            .addOriginatingElement(element)
+            .addJavadoc(
+                "Registers the types of {@link $T} so they can travel as an {@code Object} in"
+                    + " any\nJVM of the program. Listed in {@code META-INF/services/$L}.\n",
+                codecs,
+                CODEC_PROVIDER)
+            .addAnnotations(generated.stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(CODEC_PROVIDER)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Called by {@code ServiceLoader}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("registerCodecs")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement("$T.$N()", codecs, REGISTER_TYPES)
+                    .build())
+            .build();
+    return JavaFile.builder(name.packageName(), provider).skipJavaLangImports(true).build();
   }
 
   /**
@@ -155,25 +178,31 @@ final class CodecsWriter {
    * contains), registered when {@code ServiceLoader} calls {@code registerCodecs()}.
    */
   static JavaFile writeProvider(PortableModel model) {
-    TypeSpec.Builder provider = TypeSpec.classBuilder(model.provider())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Registers the codec of the {@code @Portable} type {@link $T} (and of the types"
-            + " it contains) so\nit can travel as an {@code Object}, for example in a queue."
-            + " Listed in\n{@code META-INF/services/$L}.\n", model.type(), CODEC_PROVIDER)
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(CODEC_PROVIDER);
+    TypeSpec.Builder provider =
+        TypeSpec.classBuilder(model.provider())
+            .addOriginatingElement(model.element())
+            .addJavadoc(
+                "Registers the codec of the {@code @Portable} type {@link $T} (and of the types"
+                    + " it contains) so\nit can travel as an {@code Object}, for example in a queue."
+                    + " Listed in\n{@code META-INF/services/$L}.\n",
+                model.type(),
+                CODEC_PROVIDER)
+            .addAnnotations(model.generated().stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(CODEC_PROVIDER);
     CodecsWriter writer = new CodecsWriter();
     List<TypeSpec> classes = writer.addFields(provider, model.definitions());
-    provider.addMethod(MethodSpec.constructorBuilder()
-        .addJavadoc("Called by {@code ServiceLoader}.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .build());
-    provider.addMethod(MethodSpec.methodBuilder("registerCodecs")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addCode(registrations(model.definitions()))
-        .build());
+    provider.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Called by {@code ServiceLoader}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build());
+    provider.addMethod(
+        MethodSpec.methodBuilder("registerCodecs")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addCode(registrations(model.definitions()))
+            .build());
     provider.addTypes(classes);
     return JavaFile.builder(model.provider().packageName(), provider.build())
         .skipJavaLangImports(true)
@@ -188,14 +217,12 @@ final class CodecsWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     for (CodecDefinition definition : definitions) {
       if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
-        code.addStatement("$T.register($T.class, $N)", CODECS, enumCodec.type(),
-            enumCodec.field());
+        code.addStatement("$T.register($T.class, $N)", CODECS, enumCodec.type(), enumCodec.field());
       } else if (definition instanceof CodecDefinition.RecordCodec record && !record.generic()) {
-        code.addStatement("$T.register($T.class, $N)", CODECS,
-            record.recordClass(), record.field());
+        code.addStatement(
+            "$T.register($T.class, $N)", CODECS, record.recordClass(), record.field());
       } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
-        code.addStatement("$T.register($T.class, $N)", CODECS, sealed.type(),
-            sealed.field());
+        code.addStatement("$T.register($T.class, $N)", CODECS, sealed.type(), sealed.field());
       }
     }
     return code.build();
@@ -212,30 +239,34 @@ final class CodecsWriter {
       if (definition instanceof CodecDefinition.HandleCodec handle) {
         fieldNames.add(handle.field());
         // The field's type fixes the element type the generic factory method cannot infer.
-        namedFields.add(FieldSpec.builder(codecOf(handle.type()), handle.field(),
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.$N()", handle.owner(), handle.method())
-            .build());
+        namedFields.add(
+            FieldSpec.builder(
+                    codecOf(handle.type()), handle.field(), Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.$N()", handle.owner(), handle.method())
+                .build());
       } else if (definition instanceof CodecDefinition.EnumCodec enumCodec) {
         fieldNames.add(enumCodec.field());
-        namedFields.add(FieldSpec.builder(codecOf(enumCodec.type()), enumCodec.field(),
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.enumOf($T.values())", CODECS, enumCodec.type())
-            .build());
+        namedFields.add(
+            FieldSpec.builder(
+                    codecOf(enumCodec.type()), enumCodec.field(), Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.enumOf($T.values())", CODECS, enumCodec.type())
+                .build());
       } else if (definition instanceof CodecDefinition.RecordCodec record) {
         if (!record.generic()) {
           fieldNames.add(record.field());
-          namedFields.add(FieldSpec.builder(codecOf(record.type()), record.field(),
-                  Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T()", record.codecClass())
-              .build());
+          namedFields.add(
+              FieldSpec.builder(
+                      codecOf(record.type()), record.field(), Modifier.STATIC, Modifier.FINAL)
+                  .initializer("new $T()", record.codecClass())
+                  .build());
         }
       } else if (definition instanceof CodecDefinition.SealedCodec sealed) {
         fieldNames.add(sealed.field());
-        namedFields.add(FieldSpec.builder(codecOf(sealed.type()), sealed.field(),
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T()", sealed.codecClass())
-            .build());
+        namedFields.add(
+            FieldSpec.builder(
+                    codecOf(sealed.type()), sealed.field(), Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", sealed.codecClass())
+                .build());
       }
     }
     for (CodecDefinition definition : definitions) {
@@ -270,10 +301,15 @@ final class CodecsWriter {
       existing = Names.fresh(compositeName(model), fieldNames);
       fieldNames.add(existing);
       sharedFields.put(model, existing);
-      sharedFieldSpecs.add(FieldSpec.builder(codecOf(model.type().box()), existing,
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(initializer)
-          .build());
+      sharedFieldSpecs.add(
+          FieldSpec.builder(
+                  codecOf(model.type().box()),
+                  existing,
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(initializer)
+              .build());
     }
     return CodeBlock.of("$N", existing);
   }
@@ -292,10 +328,11 @@ final class CodecsWriter {
    * are built once per instance, in the constructor.
    */
   private TypeSpec genericRecordClass(CodecDefinition.RecordCodec record) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(record.codecClass())
-        .addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .addTypeVariables(record.typeVariables())
-        .superclass(ParameterizedTypeName.get(NULL_SAFE_CODEC, record.type()));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(record.codecClass())
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
+            .addTypeVariables(record.typeVariables())
+            .superclass(ParameterizedTypeName.get(NULL_SAFE_CODEC, record.type()));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     Set<String> instanceNames = new HashSet<>();
     for (TypeVariableName variable : record.typeVariables()) {
@@ -307,29 +344,33 @@ final class CodecsWriter {
     }
     Map<CodecModel, String> instanceFields = new LinkedHashMap<>();
     CodecExpressions[] expressions = new CodecExpressions[1];
-    expressions[0] = CodecExpressions.inside(model -> {
-      if (model instanceof CodecModel.TypeVariable variable) {
-        return CodeBlock.of("this.$N", CodecExpressions.typeVariableField(variable.name()));
-      }
-      if (model instanceof CodecModel.GenericInstance generic
-          && generic.codecClass().equals(record.codecClass())
-          && isOwnVariables(generic, record)) {
-        return CodeBlock.of("this");
-      }
-      if (!model.usesTypeVariable()) {
-        return sharedField(model);
-      }
-      String existing = instanceFields.get(model);
-      if (existing == null) {
-        CodeBlock initializer = expressions[0].inline(model);
-        existing = Names.fresh(Names.lowerFirst(camel(compositeName(model))), instanceNames);
-        instanceNames.add(existing);
-        instanceFields.put(model, existing);
-        type.addField(codecOf(model.type().box()), existing, Modifier.PRIVATE, Modifier.FINAL);
-        constructor.addStatement("this.$N = $L", existing, initializer);
-      }
-      return CodeBlock.of("this.$N", existing);
-    });
+    expressions[0] =
+        CodecExpressions.inside(
+            model -> {
+              if (model instanceof CodecModel.TypeVariable variable) {
+                return CodeBlock.of("this.$N", CodecExpressions.typeVariableField(variable.name()));
+              }
+              if (model instanceof CodecModel.GenericInstance generic
+                  && generic.codecClass().equals(record.codecClass())
+                  && isOwnVariables(generic, record)) {
+                return CodeBlock.of("this");
+              }
+              if (!model.usesTypeVariable()) {
+                return sharedField(model);
+              }
+              String existing = instanceFields.get(model);
+              if (existing == null) {
+                CodeBlock initializer = expressions[0].inline(model);
+                existing =
+                    Names.fresh(Names.lowerFirst(camel(compositeName(model))), instanceNames);
+                instanceNames.add(existing);
+                instanceFields.put(model, existing);
+                type.addField(
+                    codecOf(model.type().box()), existing, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addStatement("this.$N = $L", existing, initializer);
+              }
+              return CodeBlock.of("this.$N", existing);
+            });
     MethodSpec encode = encodeRecord(record, expressions[0]);
     MethodSpec decode = decodeRecord(record, expressions[0]);
     return type.addMethod(constructor.build()).addMethod(encode).addMethod(decode).build();
@@ -348,17 +389,18 @@ final class CodecsWriter {
 
   private static MethodSpec encodeRecord(
       CodecDefinition.RecordCodec record, CodecExpressions codecs) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("encodeValue")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED)
-        .addParameter(WIRE_OUTPUT, "out")
-        .addParameter(record.type(), "value");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("encodeValue")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(WIRE_OUTPUT, "out")
+            .addParameter(record.type(), "value");
     for (CodecDefinition.Component component : record.components()) {
       if (component.codec() instanceof CodecModel.Primitive primitive) {
         method.addStatement("out.write$L(value.$N())", primitive.wireSuffix(), component.name());
       } else {
-        method.addStatement("$L.encode(out, value.$N())", codecs.of(component.codec()),
-            component.name());
+        method.addStatement(
+            "$L.encode(out, value.$N())", codecs.of(component.codec()), component.name());
       }
     }
     return method.build();
@@ -369,39 +411,43 @@ final class CodecsWriter {
     List<String> names = new ArrayList<>();
     record.components().forEach(c -> names.add(c.name()));
     String in = Names.fresh("in", names);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeValue")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED)
-        .returns(record.type())
-        .addParameter(WIRE_INPUT, in);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("decodeValue")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(record.type())
+            .addParameter(WIRE_INPUT, in);
     List<CodeBlock> arguments = new ArrayList<>();
     for (CodecDefinition.Component component : record.components()) {
-      CodeBlock read = component.codec() instanceof CodecModel.Primitive primitive
-          ? CodeBlock.of("$N.read$L()", in, primitive.wireSuffix())
-          : CodeBlock.of("$L.decode($N)", codecs.of(component.codec()), in);
+      CodeBlock read =
+          component.codec() instanceof CodecModel.Primitive primitive
+              ? CodeBlock.of("$N.read$L()", in, primitive.wireSuffix())
+              : CodeBlock.of("$L.decode($N)", codecs.of(component.codec()), in);
       method.addStatement("$T $N = $L", component.type(), component.name(), read);
       arguments.add(CodeBlock.of("$N", component.name()));
     }
     String diamond = record.generic() ? "<>" : "";
     return method
-        .addStatement("return new $T$L($L)", record.recordClass(), diamond,
-            CodeBlock.join(arguments, ", "))
+        .addStatement(
+            "return new $T$L($L)", record.recordClass(), diamond, CodeBlock.join(arguments, ", "))
         .build();
   }
 
   private static TypeSpec sealedClass(CodecDefinition.SealedCodec sealed) {
-    MethodSpec.Builder encode = MethodSpec.methodBuilder("encodeValue")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED)
-        .addParameter(WIRE_OUTPUT, "out")
-        .addParameter(sealed.type(), "value");
-    MethodSpec.Builder decode = MethodSpec.methodBuilder("decodeValue")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED)
-        .returns(sealed.type())
-        .addParameter(WIRE_INPUT, "in")
-        .addStatement("byte tag = in.readByte()")
-        .beginControlFlow("switch (tag)");
+    MethodSpec.Builder encode =
+        MethodSpec.methodBuilder("encodeValue")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(WIRE_OUTPUT, "out")
+            .addParameter(sealed.type(), "value");
+    MethodSpec.Builder decode =
+        MethodSpec.methodBuilder("decodeValue")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(sealed.type())
+            .addParameter(WIRE_INPUT, "in")
+            .addStatement("byte tag = in.readByte()")
+            .beginControlFlow("switch (tag)");
     for (int tag = 0; tag < sealed.subtypes().size(); tag++) {
       CodecModel.Named subtype = sealed.subtypes().get(tag);
       if (tag == 0) {
@@ -409,25 +455,40 @@ final class CodecsWriter {
       } else {
         encode.nextControlFlow("else if (value instanceof $T)", subtype.type());
       }
-      encode.addStatement("out.writeByte($L)", tag)
+      encode
+          .addStatement("out.writeByte($L)", tag)
           .addStatement("$N.encode(out, ($T) value)", subtype.field(), subtype.type());
-      decode.addCode("case $L:\n", tag).addCode(CodeBlock.builder().indent()
-          .addStatement("return $N.decode(in)", subtype.field()).unindent().build());
+      decode
+          .addCode("case $L:\n", tag)
+          .addCode(
+              CodeBlock.builder()
+                  .indent()
+                  .addStatement("return $N.decode(in)", subtype.field())
+                  .unindent()
+                  .build());
     }
     if (!sealed.subtypes().isEmpty()) {
       encode.nextControlFlow("else");
     }
     // Reachable only when the hierarchy changed after this code was generated.
-    encode.addStatement("throw new $T($S + value.getClass().getName())",
+    encode.addStatement(
+        "throw new $T($S + value.getClass().getName())",
         IllegalArgumentException.class,
         "not a permitted subtype of " + sealed.type().canonicalName() + ": ");
     if (!sealed.subtypes().isEmpty()) {
       encode.endControlFlow();
     }
-    decode.addCode("default:\n").addCode(CodeBlock.builder().indent()
-            .addStatement("throw new $T($S + tag)", CORRUPT_DATA_EXCEPTION,
-                "unknown subtype tag of " + sealed.type().canonicalName() + ": ")
-            .unindent().build())
+    decode
+        .addCode("default:\n")
+        .addCode(
+            CodeBlock.builder()
+                .indent()
+                .addStatement(
+                    "throw new $T($S + tag)",
+                    CORRUPT_DATA_EXCEPTION,
+                    "unknown subtype tag of " + sealed.type().canonicalName() + ": ")
+                .unindent()
+                .build())
         .endControlFlow();
     return TypeSpec.classBuilder(sealed.codecClass())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -37,7 +37,10 @@ final class LauncherWriter {
       body.add("case $S: {\n", member.entryKey()).indent();
       List<CodeBlock> callArguments = new ArrayList<>();
       for (WorkerModel.Parameter parameter : member.parameters()) {
-        body.addStatement("$T $N = $L", parameter.type(), parameter.name(),
+        body.addStatement(
+            "$T $N = $L",
+            parameter.type(),
+            parameter.name(),
             decode(parameter.codec(), arguments, codecs));
         callArguments.add(CodeBlock.of("$N", parameter.name()));
       }
@@ -62,48 +65,53 @@ final class LauncherWriter {
       }
       body.addStatement("return").unindent().add("}\n");
     }
-    body.add("default:\n").indent()
-        .addStatement("throw $T.unknownEntry($N, $T.class)", WORKER_DISPATCHER, entryKey,
-            model.launcher())
+    body.add("default:\n")
+        .indent()
+        .addStatement(
+            "throw $T.unknownEntry($N, $T.class)", WORKER_DISPATCHER, entryKey, model.launcher())
         .unindent()
         .endControlFlow();
 
-    MethodSpec dispatch = MethodSpec.methodBuilder("dispatch")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(String.class, entryKey)
-        .addParameter(WIRE_INPUT, arguments)
-        .addParameter(WIRE_OUTPUT, result)
-        .addException(Throwable.class)
-        .addCode(body.build())
-        .build();
-    MethodSpec main = MethodSpec.methodBuilder("main")
-        .addJavadoc("The child JVM's entry point; the runtime passes the call on stdin.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(ArrayTypeName.of(String.class), "args")
-        .addStatement("$T.run(new $T(), args)", CHILD_MAIN, model.launcher())
-        .build();
-    MethodSpec standbyWarmUp = MethodSpec.methodBuilder("standbyWarmUp")
-        .addJavadoc("Run by an idle standby JVM: verifies {@link $T} without initializing it, so"
-            + " the child\nthe standby becomes does not do it on its first call.\n",
-            model.userClass())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addStatement("$T.linkAhead($T.class)", CHILD_MAIN, model.userClass())
-        .build();
-    TypeSpec type = TypeSpec.classBuilder(model.launcher())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Runs the worker members of {@link $T} in a child JVM.\n", model.userClass())
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(WORKER_DISPATCHER)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(main)
-        .addMethod(standbyWarmUp)
-        .addMethod(dispatch)
-        .build();
-    return JavaFile.builder(model.launcher().packageName(), type)
-        .skipJavaLangImports(true)
-        .build();
+    MethodSpec dispatch =
+        MethodSpec.methodBuilder("dispatch")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, entryKey)
+            .addParameter(WIRE_INPUT, arguments)
+            .addParameter(WIRE_OUTPUT, result)
+            .addException(Throwable.class)
+            .addCode(body.build())
+            .build();
+    MethodSpec main =
+        MethodSpec.methodBuilder("main")
+            .addJavadoc("The child JVM's entry point; the runtime passes the call on stdin.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(ArrayTypeName.of(String.class), "args")
+            .addStatement("$T.run(new $T(), args)", CHILD_MAIN, model.launcher())
+            .build();
+    MethodSpec standbyWarmUp =
+        MethodSpec.methodBuilder("standbyWarmUp")
+            .addJavadoc(
+                "Run by an idle standby JVM: verifies {@link $T} without initializing it, so"
+                    + " the child\nthe standby becomes does not do it on its first call.\n",
+                model.userClass())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addStatement("$T.linkAhead($T.class)", CHILD_MAIN, model.userClass())
+            .build();
+    TypeSpec type =
+        TypeSpec.classBuilder(model.launcher())
+            .addOriginatingElement(model.element())
+            .addJavadoc(
+                "Runs the worker members of {@link $T} in a child JVM.\n", model.userClass())
+            .addAnnotations(model.generated().stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(WORKER_DISPATCHER)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(main)
+            .addMethod(standbyWarmUp)
+            .addMethod(dispatch)
+            .build();
+    return JavaFile.builder(model.launcher().packageName(), type).skipJavaLangImports(true).build();
   }
 
   private static CodeBlock decode(CodecModel codec, String in, CodecExpressions codecs) {
@@ -113,4 +121,3 @@ final class LauncherWriter {
     return CodeBlock.of("$L.decode($N)", codecs.of(codec), in);
   }
 }
-

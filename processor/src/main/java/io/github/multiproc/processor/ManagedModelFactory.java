@@ -71,15 +71,23 @@ final class ManagedModelFactory {
     for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(type))) {
       memberTypes.add(member.getSimpleName().toString());
     }
-    return Optional.of(new ManagedModel(type, managedInterface, managedType, implementation, codecs,
-        // A member type of the interface named Proxy would shadow ours inside the proxy class.
-        Names.fresh("Proxy", memberTypes), methods, resolver.definitions(),
-        GeneratedAnnotation.forFilesBeside(type, elements)));
+    return Optional.of(
+        new ManagedModel(
+            type,
+            managedInterface,
+            managedType,
+            implementation,
+            codecs,
+            // A member type of the interface named Proxy would shadow ours inside the proxy class.
+            Names.fresh("Proxy", memberTypes),
+            methods,
+            resolver.definitions(),
+            GeneratedAnnotation.forFilesBeside(type, elements)));
   }
 
   /** The implementation class, or null after reporting why generated code cannot create it. */
-  private ClassName implementation(TypeElement type, ClassName managedType,
-      ValidationReport report) {
+  private ClassName implementation(
+      TypeElement type, ClassName managedType, ValidationReport report) {
     AnnotationMirror shared =
         WorkerModelFactory.annotation(type, RuntimeNames.MANAGED).orElseThrow();
     AnnotationValue value = null;
@@ -91,13 +99,13 @@ final class ManagedModelFactory {
     }
     if (value == null || !(value.getValue() instanceof TypeMirror mirror)) {
       // javac already reported the missing or broken element value.
-      report.unresolved(type, "the implementation of @Managed " + type.getSimpleName(),
-          String.valueOf(value));
+      report.unresolved(
+          type, "the implementation of @Managed " + type.getSimpleName(), String.valueOf(value));
       return null;
     }
     if (mirror.getKind() == TypeKind.ERROR) {
-      report.unresolved(type, "the implementation of @Managed " + type.getSimpleName(),
-          mirror.toString());
+      report.unresolved(
+          type, "the implementation of @Managed " + type.getSimpleName(), mirror.toString());
       return null;
     }
     String name = type.getQualifiedName().toString();
@@ -113,17 +121,32 @@ final class ManagedModelFactory {
       return null;
     }
     if (!types.isAssignable(types.erasure(impl.asType()), types.erasure(type.asType()))) {
-      report.error(type, shared, value, Message.MANAGED_IMPL_NOT_IMPLEMENTING, name, implName,
-          type.getSimpleName(), type.getSimpleName());
+      report.error(
+          type,
+          shared,
+          value,
+          Message.MANAGED_IMPL_NOT_IMPLEMENTING,
+          name,
+          implName,
+          type.getSimpleName(),
+          type.getSimpleName());
       return null;
     }
     if (!isPublic(impl)) {
-      report.error(type, shared, value, Message.MANAGED_IMPL_NOT_PUBLIC, name, implName,
+      report.error(
+          type,
+          shared,
+          value,
+          Message.MANAGED_IMPL_NOT_PUBLIC,
+          name,
+          implName,
           managedType.simpleName());
       return null;
     }
-    boolean constructor = ElementFilter.constructorsIn(impl.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+    boolean constructor =
+        ElementFilter.constructorsIn(impl.getEnclosedElements()).stream()
+            .anyMatch(
+                c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
     if (!constructor) {
       report.error(type, shared, value, Message.MANAGED_IMPL_NO_CONSTRUCTOR, name, implName);
       return null;
@@ -157,7 +180,8 @@ final class ManagedModelFactory {
 
   /** Public, and inside public classes only: visible from the provider's package. */
   private static boolean isPublic(TypeElement type) {
-    for (Element current = type; current instanceof TypeElement;
+    for (Element current = type;
+        current instanceof TypeElement;
         current = current.getEnclosingElement()) {
       if (!current.getModifiers().contains(Modifier.PUBLIC)) {
         return false;
@@ -171,8 +195,8 @@ final class ManagedModelFactory {
    * ({@code equals}, {@code hashCode}, {@code toString}): those stay local to the proxy, as
    * default methods do (they run in the caller and call managed methods through the proxy).
    */
-  private List<ManagedModel.Method> methods(TypeElement type, CodecResolver resolver,
-      ValidationReport report) {
+  private List<ManagedModel.Method> methods(
+      TypeElement type, CodecResolver resolver, ValidationReport report) {
     DeclaredType declared = (DeclaredType) type.asType();
     Map<String, ManagedModel.Method> byKey = new TreeMap<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
@@ -193,24 +217,36 @@ final class ManagedModelFactory {
         TypeMirror parameterType = member.getParameterTypes().get(i);
         String parameterName = parameter.getSimpleName().toString();
         erased.add(Names.erasedName(parameterType, types));
-        CodecModel codec = WorkerModelFactory.codec(resolver.resolve(parameterType),
-            "parameter " + parameterName + " of " + name, parameter, report);
+        CodecModel codec =
+            WorkerModelFactory.codec(
+                resolver.resolve(parameterType),
+                "parameter " + parameterName + " of " + name,
+                parameter,
+                report);
         if (codec != null) {
           parameters.add(
               new WorkerModel.Parameter(parameterName, TypeName.get(parameterType), codec));
         }
       }
-      CodecModel result = WorkerModelFactory.codec(
-          resolver.resolveResult(member.getReturnType()), "the result of " + name, method,
-          report);
+      CodecModel result =
+          WorkerModelFactory.codec(
+              resolver.resolveResult(member.getReturnType()),
+              "the result of " + name,
+              method,
+              report);
       if (report.errorCount() > errorsBefore || report.hasUnresolved()) {
         continue;
       }
       String key = Names.entryKey(name, erased);
       // Two super-interfaces may declare the same method: one proxy method serves both.
-      byKey.putIfAbsent(key, new ManagedModel.Method(key,
-          MethodSpec.overriding(method, declared, types).build(), List.copyOf(parameters),
-          result, member.getReturnType().getKind() == TypeKind.VOID));
+      byKey.putIfAbsent(
+          key,
+          new ManagedModel.Method(
+              key,
+              MethodSpec.overriding(method, declared, types).build(),
+              List.copyOf(parameters),
+              result,
+              member.getReturnType().getKind() == TypeKind.VOID));
     }
     List<ManagedModel.Method> methods = new ArrayList<>(byKey.values());
     methods.sort(Comparator.comparing(ManagedModel.Method::key));

@@ -39,8 +39,15 @@ final class ManagedStep extends ProcessingStep<ManagedModel> {
   void generate(ManagedModel model, TypeElement type) {
     write(ManagedTypeWriter.write(model), type);
     if (!model.definitions().isEmpty()) {
-      for (JavaFile file : CodecsWriter.holderFiles(model.element(), model.managedInterface(),
-          "managed methods", model.codecs(), model.definitions(), model.generated(), services)) {
+      for (JavaFile file :
+          CodecsWriter.holderFiles(
+              model.element(),
+              model.managedInterface(),
+              "managed methods",
+              model.codecs(),
+              model.definitions(),
+              model.generated(),
+              services)) {
         write(file, type);
       }
     }
@@ -57,7 +64,8 @@ final class ManagedStep extends ProcessingStep<ManagedModel> {
     }
     ManagedModel first = models.get(0);
     ClassName provider = Names.managedTypes(first.managedInterface());
-    write(ManagedTypeWriter.writeProvider(provider, managedTypes, origins, first.generated()),
+    write(
+        ManagedTypeWriter.writeProvider(provider, managedTypes, origins, first.generated()),
         first.element());
     services.add(RuntimeNames.MANAGED_TYPE_PROVIDER, provider, first.element());
   }

@@ -37,39 +37,48 @@ final class ManagedTypeWriter {
   static JavaFile write(ManagedModel model) {
     ClassName proxy = model.managedType().nestedClass(model.proxyName());
     CodecExpressions codecs = CodecExpressions.outside(model.codecs());
-    TypeSpec type = TypeSpec.classBuilder(model.managedType())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Serves {@link $T} from a manager and proxies it elsewhere; found through the"
-            + " generated\n{@code ManagedTypeProvider}.\n", model.managedInterface())
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(MANAGED_TYPE, model.managedInterface()))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Called by the generated provider.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("type")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), model.managedInterface()))
-            .addStatement("return $T.class", model.managedInterface())
-            .build())
-        .addMethod(MethodSpec.methodBuilder("newInstance")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(model.managedInterface())
-            .addStatement("return new $T()", model.implementation())
-            .build())
-        .addMethod(dispatch(model, codecs))
-        .addMethod(MethodSpec.methodBuilder("newProxy")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(model.managedInterface())
-            .addParameter(MANAGED_INVOKER, "invoker")
-            .addStatement("return new $T(invoker)", proxy)
-            .build())
-        .addType(proxy(model, proxy, codecs))
-        .build();
+    TypeSpec type =
+        TypeSpec.classBuilder(model.managedType())
+            .addOriginatingElement(model.element())
+            .addJavadoc(
+                "Serves {@link $T} from a manager and proxies it elsewhere; found through the"
+                    + " generated\n{@code ManagedTypeProvider}.\n",
+                model.managedInterface())
+            .addAnnotations(model.generated().stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(MANAGED_TYPE, model.managedInterface()))
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Called by the generated provider.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("type")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(
+                        ParameterizedTypeName.get(
+                            ClassName.get(Class.class), model.managedInterface()))
+                    .addStatement("return $T.class", model.managedInterface())
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("newInstance")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(model.managedInterface())
+                    .addStatement("return new $T()", model.implementation())
+                    .build())
+            .addMethod(dispatch(model, codecs))
+            .addMethod(
+                MethodSpec.methodBuilder("newProxy")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(model.managedInterface())
+                    .addParameter(MANAGED_INVOKER, "invoker")
+                    .addStatement("return new $T(invoker)", proxy)
+                    .build())
+            .addType(proxy(model, proxy, codecs))
+            .build();
     return JavaFile.builder(model.managedType().packageName(), type)
         .skipJavaLangImports(true)
         .build();
@@ -88,13 +97,17 @@ final class ManagedTypeWriter {
       body.add("case $S: {\n", method.key()).indent();
       List<CodeBlock> callArguments = new ArrayList<>();
       for (WorkerModel.Parameter parameter : method.parameters()) {
-        body.addStatement("$T $N = $L", parameter.type(), parameter.name(),
+        body.addStatement(
+            "$T $N = $L",
+            parameter.type(),
+            parameter.name(),
             decode(parameter.codec(), arguments, codecs));
         callArguments.add(CodeBlock.of("$N", parameter.name()));
       }
       body.addStatement("$N.requireFullyRead()", arguments);
-      CodeBlock call = CodeBlock.of("$N.$N($L)", target, method.signature().name(),
-          CodeBlock.join(callArguments, ", "));
+      CodeBlock call =
+          CodeBlock.of(
+              "$N.$N($L)", target, method.signature().name(), CodeBlock.join(callArguments, ", "));
       if (method.returnsVoid()) {
         body.addStatement("$L", call);
       } else {
@@ -102,9 +115,14 @@ final class ManagedTypeWriter {
       }
       body.addStatement("return").unindent().add("}\n");
     }
-    body.add("default:\n").indent()
-        .addStatement("throw new $T($S + $N + $S)", IllegalArgumentException.class,
-            "unknown method ", methodKey, " of managed type " + model.managedInterface())
+    body.add("default:\n")
+        .indent()
+        .addStatement(
+            "throw new $T($S + $N + $S)",
+            IllegalArgumentException.class,
+            "unknown method ",
+            methodKey,
+            " of managed type " + model.managedInterface())
         .unindent()
         .endControlFlow();
     return MethodSpec.methodBuilder("dispatch")
@@ -125,18 +143,21 @@ final class ManagedTypeWriter {
    * {@code ProxyReference}, since only the runtime knows the manager's address and object id.
    */
   private static TypeSpec proxy(ManagedModel model, ClassName proxy, CodecExpressions codecs) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(proxy)
-        .addJavadoc("A proxy of {@link $T}: each call runs in the manager.\n",
-            model.managedInterface())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(model.managedInterface())
-        .addSuperinterface(PROXY_REFERENCE)
-        .addField(FieldSpec.builder(MANAGED_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(MANAGED_INVOKER, "invoker")
-            .addStatement("this.invoker = invoker")
-            .build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(proxy)
+            .addJavadoc(
+                "A proxy of {@link $T}: each call runs in the manager.\n", model.managedInterface())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(model.managedInterface())
+            .addSuperinterface(PROXY_REFERENCE)
+            .addField(
+                FieldSpec.builder(MANAGED_INVOKER, "invoker", Modifier.PRIVATE, Modifier.FINAL)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addParameter(MANAGED_INVOKER, "invoker")
+                    .addStatement("this.invoker = invoker")
+                    .build());
     for (ManagedModel.Method method : model.methods()) {
       Set<String> userNames = new HashSet<>();
       method.parameters().forEach(p -> userNames.add(p.name()));
@@ -149,33 +170,36 @@ final class ManagedTypeWriter {
         if (parameter.codec() instanceof CodecModel.Primitive primitive) {
           body.addStatement("$N.write$L($N)", out, primitive.wireSuffix(), parameter.name());
         } else {
-          body.addStatement("$L.encode($N, $N)", codecs.of(parameter.codec()), out,
-              parameter.name());
+          body.addStatement(
+              "$L.encode($N, $N)", codecs.of(parameter.codec()), out, parameter.name());
         }
       }
-      body.addStatement("$T $N = this.invoker.invoke($S, $N.toByteArray())", WIRE_INPUT, in,
-          method.key(), out);
+      body.addStatement(
+          "$T $N = this.invoker.invoke($S, $N.toByteArray())", WIRE_INPUT, in, method.key(), out);
       if (method.returnsVoid()) {
         body.addStatement("$N.requireFullyRead()", in);
       } else {
-        body.addStatement("$T $N = $L.decode($N)", method.result().type(), value,
-            codecs.of(method.result()), in);
+        body.addStatement(
+            "$T $N = $L.decode($N)", method.result().type(), value, codecs.of(method.result()), in);
         body.addStatement("$N.requireFullyRead()", in);
         body.addStatement("return $N", value);
       }
       type.addMethod(body.build());
     }
-    type.addMethod(MethodSpec.methodBuilder("writeReference")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(WIRE_OUTPUT, "out")
-        .beginControlFlow("if (!(this.invoker instanceof $T))", PROXY_REFERENCE)
-        .addStatement("throw new $T($S)", IllegalStateException.class,
-            "this proxy's invoker is not a ProxyReference, so the proxy cannot cross to another"
-                + " process")
-        .endControlFlow()
-        .addStatement("(($T) this.invoker).writeReference(out)", PROXY_REFERENCE)
-        .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("writeReference")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(WIRE_OUTPUT, "out")
+            .beginControlFlow("if (!(this.invoker instanceof $T))", PROXY_REFERENCE)
+            .addStatement(
+                "throw new $T($S)",
+                IllegalStateException.class,
+                "this proxy's invoker is not a ProxyReference, so the proxy cannot cross to another"
+                    + " process")
+            .endControlFlow()
+            .addStatement("(($T) this.invoker).writeReference(out)", PROXY_REFERENCE)
+            .build());
     return type.build();
   }
 
@@ -187,30 +211,39 @@ final class ManagedTypeWriter {
   }
 
   /** The provider listing {@code managedTypes} for {@code ServiceLoader}. */
-  static JavaFile writeProvider(ClassName provider, List<ClassName> managedTypes,
-      List<TypeElement> origins, Optional<AnnotationSpec> generated) {
+  static JavaFile writeProvider(
+      ClassName provider,
+      List<ClassName> managedTypes,
+      List<TypeElement> origins,
+      Optional<AnnotationSpec> generated) {
     List<CodeBlock> instances = new ArrayList<>();
     managedTypes.forEach(t -> instances.add(CodeBlock.of("new $T()", t)));
-    TypeSpec.Builder type = TypeSpec.classBuilder(provider)
-        .addJavadoc("Lists the managed types of this compilation for {@code ServiceLoader}. Listed"
-            + " in\n{@code META-INF/services/$L}.\n", MANAGED_TYPE_PROVIDER)
-        .addAnnotations(generated.stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(MANAGED_TYPE_PROVIDER)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Called by {@code ServiceLoader}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("managedTypes")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(MANAGED_TYPE, WildcardTypeName.subtypeOf(Object.class))))
-            .addStatement("return $T.of($L)", List.class, CodeBlock.join(instances, ", "))
-            .build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(provider)
+            .addJavadoc(
+                "Lists the managed types of this compilation for {@code ServiceLoader}. Listed"
+                    + " in\n{@code META-INF/services/$L}.\n",
+                MANAGED_TYPE_PROVIDER)
+            .addAnnotations(generated.stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(MANAGED_TYPE_PROVIDER)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Called by {@code ServiceLoader}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("managedTypes")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(
+                        ParameterizedTypeName.get(
+                            ClassName.get(List.class),
+                            ParameterizedTypeName.get(
+                                MANAGED_TYPE, WildcardTypeName.subtypeOf(Object.class))))
+                    .addStatement("return $T.of($L)", List.class, CodeBlock.join(instances, ", "))
+                    .build());
     origins.forEach(type::addOriginatingElement);
-    return JavaFile.builder(provider.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
+    return JavaFile.builder(provider.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }

@@ -52,8 +52,7 @@ enum Message {
   CLASS_INNER(
       "@%s class %s may not be a non-static inner class; make it static so the launcher can"
           + " instantiate it without an enclosing instance"),
-  CLASS_GENERIC(
-      "@%s class %s may not be generic; give it concrete types"),
+  CLASS_GENERIC("@%s class %s may not be generic; give it concrete types"),
   MULTIPLE_INJECT_CONSTRUCTORS(
       "@%s class %s may not have more than one @Inject constructor; keep @Inject on the one the"
           + " launcher should call"),

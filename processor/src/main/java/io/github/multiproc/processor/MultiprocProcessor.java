@@ -33,8 +33,11 @@ public final class MultiprocProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     services = new ServiceFiles(processingEnv.getFiler(), processingEnv.getMessager());
-    steps = List.of(new WorkerStep(processingEnv, services),
-        new PortableStep(processingEnv, services), new ManagedStep(processingEnv, services));
+    steps =
+        List.of(
+            new WorkerStep(processingEnv, services),
+            new PortableStep(processingEnv, services),
+            new ManagedStep(processingEnv, services));
   }
 
   @Override

@@ -49,12 +49,14 @@ final class Names {
 
   /** {@code Counter_ManagedType}: serves and proxies the @Managed interface Counter. */
   static ClassName managedType(ClassName managedInterface) {
-    return ClassName.get(managedInterface.packageName(), flatName(managedInterface) + "_ManagedType");
+    return ClassName.get(
+        managedInterface.packageName(), flatName(managedInterface) + "_ManagedType");
   }
 
   /** {@code Counter_ManagedCodecs}: the codecs of Counter's methods (apart from any worker's). */
   static ClassName managedCodecs(ClassName managedInterface) {
-    return ClassName.get(managedInterface.packageName(), flatName(managedInterface) + "_ManagedCodecs");
+    return ClassName.get(
+        managedInterface.packageName(), flatName(managedInterface) + "_ManagedCodecs");
   }
 
   /** {@code Counter_ManagedTypes}: the provider listing the managed types of one round. */
@@ -87,10 +89,13 @@ final class Names {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < camel.length(); i++) {
       char c = camel.charAt(i);
-      boolean boundary = i > 0 && Character.isUpperCase(c)
-          && (Character.isLowerCase(camel.charAt(i - 1))
-              || (i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1))
-                  && camel.charAt(i - 1) != '_'));
+      boolean boundary =
+          i > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(camel.charAt(i - 1))
+                  || (i + 1 < camel.length()
+                      && Character.isLowerCase(camel.charAt(i + 1))
+                      && camel.charAt(i - 1) != '_'));
       if (boundary && out.charAt(out.length() - 1) != '_') {
         out.append('_');
       }
@@ -110,7 +115,8 @@ final class Names {
     }
     if (erased.getKind() == TypeKind.DECLARED) {
       return ((javax.lang.model.element.TypeElement) ((DeclaredType) erased).asElement())
-          .getQualifiedName().toString();
+          .getQualifiedName()
+          .toString();
     }
     return erased.toString();
   }
@@ -133,6 +139,8 @@ final class Names {
   }
 
   static String lowerFirst(String name) {
-    return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    return name.isEmpty()
+        ? name
+        : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
   }
 }

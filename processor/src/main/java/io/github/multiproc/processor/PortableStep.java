@@ -41,13 +41,22 @@ final class PortableStep extends ProcessingStep<PortableModel> {
     ClassName name = ClassName.get(type);
     ClassName provider = Names.codecProvider(name);
     CodecResolver resolver = new CodecResolver(elements, types, name.packageName(), provider);
-    CodecModel codec = WorkerModelFactory.codec(resolver.resolve(type.asType()),
-        "@Portable type " + type.getQualifiedName(), type, report);
+    CodecModel codec =
+        WorkerModelFactory.codec(
+            resolver.resolve(type.asType()),
+            "@Portable type " + type.getQualifiedName(),
+            type,
+            report);
     if (codec == null) {
       return Optional.empty();
     }
-    return Optional.of(new PortableModel(type, name, provider, resolver.definitions(),
-        GeneratedAnnotation.forFilesBeside(type, elements)));
+    return Optional.of(
+        new PortableModel(
+            type,
+            name,
+            provider,
+            resolver.definitions(),
+            GeneratedAnnotation.forFilesBeside(type, elements)));
   }
 
   @Override
@@ -66,10 +75,10 @@ final class PortableStep extends ProcessingStep<PortableModel> {
         return "an annotation type";
       case INTERFACE:
         return type.getModifiers().contains(Modifier.SEALED)
-            ? null : "an interface that is not sealed";
+            ? null
+            : "an interface that is not sealed";
       default:
-        return type.getModifiers().contains(Modifier.SEALED)
-            ? null : "a class that is not sealed";
+        return type.getModifiers().contains(Modifier.SEALED) ? null : "a class that is not sealed";
     }
   }
 }

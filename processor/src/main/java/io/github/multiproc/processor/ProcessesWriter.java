@@ -21,12 +21,13 @@ final class ProcessesWriter {
   private ProcessesWriter() {}
 
   static JavaFile write(WorkerModel model) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(model.processes())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Factories for the worker processes of {@link $T}.\n", model.userClass())
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.processes())
+            .addOriginatingElement(model.element())
+            .addJavadoc("Factories for the worker processes of {@link $T}.\n", model.userClass())
+            .addAnnotations(model.generated().stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     CodecExpressions codecs = CodecExpressions.outside(model.codecs());
     for (WorkerModel.Member member : model.members()) {
       type.addMethod(factory(model, member, codecs));
@@ -38,10 +39,11 @@ final class ProcessesWriter {
 
   private static MethodSpec factory(
       WorkerModel model, WorkerModel.Member member, CodecExpressions codecs) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(member.methodName())
-        .addJavadoc(javadoc(model, member))
-        .returns(ParameterizedTypeName.get(CHILD_PROCESS, member.result().type().box()))
-        .varargs(member.varargs());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(member.methodName())
+            .addJavadoc(javadoc(model, member))
+            .returns(ParameterizedTypeName.get(CHILD_PROCESS, member.result().type().box()))
+            .varargs(member.varargs());
     if (member.isPublic()) {
       method.addModifiers(Modifier.PUBLIC);
     }
@@ -51,11 +53,16 @@ final class ProcessesWriter {
       method.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
       names.add(parameter.name());
     }
-    CodeBlock.Builder body = CodeBlock.builder()
-        .add("return $T.to($T.class, $S, $L)", WORKER_CALL, model.launcher(), member.entryKey(),
-            codecs.of(member.result()))
-        .indent()
-        .indent();
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .add(
+                "return $T.to($T.class, $S, $L)",
+                WORKER_CALL,
+                model.launcher(),
+                member.entryKey(),
+                codecs.of(member.result()))
+            .indent()
+            .indent();
     if (!member.processName().isEmpty()) {
       body.add("\n.name($S)", member.processName());
     }
@@ -93,18 +100,21 @@ final class ProcessesWriter {
 
   private static CodeBlock javadoc(WorkerModel model, WorkerModel.Member member) {
     CodeBlock.Builder link = CodeBlock.builder();
-    String target = member.kind() == WorkerModel.Kind.STATIC_METHOD
-        ? member.methodName()
-        : model.userClass().simpleName();
+    String target =
+        member.kind() == WorkerModel.Kind.STATIC_METHOD
+            ? member.methodName()
+            : model.userClass().simpleName();
     link.add("$T#$L(", model.userClass(), target);
     for (int i = 0; i < member.javadocSignature().size(); i++) {
       link.add(i == 0 ? "$T" : ", $T", member.javadocSignature().get(i));
     }
     link.add(")");
-    String what = member.kind() == WorkerModel.Kind.STATIC_METHOD
-        ? "running"
-        : "constructing and running";
-    return CodeBlock.of("An unstarted $L process $L {@link $L}.\n",
-        member.daemon() ? "daemon" : "child", what, link.build());
+    String what =
+        member.kind() == WorkerModel.Kind.STATIC_METHOD ? "running" : "constructing and running";
+    return CodeBlock.of(
+        "An unstarted $L process $L {@link $L}.\n",
+        member.daemon() ? "daemon" : "child",
+        what,
+        link.build());
   }
 }

@@ -47,6 +47,7 @@ abstract class ProcessingStep<M> {
   final Messager messager;
   private final Filer filer;
   private final List<String> annotations;
+
   /** Canonical names of types deferred by an earlier round. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -139,14 +140,18 @@ abstract class ProcessingStep<M> {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR,
-          "could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e, type);
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          "could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e,
+          type);
     }
   }
 
   private void reportInternalError(RuntimeException e, TypeElement type) {
-    messager.printMessage(Message.INTERNAL_ERROR.kind(),
-        Message.INTERNAL_ERROR.format(type.getQualifiedName(), describe(e)), type);
+    messager.printMessage(
+        Message.INTERNAL_ERROR.kind(),
+        Message.INTERNAL_ERROR.format(type.getQualifiedName(), describe(e)),
+        type);
   }
 
   /** The exception and its first frames, which are what a bug report needs. */

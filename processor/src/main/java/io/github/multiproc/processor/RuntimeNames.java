@@ -12,6 +12,7 @@ final class RuntimeNames {
 
   /** The public API's package; its types the resolver recognises are named beside their rules. */
   static final String API = "io.github.multiproc";
+
   /** {@code io.github.multiproc.<simpleName>}: a public API type recognised by name. */
   static String api(String simpleName) {
     return API + "." + simpleName;

@@ -22,6 +22,7 @@ import javax.tools.StandardLocation;
 final class ServiceFiles {
   private final Filer filer;
   private final Messager messager;
+
   /** Service interface → provider binary name → the user type it was generated from. */
   private final Map<String, TreeMap<String, Element>> providers = new TreeMap<>();
 
@@ -31,7 +32,8 @@ final class ServiceFiles {
   }
 
   void add(ClassName service, ClassName provider, Element origin) {
-    providers.computeIfAbsent(service.reflectionName(), s -> new TreeMap<>())
+    providers
+        .computeIfAbsent(service.reflectionName(), s -> new TreeMap<>())
         .put(provider.reflectionName(), origin);
   }
 
@@ -40,8 +42,12 @@ final class ServiceFiles {
     for (Map.Entry<String, TreeMap<String, Element>> service : providers.entrySet()) {
       String path = "META-INF/services/" + service.getKey();
       try {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
-            service.getValue().values().toArray(new Element[0]));
+        FileObject file =
+            filer.createResource(
+                StandardLocation.CLASS_OUTPUT,
+                "",
+                path,
+                service.getValue().values().toArray(new Element[0]));
         try (Writer writer =
             new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
           for (String provider : service.getValue().keySet()) {

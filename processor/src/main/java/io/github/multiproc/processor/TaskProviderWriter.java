@@ -28,25 +28,33 @@ final class TaskProviderWriter {
     for (WorkerModel.Task task : model.tasks()) {
       constants.add(CodeBlock.of("$T.$N", model.tasksClass(), task.name()));
     }
-    TypeSpec provider = TypeSpec.classBuilder(model.taskProvider())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Lists the pool tasks of {@link $T} for {@code ServiceLoader} in a pool worker."
-            + " Listed in\n{@code META-INF/services/$L}.\n", model.userClass(), TASK_PROVIDER)
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(TASK_PROVIDER)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Called by {@code ServiceLoader}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("tasks")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(POOL_TASK, any, any)))
-            .addStatement("return $T.of($L)", List.class, CodeBlock.join(constants, ", "))
-            .build())
-        .build();
+    TypeSpec provider =
+        TypeSpec.classBuilder(model.taskProvider())
+            .addOriginatingElement(model.element())
+            .addJavadoc(
+                "Lists the pool tasks of {@link $T} for {@code ServiceLoader} in a pool worker."
+                    + " Listed in\n{@code META-INF/services/$L}.\n",
+                model.userClass(),
+                TASK_PROVIDER)
+            .addAnnotations(model.generated().stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(TASK_PROVIDER)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Called by {@code ServiceLoader}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("tasks")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(
+                        ParameterizedTypeName.get(
+                            ClassName.get(List.class),
+                            ParameterizedTypeName.get(POOL_TASK, any, any)))
+                    .addStatement("return $T.of($L)", List.class, CodeBlock.join(constants, ", "))
+                    .build())
+            .build();
     return JavaFile.builder(model.taskProvider().packageName(), provider)
         .skipJavaLangImports(true)
         .build();

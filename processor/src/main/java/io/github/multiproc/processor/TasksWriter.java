@@ -23,12 +23,15 @@ final class TasksWriter {
   private TasksWriter() {}
 
   static JavaFile write(WorkerModel model) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(model.tasksClass())
-        .addOriginatingElement(model.element())
-        .addJavadoc("Pool tasks for the {@code @Pooled} methods of {@link $T}: pass them to a"
-            + " {@code Pool} or a\n{@code ThreadPool}.\n", model.userClass())
-        .addAnnotations(model.generated().stream().toList())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.tasksClass())
+            .addOriginatingElement(model.element())
+            .addJavadoc(
+                "Pool tasks for the {@code @Pooled} methods of {@link $T}: pass them to a"
+                    + " {@code Pool} or a\n{@code ThreadPool}.\n",
+                model.userClass())
+            .addAnnotations(model.generated().stream().toList())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     CodecExpressions codecs = CodecExpressions.outside(model.codecs());
     for (WorkerModel.Task task : model.tasks()) {
       type.addField(constant(model, task, codecs));
@@ -46,16 +49,23 @@ final class TasksWriter {
 
   private static FieldSpec constant(
       WorkerModel model, WorkerModel.Task task, CodecExpressions codecs) {
-    FieldSpec.Builder field = FieldSpec.builder(
-        ParameterizedTypeName.get(POOL_TASK, task.argumentType(), task.result().type().box()),
-        task.name());
+    FieldSpec.Builder field =
+        FieldSpec.builder(
+            ParameterizedTypeName.get(POOL_TASK, task.argumentType(), task.result().type().box()),
+            task.name());
     if (task.isPublic()) {
       field.addModifiers(Modifier.PUBLIC);
     }
-    return field.addModifiers(Modifier.STATIC, Modifier.FINAL)
+    return field
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The pool task running {@link $L}.\n", link(model, task))
-        .initializer("$T.of($S,$W$L,$W$L,$W$L)", POOL_TASK, task.id(),
-            codecs.of(task.argumentCodec()), codecs.of(task.result()), body(model, task))
+        .initializer(
+            "$T.of($S,$W$L,$W$L,$W$L)",
+            POOL_TASK,
+            task.id(),
+            codecs.of(task.argumentCodec()),
+            codecs.of(task.result()),
+            body(model, task))
         .build();
   }
 
@@ -76,17 +86,18 @@ final class TasksWriter {
         return CodeBlock.of("$T::$N", model.userClass(), task.name());
       }
       // A boxed argument could pick an overload taking Integer or Object: unbox it first.
-      arguments.add(unbox && task.overloaded()
-          ? CodeBlock.of("($T) $N", only.type(), parameter)
-          : CodeBlock.of("$N", parameter));
+      arguments.add(
+          unbox && task.overloaded()
+              ? CodeBlock.of("($T) $N", only.type(), parameter)
+              : CodeBlock.of("$N", parameter));
     } else {
       parameter = "args";
       for (WorkerModel.Parameter each : task.parameters()) {
         arguments.add(CodeBlock.of("$N.$N()", parameter, each.name()));
       }
     }
-    CodeBlock call = CodeBlock.of("$T.$N($L)", model.userClass(), task.name(),
-        CodeBlock.join(arguments, ", "));
+    CodeBlock call =
+        CodeBlock.of("$T.$N($L)", model.userClass(), task.name(), CodeBlock.join(arguments, ", "));
     return task.returnsVoid()
         ? CodeBlock.of("$N -> {\n$>$L;\nreturn null;\n$<}", parameter, call)
         : CodeBlock.of("$N -> $L", parameter, call);
@@ -98,8 +109,10 @@ final class TasksWriter {
       components.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
     }
     return TypeSpec.recordBuilder(task.argumentRecord())
-        .addJavadoc("The arguments of {@link $L}, for {@code starmap} and the other pool"
-            + " operations.\n", link(model, task))
+        .addJavadoc(
+            "The arguments of {@link $L}, for {@code starmap} and the other pool"
+                + " operations.\n",
+            link(model, task))
         .addModifiers(Modifier.PUBLIC)
         .recordConstructor(components.build())
         .build();

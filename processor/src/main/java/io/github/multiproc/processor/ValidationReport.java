@@ -14,8 +14,12 @@ import javax.lang.model.element.Element;
  */
 final class ValidationReport {
   /** One problem: where it is, and what it says. */
-  record Item(Element element, AnnotationMirror annotation, AnnotationValue value,
-      Message message, String text) {}
+  record Item(
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      String text) {}
 
   private final List<Item> items = new ArrayList<>();
   private final List<Item> unresolved = new ArrayList<>();
@@ -25,8 +29,12 @@ final class ValidationReport {
   }
 
   /** An error about an annotation's value, pointed at that value in the source. */
-  void error(Element element, AnnotationMirror annotation, AnnotationValue value,
-      Message message, Object... args) {
+  void error(
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Message message,
+      Object... args) {
     items.add(new Item(element, annotation, value, message, message.format(args)));
   }
 
@@ -36,7 +44,12 @@ final class ValidationReport {
    */
   void unresolved(Element element, String subject, String type) {
     unresolved.add(
-        new Item(element, null, null, Message.UNRESOLVED_TYPE, Message.UNRESOLVED_TYPE.format(subject, type)));
+        new Item(
+            element,
+            null,
+            null,
+            Message.UNRESOLVED_TYPE,
+            Message.UNRESOLVED_TYPE.format(subject, type)));
   }
 
   int errorCount() {
@@ -55,8 +68,8 @@ final class ValidationReport {
     List<Item> all = new ArrayList<>(items);
     all.addAll(unresolved);
     for (Item item : all) {
-      messager.printMessage(item.message().kind(), item.text(), item.element(),
-          item.annotation(), item.value());
+      messager.printMessage(
+          item.message().kind(), item.text(), item.element(), item.annotation(), item.value());
     }
   }
 }

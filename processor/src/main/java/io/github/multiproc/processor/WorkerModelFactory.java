@@ -37,9 +37,12 @@ import javax.lang.model.util.Types;
  */
 final class WorkerModelFactory {
   /** Names javac refuses for a record component (JLS 8.10.1): Object's no-argument methods. */
-  private static final Set<String> RECORD_FORBIDDEN = Set.of("clone", "finalize", "getClass",
-      "hashCode", "notify", "notifyAll", "toString", "wait");
-  private static final List<String> INJECT = List.of("jakarta.inject.Inject", "javax.inject.Inject");
+  private static final Set<String> RECORD_FORBIDDEN =
+      Set.of(
+          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
+  private static final List<String> INJECT =
+      List.of("jakarta.inject.Inject", "javax.inject.Inject");
 
   private final Elements elements;
   private final Types types;
@@ -67,8 +70,7 @@ final class WorkerModelFactory {
   Optional<WorkerModel> build(TypeElement type, ValidationReport report) {
     ClassName userClass = ClassName.get(type);
     ClassName codecs = Names.codecs(userClass);
-    CodecResolver resolver =
-        new CodecResolver(elements, types, userClass.packageName(), codecs);
+    CodecResolver resolver = new CodecResolver(elements, types, userClass.packageName(), codecs);
     List<WorkerModel.Member> members = new ArrayList<>();
     // A method with both @Worker and @Pooled whose worker checks failed is not checked again.
     Set<Element> failed = new HashSet<>();
@@ -87,8 +89,13 @@ final class WorkerModelFactory {
     for (ExecutableElement method : pooledMethods(type)) {
       String name = method.getSimpleName().toString();
       if (taskNames.putIfAbsent(name, method) != null) {
-        report.error(method, Message.POOLED_NAME_CLASH, name, type.getSimpleName(),
-            tasksClass.simpleName(), name);
+        report.error(
+            method,
+            Message.POOLED_NAME_CLASH,
+            name,
+            type.getSimpleName(),
+            tasksClass.simpleName(),
+            name);
       } else if (!failed.contains(method)) {
         pooled(type, method, tasksClass, resolver, report).ifPresent(tasks::add);
       }
@@ -97,10 +104,19 @@ final class WorkerModelFactory {
     if (!report.isClean()) {
       return Optional.empty();
     }
-    return Optional.of(new WorkerModel(type, userClass, Names.processes(userClass),
-        Names.launcher(userClass), codecs, List.copyOf(members), tasksClass,
-        Names.taskProvider(userClass), List.copyOf(tasks), resolver.definitions(),
-        GeneratedAnnotation.forFilesBeside(type, elements)));
+    return Optional.of(
+        new WorkerModel(
+            type,
+            userClass,
+            Names.processes(userClass),
+            Names.launcher(userClass),
+            codecs,
+            List.copyOf(members),
+            tasksClass,
+            Names.taskProvider(userClass),
+            List.copyOf(tasks),
+            resolver.definitions(),
+            GeneratedAnnotation.forFilesBeside(type, elements)));
   }
 
   /** The methods of {@code type} carrying @Pooled, in source order. */
@@ -115,15 +131,20 @@ final class WorkerModelFactory {
   }
 
   /** The pool task of one @Pooled method, or empty after reporting why there can be none. */
-  private Optional<WorkerModel.Task> pooled(TypeElement type, ExecutableElement method,
-      ClassName tasksClass, CodecResolver resolver, ValidationReport report) {
+  private Optional<WorkerModel.Task> pooled(
+      TypeElement type,
+      ExecutableElement method,
+      ClassName tasksClass,
+      CodecResolver resolver,
+      ValidationReport report) {
     int errorsBefore = report.errorCount();
     String name = method.getSimpleName().toString();
     checkStaticMethod(method, "Pooled", "pool task", report);
     TypeMirror exception = typeOf("java.lang.Exception");
     TypeMirror error = typeOf("java.lang.Error");
     for (TypeMirror thrown : method.getThrownTypes()) {
-      // TaskBody.call throws Exception: a body calling a method that throws Throwable won't compile.
+      // TaskBody.call throws Exception: a body calling a method that throws Throwable won't
+      // compile.
       if (!types.isAssignable(thrown, exception) && !types.isAssignable(thrown, error)) {
         report.error(method, Message.POOLED_THROWS, name, thrown);
       }
@@ -132,14 +153,22 @@ final class WorkerModelFactory {
       for (VariableElement parameter : method.getParameters()) {
         if (RECORD_FORBIDDEN.contains(parameter.getSimpleName().toString())) {
           ClassName record = Names.argumentRecord(tasksClass, name);
-          report.error(parameter, Message.POOLED_COMPONENT_NAME, name, parameter.getSimpleName(),
+          report.error(
+              parameter,
+              Message.POOLED_COMPONENT_NAME,
+              name,
+              parameter.getSimpleName(),
               String.join(".", record.simpleNames()));
         }
       }
     }
     List<WorkerModel.Parameter> parameters = parameters(method, resolver, report);
-    CodecModel result = codec(resolver.resolveResult(method.getReturnType()),
-        "the result of " + name, method, report);
+    CodecModel result =
+        codec(
+            resolver.resolveResult(method.getReturnType()),
+            "the result of " + name,
+            method,
+            report);
     if (report.errorCount() > errorsBefore || report.hasUnresolved()) {
       return Optional.empty();
     }
@@ -163,11 +192,20 @@ final class WorkerModelFactory {
       argumentCodec = resolver.argumentRecord(argumentRecord, components);
     }
     String id = elements.getBinaryName(type) + "#" + Names.entryKey(name, erased(method));
-    return Optional.of(new WorkerModel.Task(method, name, id, javadocSignature(method),
-        method.getModifiers().contains(Modifier.PUBLIC), List.copyOf(parameters), argumentType,
-        argumentCodec, argumentRecord, result,
-        method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID,
-        isOverloaded(type, method)));
+    return Optional.of(
+        new WorkerModel.Task(
+            method,
+            name,
+            id,
+            javadocSignature(method),
+            method.getModifiers().contains(Modifier.PUBLIC),
+            List.copyOf(parameters),
+            argumentType,
+            argumentCodec,
+            argumentRecord,
+            result,
+            method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID,
+            isOverloaded(type, method)));
   }
 
   /** Whether another method of {@code type} (declared or inherited) has the same name. */
@@ -197,43 +235,77 @@ final class WorkerModelFactory {
     }
     int errors = errorCount(report);
     if (element.getKind() == ElementKind.METHOD) {
-      return method((ExecutableElement) element, annotationName, processName, daemon.isPresent(),
-          jvmArgs, resolver, report, errors);
+      return method(
+          (ExecutableElement) element,
+          annotationName,
+          processName,
+          daemon.isPresent(),
+          jvmArgs,
+          resolver,
+          report,
+          errors);
     }
-    return task((TypeElement) element, annotationName, processName, daemon.isPresent(), jvmArgs,
-        resolver, report, errors);
+    return task(
+        (TypeElement) element,
+        annotationName,
+        processName,
+        daemon.isPresent(),
+        jvmArgs,
+        resolver,
+        report,
+        errors);
   }
 
-  private Optional<WorkerModel.Member> method(ExecutableElement method, String annotation,
-      String processName, boolean daemon, List<String> jvmArgs, CodecResolver resolver,
-      ValidationReport report, int errorsBefore) {
+  private Optional<WorkerModel.Member> method(
+      ExecutableElement method,
+      String annotation,
+      String processName,
+      boolean daemon,
+      List<String> jvmArgs,
+      CodecResolver resolver,
+      ValidationReport report,
+      int errorsBefore) {
     String name = method.getSimpleName().toString();
     checkStaticMethod(method, annotation, "launcher", report);
     List<WorkerModel.Parameter> parameters = parameters(method, resolver, report);
-    CodecModel result = codec(resolver.resolveResult(method.getReturnType()),
-        "the result of " + name, method, report);
+    CodecModel result =
+        codec(
+            resolver.resolveResult(method.getReturnType()),
+            "the result of " + name,
+            method,
+            report);
     if (errorCount(report) > errorsBefore || report.hasUnresolved()) {
       return Optional.empty();
     }
-    return Optional.of(new WorkerModel.Member(method, WorkerModel.Kind.STATIC_METHOD, name,
-        Names.entryKey(name, erased(method)), javadocSignature(method),
-        method.getModifiers().contains(Modifier.PUBLIC), method.isVarArgs(), processName, daemon,
-        jvmArgs, parameters, result,
-        method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID));
+    return Optional.of(
+        new WorkerModel.Member(
+            method,
+            WorkerModel.Kind.STATIC_METHOD,
+            name,
+            Names.entryKey(name, erased(method)),
+            javadocSignature(method),
+            method.getModifiers().contains(Modifier.PUBLIC),
+            method.isVarArgs(),
+            processName,
+            daemon,
+            jvmArgs,
+            parameters,
+            result,
+            method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID));
   }
 
   /**
    * What generated code calling {@code method} statically needs: it is visible, reachable, static
    * and not generic. {@code caller} names that code in the messages.
    */
-  private void checkStaticMethod(ExecutableElement method, String annotation, String caller,
-      ValidationReport report) {
+  private void checkStaticMethod(
+      ExecutableElement method, String annotation, String caller, ValidationReport report) {
     String name = method.getSimpleName().toString();
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       report.error(method, Message.PRIVATE_MEMBER, annotation, "method", name, caller);
     }
-    checkReachable(method, (TypeElement) method.getEnclosingElement(), annotation, "method",
-        caller, report);
+    checkReachable(
+        method, (TypeElement) method.getEnclosingElement(), annotation, "method", caller, report);
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       if (annotation.equals("Pooled")) {
         report.error(method, Message.POOLED_NOT_STATIC, name);
@@ -246,9 +318,15 @@ final class WorkerModelFactory {
     }
   }
 
-  private Optional<WorkerModel.Member> task(TypeElement type, String annotation,
-      String processName, boolean daemon, List<String> jvmArgs, CodecResolver resolver,
-      ValidationReport report, int errorsBefore) {
+  private Optional<WorkerModel.Member> task(
+      TypeElement type,
+      String annotation,
+      String processName,
+      boolean daemon,
+      List<String> jvmArgs,
+      CodecResolver resolver,
+      ValidationReport report,
+      int errorsBefore) {
     String name = type.getSimpleName().toString();
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
       report.error(type, Message.PRIVATE_MEMBER, annotation, "class", name, "launcher");
@@ -288,32 +366,47 @@ final class WorkerModelFactory {
     List<WorkerModel.Parameter> parameters = parameters(constructor, resolver, report);
     CodecModel result;
     if (callable) {
-      ExecutableElement call = ElementFilter.methodsIn(callableElement.getEnclosedElements())
-          .get(0);
-      TypeMirror returned = ((javax.lang.model.type.ExecutableType)
-          types.asMemberOf((DeclaredType) type.asType(), call)).getReturnType();
-      result = codec(resolver.resolveResult(returned), "the result of " + name + ".call()", type,
-          report);
+      ExecutableElement call =
+          ElementFilter.methodsIn(callableElement.getEnclosedElements()).get(0);
+      TypeMirror returned =
+          ((javax.lang.model.type.ExecutableType)
+                  types.asMemberOf((DeclaredType) type.asType(), call))
+              .getReturnType();
+      result =
+          codec(
+              resolver.resolveResult(returned), "the result of " + name + ".call()", type, report);
     } else {
       result = new CodecModel.BuiltIn("VOID", TypeName.get(Void.class));
     }
     if (errorCount(report) > errorsBefore || report.hasUnresolved()) {
       return Optional.empty();
     }
-    boolean isPublic = constructor.getModifiers().contains(Modifier.PUBLIC)
-        && type.getModifiers().contains(Modifier.PUBLIC);
-    return Optional.of(new WorkerModel.Member(type,
-        callable ? WorkerModel.Kind.CALLABLE : WorkerModel.Kind.RUNNABLE, "create",
-        Names.entryKey("new", erased(constructor)), javadocSignature(constructor), isPublic,
-        constructor.isVarArgs(), processName, daemon, jvmArgs, parameters, result, !callable));
+    boolean isPublic =
+        constructor.getModifiers().contains(Modifier.PUBLIC)
+            && type.getModifiers().contains(Modifier.PUBLIC);
+    return Optional.of(
+        new WorkerModel.Member(
+            type,
+            callable ? WorkerModel.Kind.CALLABLE : WorkerModel.Kind.RUNNABLE,
+            "create",
+            Names.entryKey("new", erased(constructor)),
+            javadocSignature(constructor),
+            isPublic,
+            constructor.isVarArgs(),
+            processName,
+            daemon,
+            jvmArgs,
+            parameters,
+            result,
+            !callable));
   }
 
   /**
    * The constructor the launcher calls: the one annotated @Inject, else the only public one (or,
    * in a class with a single constructor, that one unless it is private).
    */
-  private ExecutableElement constructor(TypeElement type, String annotation,
-      ValidationReport report) {
+  private ExecutableElement constructor(
+      TypeElement type, String annotation, ValidationReport report) {
     List<ExecutableElement> all = ElementFilter.constructorsIn(type.getEnclosedElements());
     List<ExecutableElement> injected = new ArrayList<>();
     List<ExecutableElement> open = new ArrayList<>();
@@ -351,41 +444,52 @@ final class WorkerModelFactory {
     return null;
   }
 
-  private void checkReachable(Element member, TypeElement enclosing, String annotation,
-      String what, String caller, ValidationReport report) {
-    for (Element current = enclosing; current instanceof TypeElement type;
+  private void checkReachable(
+      Element member,
+      TypeElement enclosing,
+      String annotation,
+      String what,
+      String caller,
+      ValidationReport report) {
+    for (Element current = enclosing;
+        current instanceof TypeElement type;
         current = current.getEnclosingElement()) {
-      boolean local = type.getNestingKind() == NestingKind.LOCAL
-          || type.getNestingKind() == NestingKind.ANONYMOUS;
+      boolean local =
+          type.getNestingKind() == NestingKind.LOCAL
+              || type.getNestingKind() == NestingKind.ANONYMOUS;
       if (local || type.getModifiers().contains(Modifier.PRIVATE)) {
-        String where = local
-            ? "a local or anonymous class"
-            : "the private class " + type.getSimpleName();
-        report.error(member, Message.UNREACHABLE_MEMBER, annotation, what,
-            member.getSimpleName(), where, caller);
+        String where =
+            local ? "a local or anonymous class" : "the private class " + type.getSimpleName();
+        report.error(
+            member,
+            Message.UNREACHABLE_MEMBER,
+            annotation,
+            what,
+            member.getSimpleName(),
+            where,
+            caller);
         return;
       }
     }
   }
 
-  private List<WorkerModel.Parameter> parameters(ExecutableElement executable,
-      CodecResolver resolver, ValidationReport report) {
+  private List<WorkerModel.Parameter> parameters(
+      ExecutableElement executable, CodecResolver resolver, ValidationReport report) {
     List<WorkerModel.Parameter> parameters = new ArrayList<>();
     for (VariableElement parameter : executable.getParameters()) {
       String name = parameter.getSimpleName().toString();
-      CodecModel codec = codec(resolver.resolve(parameter.asType()), "parameter " + name,
-          parameter, report);
+      CodecModel codec =
+          codec(resolver.resolve(parameter.asType()), "parameter " + name, parameter, report);
       if (codec != null) {
-        parameters.add(
-            new WorkerModel.Parameter(name, TypeName.get(parameter.asType()), codec));
+        parameters.add(new WorkerModel.Parameter(name, TypeName.get(parameter.asType()), codec));
       }
     }
     return parameters;
   }
 
   /** The codec, or null after reporting why the type cannot cross. */
-  static CodecModel codec(CodecResolver.Outcome outcome, String subject, Element element,
-      ValidationReport report) {
+  static CodecModel codec(
+      CodecResolver.Outcome outcome, String subject, Element element, ValidationReport report) {
     if (outcome instanceof CodecResolver.Resolved resolved) {
       return resolved.codec();
     }
@@ -394,8 +498,10 @@ final class WorkerModelFactory {
       return null;
     }
     CodecResolver.Failed failed = (CodecResolver.Failed) outcome;
-    String where = (failed.elements() ? "the elements of " : "") + subject
-        + (failed.path().isEmpty() ? "" : " (through " + failed.path() + ")");
+    String where =
+        (failed.elements() ? "the elements of " : "")
+            + subject
+            + (failed.path().isEmpty() ? "" : " (through " + failed.path() + ")");
     List<Object> args = new ArrayList<>();
     args.add(where);
     args.addAll(failed.args());
@@ -403,17 +509,21 @@ final class WorkerModelFactory {
     return null;
   }
 
-  private void checkFactoryClashes(TypeElement type, List<WorkerModel.Member> members,
-      ValidationReport report) {
+  private void checkFactoryClashes(
+      TypeElement type, List<WorkerModel.Member> members, ValidationReport report) {
     Map<String, WorkerModel.Member> seen = new HashMap<>();
     for (WorkerModel.Member member : members) {
       List<String> erasedTypes = new ArrayList<>();
       member.parameters().forEach(p -> erasedTypes.add(p.type().toString()));
       String signature = Names.entryKey(member.methodName(), erasedTypes);
       if (seen.putIfAbsent(signature, member) != null) {
-        report.error(member.element(), Message.FACTORY_CLASH,
+        report.error(
+            member.element(),
+            Message.FACTORY_CLASH,
             member.kind() == WorkerModel.Kind.STATIC_METHOD ? "Worker method" : "Worker class",
-            member.element().getSimpleName(), signature, type.getSimpleName());
+            member.element().getSimpleName(),
+            signature,
+            type.getSimpleName());
       }
     }
   }

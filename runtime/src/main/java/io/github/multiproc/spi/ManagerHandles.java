@@ -1,16 +1,10 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.WireOutput;
-
-import io.github.multiproc.wire.WireInput;
-
-import io.github.multiproc.wire.NullSafeCodec;
-
-import io.github.multiproc.wire.CorruptDataException;
-
-import io.github.multiproc.wire.Codecs;
-
 import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * Codecs for parameters whose type only a manager proxy can fill: a {@code @Managed} interface or one
@@ -28,7 +22,9 @@ public final class ManagerHandles {
       @Override
       protected void encodeValue(WireOutput out, T value) {
         throw new IllegalArgumentException(
-            "a " + value.getClass().getName() + " is not an object a manager holds, so it cannot"
+            "a "
+                + value.getClass().getName()
+                + " is not an object a manager holds, so it cannot"
                 + " be shared with another process; create it with a Manager (manager.create(...),"
                 + " manager.namespace(), manager.event(), ...) and pass the proxy");
       }

@@ -1,11 +1,9 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.Codecs;
-
-import io.github.multiproc.wire.Codec;
-
 import io.github.multiproc.Connection;
 import io.github.multiproc.internal.pipe.PipeEnds;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
 
 /**
  * The codec of a pipe end ({@link Connection}) passed to a worker: it travels as a reference to the

@@ -1,13 +1,11 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.Codecs;
-
-import io.github.multiproc.wire.Codec;
-
 import io.github.multiproc.JoinableProcessQueue;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.SimpleProcessQueue;
 import io.github.multiproc.internal.queue.QueueCodec;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.Codecs;
 import java.util.concurrent.BlockingQueue;
 
 /**

@@ -1,9 +1,5 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.Codecs;
-
-import io.github.multiproc.wire.Codec;
-
 import io.github.multiproc.ShareableList;
 import io.github.multiproc.SharedByte;
 import io.github.multiproc.SharedByteArray;
@@ -22,6 +18,7 @@ import io.github.multiproc.SharedMemoryManager;
 import io.github.multiproc.SharedShort;
 import io.github.multiproc.SharedShortArray;
 import io.github.multiproc.internal.shm.HandleCodec;
+import io.github.multiproc.wire.Codec;
 
 /**
  * Codecs for shared-memory objects passed to workers: they travel as the segment's name and the

@@ -1,17 +1,5 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.WireOutput;
-
-import io.github.multiproc.wire.WireInput;
-
-import io.github.multiproc.wire.NullSafeCodec;
-
-import io.github.multiproc.wire.CorruptDataException;
-
-import io.github.multiproc.wire.Codecs;
-
-import io.github.multiproc.wire.Codec;
-
 import io.github.multiproc.BoundedProcessSemaphore;
 import io.github.multiproc.ProcessBarrier;
 import io.github.multiproc.ProcessCondition;
@@ -20,6 +8,11 @@ import io.github.multiproc.ProcessLock;
 import io.github.multiproc.ProcessSemaphore;
 import io.github.multiproc.ReentrantProcessLock;
 import io.github.multiproc.internal.shm.HandleCodec;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.NullSafeCodec;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -60,34 +53,37 @@ public final class SyncHandles {
       };
 
   /** For parameters declared {@code java.util.concurrent.locks.Lock}: either process lock. */
-  public static final Codec<Lock> ANY_LOCK = new NullSafeCodec<Lock>() {
-    @Override
-    protected void encodeValue(WireOutput out, Lock value) {
-      if (value instanceof ProcessLock) {
-        out.writeByte(PLAIN);
-        out.writeString(((ProcessLock) value).name());
-      } else if (value instanceof ReentrantProcessLock) {
-        out.writeByte(REENTRANT);
-        out.writeString(((ReentrantProcessLock) value).name());
-      } else {
-        throw new IllegalArgumentException(value.getClass().getName() + " cannot be passed to"
-            + " another process: create a ProcessLock or ReentrantProcessLock instead");
-      }
-    }
+  public static final Codec<Lock> ANY_LOCK =
+      new NullSafeCodec<Lock>() {
+        @Override
+        protected void encodeValue(WireOutput out, Lock value) {
+          if (value instanceof ProcessLock) {
+            out.writeByte(PLAIN);
+            out.writeString(((ProcessLock) value).name());
+          } else if (value instanceof ReentrantProcessLock) {
+            out.writeByte(REENTRANT);
+            out.writeString(((ReentrantProcessLock) value).name());
+          } else {
+            throw new IllegalArgumentException(
+                value.getClass().getName()
+                    + " cannot be passed to"
+                    + " another process: create a ProcessLock or ReentrantProcessLock instead");
+          }
+        }
 
-    @Override
-    protected Lock decodeValue(WireInput in) {
-      byte kind = in.readByte();
-      switch (kind) {
-        case PLAIN:
-          return ProcessLock.attach(in.readString());
-        case REENTRANT:
-          return ReentrantProcessLock.attach(in.readString());
-        default:
-          throw new CorruptDataException("unknown lock kind " + kind);
-      }
-    }
-  };
+        @Override
+        protected Lock decodeValue(WireInput in) {
+          byte kind = in.readByte();
+          switch (kind) {
+            case PLAIN:
+              return ProcessLock.attach(in.readString());
+            case REENTRANT:
+              return ReentrantProcessLock.attach(in.readString());
+            default:
+              throw new CorruptDataException("unknown lock kind " + kind);
+          }
+        }
+      };
 
   public static final Codec<ProcessCondition> CONDITION =
       new HandleCodec<>(ProcessCondition.class) {

@@ -1,12 +1,8 @@
 package io.github.multiproc.spi;
 
-
-import io.github.multiproc.wire.Codecs;
-
-import io.github.multiproc.wire.Codec;
-
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.process.CallSpec;
+import io.github.multiproc.wire.Codec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +73,7 @@ public final class WorkerCall<R> {
    * unstarted process for this call.
    */
   public ChildProcess<R> newProcess() {
-    return new ChildProcess<>(CallSpec.encode(
-        launcher, entryKey, resultCodec, name, daemon, jvmArgs, arguments::encode));
+    return new ChildProcess<>(
+        CallSpec.encode(launcher, entryKey, resultCodec, name, daemon, jvmArgs, arguments::encode));
   }
 }

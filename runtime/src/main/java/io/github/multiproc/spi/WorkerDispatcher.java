@@ -1,8 +1,7 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.WireOutput;
-
 import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 
 /**
  * The body of a generated launcher: given an entry key, it decodes the arguments, calls the user's
@@ -23,7 +22,10 @@ public interface WorkerDispatcher {
   /** The error a dispatcher throws for a key it does not know: parent and child disagree. */
   static IllegalArgumentException unknownEntry(String entryKey, Class<?> launcher) {
     return new IllegalArgumentException(
-        launcher.getName() + " has no entry '" + entryKey + "': the child runs different classes"
+        launcher.getName()
+            + " has no entry '"
+            + entryKey
+            + "': the child runs different classes"
             + " than its parent compiled against; rebuild so both use the same class path");
   }
 }

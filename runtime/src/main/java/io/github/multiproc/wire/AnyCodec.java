@@ -204,7 +204,9 @@ final class AnyCodec implements Codec<Object> {
     }
     if (codec == null) {
       throw new IllegalArgumentException(
-          "a " + type.getName() + " cannot cross a process boundary: it is neither a built-in"
+          "a "
+              + type.getName()
+              + " cannot cross a process boundary: it is neither a built-in"
               + " value type (boxes, String, List, Set, Map, Optional, arrays of primitives,"
               + " BigInteger, BigDecimal, UUID, java.time values) nor a record, enum or sealed"
               + " type known to the multiproc processor; make it a record, enum or sealed"
@@ -289,7 +291,9 @@ final class AnyCodec implements Codec<Object> {
         Codec<?> codec = TypeRegistry.codecFor(name);
         if (codec == null) {
           throw new CorruptDataException(
-              "no codec is registered for " + name + " in this process: is it annotated"
+              "no codec is registered for "
+                  + name
+                  + " in this process: is it annotated"
                   + " @Portable (or used in a @Worker signature) and compiled with the multiproc"
                   + " processor on this class path?");
         }

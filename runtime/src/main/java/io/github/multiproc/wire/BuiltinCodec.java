@@ -1,6 +1,5 @@
 package io.github.multiproc.wire;
 
-
 /**
  * Base of the built-in value codecs of {@link io.github.multiproc.wire.Codecs}: one small class per
  * family of JDK types, where an int {@code kind} picks the type.

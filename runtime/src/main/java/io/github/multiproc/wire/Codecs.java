@@ -79,8 +79,10 @@ public final class Codecs {
 
   /** Two's-complement bytes, as {@link BigInteger#toByteArray()}. */
   public static final Codec<BigInteger> BIG_INTEGER = ScalarCodec.BIG_INTEGER;
+
   /** The unscaled value and the scale, so {@code 1.0} and {@code 1.00} stay apart. */
   public static final Codec<BigDecimal> BIG_DECIMAL = ScalarCodec.BIG_DECIMAL;
+
   public static final Codec<UUID> UUID = ScalarCodec.UUID_CODEC;
 
   public static final Codec<Instant> INSTANT = TimeCodec.INSTANT;
@@ -89,12 +91,16 @@ public final class Codecs {
   public static final Codec<LocalTime> LOCAL_TIME = TimeCodec.LOCAL_TIME;
   public static final Codec<LocalDateTime> LOCAL_DATE_TIME = TimeCodec.LOCAL_DATE_TIME;
   public static final Codec<ZoneOffset> ZONE_OFFSET = TimeCodec.ZONE_OFFSET;
+
   /** A region or offset id such as {@code Europe/Paris} or {@code +02:00}. */
   public static final Codec<ZoneId> ZONE_ID = TimeCodec.ZONE_ID;
+
   public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = TimeCodec.OFFSET_DATE_TIME;
   public static final Codec<OffsetTime> OFFSET_TIME = TimeCodec.OFFSET_TIME;
+
   /** Local date-time, offset and zone, so a time in a DST overlap keeps its offset. */
   public static final Codec<ZonedDateTime> ZONED_DATE_TIME = TimeCodec.ZONED_DATE_TIME;
+
   public static final Codec<Period> PERIOD = TimeCodec.PERIOD;
   public static final Codec<Year> YEAR = TimeCodec.YEAR;
   public static final Codec<YearMonth> YEAR_MONTH = TimeCodec.YEAR_MONTH;

@@ -23,8 +23,11 @@ final class CollectionCodec<E, C extends Collection<E>> extends NullSafeCodec<C>
     }
     if (written != value.size()) {
       throw new IllegalStateException(
-          "the collection changed while it was encoded: size() said " + value.size()
-              + " but iteration gave " + written + " elements");
+          "the collection changed while it was encoded: size() said "
+              + value.size()
+              + " but iteration gave "
+              + written
+              + " elements");
     }
   }
 

@@ -26,8 +26,11 @@ final class MapCodec<K, V, M extends Map<K, V>> extends NullSafeCodec<M> {
     }
     if (written != map.size()) {
       throw new IllegalStateException(
-          "the map changed while it was encoded: size() said " + map.size()
-              + " but iteration gave " + written + " entries");
+          "the map changed while it was encoded: size() said "
+              + map.size()
+              + " but iteration gave "
+              + written
+              + " entries");
     }
   }
 

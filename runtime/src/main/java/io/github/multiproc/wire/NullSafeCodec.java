@@ -1,6 +1,5 @@
 package io.github.multiproc.wire;
 
-
 /**
  * A {@link Codec} for a reference type that writes one presence byte before the value, so
  * {@code null} round-trips, and lets manager proxies ({@link ProxyReference}) cross as references
@@ -17,6 +16,7 @@ package io.github.multiproc.wire;
 public abstract class NullSafeCodec<T> implements Codec<T> {
   private static final byte ABSENT = 0;
   private static final byte PRESENT = 1;
+
   /** A proxy of an object a manager holds: it crosses as a reference, never as a copy. */
   private static final byte MANAGED = 2;
 
@@ -61,7 +61,9 @@ public abstract class NullSafeCodec<T> implements Codec<T> {
         return managed(References.runtime().readProxy(in));
       default:
         throw new CorruptDataException(
-            "expected a presence byte (0, 1 or 2) but read " + presence + " at offset "
+            "expected a presence byte (0, 1 or 2) but read "
+                + presence
+                + " at offset "
                 + (in.position() - 1));
     }
   }

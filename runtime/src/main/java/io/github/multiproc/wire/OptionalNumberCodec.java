@@ -58,11 +58,14 @@ final class OptionalNumberCodec<T> extends BuiltinCodec<T> {
   T decodeKind(WireInput in) {
     boolean present = in.readBoolean();
     switch (kind) {
-      case INT_KIND: return cast(present ? OptionalInt.of(in.readInt()) : OptionalInt.empty());
-      case LONG_KIND: return cast(present ? OptionalLong.of(in.readLong()) : OptionalLong.empty());
+      case INT_KIND:
+        return cast(present ? OptionalInt.of(in.readInt()) : OptionalInt.empty());
+      case LONG_KIND:
+        return cast(present ? OptionalLong.of(in.readLong()) : OptionalLong.empty());
       case DOUBLE_KIND:
         return cast(present ? OptionalDouble.of(in.readDouble()) : OptionalDouble.empty());
-      default: throw unknownKind();
+      default:
+        throw unknownKind();
     }
   }
 }

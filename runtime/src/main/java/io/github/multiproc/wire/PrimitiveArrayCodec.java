@@ -1,6 +1,5 @@
 package io.github.multiproc.wire;
 
-
 /**
  * The codecs of primitive arrays, written by {@link PrimitiveArrays}. See {@link BuiltinCodec} for
  * why a kind switch.
@@ -50,15 +49,24 @@ final class PrimitiveArrayCodec<T> extends BuiltinCodec<T> {
   @Override
   T decodeKind(WireInput in) {
     switch (kind) {
-      case BOOLEANS: return cast(PrimitiveArrays.readBooleans(in));
-      case BYTES: return cast(PrimitiveArrays.readBytes(in));
-      case SHORTS: return cast(PrimitiveArrays.readShorts(in));
-      case CHARS: return cast(PrimitiveArrays.readChars(in));
-      case INTS: return cast(PrimitiveArrays.readInts(in));
-      case LONGS: return cast(PrimitiveArrays.readLongs(in));
-      case FLOATS: return cast(PrimitiveArrays.readFloats(in));
-      case DOUBLES: return cast(PrimitiveArrays.readDoubles(in));
-      default: throw unknownKind();
+      case BOOLEANS:
+        return cast(PrimitiveArrays.readBooleans(in));
+      case BYTES:
+        return cast(PrimitiveArrays.readBytes(in));
+      case SHORTS:
+        return cast(PrimitiveArrays.readShorts(in));
+      case CHARS:
+        return cast(PrimitiveArrays.readChars(in));
+      case INTS:
+        return cast(PrimitiveArrays.readInts(in));
+      case LONGS:
+        return cast(PrimitiveArrays.readLongs(in));
+      case FLOATS:
+        return cast(PrimitiveArrays.readFloats(in));
+      case DOUBLES:
+        return cast(PrimitiveArrays.readDoubles(in));
+      default:
+        throw unknownKind();
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.multiproc.wire;
 
-
 /** Reads and writes arrays of primitives as a length and the elements, big-endian. */
 final class PrimitiveArrays {
   private PrimitiveArrays() {}

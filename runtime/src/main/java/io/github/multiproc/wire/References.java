@@ -35,8 +35,12 @@ public interface References {
     static final References INSTANCE =
         ServiceLoader.load(References.class, References.class.getClassLoader())
             .findFirst()
-            .orElseThrow(() -> new IllegalStateException(
-                "no " + References.class.getName() + " provider: the multiproc runtime jar is"
-                    + " incomplete (its META-INF/services entry or module descriptor is missing)"));
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no "
+                            + References.class.getName()
+                            + " provider: the multiproc runtime jar is"
+                            + " incomplete (its META-INF/services entry or module descriptor is missing)"));
   }
 }

@@ -33,10 +33,13 @@ final class ScalarCodec<T> extends BuiltinCodec<T> {
   public static final Codec<Float> FLOAT = new ScalarCodec<>(FLOAT_KIND);
   public static final Codec<Double> DOUBLE = new ScalarCodec<>(DOUBLE_KIND);
   public static final Codec<String> STRING = new ScalarCodec<>(STRING_KIND);
+
   /** Two's-complement bytes, as {@link BigInteger#toByteArray()}. */
   public static final Codec<BigInteger> BIG_INTEGER = new ScalarCodec<>(BIG_INTEGER_KIND);
+
   /** The unscaled value and the scale, so {@code 1.0} and {@code 1.00} stay apart. */
   public static final Codec<BigDecimal> BIG_DECIMAL = new ScalarCodec<>(BIG_DECIMAL_KIND);
+
   public static final Codec<UUID> UUID_CODEC = new ScalarCodec<>(UUID_KIND);
 
   private ScalarCodec(int kind) {
@@ -55,7 +58,8 @@ final class ScalarCodec<T> extends BuiltinCodec<T> {
       case FLOAT_KIND -> out.writeFloat((Float) value);
       case DOUBLE_KIND -> out.writeDouble((Double) value);
       case STRING_KIND -> out.writeString((String) value);
-      case BIG_INTEGER_KIND -> PrimitiveArrayCodec.BYTE_ARRAY.encode(out, ((BigInteger) value).toByteArray());
+      case BIG_INTEGER_KIND ->
+          PrimitiveArrayCodec.BYTE_ARRAY.encode(out, ((BigInteger) value).toByteArray());
       case BIG_DECIMAL_KIND -> {
         BigDecimal decimal = (BigDecimal) value;
         BIG_INTEGER.encode(out, decimal.unscaledValue());
@@ -73,25 +77,38 @@ final class ScalarCodec<T> extends BuiltinCodec<T> {
   @Override
   T decodeKind(WireInput in) {
     switch (kind) {
-      case BOOLEAN_KIND: return cast(in.readBoolean());
-      case BYTE_KIND: return cast(in.readByte());
-      case SHORT_KIND: return cast(in.readShort());
-      case CHARACTER_KIND: return cast(in.readChar());
-      case INTEGER_KIND: return cast(in.readInt());
-      case LONG_KIND: return cast(in.readLong());
-      case FLOAT_KIND: return cast(in.readFloat());
-      case DOUBLE_KIND: return cast(in.readDouble());
-      case STRING_KIND: return cast(in.readString());
-      case BIG_INTEGER_KIND: return cast(readBigInteger(in));
-      case BIG_DECIMAL_KIND: {
-        BigInteger unscaled = BIG_INTEGER.decode(in);
-        if (unscaled == null) {
-          throw new CorruptDataException("a BigDecimal's unscaled value is missing");
+      case BOOLEAN_KIND:
+        return cast(in.readBoolean());
+      case BYTE_KIND:
+        return cast(in.readByte());
+      case SHORT_KIND:
+        return cast(in.readShort());
+      case CHARACTER_KIND:
+        return cast(in.readChar());
+      case INTEGER_KIND:
+        return cast(in.readInt());
+      case LONG_KIND:
+        return cast(in.readLong());
+      case FLOAT_KIND:
+        return cast(in.readFloat());
+      case DOUBLE_KIND:
+        return cast(in.readDouble());
+      case STRING_KIND:
+        return cast(in.readString());
+      case BIG_INTEGER_KIND:
+        return cast(readBigInteger(in));
+      case BIG_DECIMAL_KIND:
+        {
+          BigInteger unscaled = BIG_INTEGER.decode(in);
+          if (unscaled == null) {
+            throw new CorruptDataException("a BigDecimal's unscaled value is missing");
+          }
+          return cast(new BigDecimal(unscaled, in.readInt()));
         }
-        return cast(new BigDecimal(unscaled, in.readInt()));
-      }
-      case UUID_KIND: return cast(new UUID(in.readLong(), in.readLong()));
-      default: throw unknownKind();
+      case UUID_KIND:
+        return cast(new UUID(in.readLong(), in.readLong()));
+      default:
+        throw unknownKind();
     }
   }
 

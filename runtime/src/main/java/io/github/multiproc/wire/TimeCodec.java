@@ -42,17 +42,19 @@ final class TimeCodec<T> extends BuiltinCodec<T> {
   public static final Codec<Duration> DURATION = new TimeCodec<>(DURATION_KIND);
   public static final Codec<LocalDate> LOCAL_DATE = new TimeCodec<>(LOCAL_DATE_KIND);
   public static final Codec<LocalTime> LOCAL_TIME = new TimeCodec<>(LOCAL_TIME_KIND);
-  public static final Codec<LocalDateTime> LOCAL_DATE_TIME =
-      new TimeCodec<>(LOCAL_DATE_TIME_KIND);
+  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = new TimeCodec<>(LOCAL_DATE_TIME_KIND);
   public static final Codec<ZoneOffset> ZONE_OFFSET = new TimeCodec<>(ZONE_OFFSET_KIND);
+
   /** A region or offset id such as {@code Europe/Paris} or {@code +02:00}. */
   public static final Codec<ZoneId> ZONE_ID = new TimeCodec<>(ZONE_ID_KIND);
+
   public static final Codec<OffsetDateTime> OFFSET_DATE_TIME =
       new TimeCodec<>(OFFSET_DATE_TIME_KIND);
   public static final Codec<OffsetTime> OFFSET_TIME = new TimeCodec<>(OFFSET_TIME_KIND);
+
   /** Local date-time, offset and zone, so a time in a DST overlap keeps its offset. */
-  public static final Codec<ZonedDateTime> ZONED_DATE_TIME =
-      new TimeCodec<>(ZONED_DATE_TIME_KIND);
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = new TimeCodec<>(ZONED_DATE_TIME_KIND);
+
   public static final Codec<Period> PERIOD = new TimeCodec<>(PERIOD_KIND);
   public static final Codec<Year> YEAR = new TimeCodec<>(YEAR_KIND);
   public static final Codec<YearMonth> YEAR_MONTH = new TimeCodec<>(YEAR_MONTH_KIND);
@@ -120,25 +122,40 @@ final class TimeCodec<T> extends BuiltinCodec<T> {
   @Override
   T decodeKind(WireInput in) {
     switch (kind) {
-      case INSTANT_KIND: return cast(Instant.ofEpochSecond(in.readLong(), in.readInt()));
-      case DURATION_KIND: return cast(Duration.ofSeconds(in.readLong(), in.readInt()));
-      case LOCAL_DATE_KIND: return cast(readDate(in));
-      case LOCAL_TIME_KIND: return cast(readTime(in));
-      case LOCAL_DATE_TIME_KIND: return cast(readDateTime(in));
-      case ZONE_OFFSET_KIND: return cast(readOffset(in));
-      case ZONE_ID_KIND: return cast(ZoneId.of(in.readString()));
-      case OFFSET_DATE_TIME_KIND: return cast(OffsetDateTime.of(readDateTime(in), readOffset(in)));
-      case OFFSET_TIME_KIND: return cast(OffsetTime.of(readTime(in), readOffset(in)));
-      case ZONED_DATE_TIME_KIND: {
-        LocalDateTime local = readDateTime(in);
-        ZoneOffset offset = readOffset(in);
-        return cast(ZonedDateTime.ofLocal(local, ZoneId.of(in.readString()), offset));
-      }
-      case PERIOD_KIND: return cast(Period.of(in.readInt(), in.readInt(), in.readInt()));
-      case YEAR_KIND: return cast(Year.of(in.readInt()));
-      case YEAR_MONTH_KIND: return cast(YearMonth.of(in.readInt(), in.readByte()));
-      case MONTH_DAY_KIND: return cast(MonthDay.of(in.readByte(), in.readByte()));
-      default: throw unknownKind();
+      case INSTANT_KIND:
+        return cast(Instant.ofEpochSecond(in.readLong(), in.readInt()));
+      case DURATION_KIND:
+        return cast(Duration.ofSeconds(in.readLong(), in.readInt()));
+      case LOCAL_DATE_KIND:
+        return cast(readDate(in));
+      case LOCAL_TIME_KIND:
+        return cast(readTime(in));
+      case LOCAL_DATE_TIME_KIND:
+        return cast(readDateTime(in));
+      case ZONE_OFFSET_KIND:
+        return cast(readOffset(in));
+      case ZONE_ID_KIND:
+        return cast(ZoneId.of(in.readString()));
+      case OFFSET_DATE_TIME_KIND:
+        return cast(OffsetDateTime.of(readDateTime(in), readOffset(in)));
+      case OFFSET_TIME_KIND:
+        return cast(OffsetTime.of(readTime(in), readOffset(in)));
+      case ZONED_DATE_TIME_KIND:
+        {
+          LocalDateTime local = readDateTime(in);
+          ZoneOffset offset = readOffset(in);
+          return cast(ZonedDateTime.ofLocal(local, ZoneId.of(in.readString()), offset));
+        }
+      case PERIOD_KIND:
+        return cast(Period.of(in.readInt(), in.readInt(), in.readInt()));
+      case YEAR_KIND:
+        return cast(Year.of(in.readInt()));
+      case YEAR_MONTH_KIND:
+        return cast(YearMonth.of(in.readInt(), in.readByte()));
+      case MONTH_DAY_KIND:
+        return cast(MonthDay.of(in.readByte(), in.readByte()));
+      default:
+        throw unknownKind();
     }
   }
 

@@ -43,8 +43,8 @@ final class TypeRegistry {
     }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (CodecProvider provider :
-        ServiceLoader.load(CodecProvider.class,
-            loader != null ? loader : TypeRegistry.class.getClassLoader())) {
+        ServiceLoader.load(
+            CodecProvider.class, loader != null ? loader : TypeRegistry.class.getClassLoader())) {
       provider.registerCodecs();
     }
     providersLoaded = true;

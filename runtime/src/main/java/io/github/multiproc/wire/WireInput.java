@@ -15,6 +15,7 @@ public final class WireInput {
   private final byte[] buffer;
   private final int limit;
   private int position;
+
   /** How many values {@link #enterValue} entered and {@link #exitValue} has not left yet. */
   private int nesting;
 
@@ -117,7 +118,12 @@ public final class WireInput {
     int count = readSize();
     if ((long) count * Math.max(1, minBytesPerItem) > remaining()) {
       throw new CorruptDataException(
-          "a count of " + count + " at offset " + start + " exceeds the " + remaining()
+          "a count of "
+              + count
+              + " at offset "
+              + start
+              + " exceeds the "
+              + remaining()
               + " bytes left in the message");
     }
     return count;
@@ -152,16 +158,19 @@ public final class WireInput {
         chars[count++] = (char) (((lead & 0x1F) << 6) | continuation(at, end, 1));
         at += 2;
       } else if (lead >= 0xE0 && lead < 0xF0) {
-        int value = ((lead & 0x0F) << 12) | (continuation(at, end, 1) << 6)
-            | continuation(at, end, 2);
+        int value =
+            ((lead & 0x0F) << 12) | (continuation(at, end, 1) << 6) | continuation(at, end, 2);
         if (value < 0x800) {
           throw malformedString(at);
         }
         chars[count++] = (char) value;
         at += 3;
       } else if (lead >= 0xF0 && lead < 0xF5) {
-        int codePoint = ((lead & 0x07) << 18) | (continuation(at, end, 1) << 12)
-            | (continuation(at, end, 2) << 6) | continuation(at, end, 3);
+        int codePoint =
+            ((lead & 0x07) << 18)
+                | (continuation(at, end, 1) << 12)
+                | (continuation(at, end, 2) << 6)
+                | continuation(at, end, 3);
         if (codePoint < 0x10000 || codePoint > Character.MAX_CODE_POINT) {
           throw malformedString(at);
         }
@@ -208,8 +217,12 @@ public final class WireInput {
   public void enterValue() {
     if (++nesting > WireOutput.MAX_NESTING) {
       nesting--;
-      throw new CorruptDataException("values nest deeper than " + WireOutput.MAX_NESTING
-          + " levels at offset " + position + ", deeper than any sender writes them");
+      throw new CorruptDataException(
+          "values nest deeper than "
+              + WireOutput.MAX_NESTING
+              + " levels at offset "
+              + position
+              + ", deeper than any sender writes them");
     }
   }
 
@@ -239,8 +252,13 @@ public final class WireInput {
   private void require(int count) {
     if (count < 0 || count > limit - position) {
       throw new CorruptDataException(
-          "message truncated: needed " + count + " bytes at offset " + position + " but "
-              + (limit - position) + " remain");
+          "message truncated: needed "
+              + count
+              + " bytes at offset "
+              + position
+              + " but "
+              + (limit - position)
+              + " remain");
     }
   }
 }

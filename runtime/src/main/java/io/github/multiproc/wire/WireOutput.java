@@ -18,6 +18,7 @@ public final class WireOutput {
 
   private byte[] buffer;
   private int size;
+
   /** How many values {@link #enterValue} entered and {@link #exitValue} has not left yet. */
   private int nesting;
 
@@ -119,7 +120,8 @@ public final class WireOutput {
         encoded += 1;
       } else if (c < 0x800) {
         encoded += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < length
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         encoded += 4;
         i++;
@@ -141,7 +143,8 @@ public final class WireOutput {
       } else if (c < 0x800) {
         bytes[at++] = (byte) (0xC0 | (c >> 6));
         bytes[at++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < length
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         int codePoint = Character.toCodePoint(c, value.charAt(++i));
         bytes[at++] = (byte) (0xF0 | (codePoint >> 18));
@@ -180,10 +183,12 @@ public final class WireOutput {
   public void enterValue() {
     if (++nesting > MAX_NESTING) {
       nesting--;
-      throw new IllegalArgumentException("a value nests deeper than " + MAX_NESTING
-          + " levels (records, collections, Optionals and Objects inside one another), more than"
-          + " a process boundary carries; nothing was sent. Is it a cycle? Send a deep chain as"
-          + " a list of its parts instead");
+      throw new IllegalArgumentException(
+          "a value nests deeper than "
+              + MAX_NESTING
+              + " levels (records, collections, Optionals and Objects inside one another), more than"
+              + " a process boundary carries; nothing was sent. Is it a cycle? Send a deep chain as"
+              + " a list of its parts instead");
     }
   }
 

@@ -62,73 +62,112 @@ import org.junit.jupiter.api.Test;
  * implementation is handed, implements or throws. A new entry needs a reason; moving a type down
  * a layer is the better fix.
  */
-@AnalyzeClasses(packages = "io.github.multiproc", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.github.multiproc",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
   private static final String API = "io.github.multiproc";
 
   /** The public API types {@code internal.*} may use. */
-  private static final List<Class<?>> API_FOR_INTERNAL = List.of(
-      // Implemented by internal classes (pipe ends, pool results, manager proxies).
-      Connection.class, AsyncResult.class, ResultIterator.class, Namespace.class,
-      ManagedBarrier.class, ManagedCondition.class, ManagedEvent.class,
-      ManagedJoinableQueue.class, ManagedLock.class, ManagedSemaphore.class, ManagedValue.class,
-      // Thrown by internal classes, as Python raises them.
-      RemoteException.class, ProcessStartException.class, ProcessDiedException.class,
-      AuthenticationException.class, BufferTooShortException.class, TaskTimeoutException.class,
-      WorkerDiedException.class,
-      // Handed to internal classes: a pool's worker is a ChildProcess (in active_children()),
-      // its tasks are PoolTasks; a manager's initializer; a child's start method.
-      ChildProcess.class, PoolTask.class, ManagerInitializer.class, StartMethod.class);
+  private static final List<Class<?>> API_FOR_INTERNAL =
+      List.of(
+          // Implemented by internal classes (pipe ends, pool results, manager proxies).
+          Connection.class,
+          AsyncResult.class,
+          ResultIterator.class,
+          Namespace.class,
+          ManagedBarrier.class,
+          ManagedCondition.class,
+          ManagedEvent.class,
+          ManagedJoinableQueue.class,
+          ManagedLock.class,
+          ManagedSemaphore.class,
+          ManagedValue.class,
+          // Thrown by internal classes, as Python raises them.
+          RemoteException.class,
+          ProcessStartException.class,
+          ProcessDiedException.class,
+          AuthenticationException.class,
+          BufferTooShortException.class,
+          TaskTimeoutException.class,
+          WorkerDiedException.class,
+          // Handed to internal classes: a pool's worker is a ChildProcess (in active_children()),
+          // its tasks are PoolTasks; a manager's initializer; a child's start method.
+          ChildProcess.class,
+          PoolTask.class,
+          ManagerInitializer.class,
+          StartMethod.class);
 
   /**
    * The {@code spi} interfaces generated code implements and the layers below {@code spi} call:
    * a launcher's dispatch, a pool's tasks, a manager-served type.
    */
-  private static final List<Class<?>> SPI_CONTRACTS = List.of(WorkerDispatcher.class,
-      TaskProvider.class, TaskBody.class, ManagedTypeProvider.class, ManagedType.class,
-      ManagedInvoker.class);
+  private static final List<Class<?>> SPI_CONTRACTS =
+      List.of(
+          WorkerDispatcher.class,
+          TaskProvider.class,
+          TaskBody.class,
+          ManagedTypeProvider.class,
+          ManagedType.class,
+          ManagedInvoker.class);
 
-  private static final SliceAssignment PACKAGES = new SliceAssignment() {
-    @Override
-    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-      return SliceIdentifier.of(javaClass.getPackageName());
-    }
+  private static final SliceAssignment PACKAGES =
+      new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+          return SliceIdentifier.of(javaClass.getPackageName());
+        }
 
-    @Override
-    public String getDescription() {
-      return "every package of the runtime";
-    }
-  };
-
-  @ArchTest
-  static final ArchRule wireDependsOnNothingOfOurs = noClasses()
-      .that().resideInAPackage(API + ".wire..")
-      .should().dependOnClassesThat(
-          resideInAPackage(API + "..").and(resideOutsideOfPackage(API + ".wire..")))
-      .because("wire is the bottom layer: codecs reach manager proxies and pipe ends through"
-          + " wire.References, which the runtime provides");
+        @Override
+        public String getDescription() {
+          return "every package of the runtime";
+        }
+      };
 
   @ArchTest
-  static final ArchRule internalUsesTheApiOnlyThroughNamedTypes = noClasses()
-      .that().resideInAPackage(API + ".internal..")
-      .should().dependOnClassesThat(resideInAPackage(API).and(DescribedPredicate.not(
-          oneOf(API_FOR_INTERNAL))))
-      .because("the implementation is below the API; LayersTest.API_FOR_INTERNAL names the ways"
-          + " up");
+  static final ArchRule wireDependsOnNothingOfOurs =
+      noClasses()
+          .that()
+          .resideInAPackage(API + ".wire..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(API + "..").and(resideOutsideOfPackage(API + ".wire..")))
+          .because(
+              "wire is the bottom layer: codecs reach manager proxies and pipe ends through"
+                  + " wire.References, which the runtime provides");
 
   @ArchTest
-  static final ArchRule onlySpiCallsSpiBeyondItsContracts = noClasses()
-      .that().resideOutsideOfPackage(API + ".spi")
-      .should().dependOnClassesThat(resideInAPackage(API + ".spi").and(DescribedPredicate.not(
-          oneOf(SPI_CONTRACTS))))
-      .because("spi is the top layer, what generated code calls; below it only the interfaces"
-          + " generated code implements (LayersTest.SPI_CONTRACTS) are used");
+  static final ArchRule internalUsesTheApiOnlyThroughNamedTypes =
+      noClasses()
+          .that()
+          .resideInAPackage(API + ".internal..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(API).and(DescribedPredicate.not(oneOf(API_FOR_INTERNAL))))
+          .because(
+              "the implementation is below the API; LayersTest.API_FOR_INTERNAL names the ways"
+                  + " up");
 
   @ArchTest
-  static final ArchRule noPackageCycles = slices().assignedFrom(PACKAGES)
-      .should().beFreeOfCycles()
-      .ignoreDependency(resideInAPackage(API + ".internal.."), oneOf(API_FOR_INTERNAL))
-      .ignoreDependency(alwaysTrue(), oneOf(SPI_CONTRACTS));
+  static final ArchRule onlySpiCallsSpiBeyondItsContracts =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(API + ".spi")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(API + ".spi").and(DescribedPredicate.not(oneOf(SPI_CONTRACTS))))
+          .because(
+              "spi is the top layer, what generated code calls; below it only the interfaces"
+                  + " generated code implements (LayersTest.SPI_CONTRACTS) are used");
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices()
+          .assignedFrom(PACKAGES)
+          .should()
+          .beFreeOfCycles()
+          .ignoreDependency(resideInAPackage(API + ".internal.."), oneOf(API_FOR_INTERNAL))
+          .ignoreDependency(alwaysTrue(), oneOf(SPI_CONTRACTS));
 
   /**
    * The module descriptor exports the API, spi (with the pool back-end contract) and wire to
@@ -140,9 +179,11 @@ class LayersTest {
     ModuleDescriptor module;
     // Beside the runtime's classes (a directory or its jar), not the first on the class path.
     String api = ChildProcess.class.getResource("ChildProcess.class").toString();
-    URL descriptor = URI.create(
-        api.substring(0, api.length() - "io/github/multiproc/ChildProcess.class".length())
-            + "module-info.class").toURL();
+    URL descriptor =
+        URI.create(
+                api.substring(0, api.length() - "io/github/multiproc/ChildProcess.class".length())
+                    + "module-info.class")
+            .toURL();
     try (InputStream in = descriptor.openStream()) {
       module = ModuleDescriptor.read(in);
     }
@@ -150,22 +191,36 @@ class LayersTest {
     for (ModuleDescriptor.Exports export : module.exports()) {
       exports.put(export.source(), export.targets());
     }
-    assertEquals(Map.of(API, Set.of(), API + ".spi", Set.of(), API + ".spi.pool", Set.of(),
-        API + ".wire", Set.of(), API + ".internal.leak", Set.of("io.github.multiproc.junit"),
-        API + ".internal.pool", Set.of("io.github.multiproc.cluster")), exports);
+    assertEquals(
+        Map.of(
+            API,
+            Set.of(),
+            API + ".spi",
+            Set.of(),
+            API + ".spi.pool",
+            Set.of(),
+            API + ".wire",
+            Set.of(),
+            API + ".internal.leak",
+            Set.of("io.github.multiproc.junit"),
+            API + ".internal.pool",
+            Set.of("io.github.multiproc.cluster")),
+        exports);
     assertEquals(API, module.name());
   }
 
   /** One of {@code types} or a class nested in one. */
   private static DescribedPredicate<JavaClass> oneOf(List<Class<?>> types) {
-    return DescribedPredicate.describe("one of " + types.size() + " named types", javaClass -> {
-      String name = javaClass.getName();
-      for (Class<?> type : types) {
-        if (name.equals(type.getName()) || name.startsWith(type.getName() + "$")) {
-          return true;
-        }
-      }
-      return false;
-    });
+    return DescribedPredicate.describe(
+        "one of " + types.size() + " named types",
+        javaClass -> {
+          String name = javaClass.getName();
+          for (Class<?> type : types) {
+            if (name.equals(type.getName()) || name.startsWith(type.getName() + "$")) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 }

@@ -1,20 +1,13 @@
 package io.github.multiproc.spi;
 
-import io.github.multiproc.wire.CodecPropertiesTest;
-
-import io.github.multiproc.wire.WireOutput;
-
-import io.github.multiproc.wire.NullSafeCodec;
-
-import io.github.multiproc.wire.CorruptDataException;
-
-import io.github.multiproc.wire.Codecs;
-
-import io.github.multiproc.wire.Codec;
-
 import io.github.multiproc.testing.Decoding;
 import io.github.multiproc.testing.Property;
 import io.github.multiproc.testing.RandomValues;
+import io.github.multiproc.wire.Codec;
+import io.github.multiproc.wire.CodecPropertiesTest;
+import io.github.multiproc.wire.Codecs;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireOutput;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,23 +17,40 @@ import org.junit.jupiter.api.Test;
  * handle or a {@link CorruptDataException}: never another exception, a hang or a large allocation.
  */
 class HandlePropertiesTest {
-  private static final List<Codec<?>> HANDLES = List.of(
-      SyncHandles.LOCK, SyncHandles.REENTRANT_LOCK, SyncHandles.ANY_LOCK, SyncHandles.CONDITION,
-      SyncHandles.SEMAPHORE, SyncHandles.BOUNDED_SEMAPHORE, SyncHandles.EVENT, SyncHandles.BARRIER,
-      SharedMemoryHandles.SHARED_INT, SharedMemoryHandles.SHARED_LONG, SharedMemoryHandles.SHARED_DOUBLE,
-      SharedMemoryHandles.SHARED_INT_ARRAY, SharedMemoryHandles.SHARED_LONG_ARRAY,
-      SharedMemoryHandles.SHARED_DOUBLE_ARRAY, SharedMemoryHandles.SHARED_BYTE_ARRAY,
-      SharedMemoryHandles.SHARED_MEMORY, QueueHandles.queue(), QueueHandles.joinableQueue(),
-      QueueHandles.simpleQueue(), QueueHandles.blockingQueue(), PipeHandles.connection(),
-      ManagerHandles.reference(), Codecs.OBJECT);
+  private static final List<Codec<?>> HANDLES =
+      List.of(
+          SyncHandles.LOCK,
+          SyncHandles.REENTRANT_LOCK,
+          SyncHandles.ANY_LOCK,
+          SyncHandles.CONDITION,
+          SyncHandles.SEMAPHORE,
+          SyncHandles.BOUNDED_SEMAPHORE,
+          SyncHandles.EVENT,
+          SyncHandles.BARRIER,
+          SharedMemoryHandles.SHARED_INT,
+          SharedMemoryHandles.SHARED_LONG,
+          SharedMemoryHandles.SHARED_DOUBLE,
+          SharedMemoryHandles.SHARED_INT_ARRAY,
+          SharedMemoryHandles.SHARED_LONG_ARRAY,
+          SharedMemoryHandles.SHARED_DOUBLE_ARRAY,
+          SharedMemoryHandles.SHARED_BYTE_ARRAY,
+          SharedMemoryHandles.SHARED_MEMORY,
+          QueueHandles.queue(),
+          QueueHandles.joinableQueue(),
+          QueueHandles.simpleQueue(),
+          QueueHandles.blockingQueue(),
+          PipeHandles.connection(),
+          ManagerHandles.reference(),
+          Codecs.OBJECT);
 
   @Test
   void forgedHandlesGiveAHandleOrCorruptData() {
-    Property.forAll(random -> {
-      Codec<?> codec = random.oneOf(HANDLES);
-      byte[] bytes = handleBytes(random);
-      Decoding.valueOrCorrupt(bytes, () -> CodecPropertiesTest.decodeWhole(codec, bytes));
-    });
+    Property.forAll(
+        random -> {
+          Codec<?> codec = random.oneOf(HANDLES);
+          byte[] bytes = handleBytes(random);
+          Decoding.valueOrCorrupt(bytes, () -> CodecPropertiesTest.decodeWhole(codec, bytes));
+        });
   }
 
   /**
@@ -49,26 +59,28 @@ class HandlePropertiesTest {
    */
   @Test
   void forgedManagerReferencesGiveAProxyOrCorruptData() {
-    Property.forAll(random -> {
-      int kind = random.oneOf(0, 1, 2);
-      boolean asObject = random.bool();
-      WireOutput out = new WireOutput(64);
-      out.writeByte(asObject ? 29 : 2); // Codecs.OBJECT's tag, or NullSafeCodec's, of a reference
-      out.writeByte(kind);
-      out.writeString(name(random));
-      if (kind == 1) {
-        out.writeInt(random.anyInt()); // port
-      }
-      out.writeBoolean(false); // a key of its own
-      out.writeSize(1);
-      out.writeByte(7);
-      out.writeLong(1); // pid
-      out.writeLong(1); // object id
-      out.writeString(name(random)); // type
-      byte[] bytes = out.toByteArray();
-      Codec<?> codec = asObject ? Codecs.OBJECT : ManagerHandles.reference();
-      Decoding.valueOrCorrupt(bytes, () -> CodecPropertiesTest.decodeWhole(codec, bytes));
-    });
+    Property.forAll(
+        random -> {
+          int kind = random.oneOf(0, 1, 2);
+          boolean asObject = random.bool();
+          WireOutput out = new WireOutput(64);
+          out.writeByte(
+              asObject ? 29 : 2); // Codecs.OBJECT's tag, or NullSafeCodec's, of a reference
+          out.writeByte(kind);
+          out.writeString(name(random));
+          if (kind == 1) {
+            out.writeInt(random.anyInt()); // port
+          }
+          out.writeBoolean(false); // a key of its own
+          out.writeSize(1);
+          out.writeByte(7);
+          out.writeLong(1); // pid
+          out.writeLong(1); // object id
+          out.writeString(name(random)); // type
+          byte[] bytes = out.toByteArray();
+          Codec<?> codec = asObject ? Codecs.OBJECT : ManagerHandles.reference();
+          Decoding.valueOrCorrupt(bytes, () -> CodecPropertiesTest.decodeWhole(codec, bytes));
+        });
   }
 
   /** An address or a type's name: a real one, or one made of the characters that break one. */

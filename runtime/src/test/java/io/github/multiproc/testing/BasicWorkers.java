@@ -32,7 +32,10 @@ public final class BasicWorkers {
     for (String word : words) {
       more.add(word);
     }
-    return String.join(",", more) + " " + words.getClass().getSimpleName() + " "
+    return String.join(",", more)
+        + " "
+        + words.getClass().getSimpleName()
+        + " "
         + more.getClass().getSimpleName();
   }
 
@@ -105,7 +108,14 @@ public final class BasicWorkers {
   public static String whoAmI() {
     ProcessInfo me = Multiproc.currentProcess();
     ProcessInfo parent = Multiproc.parentProcess().orElseThrow();
-    return me.name() + "|" + me.pid() + "|" + me.daemon() + "|" + parent.name() + "|"
+    return me.name()
+        + "|"
+        + me.pid()
+        + "|"
+        + me.daemon()
+        + "|"
+        + parent.name()
+        + "|"
         + parent.pid();
   }
 

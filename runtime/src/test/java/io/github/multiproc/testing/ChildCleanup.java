@@ -10,8 +10,7 @@ public final class ChildCleanup {
   private ChildCleanup() {}
 
   public static void killDescendants() {
-    List<ProcessHandle> left =
-        ProcessHandle.current().descendants().collect(Collectors.toList());
+    List<ProcessHandle> left = ProcessHandle.current().descendants().collect(Collectors.toList());
     for (ProcessHandle handle : left) {
       handle.destroyForcibly();
     }

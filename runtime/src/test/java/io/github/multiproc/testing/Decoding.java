@@ -20,13 +20,16 @@ import java.util.concurrent.TimeoutException;
 public final class Decoding {
   /** Longer than any decode of a few kilobytes takes, even on a loaded machine. */
   private static final long TIMEOUT_SECONDS = 10;
+
   /** Room for what a first decode loads (time-zone rules, a proxy's classes) and the value. */
   private static final long FIXED_ALLOWANCE = 8L << 20;
+
   /** A decoded value may be this many times larger than its bytes (a boxed element per byte). */
   private static final long ALLOWANCE_PER_BYTE = 128;
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
   /** One daemon thread: a decode that hangs fails the property and cannot block the JVM's exit. */
   private static final ExecutorService DECODER =
       Executors.newSingleThreadExecutor(
@@ -47,7 +50,8 @@ public final class Decoding {
   }
 
   /** Like {@link #valueOrCorrupt}, for a decoder whose contract names another exception. */
-  public static <T> T valueOr(Class<? extends Exception> allowed, byte[] bytes, Callable<T> decode) {
+  public static <T> T valueOr(
+      Class<? extends Exception> allowed, byte[] bytes, Callable<T> decode) {
     Outcome<T> outcome = run(bytes, decode);
     if (outcome.thrown == null) {
       return outcome.value;
@@ -56,22 +60,37 @@ public final class Decoding {
       return null;
     }
     throw new AssertionError(
-        "decoding " + describe(bytes) + " threw " + outcome.thrown + ", not a "
-            + allowed.getSimpleName(), outcome.thrown);
+        "decoding "
+            + describe(bytes)
+            + " threw "
+            + outcome.thrown
+            + ", not a "
+            + allowed.getSimpleName(),
+        outcome.thrown);
   }
 
   /** Fails unless decoding {@code bytes} throws {@code expected}: a truncated message must. */
-  public static void refused(Class<? extends Exception> expected, byte[] bytes, Callable<?> decode) {
+  public static void refused(
+      Class<? extends Exception> expected, byte[] bytes, Callable<?> decode) {
     Outcome<?> outcome = run(bytes, decode);
     if (outcome.thrown == null) {
       throw new AssertionError(
-          "decoding " + describe(bytes) + " gave " + outcome.value + " instead of a "
+          "decoding "
+              + describe(bytes)
+              + " gave "
+              + outcome.value
+              + " instead of a "
               + expected.getSimpleName());
     }
     if (!expected.isInstance(outcome.thrown)) {
       throw new AssertionError(
-          "decoding " + describe(bytes) + " threw " + outcome.thrown + ", not a "
-              + expected.getSimpleName(), outcome.thrown);
+          "decoding "
+              + describe(bytes)
+              + " threw "
+              + outcome.thrown
+              + ", not a "
+              + expected.getSimpleName(),
+          outcome.thrown);
     }
   }
 
@@ -93,8 +112,16 @@ public final class Decoding {
     long allowed = FIXED_ALLOWANCE + ALLOWANCE_PER_BYTE * bytes.length;
     if (outcome.allocated > allowed) {
       throw new AssertionError(
-          "decoding " + describe(bytes) + " allocated " + outcome.allocated + " bytes, more than"
-              + " the " + allowed + " its " + bytes.length + " bytes can justify");
+          "decoding "
+              + describe(bytes)
+              + " allocated "
+              + outcome.allocated
+              + " bytes, more than"
+              + " the "
+              + allowed
+              + " its "
+              + bytes.length
+              + " bytes can justify");
     }
     return outcome;
   }

@@ -17,7 +17,8 @@ public final class FrameLimitWorkers {
   public static String limit() {
     // A standby JVM's main class is StandbyMain, a spawned child's the generated launcher.
     String main = System.getProperty("sun.java.command", "");
-    return BlockingLink.maxFrameBytes() + " "
+    return BlockingLink.maxFrameBytes()
+        + " "
         + (main.startsWith(FrameLimitWorkers_Launcher.class.getName()) ? "spawned" : "standby");
   }
 }

@@ -21,24 +21,37 @@ public final class HiddenLauncherSource {
   public static Path compile(Path dir) throws Exception {
     Path source = dir.resolve("src/hidden/HiddenLauncher.java");
     Files.createDirectories(source.getParent());
-    Files.writeString(source, String.join("\n",
-        "package hidden;",
-        "public final class HiddenLauncher implements io.github.multiproc.spi.WorkerDispatcher {",
-        "  public static void main(String[] args) {",
-        "    io.github.multiproc.spi.ChildMain.run(new HiddenLauncher(), args);",
-        "  }",
-        "  public void dispatch(String key, io.github.multiproc.wire.WireInput in,",
-        "      io.github.multiproc.wire.WireOutput out) {",
-        "    in.requireFullyRead();",
-        "    io.github.multiproc.wire.Codecs.LONG.encode(out, ProcessHandle.current().pid());",
-        "  }",
-        "}"), StandardCharsets.UTF_8);
+    Files.writeString(
+        source,
+        String.join(
+            "\n",
+            "package hidden;",
+            "public final class HiddenLauncher implements io.github.multiproc.spi.WorkerDispatcher {",
+            "  public static void main(String[] args) {",
+            "    io.github.multiproc.spi.ChildMain.run(new HiddenLauncher(), args);",
+            "  }",
+            "  public void dispatch(String key, io.github.multiproc.wire.WireInput in,",
+            "      io.github.multiproc.wire.WireOutput out) {",
+            "    in.requireFullyRead();",
+            "    io.github.multiproc.wire.Codecs.LONG.encode(out, ProcessHandle.current().pid());",
+            "  }",
+            "}"),
+        StandardCharsets.UTF_8);
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     // -proc:none: the multiproc processor is on the test class path (runtime/pom.xml), and this
     // launcher, written by hand to be hidden, has nothing for it.
-    int status = javac.run(null, null, null, "-proc:none", "-d", classes.toString(),
-        "-cp", System.getProperty("java.class.path"), source.toString());
+    int status =
+        javac.run(
+            null,
+            null,
+            null,
+            "-proc:none",
+            "-d",
+            classes.toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            source.toString());
     if (status != 0) {
       throw new IllegalStateException("javac exited with " + status);
     }

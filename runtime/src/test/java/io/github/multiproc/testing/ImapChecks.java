@@ -41,22 +41,23 @@ public final class ImapChecks {
    * throwing {@link SayWhenError} in place of {@code when} (at once when {@code when} is -1).
    */
   public static Iterable<Integer> throwingAt(int total, int when) {
-    return () -> new Iterator<>() {
-      private int next;
+    return () ->
+        new Iterator<>() {
+          private int next;
 
-      @Override
-      public boolean hasNext() {
-        return next < total;
-      }
+          @Override
+          public boolean hasNext() {
+            return next < total;
+          }
 
-      @Override
-      public Integer next() {
-        if (when == -1 || next == when) {
-          throw new SayWhenError();
-        }
-        return next++;
-      }
-    };
+          @Override
+          public Integer next() {
+            if (when == -1 || next == when) {
+              throw new SayWhenError();
+            }
+            return next++;
+          }
+        };
   }
 
   /**
@@ -64,21 +65,22 @@ public final class ImapChecks {
    * it fails the test, so an imap that reads its whole input fails instead of running forever.
    */
   public static Iterable<Integer> endless(AtomicLong read, long limit) {
-    return () -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+    return () ->
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public Integer next() {
-        long n = read.getAndIncrement();
-        if (n >= limit) {
-          throw new AssertionError("the imap read " + limit + " items of an endless input");
-        }
-        return (int) (n % 46_000); // its square fits an int
-      }
-    };
+          @Override
+          public Integer next() {
+            long n = read.getAndIncrement();
+            if (n >= limit) {
+              throw new AssertionError("the imap read " + limit + " items of an endless input");
+            }
+            return (int) (n % 46_000); // its square fits an int
+          }
+        };
   }
 
   /**
@@ -86,29 +88,31 @@ public final class ImapChecks {
    * within 30 s), then 3, 4, ... up to {@code total}.
    */
   public static Iterable<Integer> gated(int total, CountDownLatch gate) {
-    return () -> new Iterator<>() {
-      private int next;
+    return () ->
+        new Iterator<>() {
+          private int next;
 
-      @Override
-      public boolean hasNext() {
-        return next < total;
-      }
-
-      @Override
-      public Integer next() {
-        if (next == 3) {
-          try {
-            if (!gate.await(30, TimeUnit.SECONDS)) {
-              throw new AssertionError("the gate stayed shut: the imap read its input in full"
-                  + " before handing back a result");
-            }
-          } catch (InterruptedException e) {
-            throw new IllegalStateException("interrupted while reading", e);
+          @Override
+          public boolean hasNext() {
+            return next < total;
           }
-        }
-        return next++;
-      }
-    };
+
+          @Override
+          public Integer next() {
+            if (next == 3) {
+              try {
+                if (!gate.await(30, TimeUnit.SECONDS)) {
+                  throw new AssertionError(
+                      "the gate stayed shut: the imap read its input in full"
+                          + " before handing back a result");
+                }
+              } catch (InterruptedException e) {
+                throw new IllegalStateException("interrupted while reading", e);
+              }
+            }
+            return next++;
+          }
+        };
   }
 
   /**
@@ -145,12 +149,16 @@ public final class ImapChecks {
       }
     }
     assertReaderEnds();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
-      while (true) {
-        it.next();
-      }
-    });
-    assertTrue(e.getMessage().contains("closed before this imap had read all of its input"),
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> {
+              while (true) {
+                it.next();
+              }
+            });
+    assertTrue(
+        e.getMessage().contains("closed before this imap had read all of its input"),
         e.getMessage());
     assertFalse(it.hasNext());
   }

@@ -16,8 +16,8 @@ public final class IntermediateParent {
     if (args[0].equals("closesStdin")) {
       ChildProcess<Void> child = BasicWorkersProcesses.closeStdinThenSleep();
       child.start();
-      System.out.println("joined " + child.join(java.time.Duration.ofSeconds(20))
-          + " exit " + child.exitCode());
+      System.out.println(
+          "joined " + child.join(java.time.Duration.ofSeconds(20)) + " exit " + child.exitCode());
       return;
     }
     ChildProcess<Void> child = BasicWorkersProcesses.sleep(Long.parseLong(args[1]));

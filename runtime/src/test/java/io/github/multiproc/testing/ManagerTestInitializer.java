@@ -16,6 +16,7 @@ public final class ManagerTestInitializer implements ManagerInitializer {
     if ("fail".equals(args.get(1))) {
       throw new IllegalStateException("initializer refused to start: fail");
     }
-    Files.writeString(Path.of((String) args.get(0)), ProcessHandle.current().pid() + " " + args.get(1));
+    Files.writeString(
+        Path.of((String) args.get(0)), ProcessHandle.current().pid() + " " + args.get(1));
   }
 }

@@ -100,8 +100,7 @@ public final class ManagerWorkers {
    * {@code ManagedLock}, which the processor must pass as a proxy although it is a {@code Lock}.
    */
   @Worker
-  public static void holdLock(ManagedLock lock, Map<Object, Object> d)
-      throws InterruptedException {
+  public static void holdLock(ManagedLock lock, Map<Object, Object> d) throws InterruptedException {
     lock.lock();
     d.put("holding", true);
     Thread.sleep(Long.MAX_VALUE);
@@ -110,13 +109,15 @@ public final class ManagerWorkers {
   /** Blocks one thread on the event and one on the lock, untimed, until the test kills it. */
   @Worker
   public static void block(Lock lock, ManagedEvent event, Map<Object, Object> d) {
-    Thread waiter = new Thread(() -> {
-      try {
-        event.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread waiter =
+        new Thread(
+            () -> {
+              try {
+                event.waitFor();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     waiter.start();
     d.put("blocking", true);
     lock.lock();

@@ -13,8 +13,10 @@ package io.github.multiproc.testing;
 public final class Property {
   /** The system property that sets each property's number of tries. */
   public static final String TRIES = "multiproc.fuzz.tries";
+
   /** The system property that sets the run's seed. */
   public static final String SEED = "multiproc.fuzz.seed";
+
   /** Tries of a short run: enough to meet every case a few times, few enough for every build. */
   public static final int DEFAULT_TRIES = 200;
 
@@ -45,8 +47,17 @@ public final class Property {
         check.run(new RandomValues(RUN_SEED + attempt * 0x9E3779B97F4A7C15L));
       } catch (Exception | AssertionError e) {
         throw new AssertionError(
-            "try " + (attempt + 1) + " of " + tries + " failed (reproduce with -D" + SEED + "="
-                + RUN_SEED + "): " + e.getMessage(), e);
+            "try "
+                + (attempt + 1)
+                + " of "
+                + tries
+                + " failed (reproduce with -D"
+                + SEED
+                + "="
+                + RUN_SEED
+                + "): "
+                + e.getMessage(),
+            e);
       }
     }
   }

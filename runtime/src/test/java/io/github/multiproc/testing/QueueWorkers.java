@@ -89,8 +89,9 @@ public final class QueueWorkers {
    * {@code hold}, then ends normally: what it prefetched and did not take goes back at exit.
    */
   @Worker
-  public static void takeAndHold(ProcessQueue<Object> q, int k, ProcessQueue<Object> report,
-      ProcessQueue<Object> hold) throws InterruptedException {
+  public static void takeAndHold(
+      ProcessQueue<Object> q, int k, ProcessQueue<Object> report, ProcessQueue<Object> hold)
+      throws InterruptedException {
     long[] taken = new long[k];
     for (int i = 0; i < k; i++) {
       taken[i] = (Long) q.take();
@@ -203,7 +204,8 @@ public final class QueueWorkers {
   @Worker
   public static String takeUntilEmpty(ProcessQueue<Object> q) throws InterruptedException {
     List<String> taken = new ArrayList<>();
-    for (Optional<?> item = (Optional<?>) q.take(); item.isPresent();
+    for (Optional<?> item = (Optional<?>) q.take();
+        item.isPresent();
         item = (Optional<?>) q.take()) {
       taken.add((String) item.get());
     }
@@ -225,8 +227,8 @@ public final class QueueWorkers {
 
   /** Puts "ready" into {@code ready}, then consumes as {@link #consume} does, without a pause. */
   @Worker
-  public static long[] consumeAfterReady(ProcessQueue<Object> ready, ProcessQueue<Object> q,
-      int bits) throws InterruptedException {
+  public static long[] consumeAfterReady(
+      ProcessQueue<Object> ready, ProcessQueue<Object> q, int bits) throws InterruptedException {
     ready.put("ready");
     return consume(q, bits, 0);
   }

@@ -16,22 +16,60 @@ import java.util.function.Supplier;
  */
 public final class RandomValues {
   private static final long[] INT_EDGES = {
-    0, 1, -1, 2, 127, 128, 255, 256, -128, -129, Short.MIN_VALUE, Short.MAX_VALUE, 65535,
-    Integer.MIN_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MAX_VALUE - 1
+    0,
+    1,
+    -1,
+    2,
+    127,
+    128,
+    255,
+    256,
+    -128,
+    -129,
+    Short.MIN_VALUE,
+    Short.MAX_VALUE,
+    65535,
+    Integer.MIN_VALUE,
+    Integer.MIN_VALUE + 1,
+    Integer.MAX_VALUE,
+    Integer.MAX_VALUE - 1
   };
   private static final long[] LONG_EDGES = {
-    0, 1, -1, 127, 128, 255, -128, Integer.MIN_VALUE, Integer.MAX_VALUE, 1L << 32,
-    Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE, Long.MAX_VALUE - 1
+    0,
+    1,
+    -1,
+    127,
+    128,
+    255,
+    -128,
+    Integer.MIN_VALUE,
+    Integer.MAX_VALUE,
+    1L << 32,
+    Long.MIN_VALUE,
+    Long.MIN_VALUE + 1,
+    Long.MAX_VALUE,
+    Long.MAX_VALUE - 1
   };
   private static final double[] DOUBLE_EDGES = {
-    0.0, -0.0, 1.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-    Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    Double.NaN,
+    Double.POSITIVE_INFINITY,
+    Double.NEGATIVE_INFINITY,
+    Double.MIN_VALUE,
+    Double.MIN_NORMAL,
+    Double.MAX_VALUE,
+    -Double.MAX_VALUE
   };
+
   /** The last and first chars of each UTF-8 width, the surrogates' limits, the replacement char. */
   private static final char[] CHAR_EDGES = {
-    '\u0000', 'a', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ud800', '\udbff',
-    '\udc00', '\udfff', '\ue000', '\ufffd', '\uffff'
+    '\u0000', 'a', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ud800', '\udbff', '\udc00',
+    '\udfff', '\ue000', '\ufffd', '\uffff'
   };
+
   /** Bytes that are a length's or a tag's limits when they land in one. */
   private static final int[] BYTE_EDGES = {0, 1, 127, 128, 255};
 
@@ -113,8 +151,8 @@ public final class RandomValues {
     if (kind == 0) {
       return DOUBLE_EDGES[random.nextInt(DOUBLE_EDGES.length)];
     }
-    double value = kind == 1
-        ? random.nextDouble(-300, 300) : Double.longBitsToDouble(random.nextLong());
+    double value =
+        kind == 1 ? random.nextDouble(-300, 300) : Double.longBitsToDouble(random.nextLong());
     // NaN's payload may not survive every platform's moves; NaN itself is among the edges.
     return Double.isNaN(value) ? Double.NaN : value;
   }
@@ -224,8 +262,11 @@ public final class RandomValues {
     byte[] bytes = valid;
     for (int count = random.nextInt(1, 4); count > 0; count--) {
       int kind = bytes.length == 0 ? 2 : random.nextInt(4);
-      byte value = (byte) (random.nextBoolean()
-          ? BYTE_EDGES[random.nextInt(BYTE_EDGES.length)] : random.nextInt(256));
+      byte value =
+          (byte)
+              (random.nextBoolean()
+                  ? BYTE_EDGES[random.nextInt(BYTE_EDGES.length)]
+                  : random.nextInt(256));
       if (kind == 0) {
         bytes = bytes.clone();
         bytes[random.nextInt(bytes.length)] = value;

@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
 public final class ResourceSnapshot {
   /** Open file descriptors of this JVM. */
   public final int fds;
+
   /** Names of the live threads, sorted, without the JDK's own pooled threads (see take()). */
   public final List<String> threads;
+
   /** Direct children of this JVM. */
   public final long children;
+
   /** This JVM's {@code multiproc-<pid>-*} names in {@code /dev/shm}, sorted. */
   public final Set<String> segments;
 
@@ -46,15 +49,21 @@ public final class ResourceSnapshot {
     // next child starts; ForkJoin pools (the common pool, and the carriers of virtual threads
     // named ForkJoinPool-N-worker-M) start and retire their workers on their own schedule (one
     // that idled out between two snapshots failed a run under load).
-    List<String> names = new ArrayList<>(Thread.getAllStackTraces().keySet().stream()
-        .map(Thread::getName)
-        .filter(name -> !name.equals("process reaper"))
-        .filter(name -> !name.startsWith("ForkJoinPool"))
-        .sorted().collect(Collectors.toList()));
+    List<String> names =
+        new ArrayList<>(
+            Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> !name.equals("process reaper"))
+                .filter(name -> !name.startsWith("ForkJoinPool"))
+                .sorted()
+                .collect(Collectors.toList()));
     String[] shm = new File("/dev/shm").list();
-    Set<String> segments = shm == null ? Set.of() : Arrays.stream(shm)
-        .filter(name -> name.startsWith(OWN_SEGMENTS))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> segments =
+        shm == null
+            ? Set.of()
+            : Arrays.stream(shm)
+                .filter(name -> name.startsWith(OWN_SEGMENTS))
+                .collect(Collectors.toCollection(TreeSet::new));
     return new ResourceSnapshot(
         fds.length, names, ProcessHandle.current().children().count(), segments);
   }
@@ -77,7 +86,9 @@ public final class ResourceSnapshot {
 
   /** Whether the counts match {@code other}'s and no child is left. */
   public boolean sameAs(ResourceSnapshot other) {
-    return fds == other.fds && threads.equals(other.threads) && children == 0
+    return fds == other.fds
+        && threads.equals(other.threads)
+        && children == 0
         && segments.equals(other.segments);
   }
 

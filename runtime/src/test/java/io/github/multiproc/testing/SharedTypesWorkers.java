@@ -53,8 +53,9 @@ public final class SharedTypesWorkers {
    * killed.
    */
   @Worker
-  public static void makeThroughManagerAndHang(SharedMemoryManager manager, ShareableList names,
-      ProcessEvent ready) throws InterruptedException {
+  public static void makeThroughManagerAndHang(
+      SharedMemoryManager manager, ShareableList names, ProcessEvent ready)
+      throws InterruptedException {
     SharedMemory block = manager.sharedMemory(8);
     block.buffer().putLong(0, 123L);
     names.set(0, block.name());
@@ -75,8 +76,14 @@ public final class SharedTypesWorkers {
 
   /** Changes each value and array in a way the test checks. */
   @Worker
-  public static void mutateTyped(SharedShort s, SharedFloat f, SharedChar c, SharedByte b,
-      SharedShortArray shorts, SharedFloatArray floats, SharedCharArray chars,
+  public static void mutateTyped(
+      SharedShort s,
+      SharedFloat f,
+      SharedChar c,
+      SharedByte b,
+      SharedShortArray shorts,
+      SharedFloatArray floats,
+      SharedCharArray chars,
       SharedByteArray bytes) {
     s.set((short) (s.get() + 1));
     f.set(f.get() * 2);

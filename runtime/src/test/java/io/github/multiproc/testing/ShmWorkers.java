@@ -232,8 +232,14 @@ public final class ShmWorkers {
 
   /** Changes each value, array and block under {@code lock}, in a way the test checks. */
   @Worker
-  public static void mutateAll(SharedLong along, SharedDouble adouble, SharedLongArray longs,
-      SharedDoubleArray doubles, SharedByteArray bytes, SharedMemory memory, Lock lock) {
+  public static void mutateAll(
+      SharedLong along,
+      SharedDouble adouble,
+      SharedLongArray longs,
+      SharedDoubleArray doubles,
+      SharedByteArray bytes,
+      SharedMemory memory,
+      Lock lock) {
     lock.lock();
     try {
       along.addAndGet(5);

@@ -2,11 +2,11 @@ package io.github.multiproc.testing;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.spi.ChildMain;
+import io.github.multiproc.spi.WorkerCall;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerCall;
-import io.github.multiproc.spi.WorkerDispatcher;
 
 /**
  * A launcher whose standby warm-up takes long: a standby that preloads it stays in its warm-up for

@@ -26,8 +26,17 @@ public final class StandbyWorkers {
     String command = System.getProperty("sun.java.command", "");
     int space = command.indexOf(' ');
     String mainClass = space < 0 ? command : command.substring(0, space);
-    return mainClass + "|" + me.name() + "|" + me.pid() + "|" + parent.pid() + "|"
-        + System.getProperty("multiproc.test.mark") + "|" + Multiproc.getStartMethod();
+    return mainClass
+        + "|"
+        + me.name()
+        + "|"
+        + me.pid()
+        + "|"
+        + parent.pid()
+        + "|"
+        + System.getProperty("multiproc.test.mark")
+        + "|"
+        + Multiproc.getStartMethod();
   }
 
   /** Counts the calls in this JVM: 1 in a fresh one. */

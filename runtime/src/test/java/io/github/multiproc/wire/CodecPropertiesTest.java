@@ -63,7 +63,11 @@ public class CodecPropertiesTest {
     }
   }
 
-  enum Level { LOW, MIDDLE, HIGH }
+  enum Level {
+    LOW,
+    MIDDLE,
+    HIGH
+  }
 
   sealed interface Shape permits Circle, Square {}
 
@@ -180,139 +184,166 @@ public class CodecPropertiesTest {
 
   @Test
   void everyCodecRoundTripsItsValues() {
-    Property.forAll(random -> {
-      Sent sent = sent(random);
-      @SuppressWarnings("unchecked")
-      Codec<Object> codec = (Codec<Object>) sent.kind().codec();
-      Object decoded = decodeWhole(codec, sent.bytes());
-      assertTrue(Objects.deepEquals(sent.value(), decoded) || hasArray(sent.value()),
-          () -> sent + " came back as " + decoded);
-      if (hasArray(sent.value())) {
-        // Equal bytes again prove a deep round trip where equals() is identity (arrays); not for
-        // all values: a ConcurrentHashMap's order depends on its capacity.
-        assertArrayEquals(sent.bytes(), encode(codec, decoded), sent::toString);
-      }
-    });
+    Property.forAll(
+        random -> {
+          Sent sent = sent(random);
+          @SuppressWarnings("unchecked")
+          Codec<Object> codec = (Codec<Object>) sent.kind().codec();
+          Object decoded = decodeWhole(codec, sent.bytes());
+          assertTrue(
+              Objects.deepEquals(sent.value(), decoded) || hasArray(sent.value()),
+              () -> sent + " came back as " + decoded);
+          if (hasArray(sent.value())) {
+            // Equal bytes again prove a deep round trip where equals() is identity (arrays); not
+            // for
+            // all values: a ConcurrentHashMap's order depends on its capacity.
+            assertArrayEquals(sent.bytes(), encode(codec, decoded), sent::toString);
+          }
+        });
   }
 
   @Test
   void stringsRoundTripLoneSurrogatesIncluded() {
-    Property.forAll(random -> {
-      String text = random.text(24);
-      assertEquals(text, decodeWhole(Codecs.STRING, encode(Codecs.STRING, text)));
-      assertEquals(text, decodeWhole(Codecs.OBJECT, encode(Codecs.OBJECT, text)));
-    });
+    Property.forAll(
+        random -> {
+          String text = random.text(24);
+          assertEquals(text, decodeWhole(Codecs.STRING, encode(Codecs.STRING, text)));
+          assertEquals(text, decodeWhole(Codecs.OBJECT, encode(Codecs.OBJECT, text)));
+        });
   }
 
   @Test
   void anyValueRoundTripsAsObject() {
-    Property.forAll(random -> {
-      Object value = object(random, 4);
-      byte[] bytes = encode(Codecs.OBJECT, value);
-      Object decoded = decodeWhole(Codecs.OBJECT, bytes);
-      assertArrayEquals(bytes, encode(Codecs.OBJECT, decoded), () -> String.valueOf(value));
-      if (!hasArray(value)) {
-        assertEquals(value, decoded);
-      }
-    });
+    Property.forAll(
+        random -> {
+          Object value = object(random, 4);
+          byte[] bytes = encode(Codecs.OBJECT, value);
+          Object decoded = decodeWhole(Codecs.OBJECT, bytes);
+          assertArrayEquals(bytes, encode(Codecs.OBJECT, decoded), () -> String.valueOf(value));
+          if (!hasArray(value)) {
+            assertEquals(value, decoded);
+          }
+        });
   }
 
   // ---- bad input ----
 
   @Test
   void arbitraryBytesGiveAValueOrCorruptData() {
-    Property.forAll(random -> {
-      Case<?> kind = random.oneOf(CASES);
-      byte[] bytes = random.bytes(96);
-      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(kind.codec(), bytes));
-    });
+    Property.forAll(
+        random -> {
+          Case<?> kind = random.oneOf(CASES);
+          byte[] bytes = random.bytes(96);
+          Decoding.valueOrCorrupt(bytes, () -> decodeWhole(kind.codec(), bytes));
+        });
   }
 
   /** Mostly bytes that start with a valid tag, so decoding gets past the first byte. */
   @Test
   void arbitraryBytesAsObjectGiveAValueOrCorruptData() {
-    Property.forAll(random -> {
-      byte[] tail = random.bytes(64);
-      byte[] bytes = new byte[tail.length + 1];
-      bytes[0] = (byte) random.between(0, 30);
-      System.arraycopy(tail, 0, bytes, 1, tail.length);
-      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
-    });
+    Property.forAll(
+        random -> {
+          byte[] tail = random.bytes(64);
+          byte[] bytes = new byte[tail.length + 1];
+          bytes[0] = (byte) random.between(0, 30);
+          System.arraycopy(tail, 0, bytes, 1, tail.length);
+          Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+        });
   }
 
   @Test
   void mutatedMessagesGiveAValueOrCorruptData() {
-    Property.forAll(random -> {
-      Sent sent = sent(random);
-      byte[] bytes = random.mutated(sent.bytes());
-      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(sent.kind().codec(), bytes));
-    });
+    Property.forAll(
+        random -> {
+          Sent sent = sent(random);
+          byte[] bytes = random.mutated(sent.bytes());
+          Decoding.valueOrCorrupt(bytes, () -> decodeWhole(sent.kind().codec(), bytes));
+        });
   }
 
   @Test
   void mutatedObjectsGiveAValueOrCorruptData() {
-    Property.forAll(random -> {
-      byte[] bytes = random.mutated(encode(Codecs.OBJECT, object(random, 4)));
-      Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.mutated(encode(Codecs.OBJECT, object(random, 4)));
+          Decoding.valueOrCorrupt(bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+        });
   }
 
   @Test
   void truncatedMessagesAreRefused() {
-    Property.forAll(random -> {
-      Sent sent = sent(random);
-      byte[] bytes = random.truncated(sent.bytes());
-      Decoding.refused(
-          CorruptDataException.class, bytes, () -> decodeWhole(sent.kind().codec(), bytes));
-    });
+    Property.forAll(
+        random -> {
+          Sent sent = sent(random);
+          byte[] bytes = random.truncated(sent.bytes());
+          Decoding.refused(
+              CorruptDataException.class, bytes, () -> decodeWhole(sent.kind().codec(), bytes));
+        });
   }
 
   @Test
   void truncatedObjectsAreRefused() {
-    Property.forAll(random -> {
-      byte[] bytes = random.truncated(encode(Codecs.OBJECT, object(random, 4)));
-      Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.truncated(encode(Codecs.OBJECT, object(random, 4)));
+          Decoding.refused(
+              CorruptDataException.class, bytes, () -> decodeWhole(Codecs.OBJECT, bytes));
+        });
   }
 
   /** What a sender's list holds, a TreeSet or a ConcurrentHashMap cannot: a null. */
   @Test
   void aNullWhereTheContainerRefusesOneIsCorruptData() {
-    Property.forAll(random -> {
-      // Distinct words, none empty: the empty word is the null's key in the map below.
-      List<String> withNull = new ArrayList<>(
-          new LinkedHashSet<>(random.list(6, () -> "w" + random.textOf(ALPHA, 4))));
-      withNull.add(random.between(0, withNull.size()), null);
-      byte[] set = encode(Codecs.list(Codecs.STRING), withNull);
-      Decoding.refused(CorruptDataException.class, set, () -> decodeWhole(
-          Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet()), set));
-      Map<String, String> map = new LinkedHashMap<>();
-      withNull.forEach(word -> map.put(word == null ? "" : word, word));
-      byte[] entries = encode(Codecs.map(Codecs.STRING, Codecs.STRING), map);
-      Decoding.refused(CorruptDataException.class, entries, () -> decodeWhole(
-          Codecs.<String, String, ConcurrentHashMap<String, String>>map(
-              Codecs.STRING, Codecs.STRING, Containers.concurrentHashMap()), entries));
-    });
+    Property.forAll(
+        random -> {
+          // Distinct words, none empty: the empty word is the null's key in the map below.
+          List<String> withNull =
+              new ArrayList<>(
+                  new LinkedHashSet<>(random.list(6, () -> "w" + random.textOf(ALPHA, 4))));
+          withNull.add(random.between(0, withNull.size()), null);
+          byte[] set = encode(Codecs.list(Codecs.STRING), withNull);
+          Decoding.refused(
+              CorruptDataException.class,
+              set,
+              () ->
+                  decodeWhole(
+                      Codecs.<String, SortedSet<String>>collection(
+                          Codecs.STRING, Containers.treeSet()),
+                      set));
+          Map<String, String> map = new LinkedHashMap<>();
+          withNull.forEach(word -> map.put(word == null ? "" : word, word));
+          byte[] entries = encode(Codecs.map(Codecs.STRING, Codecs.STRING), map);
+          Decoding.refused(
+              CorruptDataException.class,
+              entries,
+              () ->
+                  decodeWhole(
+                      Codecs.<String, String, ConcurrentHashMap<String, String>>map(
+                          Codecs.STRING, Codecs.STRING, Containers.concurrentHashMap()),
+                      entries));
+        });
   }
 
   /** A generated codec calls the record's constructor, which may refuse what the bytes say. */
   @Test
   void aRecordRefusingDecodedFieldsIsCorruptData() {
-    Property.forAll(random -> {
-      boolean noUnit = random.bool();
-      WireOutput out = new WireOutput(16);
-      out.writeByte(1); // present
-      out.writeInt(noUnit ? 0 : random.between(Integer.MIN_VALUE, -1)); // a negative sensor
-      Codecs.STRING.encode(out, noUnit ? null : "K");
-      Codecs.list(Codecs.DOUBLE).encode(out, List.of());
-      byte[] bytes = out.toByteArray();
-      Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(READING, bytes));
-    });
+    Property.forAll(
+        random -> {
+          boolean noUnit = random.bool();
+          WireOutput out = new WireOutput(16);
+          out.writeByte(1); // present
+          out.writeInt(noUnit ? 0 : random.between(Integer.MIN_VALUE, -1)); // a negative sensor
+          Codecs.STRING.encode(out, noUnit ? null : "K");
+          Codecs.list(Codecs.DOUBLE).encode(out, List.of());
+          byte[] bytes = out.toByteArray();
+          Decoding.refused(CorruptDataException.class, bytes, () -> decodeWhole(READING, bytes));
+        });
   }
 
   // ---- what the properties draw from ----
 
   private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
   /** The longest primitive array a case draws. */
   private static final int ARRAY_MAX = 40;
 
@@ -337,32 +368,46 @@ public class CodecPropertiesTest {
         new Case<>("FLOAT", Codecs.FLOAT, RandomValues::anyFloat),
         new Case<>("DOUBLE", Codecs.DOUBLE, RandomValues::anyDouble),
         new Case<>("STRING", Codecs.STRING, r -> r.text(24)),
-        new Case<>("BOOLEAN_ARRAY", Codecs.BOOLEAN_ARRAY,
+        new Case<>(
+            "BOOLEAN_ARRAY",
+            Codecs.BOOLEAN_ARRAY,
             r -> array(boolean[].class, r.list(20, r::bool))),
         new Case<>("BYTE_ARRAY", Codecs.BYTE_ARRAY, r -> r.bytes(ARRAY_MAX)),
-        new Case<>("SHORT_ARRAY", Codecs.SHORT_ARRAY,
+        new Case<>(
+            "SHORT_ARRAY",
+            Codecs.SHORT_ARRAY,
             r -> array(short[].class, r.list(ARRAY_MAX, r::anyShort))),
         new Case<>("CHAR_ARRAY", Codecs.CHAR_ARRAY, r -> r.text(ARRAY_MAX).toCharArray()),
-        new Case<>("INT_ARRAY", Codecs.INT_ARRAY,
-            r -> array(int[].class, r.list(ARRAY_MAX, r::anyInt))),
-        new Case<>("LONG_ARRAY", Codecs.LONG_ARRAY,
+        new Case<>(
+            "INT_ARRAY", Codecs.INT_ARRAY, r -> array(int[].class, r.list(ARRAY_MAX, r::anyInt))),
+        new Case<>(
+            "LONG_ARRAY",
+            Codecs.LONG_ARRAY,
             r -> array(long[].class, r.list(ARRAY_MAX, r::anyLong))),
-        new Case<>("FLOAT_ARRAY", Codecs.FLOAT_ARRAY,
+        new Case<>(
+            "FLOAT_ARRAY",
+            Codecs.FLOAT_ARRAY,
             r -> array(float[].class, r.list(ARRAY_MAX, r::anyFloat))),
-        new Case<>("DOUBLE_ARRAY", Codecs.DOUBLE_ARRAY,
+        new Case<>(
+            "DOUBLE_ARRAY",
+            Codecs.DOUBLE_ARRAY,
             r -> array(double[].class, r.list(ARRAY_MAX, r::anyDouble))),
         new Case<>("BIG_INTEGER", Codecs.BIG_INTEGER, CodecPropertiesTest::bigInteger),
         new Case<>("BIG_DECIMAL", Codecs.BIG_DECIMAL, CodecPropertiesTest::bigDecimal),
         new Case<>("UUID", Codecs.UUID, CodecPropertiesTest::uuid),
         new Case<>("INSTANT", Codecs.INSTANT, CodecPropertiesTest::instant),
-        new Case<>("DURATION", Codecs.DURATION,
+        new Case<>(
+            "DURATION",
+            Codecs.DURATION,
             r -> Duration.ofSeconds(r.anyLong(), r.between(0, 999_999_999))),
         new Case<>("LOCAL_DATE", Codecs.LOCAL_DATE, CodecPropertiesTest::date),
         new Case<>("LOCAL_TIME", Codecs.LOCAL_TIME, CodecPropertiesTest::time),
         new Case<>("LOCAL_DATE_TIME", Codecs.LOCAL_DATE_TIME, CodecPropertiesTest::dateTime),
         new Case<>("ZONE_OFFSET", Codecs.ZONE_OFFSET, CodecPropertiesTest::offset),
         new Case<>("ZONE_ID", Codecs.ZONE_ID, CodecPropertiesTest::zone),
-        new Case<>("OFFSET_DATE_TIME", Codecs.OFFSET_DATE_TIME,
+        new Case<>(
+            "OFFSET_DATE_TIME",
+            Codecs.OFFSET_DATE_TIME,
             r -> OffsetDateTime.of(dateTime(r), offset(r))),
         new Case<>("OFFSET_TIME", Codecs.OFFSET_TIME, r -> OffsetTime.of(time(r), offset(r))),
         new Case<>("ZONED_DATE_TIME", Codecs.ZONED_DATE_TIME, CodecPropertiesTest::zonedDateTime),
@@ -370,38 +415,57 @@ public class CodecPropertiesTest {
         new Case<>("YEAR", Codecs.YEAR, r -> Year.of(r.between(Year.MIN_VALUE, Year.MAX_VALUE))),
         new Case<>("YEAR_MONTH", Codecs.YEAR_MONTH, r -> YearMonth.from(date(r))),
         new Case<>("MONTH_DAY", Codecs.MONTH_DAY, r -> MonthDay.from(date(r))),
-        new Case<>("OPTIONAL_INT", Codecs.OPTIONAL_INT,
+        new Case<>(
+            "OPTIONAL_INT",
+            Codecs.OPTIONAL_INT,
             r -> r.chance(0.3) ? OptionalInt.empty() : OptionalInt.of(r.anyInt())),
-        new Case<>("OPTIONAL_LONG", Codecs.OPTIONAL_LONG,
+        new Case<>(
+            "OPTIONAL_LONG",
+            Codecs.OPTIONAL_LONG,
             r -> r.chance(0.3) ? OptionalLong.empty() : OptionalLong.of(r.anyLong())),
-        new Case<>("OPTIONAL_DOUBLE", Codecs.OPTIONAL_DOUBLE,
+        new Case<>(
+            "OPTIONAL_DOUBLE",
+            Codecs.OPTIONAL_DOUBLE,
             r -> r.chance(0.3) ? OptionalDouble.empty() : OptionalDouble.of(r.anyDouble())),
-        new Case<>("String[]", Codecs.array(Codecs.STRING, String.class),
+        new Case<>(
+            "String[]",
+            Codecs.array(Codecs.STRING, String.class),
             r -> r.list(5, () -> r.nullOr(0.1, () -> r.text(24))).toArray(String[]::new)),
-        new Case<>("List<Integer>", Codecs.list(Codecs.INTEGER),
+        new Case<>(
+            "List<Integer>",
+            Codecs.list(Codecs.INTEGER),
             r -> r.list(8, () -> r.nullOr(0.1, r::anyInt))),
-        new Case<>("Set<String>", Codecs.set(Codecs.STRING),
+        new Case<>(
+            "Set<String>",
+            Codecs.set(Codecs.STRING),
             r -> new LinkedHashSet<>(r.list(5, () -> r.text(24)))),
-        new Case<>("Map<String, Long>", Codecs.map(Codecs.STRING, Codecs.LONG),
+        new Case<>(
+            "Map<String, Long>",
+            Codecs.map(Codecs.STRING, Codecs.LONG),
             r -> map(r, 5, () -> r.text(24), () -> r.nullOr(0.1, r::anyLong))),
-        new Case<>("SortedSet<String>",
+        new Case<>(
+            "SortedSet<String>",
             Codecs.<String, SortedSet<String>>collection(Codecs.STRING, Containers.treeSet()),
             r -> new TreeSet<>(r.list(5, () -> r.text(24)))),
-        new Case<>("TreeMap<Integer, String>",
+        new Case<>(
+            "TreeMap<Integer, String>",
             Codecs.<Integer, String, TreeMap<Integer, String>>map(
                 Codecs.INTEGER, Codecs.STRING, Containers.treeMap()),
             r -> new TreeMap<>(map(r, 5, r::anyInt, () -> r.text(24)))),
-        new Case<>("ConcurrentHashMap<Integer, Integer>",
+        new Case<>(
+            "ConcurrentHashMap<Integer, Integer>",
             Codecs.<Integer, Integer, ConcurrentHashMap<Integer, Integer>>map(
                 Codecs.INTEGER, Codecs.INTEGER, Containers.concurrentHashMap()),
             r -> new ConcurrentHashMap<>(map(r, 5, r::anyInt, r::anyInt))),
-        new Case<>("Optional<String>", Codecs.optional(Codecs.STRING),
+        new Case<>(
+            "Optional<String>",
+            Codecs.optional(Codecs.STRING),
             r -> Optional.ofNullable(r.nullOr(0.3, () -> r.text(24)))),
         new Case<>("Level", LEVEL, r -> r.oneOf(Level.values())),
         new Case<>("Reading", READING, CodecPropertiesTest::reading),
         new Case<>("Shape", SHAPE, CodecPropertiesTest::shape),
-        new Case<>("List<Shape>", Codecs.list(SHAPE),
-            r -> r.list(4, () -> r.nullOr(0.1, () -> shape(r)))),
+        new Case<>(
+            "List<Shape>", Codecs.list(SHAPE), r -> r.list(4, () -> r.nullOr(0.1, () -> shape(r)))),
         new Case<>("Object", Codecs.OBJECT, r -> object(r, 3)));
   }
 
@@ -461,8 +525,9 @@ public class CodecPropertiesTest {
 
   private static ZoneId zone(RandomValues random) {
     return random.bool()
-        ? ZoneId.of(random.oneOf(
-            "UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"))
+        ? ZoneId.of(
+            random.oneOf(
+                "UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"))
         : offset(random);
   }
 
@@ -473,8 +538,8 @@ public class CodecPropertiesTest {
   }
 
   private static Reading reading(RandomValues random) {
-    return new Reading(random.between(0, Integer.MAX_VALUE), random.text(24),
-        random.list(4, random::anyDouble));
+    return new Reading(
+        random.between(0, Integer.MAX_VALUE), random.text(24), random.list(4, random::anyDouble));
   }
 
   private static Shape shape(RandomValues random) {
@@ -493,10 +558,11 @@ public class CodecPropertiesTest {
     }
     Supplier<Object> items = () -> object(random, depth - 1);
     // Sets and map keys hold no arrays: an array's equals() is its identity.
-    Supplier<Object> keys = () -> {
-      Object key = items.get();
-      return hasArray(key) ? random.text(6) : key;
-    };
+    Supplier<Object> keys =
+        () -> {
+          Object key = items.get();
+          return hasArray(key) ? random.text(6) : key;
+        };
     return random.<Object>either(
         () -> random.list(4, items),
         () -> new LinkedHashSet<>(random.list(4, keys)),
@@ -510,8 +576,13 @@ public class CodecPropertiesTest {
     return random.<Object>either(
         () -> null,
         random::bool,
-        random::anyByte, random::anyShort, random::anyChar, random::anyInt,
-        random::anyLong, random::anyFloat, random::anyDouble,
+        random::anyByte,
+        random::anyShort,
+        random::anyChar,
+        random::anyInt,
+        random::anyLong,
+        random::anyFloat,
+        random::anyDouble,
         () -> random.text(24),
         () -> random.bytes(8),
         () -> array(int[].class, random.list(4, random::anyInt)),
@@ -522,9 +593,13 @@ public class CodecPropertiesTest {
         () -> uuid(random),
         () -> instant(random),
         () -> Duration.ofNanos(random.anyLong()),
-        () -> date(random), () -> time(random), () -> dateTime(random),
+        () -> date(random),
+        () -> time(random),
+        () -> dateTime(random),
         () -> zonedDateTime(random),
-        () -> random.oneOf(Level.values()), () -> reading(random), () -> shape(random));
+        () -> random.oneOf(Level.values()),
+        () -> reading(random),
+        () -> shape(random));
   }
 
   private static boolean hasArray(Object value) {

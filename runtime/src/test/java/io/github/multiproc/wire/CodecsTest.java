@@ -57,21 +57,30 @@ class CodecsTest {
         Arguments.of("FLOAT", Codecs.FLOAT, Float.NaN),
         Arguments.of("DOUBLE", Codecs.DOUBLE, -0.0d),
         Arguments.of("STRING", Codecs.STRING, "h\u00e9llo \ud83d\ude00 \u4e16\u754c"),
-        Arguments.of("BIG_INTEGER", Codecs.BIG_INTEGER, new BigInteger("-123456789012345678901234567890")),
+        Arguments.of(
+            "BIG_INTEGER", Codecs.BIG_INTEGER, new BigInteger("-123456789012345678901234567890")),
         Arguments.of("BIG_DECIMAL", Codecs.BIG_DECIMAL, new BigDecimal("1.00")),
         Arguments.of("UUID", Codecs.UUID, UUID.randomUUID()),
         Arguments.of("INSTANT", Codecs.INSTANT, Instant.parse("2026-11-21T08:04:53.123456789Z")),
         Arguments.of("DURATION", Codecs.DURATION, Duration.ofSeconds(-5, 7)),
         Arguments.of("LOCAL_DATE", Codecs.LOCAL_DATE, LocalDate.of(-400, 2, 29)),
         Arguments.of("LOCAL_TIME", Codecs.LOCAL_TIME, LocalTime.of(23, 59, 59, 999_999_999)),
-        Arguments.of("LOCAL_DATE_TIME", Codecs.LOCAL_DATE_TIME, LocalDateTime.of(2026, 11, 21, 8, 4)),
+        Arguments.of(
+            "LOCAL_DATE_TIME", Codecs.LOCAL_DATE_TIME, LocalDateTime.of(2026, 11, 21, 8, 4)),
         Arguments.of("ZONE_OFFSET", Codecs.ZONE_OFFSET, ZoneOffset.ofHoursMinutes(-9, -30)),
         Arguments.of("ZONE_ID", Codecs.ZONE_ID, paris),
-        Arguments.of("OFFSET_DATE_TIME", Codecs.OFFSET_DATE_TIME, OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 1, ZoneOffset.UTC)),
-        Arguments.of("OFFSET_TIME", Codecs.OFFSET_TIME, OffsetTime.of(12, 0, 0, 0, ZoneOffset.ofHours(5))),
+        Arguments.of(
+            "OFFSET_DATE_TIME",
+            Codecs.OFFSET_DATE_TIME,
+            OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 1, ZoneOffset.UTC)),
+        Arguments.of(
+            "OFFSET_TIME", Codecs.OFFSET_TIME, OffsetTime.of(12, 0, 0, 0, ZoneOffset.ofHours(5))),
         // 02:30 on 2026-10-25 happens twice in Paris; the later offset must survive the trip.
-        Arguments.of("ZONED_DATE_TIME", Codecs.ZONED_DATE_TIME,
-            ZonedDateTime.of(LocalDateTime.of(2026, 10, 25, 2, 30), paris).withLaterOffsetAtOverlap()),
+        Arguments.of(
+            "ZONED_DATE_TIME",
+            Codecs.ZONED_DATE_TIME,
+            ZonedDateTime.of(LocalDateTime.of(2026, 10, 25, 2, 30), paris)
+                .withLaterOffsetAtOverlap()),
         Arguments.of("PERIOD", Codecs.PERIOD, Period.of(1, -2, 3)),
         Arguments.of("YEAR", Codecs.YEAR, Year.of(1999)),
         Arguments.of("YEAR_MONTH", Codecs.YEAR_MONTH, YearMonth.of(2024, 2)),
@@ -84,7 +93,9 @@ class CodecsTest {
         Arguments.of("optional empty", Codecs.optional(Codecs.STRING), Optional.empty()),
         Arguments.of("list", Codecs.list(Codecs.INTEGER), Arrays.asList(42, null, 7)),
         Arguments.of("set", Codecs.set(Codecs.STRING), Set.of("a")),
-        Arguments.of("map", Codecs.map(Codecs.STRING, Codecs.list(Codecs.LONG)),
+        Arguments.of(
+            "map",
+            Codecs.map(Codecs.STRING, Codecs.list(Codecs.LONG)),
             mapOf("a", List.of(1L, 2L), "nothing", null)));
   }
 
@@ -110,12 +121,17 @@ class CodecsTest {
 
   @Test
   void primitiveArraysRoundTrip() {
-    assertArrayEquals(new boolean[] {true, false}, roundTrip(Codecs.BOOLEAN_ARRAY, new boolean[] {true, false}));
+    assertArrayEquals(
+        new boolean[] {true, false}, roundTrip(Codecs.BOOLEAN_ARRAY, new boolean[] {true, false}));
     assertArrayEquals(new byte[] {1, -1, 0}, roundTrip(Codecs.BYTE_ARRAY, new byte[] {1, -1, 0}));
     assertArrayEquals(new short[] {-1, 300}, roundTrip(Codecs.SHORT_ARRAY, new short[] {-1, 300}));
-    assertArrayEquals(new char[] {'a', '\uffff'}, roundTrip(Codecs.CHAR_ARRAY, new char[] {'a', '\uffff'}));
-    assertArrayEquals(new int[] {Integer.MAX_VALUE, 0}, roundTrip(Codecs.INT_ARRAY, new int[] {Integer.MAX_VALUE, 0}));
-    assertArrayEquals(new long[] {Long.MIN_VALUE}, roundTrip(Codecs.LONG_ARRAY, new long[] {Long.MIN_VALUE}));
+    assertArrayEquals(
+        new char[] {'a', '\uffff'}, roundTrip(Codecs.CHAR_ARRAY, new char[] {'a', '\uffff'}));
+    assertArrayEquals(
+        new int[] {Integer.MAX_VALUE, 0},
+        roundTrip(Codecs.INT_ARRAY, new int[] {Integer.MAX_VALUE, 0}));
+    assertArrayEquals(
+        new long[] {Long.MIN_VALUE}, roundTrip(Codecs.LONG_ARRAY, new long[] {Long.MIN_VALUE}));
     assertArrayEquals(new float[] {1.5f}, roundTrip(Codecs.FLOAT_ARRAY, new float[] {1.5f}));
     assertArrayEquals(new double[] {}, roundTrip(Codecs.DOUBLE_ARRAY, new double[] {}));
     assertNull(roundTrip(Codecs.INT_ARRAY, null));
@@ -206,7 +222,8 @@ class CodecsTest {
     out.writeByte(13); // no thirteenth month
     out.writeByte(1);
     assertThrows(
-        CorruptDataException.class, () -> Codecs.LOCAL_DATE.decode(new WireInput(out.toByteArray())));
+        CorruptDataException.class,
+        () -> Codecs.LOCAL_DATE.decode(new WireInput(out.toByteArray())));
   }
 
   @Test

@@ -36,12 +36,14 @@ class ContainersTest {
     makers.put(Containers.linkedHashMap(), LinkedHashMap.class);
     makers.put(Containers.treeMap(), TreeMap.class);
     makers.put(Containers.concurrentHashMap(), ConcurrentHashMap.class);
-    makers.forEach((maker, expected) -> {
-      Object first = maker.apply(3);
-      assertEquals(expected, first.getClass());
-      assertNotSame(first, maker.apply(3));
-      assertEquals(0, first instanceof Map<?, ?> map ? map.size() : ((Collection<?>) first).size());
-    });
+    makers.forEach(
+        (maker, expected) -> {
+          Object first = maker.apply(3);
+          assertEquals(expected, first.getClass());
+          assertNotSame(first, maker.apply(3));
+          assertEquals(
+              0, first instanceof Map<?, ?> map ? map.size() : ((Collection<?>) first).size());
+        });
   }
 
   @Test
@@ -52,19 +54,19 @@ class ContainersTest {
     assertEquals(TreeSet.class, names.getClass());
     assertEquals(List.of("a", "b", "c"), new ArrayList<>(names));
 
-    Codec<ConcurrentMap<String, Integer>> concurrent = Codecs.<String, Integer,
-        ConcurrentMap<String, Integer>>map(Codecs.STRING, Codecs.INTEGER,
-        Containers.concurrentHashMap());
-    ConcurrentMap<String, Integer> counts = roundTrip(concurrent, new ConcurrentHashMap<>(
-        Map.of("x", 1, "y", 2)));
+    Codec<ConcurrentMap<String, Integer>> concurrent =
+        Codecs.<String, Integer, ConcurrentMap<String, Integer>>map(
+            Codecs.STRING, Codecs.INTEGER, Containers.concurrentHashMap());
+    ConcurrentMap<String, Integer> counts =
+        roundTrip(concurrent, new ConcurrentHashMap<>(Map.of("x", 1, "y", 2)));
     assertEquals(ConcurrentHashMap.class, counts.getClass());
     assertEquals(Map.of("x", 1, "y", 2), counts);
 
-    Codec<SortedMap<String, List<Integer>>> index = Codecs.<String, List<Integer>,
-        SortedMap<String, List<Integer>>>map(Codecs.STRING, Codecs.list(Codecs.INTEGER),
-        Containers.treeMap());
-    SortedMap<String, List<Integer>> copy = roundTrip(index, new TreeMap<>(
-        Map.of("odd", List.of(1, 3), "even", List.of(2))));
+    Codec<SortedMap<String, List<Integer>>> index =
+        Codecs.<String, List<Integer>, SortedMap<String, List<Integer>>>map(
+            Codecs.STRING, Codecs.list(Codecs.INTEGER), Containers.treeMap());
+    SortedMap<String, List<Integer>> copy =
+        roundTrip(index, new TreeMap<>(Map.of("odd", List.of(1, 3), "even", List.of(2))));
     assertEquals(List.of("even", "odd"), new ArrayList<>(copy.keySet()));
     assertFalse(copy.get("odd").isEmpty());
   }

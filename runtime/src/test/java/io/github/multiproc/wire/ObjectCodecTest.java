@@ -58,10 +58,25 @@ class ObjectCodecTest {
     List<Object> values =
         new ArrayList<>(
             Arrays.asList(
-                true, (byte) 1, (short) 2, 'c', 3, 4L, 5f, 6d, "s", Set.of("x"),
-                Optional.of(7), Optional.empty(), new java.math.BigInteger("123"),
-                new BigDecimal("1.50"), UUID.randomUUID(), java.time.Instant.EPOCH,
-                Duration.ofMillis(5), LocalDate.of(2026, 11, 21), java.time.LocalTime.NOON,
+                true,
+                (byte) 1,
+                (short) 2,
+                'c',
+                3,
+                4L,
+                5f,
+                6d,
+                "s",
+                Set.of("x"),
+                Optional.of(7),
+                Optional.empty(),
+                new java.math.BigInteger("123"),
+                new BigDecimal("1.50"),
+                UUID.randomUUID(),
+                java.time.Instant.EPOCH,
+                Duration.ofMillis(5),
+                LocalDate.of(2026, 11, 21),
+                java.time.LocalTime.NOON,
                 java.time.LocalDateTime.of(2026, 1, 1, 0, 0),
                 java.time.ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, java.time.ZoneId.of("UTC"))));
     assertEquals(values, roundTrip(values));
@@ -69,7 +84,8 @@ class ObjectCodecTest {
     assertArrayEquals(new int[] {1, 2}, (int[]) roundTrip(new int[] {1, 2}));
     assertArrayEquals(new long[] {3}, (long[]) roundTrip(new long[] {3}));
     assertArrayEquals(new double[] {0.5}, (double[]) roundTrip(new double[] {0.5}));
-    assertArrayEquals(new Object[] {"a", 1, null}, (Object[]) roundTrip(new Object[] {"a", 1, null}));
+    assertArrayEquals(
+        new Object[] {"a", 1, null}, (Object[]) roundTrip(new Object[] {"a", 1, null}));
   }
 
   @Test
@@ -93,7 +109,8 @@ class ObjectCodecTest {
     out.writeString("java.lang.ProcessBuilder");
     CorruptDataException e =
         assertThrows(
-            CorruptDataException.class, () -> Codecs.OBJECT.decode(new WireInput(out.toByteArray())));
+            CorruptDataException.class,
+            () -> Codecs.OBJECT.decode(new WireInput(out.toByteArray())));
     assertTrue(e.getMessage().contains("java.lang.ProcessBuilder"), e.getMessage());
   }
 
@@ -139,8 +156,8 @@ class ObjectCodecTest {
   void aRecordNestedTooDeeplyFailsInTheSenderNotWithAStackOverflow() {
     WireOutput out = new WireOutput();
     out.writeInt(7);
-    IllegalArgumentException e = assertThrows(
-        IllegalArgumentException.class, () -> LINK.encode(out, Link.chain(200_000)));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> LINK.encode(out, Link.chain(200_000)));
     assertTrue(e.getMessage().contains(String.valueOf(WireOutput.MAX_NESTING)), e.getMessage());
     // The limit is the sender's and the receiver's: a chain at the limit crosses whole.
     out.truncate(4);
@@ -150,7 +167,8 @@ class ObjectCodecTest {
     assertEquals(Link.chain(WireOutput.MAX_NESTING), LINK.decode(in));
     in.requireFullyRead();
     // Inside an Object, each Object level counts too, and the counter is back to zero after.
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Codecs.OBJECT.encode(new WireOutput(), List.of(List.of(Link.chain(200_000)))));
     assertEquals(List.of(List.of(1)), roundTrip(List.of(List.of(1))));
   }

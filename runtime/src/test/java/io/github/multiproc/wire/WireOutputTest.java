@@ -15,9 +15,17 @@ import org.junit.jupiter.api.Test;
 class WireOutputTest {
   @Test
   void everyJavaStringComesBackExactly() {
-    String[] strings = {"", "plain ascii", "héllo ✓", "\uD83D\uDE00 pair",
-        "a\uD800b\uDC00c\uDBFF", "\uDC00\uD800", "\uD800", "\uD83D\uDE00\uDE00",
-        "\u0000\u007F\u0080\u07FF\u0800\uFFFF"};
+    String[] strings = {
+      "",
+      "plain ascii",
+      "héllo ✓",
+      "\uD83D\uDE00 pair",
+      "a\uD800b\uDC00c\uDBFF",
+      "\uDC00\uD800",
+      "\uD800",
+      "\uD83D\uDE00\uDE00",
+      "\u0000\u007F\u0080\u07FF\u0800\uFFFF"
+    };
     WireOutput out = new WireOutput(4);
     for (String s : strings) {
       out.writeString(s);
@@ -44,16 +52,21 @@ class WireOutputTest {
   @Test
   void bytesThatAreNotWtf8AreRefusedNotReplaced() {
     byte[][] malformed = {
-        {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xC0, (byte) 0x80},
-        {(byte) 0xE2, (byte) 0x28, (byte) 0xA1}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xF8, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
+      {(byte) 0x80},
+      {(byte) 0xC3},
+      {(byte) 0xC0, (byte) 0x80},
+      {(byte) 0xE2, (byte) 0x28, (byte) 0xA1},
+      {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xF8, (byte) 0x80, (byte) 0x80, (byte) 0x80}
+    };
     for (byte[] bytes : malformed) {
       WireOutput out = new WireOutput();
       out.writeSize(bytes.length);
       out.writeBytes(bytes);
-      CorruptDataException e = assertThrows(CorruptDataException.class,
-          () -> new WireInput(out.toByteArray()).readString());
+      CorruptDataException e =
+          assertThrows(
+              CorruptDataException.class, () -> new WireInput(out.toByteArray()).readString());
       assertTrue(e.getMessage().contains("not WTF-8"), e::getMessage);
     }
   }

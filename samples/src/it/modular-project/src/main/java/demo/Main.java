@@ -15,8 +15,11 @@ public final class Main {
     try {
       p.start();
       p.join();
-      System.out.println("parent=" + Main.class.getModule().getName()
-          + "|" + System.getProperty("jdk.module.main"));
+      System.out.println(
+          "parent="
+              + Main.class.getModule().getName()
+              + "|"
+              + System.getProperty("jdk.module.main"));
       System.out.println("child=" + p.result());
       System.out.println("exitcode=" + p.exitCode());
       System.exit(p.exitCode());

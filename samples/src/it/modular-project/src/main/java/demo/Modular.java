@@ -12,8 +12,11 @@ public class Modular {
   static String whereAmI() {
     Module module = Modular.class.getModule();
     return module.getName()
-        + "|" + module.isNamed()
-        + "|" + System.getProperty("jdk.module.main")
-        + "|" + ProcessHandle.current().pid();
+        + "|"
+        + module.isNamed()
+        + "|"
+        + System.getProperty("jdk.module.main")
+        + "|"
+        + ProcessHandle.current().pid();
   }
 }

@@ -26,12 +26,15 @@ class ModularMainTest {
     String modulePath = System.getProperty("jdk.module.path", "");
     assertFalse(modulePath.isEmpty(), "jdk.module.path not set");
     Path log = Files.createTempFile(Path.of("target"), "modular-main", ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-p", modulePath,
-            "-m", "demo.modular/demo.Main")
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-p",
+                modulePath,
+                "-m",
+                "demo.modular/demo.Main")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().remove("CLASSPATH");
     builder.environment().remove("JDK_JAVA_OPTIONS");
     Process app = builder.start();
@@ -42,11 +45,12 @@ class ModularMainTest {
       List<String> lines = output.lines().toList();
       assertTrue(lines.contains("parent=demo.modular|demo.modular"), output);
       assertTrue(lines.contains("exitcode=0"), output);
-      String child = lines.stream()
-          .filter(line -> line.startsWith("child="))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no child line in:\n" + output))
-          .substring("child=".length());
+      String child =
+          lines.stream()
+              .filter(line -> line.startsWith("child="))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no child line in:\n" + output))
+              .substring("child=".length());
       String[] where = child.split("\\|");
       assertEquals("demo.modular", where[0], output);
       assertEquals("true", where[1], output);

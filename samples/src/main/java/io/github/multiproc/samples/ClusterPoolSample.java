@@ -33,8 +33,14 @@ public final class ClusterPoolSample {
     new SecureRandom().nextBytes(secret);
     byte[] authkey = HexFormat.of().formatHex(secret).getBytes(StandardCharsets.UTF_8);
     String name = "cluster-pool-" + ProcessHandle.current().pid();
-    List<MemberJvm> members = MemberJvm.startLoopbackCluster(name, 2, authkey,
-        MemberJvm.QUICK_START_OPTIONS, List.of("--processes", "2"), System.out::println);
+    List<MemberJvm> members =
+        MemberJvm.startLoopbackCluster(
+            name,
+            2,
+            authkey,
+            MemberJvm.QUICK_START_OPTIONS,
+            List.of("--processes", "2"),
+            System.out::println);
     try {
       try (Cluster cluster = Cluster.connect(MemberJvm.clusterAddress(name, members), authkey)) {
         System.out.println("parent process starts");

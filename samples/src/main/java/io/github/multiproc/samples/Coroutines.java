@@ -74,8 +74,12 @@ public final class Coroutines {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.println(
         TASKS + " tasks, each waiting " + WAIT_MILLIS + " ms for I/O, one virtual thread each");
-    System.out.printf(Locale.ROOT, "%d done in %.2f s, %d of them on a virtual thread%n",
-        done.get(), seconds, onVirtualThreads.get());
+    System.out.printf(
+        Locale.ROOT,
+        "%d done in %.2f s, %d of them on a virtual thread%n",
+        done.get(),
+        seconds,
+        onVirtualThreads.get());
   }
 
   /**

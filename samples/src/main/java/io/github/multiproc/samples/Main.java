@@ -38,37 +38,46 @@ public final class Main {
           new Sample("single", "seed 001 section 1.1: a function as one process", Single::main),
           new Sample("multiple", "seed 001 section 1.2: functions as processes", Multiple::main),
           new Sample("clock", "seed 001 section 1.3: a process as a class", Clock::main),
-          new Sample("dummy", "seed 001 dummy: multiprocessing.dummy, a pool on threads",
-              Dummy::main),
+          new Sample(
+              "dummy", "seed 001 dummy: multiprocessing.dummy, a pool on threads", Dummy::main),
           new Sample("hello", "seed 003 multiprocessing: hello john", Hello::main),
           new Sample("queue-rw", "seed 003 Queue: a writer and a reader", QueueReadWrite::main),
           new Sample("pipe", "seed 003 Pipe", PipeSample::main),
           new Sample("lock", "seed 003 process lock: acquire, release", LockSample::main),
-          new Sample("pool", "seed 003 process pool: ten apply_async on Pool(4)",
-              PoolSample::main),
-          new Sample("cluster-pool", "seed 003 process pool: the same ten tasks on a 2-member"
-              + " cluster", ClusterPoolSample::main),
+          new Sample("pool", "seed 003 process pool: ten apply_async on Pool(4)", PoolSample::main),
+          new Sample(
+              "cluster-pool",
+              "seed 003 process pool: the same ten tasks on a 2-member" + " cluster",
+              ClusterPoolSample::main),
           new Sample("progress", "seed 003 process pool: a progress bar on imap", Progress::main),
           new Sample("threads", "seed 003 threads: a function on two threads", Threads::main),
           new Sample("thread-class", "seed 003 threads: a thread as a class", ThreadClass::main),
-          new Sample("thread-lock", "seed 003 thread lock, beside the process lock",
-              ThreadLock::main),
-          new Sample("thread-queue", "seed 003 thread queue: a writer and a reader",
-              ThreadQueue::main),
+          new Sample(
+              "thread-lock", "seed 003 thread lock, beside the process lock", ThreadLock::main),
+          new Sample(
+              "thread-queue", "seed 003 thread queue: a writer and a reader", ThreadQueue::main),
           new Sample("thread-pool", "seed 003 thread pool: fetch URLs", ThreadPoolSample::main),
           new Sample("info", "seed 004 multiprocessing: process info", Info::main),
           new Sample("queue", "seed 004 Queue()", QueueSample::main),
           new Sample("pipe-004", "seed 004 Pipe()", PipeSample004::main),
           new Sample("manager", "seed 004 Manager: a shared dict and list", ManagerSample::main),
-          new Sample("remote-manager", "seed 004 Manager: served on a socket, with an authkey",
+          new Sample(
+              "remote-manager",
+              "seed 004 Manager: served on a socket, with an authkey",
               RemoteManager::main),
-          new Sample("managed-counter", "seed 004 Manager: a custom @Managed object",
+          new Sample(
+              "managed-counter",
+              "seed 004 Manager: a custom @Managed object",
               ManagedCounter::main),
           new Sample("lock-004", "seed 004 process lock: hello world i", LockSample004::main),
-          new Sample("pool-callback", "seed 004 process pool: apply_async with a callback",
+          new Sample(
+              "pool-callback",
+              "seed 004 process pool: apply_async with a callback",
               PoolCallback::main),
           new Sample("coroutines", "seed 004 coroutines: virtual threads", Coroutines::main),
-          new Sample("wait", "Python docs connection.wait: a fan-in from pipes and processes",
+          new Sample(
+              "wait",
+              "Python docs connection.wait: a fan-in from pipes and processes",
               WaitSample::main));
 
   private Main() {}

@@ -62,7 +62,8 @@ public final class PoolSample {
     Thread.sleep(SLEEP_MILLIS[ThreadLocalRandom.current().nextInt(SLEEP_MILLIS.length)]);
     double took = (System.nanoTime() - start) / 1e9;
     System.out.print(
-        String.format(Locale.ROOT, "child process %d ends, pid: %d. took %.2f s%n", name, pid, took));
+        String.format(
+            Locale.ROOT, "child process %d ends, pid: %d. took %.2f s%n", name, pid, took));
   }
 
   /** Runs {@code run(0)} to {@code run(9)} on a pool of four processes. */

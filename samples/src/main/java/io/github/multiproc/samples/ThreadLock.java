@@ -71,8 +71,8 @@ public final class ThreadLock {
             mutex.unlock();
           }
         });
-    System.out.println(THREADS + " threads x " + INCREMENTS + " increments under a ReentrantLock: "
-        + counter);
+    System.out.println(
+        THREADS + " threads x " + INCREMENTS + " increments under a ReentrantLock: " + counter);
 
     counter = 0;
     runThreads(
@@ -81,8 +81,8 @@ public final class ThreadLock {
             counter++;
           }
         });
-    System.out.println(THREADS + " threads x " + INCREMENTS + " increments in synchronized: "
-        + counter);
+    System.out.println(
+        THREADS + " threads x " + INCREMENTS + " increments in synchronized: " + counter);
 
     try {
       ThreadLockProcesses.tryLock(mutex);
@@ -93,13 +93,13 @@ public final class ThreadLock {
     try (ProcessLock lock = ProcessLock.create()) {
       lock.lock();
       try {
-        System.out.println("a child tries the process lock while main holds it: "
-            + childTries(lock));
+        System.out.println(
+            "a child tries the process lock while main holds it: " + childTries(lock));
       } finally {
         lock.unlock();
       }
-      System.out.println("a child tries the process lock after main released it: "
-          + childTries(lock));
+      System.out.println(
+          "a child tries the process lock after main released it: " + childTries(lock));
     }
   }
 

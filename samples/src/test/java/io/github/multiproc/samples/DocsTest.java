@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocsTest {
   /** The repository root, seen from the samples module, where Surefire runs. */
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*$");
 
@@ -34,13 +35,18 @@ class DocsTest {
   void readmeOpensWithTheCommandsThatRunTheSamplesAndTheTests() throws IOException {
     List<String> lines = prose(ROOT.resolve("README.md"), true);
     int open = lines.indexOf("```sh");
-    assertTrue(open > 0 && lines.subList(0, open).stream().noneMatch(l -> l.startsWith("## ")),
+    assertTrue(
+        open > 0 && lines.subList(0, open).stream().noneMatch(l -> l.startsWith("## ")),
         "the first thing after the pitch is the commands block");
-    List<String> commands = lines.subList(open + 1, lines.indexOf("```")).stream()
-        .map(l -> l.replaceAll("\\s+#.*$", "")).toList();
-    assertEquals(List.of(
-        "mvn -B -q package -DskipTests && java -jar samples/target/multiproc-samples.jar",
-        "mvn -B verify"), commands);
+    List<String> commands =
+        lines.subList(open + 1, lines.indexOf("```")).stream()
+            .map(l -> l.replaceAll("\\s+#.*$", ""))
+            .toList();
+    assertEquals(
+        List.of(
+            "mvn -B -q package -DskipTests && java -jar samples/target/multiproc-samples.jar",
+            "mvn -B verify"),
+        commands);
   }
 
   @Test
@@ -75,15 +81,25 @@ class DocsTest {
 
   @Test
   void anchorsAreMadeAsGitHubMakesThem(@TempDir Path dir) throws IOException {
-    Path md = Files.writeString(dir.resolve("a.md"), String.join("\n", "# Python → Java",
-        "## What a `Pool` guarantees", "## Notes", "## Notes", "```", "# not a heading", "```"));
-    assertEquals(
-        Set.of("python--java", "what-a-pool-guarantees", "notes", "notes-1"), anchors(md));
+    Path md =
+        Files.writeString(
+            dir.resolve("a.md"),
+            String.join(
+                "\n",
+                "# Python → Java",
+                "## What a `Pool` guarantees",
+                "## Notes",
+                "## Notes",
+                "```",
+                "# not a heading",
+                "```"));
+    assertEquals(Set.of("python--java", "what-a-pool-guarantees", "notes", "notes-1"), anchors(md));
   }
 
   private static List<Path> guideFiles() throws IOException {
-    List<Path> files = new ArrayList<>(List.of(
-        ROOT.resolve("README.md"), ROOT.resolve("samples").resolve("README.md")));
+    List<Path> files =
+        new ArrayList<>(
+            List.of(ROOT.resolve("README.md"), ROOT.resolve("samples").resolve("README.md")));
     try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
       docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     }
@@ -119,7 +135,9 @@ class DocsTest {
         continue;
       }
       StringBuilder slug = new StringBuilder();
-      m.group(1).toLowerCase(java.util.Locale.ROOT).codePoints()
+      m.group(1)
+          .toLowerCase(java.util.Locale.ROOT)
+          .codePoints()
           .filter(c -> Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '_')
           .forEach(c -> slug.appendCodePoint(c == ' ' ? '-' : c));
       int n = seen.merge(slug.toString(), 1, Integer::sum) - 1;

@@ -33,8 +33,12 @@ final class ManagedWorkers {
    * signals {@code done} under its lock.
    */
   @Worker
-  static String drain(ManagedBarrier start, ManagedSemaphore permit,
-      ManagedJoinableQueue<String> tasks, ManagedCondition done) throws Exception {
+  static String drain(
+      ManagedBarrier start,
+      ManagedSemaphore permit,
+      ManagedJoinableQueue<String> tasks,
+      ManagedCondition done)
+      throws Exception {
     start.await(Duration.ofSeconds(30));
     if (!permit.tryAcquire(30, TimeUnit.SECONDS)) {
       return "no permit";

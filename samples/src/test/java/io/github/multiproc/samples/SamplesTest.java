@@ -80,8 +80,7 @@ class SamplesTest {
     List<String> lines = runClean("terminate");
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("BEFORE: ") && l.endsWith(" false")));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("DURING: ") && l.endsWith(" true")));
-    String joined =
-        lines.stream().filter(l -> l.startsWith("JOINED: ")).findFirst().orElseThrow();
+    String joined = lines.stream().filter(l -> l.startsWith("JOINED: ")).findFirst().orElseThrow();
     assertTrue(joined.endsWith(" false"), joined);
     assertTrue(lines.contains("exit code: -15"), lines::toString);
     assertFalse(lines.contains("Finished worker"), lines::toString);
@@ -93,8 +92,12 @@ class SamplesTest {
     List<String> loops = matching(lines, "-----test--------|--------main----------");
     assertEquals(
         List.of(
-            "-----test--------", "-----test--------", "-----test--------",
-            "--------main----------", "--------main----------", "--------main----------"),
+            "-----test--------",
+            "-----test--------",
+            "-----test--------",
+            "--------main----------",
+            "--------main----------",
+            "--------main----------"),
         loops);
   }
 
@@ -289,8 +292,7 @@ class SamplesTest {
           lines.subList(1, lines.size()));
       return;
     }
-    assertEquals(
-        "10000 tasks, each waiting 100 ms for I/O, one virtual thread each", lines.get(1));
+    assertEquals("10000 tasks, each waiting 100 ms for I/O, one virtual thread each", lines.get(1));
     Matcher done =
         Pattern.compile("10000 done in (\\d+\\.\\d\\d) s, 10000 of them on a virtual thread")
             .matcher(lines.get(2));
@@ -386,8 +388,8 @@ class SamplesTest {
     assertEquals(0, run.exitCode(), () -> run.out() + run.err());
     assertEquals(List.of(), run.leftovers(), "pool workers left running");
     List<String> lines = run.lines();
-    assertEquals("=== pool-callback (seed 004 process pool: apply_async with a callback) ===",
-        lines.get(0));
+    assertEquals(
+        "=== pool-callback (seed 004 process pool: apply_async with a callback) ===", lines.get(0));
     // applyAsync only queues: end prints long before the first 0.2 s task can finish.
     assertEquals("end", lines.get(1), lines::toString);
     List<String> callbacks = new ArrayList<>(matching(lines, "-->exec done: \\d+"));
@@ -410,7 +412,9 @@ class SamplesTest {
     assertEquals("{1=1, 2=2, 0.25=null}", lines.get(lines.size() - 3), lines::toString);
     // Python: [0, 1, 2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
     assertEquals(
-        "[0, 1, 2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]", lines.get(lines.size() - 2), lines::toString);
+        "[0, 1, 2, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]",
+        lines.get(lines.size() - 2),
+        lines::toString);
     // Each worker printed the list as it saw it right after its own append: 0..4 and 1 to 10 ones.
     List<String> printed = lines.subList(1, lines.size() - 3);
     assertEquals(10, printed.size(), lines::toString);
@@ -458,8 +462,12 @@ class SamplesTest {
         lines.get(0));
     for (int n = 0; n < 4; n++) {
       String worker = "worker-" + n;
-      assertEquals(List.of(worker + " sent " + n * 10, worker + " sent " + (n * 10 + 1),
-          worker + " sent " + (n * 10 + 2)), matching(lines, worker + " sent \\d+"),
+      assertEquals(
+          List.of(
+              worker + " sent " + n * 10,
+              worker + " sent " + (n * 10 + 1),
+              worker + " sent " + (n * 10 + 2)),
+          matching(lines, worker + " sent \\d+"),
           "each pipe in order");
       assertEquals(1, matching(lines, worker + " exited with 0").size(), lines::toString);
     }
@@ -477,10 +485,37 @@ class SamplesTest {
     }
     assertEquals(
         List.of(
-            "basic", "named", "daemon", "join", "terminate", "single", "multiple", "clock", "dummy",
-            "hello", "queue-rw", "pipe", "lock", "pool", "cluster-pool", "progress", "threads", "thread-class",
-            "thread-lock", "thread-queue", "thread-pool", "info", "queue", "pipe-004", "manager",
-            "remote-manager", "managed-counter", "lock-004", "pool-callback", "coroutines", "wait"),
+            "basic",
+            "named",
+            "daemon",
+            "join",
+            "terminate",
+            "single",
+            "multiple",
+            "clock",
+            "dummy",
+            "hello",
+            "queue-rw",
+            "pipe",
+            "lock",
+            "pool",
+            "cluster-pool",
+            "progress",
+            "threads",
+            "thread-class",
+            "thread-lock",
+            "thread-queue",
+            "thread-pool",
+            "info",
+            "queue",
+            "pipe-004",
+            "manager",
+            "remote-manager",
+            "managed-counter",
+            "lock-004",
+            "pool-callback",
+            "coroutines",
+            "wait"),
         Main.SAMPLES.stream().map(Sample::name).toList());
   }
 

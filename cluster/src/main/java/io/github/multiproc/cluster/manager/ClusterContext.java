@@ -21,8 +21,8 @@ final class ClusterContext {
   private final byte[] authkey;
   private volatile HazelcastInstance instance;
 
-  private ClusterContext(String clusterName, List<String> members, byte[] authkey,
-      HazelcastInstance instance) {
+  private ClusterContext(
+      String clusterName, List<String> members, byte[] authkey, HazelcastInstance instance) {
     this.clusterName = clusterName;
     this.members = List.copyOf(members);
     this.authkey = authkey.clone();

@@ -1,9 +1,9 @@
 package io.github.multiproc.cluster.manager;
 
 import com.hazelcast.client.HazelcastClient;
-import io.github.multiproc.cluster.HazelcastSettings;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
+import io.github.multiproc.cluster.HazelcastSettings;
 import io.github.multiproc.spi.ChildEnd;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ClusterInstances {
   /** How long a new client tries to reach the cluster before its first call fails. */
   private static final long CONNECT_TIMEOUT_MILLIS = 30_000;
+
   /** How long one call waits for the cluster before it fails: bounded, so a worker never hangs. */
   private static final String INVOCATION_TIMEOUT_SECONDS = "30";
 
@@ -64,13 +65,17 @@ final class ClusterInstances {
     }
     if (members.isEmpty()) {
       throw new IllegalStateException(
-          "the Hazelcast instance of the cluster '" + clusterName + "' has shut down: the"
+          "the Hazelcast instance of the cluster '"
+              + clusterName
+              + "' has shut down: the"
               + " cluster's objects are out of reach from this process");
     }
     ClientConfig config = new ClientConfig();
     config.setClusterName(clusterName);
     config.getNetworkConfig().setAddresses(members);
-    config.getConnectionStrategyConfig().getConnectionRetryConfig()
+    config
+        .getConnectionStrategyConfig()
+        .getConnectionRetryConfig()
         .setClusterConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS);
     config.setProperty("hazelcast.client.invocation.timeout.seconds", INVOCATION_TIMEOUT_SECONDS);
     // Our serializer, Java serialization refused, quiet logs: as the user's own connection.

@@ -49,7 +49,9 @@ final class ClusterLock implements ManagedLock, ProxyReference {
   private void refuseReentry() {
     if (heldByThisThread()) {
       throw new IllegalStateException(
-          "this thread already holds the cluster lock '" + handle.name() + "', which is not"
+          "this thread already holds the cluster lock '"
+              + handle.name()
+              + "', which is not"
               + " reentrant: acquiring it again would never return (Python's would hang)");
     }
   }
@@ -100,7 +102,9 @@ final class ClusterLock implements ManagedLock, ProxyReference {
 
   /** This thread in this Hazelcast instance, as a holder's mark starts. */
   private String holderPrefix() {
-    return handle.instance().getLocalEndpoint().getUuid() + "/" + Thread.currentThread().getId()
+    return handle.instance().getLocalEndpoint().getUuid()
+        + "/"
+        + Thread.currentThread().getId()
         + "/";
   }
 

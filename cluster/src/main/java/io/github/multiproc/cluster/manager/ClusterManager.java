@@ -4,9 +4,9 @@ import com.hazelcast.config.QueueConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import io.github.multiproc.ManagedLock;
+import io.github.multiproc.Namespace;
 import io.github.multiproc.cluster.Authkey;
 import io.github.multiproc.cluster.Cluster;
-import io.github.multiproc.Namespace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -113,8 +113,12 @@ public final class ClusterManager implements AutoCloseable {
       throw new IllegalArgumentException("a queue's maxSize must be positive, not " + maxSize);
     }
     String group = "max" + maxSize + ".";
-    cluster.instance().getConfig().addQueueConfig(
-        new QueueConfig(PREFIX + ClusterType.QUEUE.tag() + "." + group + "*").setMaxSize(maxSize));
+    cluster
+        .instance()
+        .getConfig()
+        .addQueueConfig(
+            new QueueConfig(PREFIX + ClusterType.QUEUE.tag() + "." + group + "*")
+                .setMaxSize(maxSize));
     return new ClusterQueue<>(newObject(ClusterType.QUEUE, group));
   }
 

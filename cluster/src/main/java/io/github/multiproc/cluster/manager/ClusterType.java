@@ -16,6 +16,7 @@ enum ClusterType {
 
   /** The shared {@code IMap} holding every lock's holder mark, one entry per lock. */
   static final String LOCKS_MAP = "multiproc.locks";
+
   /** The shared {@code IMap} holding every value, one entry per value. */
   static final String VALUES_MAP = "multiproc.values";
 

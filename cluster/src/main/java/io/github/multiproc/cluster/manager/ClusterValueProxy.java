@@ -35,7 +35,9 @@ final class ClusterValueProxy<T> implements ClusterValue<T>, ProxyReference {
     byte[] sealed = values().get(handle.name());
     if (sealed == null) {
       throw new IllegalStateException(
-          "the cluster value '" + handle.name() + "' no longer exists: the ClusterManager that"
+          "the cluster value '"
+              + handle.name()
+              + "' no longer exists: the ClusterManager that"
               + " made it was closed");
     }
     return sealed;

@@ -55,7 +55,9 @@ final class PayloadSeal {
         || !MessageDigest.isEqual(
             tag(sealed, length), Arrays.copyOfRange(sealed, length, sealed.length))) {
       throw new SecurityException(
-          "a value stored in the cluster object '" + shownName + "' does not carry its HMAC under"
+          "a value stored in the cluster object '"
+              + shownName
+              + "' does not carry its HMAC under"
               + " this process's authkey: it was written by a process with another authkey, or"
               + " by something other than multiproc; give every process the cluster's authkey"
               + " and keep the cluster's network trusted");

@@ -161,7 +161,8 @@ class ClusterDictTest {
     ConcurrentMap<String, String> theirs = stranger.dict("sealed");
     assertNull(theirs.get("k"), "another authkey seals the key differently: no entry matches");
     theirs.put("k2", "forged");
-    SecurityException refused = assertThrows(SecurityException.class, () -> new ArrayList<>(mine.values()));
+    SecurityException refused =
+        assertThrows(SecurityException.class, () -> new ArrayList<>(mine.values()));
     assertTrue(refused.getMessage().contains("HMAC"), refused.getMessage());
     mine.clear();
   }

@@ -42,7 +42,8 @@ class ClusterLockTest {
     ManagedLock lock = manager.lock();
     assertTrue(lock.tryLock(), "lock.acquire() is True");
     assertFalse(lock.tryLock(), "lock.acquire(False) is False: not reentrant");
-    assertThrows(IllegalStateException.class, lock::lock, "a second blocking acquire never returns");
+    assertThrows(
+        IllegalStateException.class, lock::lock, "a second blocking acquire never returns");
     lock.unlock();
     assertThrows(IllegalMonitorStateException.class, lock::unlock, "release of an unlocked lock");
     assertFalse(lock.wasAbandoned());
@@ -67,14 +68,16 @@ class ClusterLockTest {
     ManagedLock lock = manager.lock();
     lock.lock();
     CompletableFuture<Throwable> waiter = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        lock.lockInterruptibly();
-        waiter.complete(null);
-      } catch (Throwable e) {
-        waiter.complete(e);
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                lock.lockInterruptibly();
+                waiter.complete(null);
+              } catch (Throwable e) {
+                waiter.complete(e);
+              }
+            });
     thread.start();
     Thread.sleep(200);
     thread.interrupt();

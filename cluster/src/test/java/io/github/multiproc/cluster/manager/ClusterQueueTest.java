@@ -52,18 +52,20 @@ class ClusterQueueTest {
     @SuppressWarnings("unchecked")
     BlockingQueue<Integer> elsewhere = (BlockingQueue<Integer>) Crossing.roundTrip(queue);
     CountDownLatch childCanStart = new CountDownLatch(1);
-    CompletableFuture<List<Integer>> child = CompletableFuture.supplyAsync(() -> {
-      try {
-        childCanStart.await();
-        List<Integer> got = new ArrayList<>();
-        for (int i = 0; i < MAXSIZE; i++) {
-          got.add(elsewhere.take());
-        }
-        return got;
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<List<Integer>> child =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                childCanStart.await();
+                List<Integer> got = new ArrayList<>();
+                for (int i = 0; i < MAXSIZE; i++) {
+                  got.add(elsewhere.take());
+                }
+                return got;
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     assertTrue(queue.isEmpty());
     assertEquals(MAXSIZE, queue.remainingCapacity(), "not full");
     queue.put(1);
@@ -141,20 +143,23 @@ class ClusterQueueTest {
     assertFalse(large.offer(4));
     assertThrows(IllegalArgumentException.class, () -> manager.queue(0));
     BlockingQueue<Integer> sameSizeElsewhere = onOtherMember.queue(1);
-    assertTrue(sameSizeElsewhere.offer(1) && !sameSizeElsewhere.offer(2), "the size's config again");
+    assertTrue(
+        sameSizeElsewhere.offer(1) && !sameSizeElsewhere.offer(2), "the size's config again");
   }
 
   @Test
   void anInterruptedTakeLosesNoItem() throws Exception {
     BlockingQueue<String> queue = manager.queue();
     CompletableFuture<Throwable> taker = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        taker.complete(new AssertionError("took " + queue.take()));
-      } catch (Throwable e) {
-        taker.complete(e);
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                taker.complete(new AssertionError("took " + queue.take()));
+              } catch (Throwable e) {
+                taker.complete(e);
+              }
+            });
     thread.start();
     Thread.sleep(200);
     thread.interrupt();
@@ -183,7 +188,8 @@ class ClusterQueueTest {
 
   /** Python's assertTimingAlmostEqual, with room for a loaded machine above, none below. */
   private static void assertTimeAbout(long expectedMillis, long actualMillis) {
-    assertTrue(actualMillis >= expectedMillis - 20 && actualMillis < expectedMillis + 2_000,
+    assertTrue(
+        actualMillis >= expectedMillis - 20 && actualMillis < expectedMillis + 2_000,
         "waited " + actualMillis + " ms for a timeout of " + expectedMillis + " ms");
   }
 }

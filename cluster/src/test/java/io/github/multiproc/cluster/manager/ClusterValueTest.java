@@ -73,11 +73,14 @@ class ClusterValueTest {
       for (ClusterManager manager : managers) {
         ClusterValue<Integer> mine = manager.value(name, -1); // -1 only if it did not exist
         for (int t = 0; t < threadsPerManager; t++) {
-          done.add(CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < perThread; i++) {
-              mine.updateAndGet(n -> n + 1);
-            }
-          }, threads));
+          done.add(
+              CompletableFuture.runAsync(
+                  () -> {
+                    for (int i = 0; i < perThread; i++) {
+                      mine.updateAndGet(n -> n + 1);
+                    }
+                  },
+                  threads));
         }
       }
       CompletableFuture.allOf(done.toArray(new CompletableFuture<?>[0])).get(45, TimeUnit.SECONDS);
@@ -104,7 +107,9 @@ class ClusterValueTest {
       SerializationService serialization =
           ((SerializationServiceSupport) instance).getSerializationService();
       Data data = serialization.toData(entry);
-      assertEquals(CompareAndSetEntrySerializer.TYPE_ID, data.getType(),
+      assertEquals(
+          CompareAndSetEntrySerializer.TYPE_ID,
+          data.getType(),
           "not Hazelcast's zero-config Compact, whose bytes name the class to build");
       CompareAndSetEntry back = serialization.toObject(data);
       assertArrayEquals(new byte[] {2, 3}, back.update());

@@ -20,8 +20,13 @@ final class ClusterWorkers {
    * l.append('worker'); q.put(q.get() + ' done'); ns.job = 'Builder'; v.value += 1}.
    */
   @Worker
-  static long update(ConcurrentMap<String, Object> d, List<String> l, BlockingQueue<String> q,
-      Namespace ns, ManagedValue<Integer> v) throws InterruptedException {
+  static long update(
+      ConcurrentMap<String, Object> d,
+      List<String> l,
+      BlockingQueue<String> q,
+      Namespace ns,
+      ManagedValue<Integer> v)
+      throws InterruptedException {
     long pid = ProcessHandle.current().pid();
     d.put("pid", pid);
     d.put("none", null);

@@ -78,9 +78,11 @@ final class LoopbackCluster implements ExtensionContext.Store.CloseableResource 
 
   /** The cluster from the root store, started at the first call of the test run. */
   static LoopbackCluster shared(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(LoopbackCluster.class, key -> new LoopbackCluster(),
-            LoopbackCluster.class);
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(
+            LoopbackCluster.class, key -> new LoopbackCluster(), LoopbackCluster.class);
   }
 
   HazelcastInstance member(int index) {
@@ -94,8 +96,8 @@ final class LoopbackCluster implements ExtensionContext.Store.CloseableResource 
 
   /** One more member, shut down with the cluster unless the test ends it first. */
   synchronized HazelcastInstance newMember() {
-    HazelcastInstance member = Hazelcast.newHazelcastInstance(
-        memberConfig(basePort, MEMBERS + extraMembers.size()));
+    HazelcastInstance member =
+        Hazelcast.newHazelcastInstance(memberConfig(basePort, MEMBERS + extraMembers.size()));
     extraMembers.add(member);
     return member;
   }

@@ -33,8 +33,11 @@ enum ArchiveFlavor {
     @Override
     List<String> assemblyFlags(Path output) throws IOException {
       ClassLists.addJdkDefaults(classList(output));
-      return List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(output),
-          "-XX:SharedArchiveFile=" + output, "-Xlog:cds*=off");
+      return List.of(
+          "-Xshare:dump",
+          "-XX:SharedClassListFile=" + classList(output),
+          "-XX:SharedArchiveFile=" + output,
+          "-Xlog:cds*=off");
     }
 
     @Override
@@ -85,6 +88,7 @@ enum ArchiveFlavor {
 
   /** The file name extension of this flavor's archives. */
   final String extension;
+
   /**
    * Whether the JVM itself refuses a truncated archive of this flavor (JDK 25 says "The AOT cache
    * has been truncated" and runs without it; JDK 17 crashes mapping a truncated CDS archive).

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 record ArchiveKey(String family, String stem) {
   /** Bump when the training or the key changes meaning. */
   private static final String FORMAT = "multiproc-cds-2";
+
   /** Keys already hashed, by their text: a child start then only stats the jars. */
   private static final Map<String, ArchiveKey> KNOWN = new ConcurrentHashMap<>();
 
@@ -40,10 +41,14 @@ record ArchiveKey(String family, String stem) {
   static ArchiveKey of(String classPath, String modulePath, List<String> jvmArgs) {
     StringBuilder text = new StringBuilder(512);
     StringBuilder versions = new StringBuilder(256);
-    text.append(FORMAT).append('\n')
-        .append(System.getProperty("java.home")).append('\n')
-        .append(System.getProperty("java.vm.version")).append('\n')
-        .append(System.getProperty("java.vm.name")).append('\n');
+    text.append(FORMAT)
+        .append('\n')
+        .append(System.getProperty("java.home"))
+        .append('\n')
+        .append(System.getProperty("java.vm.version"))
+        .append('\n')
+        .append(System.getProperty("java.vm.name"))
+        .append('\n');
     text.append("cp ").append(classPath).append("\nmp ").append(modulePath).append('\n');
     for (String arg : jvmArgs) {
       text.append("arg ").append(arg).append('\n');
@@ -107,8 +112,8 @@ record ArchiveKey(String family, String stem) {
   /** The first {@code bytes} bytes of the SHA-256 of {@code text}, in hex. */
   private static String hash(String text, int bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

@@ -33,13 +33,16 @@ import java.util.Set;
 final class ArchiveStore {
   /** A training claim older than this is from a parent that died while training. */
   private static final long CLAIM_EXPIRY_MILLIS = 180_000;
+
   /**
    * What the archives may take in all: each publish deletes the least recently used beyond it.
    * One archive is 2-16 MiB, so this keeps a dozen or more class paths, JDKs and flag sets.
    */
   static final long MAX_TOTAL_BYTES = 256L << 20;
+
   /** An archive's sidecar, {@code <stem>.len}: the archive's length when it was published. */
   private static final String LENGTH_SUFFIX = ".len";
+
   /** A training claim, {@code <stem>.training}: a parent is training that archive now. */
   private static final String CLAIM_SUFFIX = ".training";
 
@@ -58,12 +61,15 @@ final class ArchiveStore {
    */
   static ArchiveStore open() {
     String configured = System.getProperty("multiproc.classDataArchiveDir");
-    Path directory = configured != null && !configured.isBlank()
-        ? Path.of(configured)
-        : Path.of(System.getProperty("java.io.tmpdir"),
-            "multiproc-cds-" + System.getProperty("user.name"));
+    Path directory =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "multiproc-cds-" + System.getProperty("user.name"));
     ArchiveStore known = opened;
-    if (known != null && known.directory.equals(directory)
+    if (known != null
+        && known.directory.equals(directory)
         && Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
       return known; // checked already; a start should not pay for the owner check each time
     }
@@ -77,8 +83,9 @@ final class ArchiveStore {
     try {
       if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
         try {
-          Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
-              PosixFilePermissions.fromString("rwx------")));
+          Files.createDirectories(
+              directory,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException notPosix) {
           Files.createDirectories(directory);
         } catch (FileAlreadyExistsException raced) {
@@ -132,8 +139,14 @@ final class ArchiveStore {
 
   /** A fresh temporary path for a training JVM to write into. */
   Path temporary(ArchiveKey key, ArchiveFlavor flavor) {
-    return directory.resolve(key.stem() + "." + ProcessHandle.current().pid() + "-"
-        + Long.toHexString(System.nanoTime()) + ".tmp." + flavor.extension);
+    return directory.resolve(
+        key.stem()
+            + "."
+            + ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(System.nanoTime())
+            + ".tmp."
+            + flavor.extension);
   }
 
   /** Whether the archive is complete: it exists with the length recorded when it was published. */
@@ -219,8 +232,9 @@ final class ArchiveStore {
         String name = file.getFileName().toString();
         if (name.endsWith(LENGTH_SUFFIX)) {
           String stem = name.substring(0, name.length() - LENGTH_SUFFIX.length());
-          stored.add(new StoredArchive(stem, Files.getLastModifiedTime(file).toMillis(),
-              archiveBytes(stem)));
+          stored.add(
+              new StoredArchive(
+                  stem, Files.getLastModifiedTime(file).toMillis(), archiveBytes(stem)));
         } else if (name.endsWith(CLAIM_SUFFIX)
             && now - Files.getLastModifiedTime(file).toMillis() > CLAIM_EXPIRY_MILLIS) {
           deleteQuietly(file);
@@ -267,7 +281,8 @@ final class ArchiveStore {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, prefix + "*")) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        if (!name.startsWith(key.stem() + ".") && !name.contains(".tmp.")
+        if (!name.startsWith(key.stem() + ".")
+            && !name.contains(".tmp.")
             && !name.endsWith(CLAIM_SUFFIX)) {
           deleteQuietly(file);
         }

@@ -35,22 +35,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ClassDataArchive {
   /** {@code -Dmultiproc.classDataArchive=false} turns archives off. */
   public static final String ENABLED_PROPERTY = "multiproc.classDataArchive";
+
   /** How long a training JVM may take before it is killed. */
   private static final long TRAINING_TIMEOUT_MILLIS = 60_000;
+
   /**
    * Temporary files of a training JVM killed with its parent are deleted after an hour: a training
    * ends within {@link #TRAINING_TIMEOUT_MILLIS} and its assembly seconds later, and a JDK 25
    * training cut short leaves a ~13 MiB {@code .config} file, a day of which grew to ~170 MiB.
    */
   private static final long TEMPORARY_MAX_AGE_MILLIS = 3_600_000;
+
   private static final ArchiveFlavor FLAVOR = ArchiveFlavor.forFeature(Runtime.version().feature());
   private static final Set<String> ATTEMPTED = ConcurrentHashMap.newKeySet();
+
   /** A parent records its use of an archive at most this often: a file time per start is waste. */
   private static final long MARK_USED_EVERY_MILLIS = 3_600_000;
+
   /** When this parent last recorded the use of each archive, by stem. */
   private static final Map<String, Long> MARKED_USED = new ConcurrentHashMap<>();
+
   /** Guards {@link #training}; what {@link #awaitTraining} waits on. */
   private static final Object TRAINING = new Object();
+
   /**
    * Whether a training JVM runs. One at a time per parent: they are CPU-hungry, and the end of
    * {@code main} waits for a running one, so that wait is one training at most.
@@ -71,8 +78,11 @@ public final class ClassDataArchive {
       return List.of();
     }
     List<String> flags = new ArrayList<>(FLAVOR.mappingFlags()); // for the JDK's archive too
-    ArchiveKey key = ArchiveKey.of(System.getProperty("java.class.path", ""),
-        System.getProperty("jdk.module.path", ""), jvmArgs);
+    ArchiveKey key =
+        ArchiveKey.of(
+            System.getProperty("java.class.path", ""),
+            System.getProperty("jdk.module.path", ""),
+            jvmArgs);
     ArchiveStore store = key == null ? null : ArchiveStore.open();
     if (store == null) {
       return flags;
@@ -111,10 +121,15 @@ public final class ClassDataArchive {
   /** Whether the user's flags already say what to do with CDS; then we add nothing. */
   static boolean configuresArchive(List<String> jvmArgs) {
     for (String arg : jvmArgs) {
-      if (arg.startsWith("-Xshare") || arg.contains("SharedArchiveFile")
-          || arg.contains("ArchiveClassesAtExit") || arg.contains("AutoCreateSharedArchive")
-          || arg.contains("SharedClassListFile") || arg.contains("DumpLoadedClassList")
-          || arg.startsWith("-XX:AOT") || arg.startsWith("-XX:+AOT") || arg.startsWith("-XX:-AOT")) {
+      if (arg.startsWith("-Xshare")
+          || arg.contains("SharedArchiveFile")
+          || arg.contains("ArchiveClassesAtExit")
+          || arg.contains("AutoCreateSharedArchive")
+          || arg.contains("SharedClassListFile")
+          || arg.contains("DumpLoadedClassList")
+          || arg.startsWith("-XX:AOT")
+          || arg.startsWith("-XX:+AOT")
+          || arg.startsWith("-XX:-AOT")) {
         return true;
       }
     }
@@ -150,8 +165,8 @@ public final class ClassDataArchive {
       }
       training = true;
     }
-    Thread trainer = new Thread(new Training(store, key, List.copyOf(jvmArgs)),
-        "multiproc-class-data-training");
+    Thread trainer =
+        new Thread(new Training(store, key, List.copyOf(jvmArgs)), "multiproc-class-data-training");
     // Not a daemon: when main returns, the JVM lets the training finish (as it joins non-daemon
     // children) rather than leave a half-made archive; System.exit kills it (TrainingChild).
     trainer.setDaemon(false);
@@ -191,8 +206,12 @@ public final class ClassDataArchive {
       try {
         List<String> args = new ArrayList<>(FLAVOR.trainingFlags(output));
         args.addAll(jvmArgs);
-        boolean trained = TrainingChild.run(ClassDataTrainingLauncher.class,
-            ClassDataTrainingLauncher.ENTRY, args, TRAINING_TIMEOUT_MILLIS);
+        boolean trained =
+            TrainingChild.run(
+                ClassDataTrainingLauncher.class,
+                ClassDataTrainingLauncher.ENTRY,
+                args,
+                TRAINING_TIMEOUT_MILLIS);
         List<String> assembly = trained ? FLAVOR.assemblyFlags(output) : List.of();
         if (!assembly.isEmpty()) {
           // The user's flags too: the archive must be dumped as children will map it.

@@ -1,13 +1,12 @@
 package io.github.multiproc.internal.cds;
 
 import io.github.multiproc.internal.pool.WorkerLauncher;
-import io.github.multiproc.internal.pool.WorkerLauncher;
 import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.internal.process.ChildWarmUp;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerDispatcher;
 import java.util.ServiceConfigurationError;
 
 /**

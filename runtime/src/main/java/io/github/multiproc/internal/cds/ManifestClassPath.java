@@ -41,8 +41,10 @@ final class ManifestClassPath {
     List<Path> entries = new ArrayList<>();
     try (JarFile file = new JarFile(jar.toFile(), false)) {
       Manifest manifest = file.getManifest();
-      String classPath = manifest == null
-          ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      String classPath =
+          manifest == null
+              ? null
+              : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (classPath == null) {
         return List.of();
       }

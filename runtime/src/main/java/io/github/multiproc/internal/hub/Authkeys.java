@@ -22,10 +22,14 @@ public final class Authkeys {
   public static byte[] checked(byte[] key) {
     Objects.requireNonNull(key, "authkey");
     if (key.length < MIN_BYTES) {
-      throw new IllegalArgumentException("an authkey must have at least " + MIN_BYTES
-          + " bytes, but this one has " + key.length + ": make one with Multiproc.randomAuthkey()"
-          + " (32 random bytes) and hand it to the peers out of band, e.g. in a file only they"
-          + " can read");
+      throw new IllegalArgumentException(
+          "an authkey must have at least "
+              + MIN_BYTES
+              + " bytes, but this one has "
+              + key.length
+              + ": make one with Multiproc.randomAuthkey()"
+              + " (32 random bytes) and hand it to the peers out of band, e.g. in a file only they"
+              + " can read");
     }
     return key;
   }

@@ -18,6 +18,7 @@ import java.nio.channels.SocketChannel;
 public final class BlockingLink implements Closeable {
   /** Default hard limit for one frame: 64 MiB, overridable with {@code multiproc.maxFrameBytes}. */
   public static final int DEFAULT_MAX_FRAME_BYTES = 64 << 20;
+
   /** The system property that sets {@link #maxFrameBytes()}; children inherit the parent's. */
   public static final String MAX_FRAME_BYTES_PROPERTY = "multiproc.maxFrameBytes";
 
@@ -38,8 +39,13 @@ public final class BlockingLink implements Closeable {
         maxBytes == maxFrameBytes()
             ? " (raise multiproc.maxFrameBytes if this is a real message)"
             : " allowed at this step of the protocol";
-    return new ProtocolException("frame length " + Integer.toUnsignedString(length)
-        + " exceeds the limit of " + maxBytes + " bytes" + hint);
+    return new ProtocolException(
+        "frame length "
+            + Integer.toUnsignedString(length)
+            + " exceeds the limit of "
+            + maxBytes
+            + " bytes"
+            + hint);
   }
 
   /** The hard frame-size limit of this JVM, read once from {@code multiproc.maxFrameBytes}. */
@@ -93,8 +99,8 @@ public final class BlockingLink implements Closeable {
    */
   public SocketChannel socket() {
     if (!(channel instanceof SocketChannel)) {
-      throw new IllegalStateException("this link runs over a " + channel.getClass()
-          + ", not a socket");
+      throw new IllegalStateException(
+          "this link runs over a " + channel.getClass() + ", not a socket");
     }
     return (SocketChannel) channel;
   }

@@ -61,8 +61,7 @@ public final class FrameReader {
       if (!buffer.hasRemaining()) {
         // Grows as the bytes arrive, not to the announced length at once: a peer that announces
         // a big frame and stalls must not cost that much memory (see FrameBody).
-        ByteBuffer bigger =
-            ByteBuffer.allocate(FrameBody.grownCapacity(buffer.capacity(), needed));
+        ByteBuffer bigger = ByteBuffer.allocate(FrameBody.grownCapacity(buffer.capacity(), needed));
         buffer.flip();
         bigger.put(buffer);
         buffer = bigger;

@@ -38,12 +38,16 @@ public final class Handshake {
     byte[] answer = channel.read(MAX_AUTH_FRAME);
     if (answer.length != MAC_BYTES + NONCE_BYTES) {
       throw new ProtocolException(
-          "authentication failed: expected a " + (MAC_BYTES + NONCE_BYTES) + "-byte answer, got "
-              + answer.length + " bytes");
+          "authentication failed: expected a "
+              + (MAC_BYTES + NONCE_BYTES)
+              + "-byte answer, got "
+              + answer.length
+              + " bytes");
     }
     byte[] expected = mac(key, CLIENT_LABEL, serverNonce);
     if (!HmacSha256.equal(expected, Arrays.copyOf(answer, MAC_BYTES))) {
-      throw new ProtocolException("authentication failed: the client does not know the session key");
+      throw new ProtocolException(
+          "authentication failed: the client does not know the session key");
     }
     byte[] clientNonce = Arrays.copyOfRange(answer, MAC_BYTES, answer.length);
     channel.write(mac(key, SERVER_LABEL, clientNonce));
@@ -66,7 +70,8 @@ public final class Handshake {
       throw new ProtocolException("authentication failed: the server refused our session key");
     }
     if (!HmacSha256.equal(mac(key, SERVER_LABEL, clientNonce), proof)) {
-      throw new ProtocolException("authentication failed: the server does not know the session key");
+      throw new ProtocolException(
+          "authentication failed: the server does not know the session key");
     }
   }
 

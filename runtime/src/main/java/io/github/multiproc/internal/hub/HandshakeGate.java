@@ -28,11 +28,14 @@ public final class HandshakeGate implements AutoCloseable {
   /** A gate whose watchdog thread is named {@code threadName}. */
   public HandshakeGate(String threadName, int timeoutSeconds) {
     this.timeoutSeconds = timeoutSeconds;
-    this.watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, threadName);
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.watchdog =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, threadName);
+              thread.setDaemon(true);
+              return thread;
+            });
     watchdog.setRemoveOnCancelPolicy(true);
   }
 
@@ -59,8 +62,10 @@ public final class HandshakeGate implements AutoCloseable {
    * returned admission has not ended within the timeout.
    */
   public Admission admit(Closeable connection) {
-    ScheduledFuture<?> timeout = closed ? null : watchdog.schedule(
-        () -> closeQuietly(connection), timeoutSeconds, TimeUnit.SECONDS);
+    ScheduledFuture<?> timeout =
+        closed
+            ? null
+            : watchdog.schedule(() -> closeQuietly(connection), timeoutSeconds, TimeUnit.SECONDS);
     return new Admission(timeout);
   }
 
@@ -94,7 +99,7 @@ public final class HandshakeGate implements AutoCloseable {
 
   /** Holds the configured limit so it is parsed once, on first use. */
   private static final class Limit {
-    static final int MAX_PENDING = Settings.positiveInt(
-        "multiproc.maxPendingConnections", DEFAULT_MAX_PENDING, "connections");
+    static final int MAX_PENDING =
+        Settings.positiveInt("multiproc.maxPendingConnections", DEFAULT_MAX_PENDING, "connections");
   }
 }

@@ -67,14 +67,21 @@ final class HmacSha256 {
     for (int offset = 0; offset < padded; offset += BLOCK) {
       for (int t = 0; t < 16; t++) {
         int i = offset + 4 * t;
-        w[t] = ((message[i] & 0xff) << 24) | ((message[i + 1] & 0xff) << 16)
-            | ((message[i + 2] & 0xff) << 8) | (message[i + 3] & 0xff);
+        w[t] =
+            ((message[i] & 0xff) << 24)
+                | ((message[i + 1] & 0xff) << 16)
+                | ((message[i + 2] & 0xff) << 8)
+                | (message[i + 3] & 0xff);
       }
       for (int t = 16; t < 64; t++) {
-        int s0 = Integer.rotateRight(w[t - 15], 7) ^ Integer.rotateRight(w[t - 15], 18)
-            ^ (w[t - 15] >>> 3);
-        int s1 = Integer.rotateRight(w[t - 2], 17) ^ Integer.rotateRight(w[t - 2], 19)
-            ^ (w[t - 2] >>> 10);
+        int s0 =
+            Integer.rotateRight(w[t - 15], 7)
+                ^ Integer.rotateRight(w[t - 15], 18)
+                ^ (w[t - 15] >>> 3);
+        int s1 =
+            Integer.rotateRight(w[t - 2], 17)
+                ^ Integer.rotateRight(w[t - 2], 19)
+                ^ (w[t - 2] >>> 10);
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
       }
       int a = h[0];
@@ -86,10 +93,12 @@ final class HmacSha256 {
       int g = h[6];
       int hh = h[7];
       for (int t = 0; t < 64; t++) {
-        int s1 = Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
+        int s1 =
+            Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
         int ch = (e & f) ^ (~e & g);
         int temp1 = hh + s1 + ch + K[t] + w[t];
-        int s0 = Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
+        int s0 =
+            Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
         int maj = (a & b) ^ (a & c) ^ (b & c);
         int temp2 = s0 + maj;
         hh = g;

@@ -6,8 +6,6 @@ import io.github.multiproc.internal.exit.ExitOrder;
 import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.wire.CorruptDataException;
 import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.CorruptDataException;
-import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -67,8 +65,10 @@ public final class Hub {
           hub = new Hub(sessionKey);
         } catch (IOException e) {
           throw new UncheckedIOException(
-              "could not open the multiproc hub socket in " + PidDirectories.socketBase()
-                  + "; set java.io.tmpdir to a writable local directory", e);
+              "could not open the multiproc hub socket in "
+                  + PidDirectories.socketBase()
+                  + "; set java.io.tmpdir to a writable local directory",
+              e);
         }
         hub.startAccepting();
         Runtime.getRuntime().addShutdownHook(new Thread(hub::delete, "multiproc-hub-cleanup"));
@@ -136,8 +136,13 @@ public final class Hub {
       service.serve(channel, opening);
     } catch (AsynchronousCloseException e) {
       if (!authenticated) {
-        LOG.get().log(Level.WARNING, "multiproc hub: dropped a connection that did not authenticate"
-            + " within " + AUTH_TIMEOUT_SECONDS + " s");
+        LOG.get()
+            .log(
+                Level.WARNING,
+                "multiproc hub: dropped a connection that did not authenticate"
+                    + " within "
+                    + AUTH_TIMEOUT_SECONDS
+                    + " s");
       }
       // otherwise the owner closed it on purpose, e.g. after the child exited
     } catch (IOException | CorruptDataException e) {

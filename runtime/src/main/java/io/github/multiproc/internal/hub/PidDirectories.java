@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class PidDirectories {
   /** Random bytes in a directory's name, after the identity token. */
   private static final int RANDOM_NAME_BYTES = 8;
+
   /** Names drawn before giving up on a base directory where each one exists already. */
   private static final int MAX_NAME_ATTEMPTS = 100;
 
@@ -68,8 +69,10 @@ public final class PidDirectories {
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, prefix + "*")) {
       for (Path dir : dirs) {
         ProcessIdentity creator = ProcessIdentity.inName(dir.getFileName().toString(), prefix);
-        if (creator != null && creator.provablyDead()
-            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)) {
+        if (creator != null
+            && creator.provablyDead()
+            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+            && Files.isWritable(dir)) {
           deleteQuietly(dir);
         }
       }

@@ -50,12 +50,23 @@ public final class ServerAddresses {
         || !WARNED.add(host.isAnyLocalAddress() ? "*" : host.getHostAddress())) {
       return;
     }
-    String reach = host.isAnyLocalAddress() ? "every network interface of this machine"
-        : "the network of " + host.getHostAddress();
-    LOG.get().log(Level.WARNING, "multiproc: " + server + " listens on " + host.getHostAddress()
-        + ":" + inet.getPort()
-        + ", open to " + reach + ": only the authkey guards it and the messages travel"
-        + " unencrypted, so use it on a trusted network only; bind 127.0.0.1 (or give only a port)"
-        + " to keep it on this machine");
+    String reach =
+        host.isAnyLocalAddress()
+            ? "every network interface of this machine"
+            : "the network of " + host.getHostAddress();
+    LOG.get()
+        .log(
+            Level.WARNING,
+            "multiproc: "
+                + server
+                + " listens on "
+                + host.getHostAddress()
+                + ":"
+                + inet.getPort()
+                + ", open to "
+                + reach
+                + ": only the authkey guards it and the messages travel"
+                + " unencrypted, so use it on a trusted network only; bind 127.0.0.1 (or give only a port)"
+                + " to keep it on this machine");
   }
 }

@@ -49,8 +49,8 @@ public final class ChunkRunEvent extends jdk.jfr.Event {
   }
 
   /** Records one chunk whose run began at {@code startNanos} and ended at {@code endNanos}. */
-  public static void emit(String taskId, int size, String worker, long workerPid, long startNanos,
-      long endNanos) {
+  public static void emit(
+      String taskId, int size, String worker, long workerPid, long startNanos, long endNanos) {
     ChunkRunEvent event = new ChunkRunEvent();
     if (!event.shouldCommit()) {
       return;

@@ -14,8 +14,9 @@ import jdk.jfr.Timespan;
 @Name(Jfr.CATEGORY + ".ProcessStart")
 @Label("Process Start")
 @Category(Jfr.CATEGORY)
-@Description("A child process started: from its launch (or hand-over to a standby JVM) until it"
-    + " connected back, or until it failed to")
+@Description(
+    "A child process started: from its launch (or hand-over to a standby JVM) until it"
+        + " connected back, or until it failed to")
 @StackTrace(false)
 public final class ProcessStartEvent extends jdk.jfr.Event {
   @Label("Name")
@@ -37,8 +38,8 @@ public final class ProcessStartEvent extends jdk.jfr.Event {
   boolean started;
 
   /** Records one start that began at {@code launchNanos} ({@link System#nanoTime()}). */
-  public static void emit(String name, long pid, String startMethod, long launchNanos,
-      boolean started) {
+  public static void emit(
+      String name, long pid, String startMethod, long launchNanos, boolean started) {
     ProcessStartEvent event = new ProcessStartEvent();
     if (!event.shouldCommit()) {
       return;

@@ -13,8 +13,9 @@ import jdk.jfr.StackTrace;
 @Name(Jfr.CATEGORY + ".WorkerDied")
 @Label("Pool Worker Died")
 @Category(Jfr.CATEGORY)
-@Description("A pool worker process ended unexpectedly (a crash, a kill, System.exit) or was"
-    + " killed for a task timeout; the pool replaces it")
+@Description(
+    "A pool worker process ended unexpectedly (a crash, a kill, System.exit) or was"
+        + " killed for a task timeout; the pool replaces it")
 @StackTrace(false)
 public final class WorkerDiedEvent extends jdk.jfr.Event {
   @Label("Worker")
@@ -36,8 +37,8 @@ public final class WorkerDiedEvent extends jdk.jfr.Event {
   boolean timedOut;
 
   /** Records one death; {@code taskId} null when it ran no task. */
-  public static void emit(String worker, long workerPid, int exitCode, String taskId,
-      boolean timedOut) {
+  public static void emit(
+      String worker, long workerPid, int exitCode, String taskId, boolean timedOut) {
     WorkerDiedEvent event = new WorkerDiedEvent();
     if (!event.shouldCommit()) {
       return;

@@ -53,13 +53,21 @@ import java.util.concurrent.TimeUnit;
 public final class LeakCheck {
   /** How long what is still ending may take to go by itself before it counts as a leak. */
   public static final long LINGER_MILLIS = 2_000;
+
   /** How long the clean-up may take before what it could not end is reported as such. */
   private static final long CLEAN_UP_MILLIS = 10_000;
+
   private static final long POLL_MILLIS = 20;
+
   /** Names of the threads that belong to a multiproc object a test can leave open. */
-  private static final List<String> OBJECT_THREADS = List.of("multiproc-watcher-",
-      "multiproc-pool", "multiproc-threadpool", "multiproc-manager", "multiproc-listener",
-      "multiproc-imap-input");
+  private static final List<String> OBJECT_THREADS =
+      List.of(
+          "multiproc-watcher-",
+          "multiproc-pool",
+          "multiproc-threadpool",
+          "multiproc-manager",
+          "multiproc-listener",
+          "multiproc-imap-input");
 
   private final Set<Long> processesBefore;
   private final Set<Thread> threadsBefore;
@@ -107,13 +115,15 @@ public final class LeakCheck {
    * A failure message for {@code what} (a test's name) and the leaks {@link #finish} returned.
    */
   public static String message(String what, List<String> leaks) {
-    StringBuilder text = new StringBuilder(what)
-        .append(" left multiproc resources behind (ended now, so the next test starts clean):");
+    StringBuilder text =
+        new StringBuilder(what)
+            .append(" left multiproc resources behind (ended now, so the next test starts clean):");
     for (String leak : leaks) {
       text.append("\n  - ").append(leak);
     }
     return text.append("\nJoin, close or terminate what the test starts, in the test or in an")
-        .append(" @AfterEach method.").toString();
+        .append(" @AfterEach method.")
+        .toString();
   }
 
   /** Takes a look every {@link #POLL_MILLIS} until nothing leaks or {@code millis} have passed. */
@@ -132,8 +142,10 @@ public final class LeakCheck {
   private final class Leaks {
     /** Live children by pid, with their names. */
     final Map<Long, String> children = new HashMap<>();
+
     /** New descendant processes that are neither children nor kept by the runtime. */
     final List<ProcessHandle> others = new ArrayList<>();
+
     final List<PoolCore> pools = PoolCore.unjoined();
     final int standbys = StartMethods.standbysKept();
     final Set<String> segments = ownSegments();
@@ -145,12 +157,17 @@ public final class LeakCheck {
       }
       Set<Long> kept = new HashSet<>(StartMethods.standbyPids());
       kept.addAll(TrainingChild.runningPids());
-      ProcessHandle.current().children().forEach(handle -> {
-        if (!kept.contains(handle.pid()) && !children.containsKey(handle.pid())
-            && !processesBefore.contains(handle.pid()) && handle.isAlive()) {
-          others.add(handle);
-        }
-      });
+      ProcessHandle.current()
+          .children()
+          .forEach(
+              handle -> {
+                if (!kept.contains(handle.pid())
+                    && !children.containsKey(handle.pid())
+                    && !processesBefore.contains(handle.pid())
+                    && handle.isAlive()) {
+                  others.add(handle);
+                }
+              });
       segments.removeAll(segmentsBefore);
       for (Thread thread : objectThreads()) {
         if (!threadsBefore.contains(thread)) {
@@ -160,29 +177,43 @@ public final class LeakCheck {
     }
 
     boolean isEmpty() {
-      return children.isEmpty() && others.isEmpty() && pools.isEmpty()
-          && standbys <= standbysBefore && segments.isEmpty() && threads.isEmpty();
+      return children.isEmpty()
+          && others.isEmpty()
+          && pools.isEmpty()
+          && standbys <= standbysBefore
+          && segments.isEmpty()
+          && threads.isEmpty();
     }
 
     List<String> describe() {
       List<String> lines = new ArrayList<>();
-      children.forEach((pid, name) -> lines.add("child process '" + name + "' (pid " + pid
-          + ") is alive"));
+      children.forEach(
+          (pid, name) -> lines.add("child process '" + name + "' (pid " + pid + ") is alive"));
       for (ProcessHandle other : others) {
-        lines.add("process " + other.pid() + " (" + other.info().commandLine().orElse("?")
-            + ") is alive");
+        lines.add(
+            "process "
+                + other.pid()
+                + " ("
+                + other.info().commandLine().orElse("?")
+                + ") is alive");
       }
       for (PoolCore pool : pools) {
         lines.add(pool + ": not terminated and joined");
       }
       if (standbys > standbysBefore) {
-        lines.add(standbys + " standby JVMs are kept, " + standbysBefore + " before the test:"
-            + " it used StartMethod.STANDBY and did not end them"
-            + " (Multiproc.setStartMethod(StartMethod.SPAWN) does)");
+        lines.add(
+            standbys
+                + " standby JVMs are kept, "
+                + standbysBefore
+                + " before the test:"
+                + " it used StartMethod.STANDBY and did not end them"
+                + " (Multiproc.setStartMethod(StartMethod.SPAWN) does)");
       }
       for (String segment : segments) {
-        lines.add("shared memory segment " + Segments.directory().resolve(segment)
-            + " exists (close() and unlink() what the test created)");
+        lines.add(
+            "shared memory segment "
+                + Segments.directory().resolve(segment)
+                + " exists (close() and unlink() what the test created)");
       }
       for (Thread thread : threads) {
         lines.add("thread '" + thread.getName() + "' is alive");

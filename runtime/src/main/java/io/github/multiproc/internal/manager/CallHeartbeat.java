@@ -27,11 +27,14 @@ final class CallHeartbeat implements AutoCloseable {
 
   private final long intervalNanos = ManagerTimeouts.heartbeatNanos();
   private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
-  private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-    Thread thread = new Thread(r, "multiproc-manager-heartbeat");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledThreadPoolExecutor timer =
+      new ScheduledThreadPoolExecutor(
+          1,
+          r -> {
+            Thread thread = new Thread(r, "multiproc-manager-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** Whether the timer runs: from the first connection on, so a server never called has no thread. */
   private final AtomicBoolean started = new AtomicBoolean();
@@ -66,6 +69,7 @@ final class CallHeartbeat implements AutoCloseable {
   final class Watch implements AutoCloseable {
     private final SocketLink link;
     private final Thread caller;
+
     /** {@link System#nanoTime()} when the running call began; 0 between calls. */
     private volatile long callStarted;
 

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentMap;
  * A proxy of a managed dict (Python's {@code DictProxy}). Each method is one atomic call in the
  * manager; views ({@link #entrySet()} etc.) are snapshots. Null values are allowed, as in Python.
  */
-final class DictProxy<K, V> extends AbstractMap<K, V> implements ConcurrentMap<K, V>, ProxyReference {
+final class DictProxy<K, V> extends AbstractMap<K, V>
+    implements ConcurrentMap<K, V>, ProxyReference {
   private final ObjectHandle handle;
 
   DictProxy(ObjectHandle handle) {

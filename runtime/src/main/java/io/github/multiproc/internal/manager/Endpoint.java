@@ -58,7 +58,8 @@ public final class Endpoint {
   public static Endpoint of(SocketAddress address, byte[] key, long knownPid) {
     boolean session = Arrays.equals(key, ProcessContext.sessionKey());
     String id = describe(address) + "#" + Arrays.hashCode(key);
-    Endpoint endpoint = ENDPOINTS.computeIfAbsent(id, k -> new Endpoint(address, key, session, knownPid));
+    Endpoint endpoint =
+        ENDPOINTS.computeIfAbsent(id, k -> new Endpoint(address, key, session, knownPid));
     if (endpoint.pid <= 0) {
       endpoint.pid = knownPid;
     }
@@ -118,7 +119,8 @@ public final class Endpoint {
       // open() resolves it when a call first needs the connection.
       address = InetSocketAddress.createUnresolved(host, in.readInt());
     } else {
-      throw new io.github.multiproc.wire.CorruptDataException("unknown manager address kind " + kind);
+      throw new io.github.multiproc.wire.CorruptDataException(
+          "unknown manager address kind " + kind);
     }
     byte[] key;
     if (in.readBoolean()) {
@@ -183,10 +185,16 @@ public final class Endpoint {
 
   /** The failure of a call the server left unanswered (nor heartbeat) for the whole timeout. */
   private SilentManagerException silent(IOException cause) {
-    return new SilentManagerException("the manager at " + describe(address) + " (pid "
-        + (pid > 0 ? pid : "unknown") + ") sent nothing for "
-        + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms: its machine or the network to it"
-        + " may be down (the wait is set by -Dmultiproc.managerTimeoutMillis)", cause);
+    return new SilentManagerException(
+        "the manager at "
+            + describe(address)
+            + " (pid "
+            + (pid > 0 ? pid : "unknown")
+            + ") sent nothing for "
+            + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+            + " ms: its machine or the network to it"
+            + " may be down (the wait is set by -Dmultiproc.managerTimeoutMillis)",
+        cause);
   }
 
   /** Closes the idle connections (a client's {@code Manager.close()}). */
@@ -197,9 +205,10 @@ public final class Endpoint {
   }
 
   private SocketLink open() throws IOException {
-    SocketAddress target = address instanceof InetSocketAddress inet && inet.isUnresolved()
-        ? new InetSocketAddress(inet.getHostString(), inet.getPort())
-        : address;
+    SocketAddress target =
+        address instanceof InetSocketAddress inet && inet.isUnresolved()
+            ? new InetSocketAddress(inet.getHostString(), inet.getPort())
+            : address;
     SocketChannel socket =
         SocketChannel.open(
             target instanceof UnixDomainSocketAddress
@@ -237,8 +246,13 @@ public final class Endpoint {
       return new IllegalStateException(cause.getMessage(), cause);
     }
     return new IllegalStateException(
-        "the manager (pid " + (pid > 0 ? pid : "unknown") + ", address " + describe(address)
-            + ") is gone: " + cause, cause);
+        "the manager (pid "
+            + (pid > 0 ? pid : "unknown")
+            + ", address "
+            + describe(address)
+            + ") is gone: "
+            + cause,
+        cause);
   }
 
   /** Rebuilds a failure the manager reported, as the same JDK type when it is a common one. */
@@ -283,11 +297,14 @@ public final class Endpoint {
 
   /** Closes connections whose connect or handshake takes longer than the timeout. */
   private static final class ConnectDeadlines {
-    static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread thread = new Thread(r, "multiproc-manager-connect-timeout");
-      thread.setDaemon(true);
-      return thread;
-    });
+    static final ScheduledThreadPoolExecutor TIMER =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread thread = new Thread(r, "multiproc-manager-connect-timeout");
+              thread.setDaemon(true);
+              return thread;
+            });
 
     static {
       TIMER.setRemoveOnCancelPolicy(true);

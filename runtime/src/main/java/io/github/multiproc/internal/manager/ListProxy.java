@@ -128,8 +128,10 @@ final class ListProxy<E> extends AbstractList<E> implements RandomAccess, ProxyR
    */
   private final class LiveIterator implements Iterator<E> {
     private int index;
+
     /** The element read ahead by {@link #hasNext()} (a list of one: elements may be null). */
     private List<E> ahead;
+
     private boolean ended;
 
     @Override

@@ -14,7 +14,8 @@ final class ManagedTypeRegistry {
     ManagedType<?> type = Holder.TYPES.get(interfaceName);
     if (type == null) {
       throw new IllegalArgumentException(
-          interfaceName + " is not a managed type known to this process: annotate the interface"
+          interfaceName
+              + " is not a managed type known to this process: annotate the interface"
               + " with @Managed(implementation = ...) and compile it with the multiproc annotation"
               + " processor, so that a ManagedTypeProvider for it is on the class path of every"
               + " process that uses it (the manager's too)");

@@ -3,12 +3,7 @@ package io.github.multiproc.internal.manager;
 import io.github.multiproc.AuthenticationException;
 import io.github.multiproc.ManagedCondition;
 import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.ManagedType;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.wire.Codecs;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
-import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.concurrent.locks.Lock;
 
@@ -58,9 +53,11 @@ public final class ManagerClient {
    */
   public ManagedCondition condition(Lock lock) {
     if (!(lock instanceof LockProxy proxy) || !proxy.heldBy(endpoint)) {
-      throw new IllegalArgumentException("a manager condition needs a lock of the same manager"
-          + " (manager.lock(), manager.rlock() or a manager condition's lock()), not " + lock
-          + "; a ProcessLock has its own conditions: ProcessCondition");
+      throw new IllegalArgumentException(
+          "a manager condition needs a lock of the same manager"
+              + " (manager.lock(), manager.rlock() or a manager condition's lock()), not "
+              + lock
+              + "; a ProcessLock has its own conditions: ProcessCondition");
     }
     return proxy.newCondition();
   }

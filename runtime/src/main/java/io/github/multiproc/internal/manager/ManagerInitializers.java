@@ -28,9 +28,13 @@ public final class ManagerInitializers {
         .filter(provider -> provider.type().getName().equals(className))
         .findFirst()
         .<Supplier<ManagerInitializer>>map(provider -> provider)
-        .orElseThrow(() -> new IllegalArgumentException(className + " is not a registered"
-            + " ManagerInitializer: list it in"
-            + " META-INF/services/io.github.multiproc.ManagerInitializer (or a module's provides"
-            + " clause) so that the manager's server process may run it"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    className
+                        + " is not a registered"
+                        + " ManagerInitializer: list it in"
+                        + " META-INF/services/io.github.multiproc.ManagerInitializer (or a module's provides"
+                        + " clause) so that the manager's server process may run it"));
   }
 }

@@ -19,6 +19,7 @@ final class ManagerProtocol {
 
   static final byte OK = 0;
   static final byte FAILED = 1;
+
   /**
    * A one-byte frame the server sends while a call runs, before its answer (see
    * {@link CallHeartbeat}); a client skips it.

@@ -43,11 +43,15 @@ public final class ManagerServer implements AutoCloseable {
   private final Map<Long, Served> objects = new ConcurrentHashMap<>();
   private final Map<String, Long> names = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
+
   /** Every open connection: its BlockingLink during the handshake, its SocketLink after. */
   private final Set<Closeable> connections = ConcurrentHashMap.newKeySet();
+
   private final CountDownLatch stopped = new CountDownLatch(1);
+
   /** How many open connections each client session has; its locks go when it has none. */
   private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+
   private final CallHeartbeat heartbeat = new CallHeartbeat();
   private final HandshakeGate gate =
       new HandshakeGate("multiproc-manager-watchdog", AUTH_TIMEOUT_SECONDS);
@@ -184,9 +188,15 @@ public final class ManagerServer implements AutoCloseable {
     }
     for (Map.Entry<Long, Served> object : objects.entrySet()) {
       if (object.getValue() instanceof ServedLock lock && lock.abandonedBy(session)) {
-        LOG.get().log(Level.WARNING, "multiproc manager: released lock " + object.getKey()
-            + ": its holder (client " + session + ") is gone; the next holder's wasAbandoned()"
-            + " is true");
+        LOG.get()
+            .log(
+                Level.WARNING,
+                "multiproc manager: released lock "
+                    + object.getKey()
+                    + ": its holder (client "
+                    + session
+                    + ") is gone; the next holder's wasAbandoned()"
+                    + " is true");
       }
     }
   }

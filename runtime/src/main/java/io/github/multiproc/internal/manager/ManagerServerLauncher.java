@@ -2,10 +2,10 @@ package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.internal.process.ProcessContext;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerDispatcher;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -45,8 +45,8 @@ final class ManagerTimeouts {
       socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
       int seconds = (int) Math.max(2, TimeUnit.NANOSECONDS.toSeconds(timeoutNanos));
       setIfSupported(socket, jdk.net.ExtendedSocketOptions.TCP_KEEPIDLE, Math.max(1, seconds / 2));
-      setIfSupported(socket, jdk.net.ExtendedSocketOptions.TCP_KEEPINTERVAL,
-          Math.max(1, seconds / 8));
+      setIfSupported(
+          socket, jdk.net.ExtendedSocketOptions.TCP_KEEPINTERVAL, Math.max(1, seconds / 8));
       setIfSupported(socket, jdk.net.ExtendedSocketOptions.TCP_KEEPCOUNT, 4);
     } catch (IOException e) {
       // the read timeout still ends a silent call

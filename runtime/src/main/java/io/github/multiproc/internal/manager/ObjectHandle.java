@@ -1,12 +1,7 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.internal.process.SocketArguments;
-import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.ManagedInvoker;
-import io.github.multiproc.wire.ProxyReference;
-import io.github.multiproc.spi.ManagedInvoker;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.ProxyReference;
 import io.github.multiproc.wire.WireInput;
@@ -107,9 +102,7 @@ public final class ObjectHandle implements ManagedInvoker, ProxyReference {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ObjectHandle h
-        && h.id == id
-        && h.endpoint == endpoint;
+    return other instanceof ObjectHandle h && h.id == id && h.endpoint == endpoint;
   }
 
   @Override

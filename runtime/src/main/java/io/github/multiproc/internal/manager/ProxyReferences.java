@@ -1,13 +1,9 @@
 package io.github.multiproc.internal.manager;
 
+import io.github.multiproc.spi.ManagedType;
 import io.github.multiproc.wire.CorruptDataException;
 import io.github.multiproc.wire.ExternalReferenceReader;
 import io.github.multiproc.wire.ProxyReference;
-import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.wire.CorruptDataException;
 import io.github.multiproc.wire.WireInput;
 import java.util.HashMap;
 import java.util.Map;
@@ -79,7 +75,8 @@ public final class ProxyReferences {
         return new ArrayProxy<>(handle);
       default:
         if (tag.startsWith(TypeIds.MANAGED_PREFIX)) {
-          ManagedType<?> type = ManagedTypeRegistry.byName(tag.substring(TypeIds.MANAGED_PREFIX.length()));
+          ManagedType<?> type =
+              ManagedTypeRegistry.byName(tag.substring(TypeIds.MANAGED_PREFIX.length()));
           return type.newProxy(handle);
         }
         throw new CorruptDataException("unknown managed type '" + tag + "'");
@@ -102,7 +99,9 @@ public final class ProxyReferences {
       ExternalReferenceReader reader = BY_KIND.get(kind);
       if (reader == null) {
         throw new CorruptDataException(
-            "a reference to an object held by '" + kind + "' arrived, but no"
+            "a reference to an object held by '"
+                + kind
+                + "' arrived, but no"
                 + " ExternalReferenceReader of that kind is on this process's class path: put the"
                 + " module that made the object (multiproc-cluster for a cluster's objects) on it");
       }

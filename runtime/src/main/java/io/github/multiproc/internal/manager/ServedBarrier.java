@@ -13,10 +13,13 @@ final class ServedBarrier extends BuiltinServed {
   static final int TIMED_OUT = -2;
 
   private final int parties;
+
   /** The default timeout of an untimed wait, in milliseconds; negative for none. */
   private final long defaultTimeout;
+
   /** This round; a new object per round, so a waiter can tell its round ended. */
   private Round round = new Round();
+
   private int arrived;
 
   /** One round of the barrier. */

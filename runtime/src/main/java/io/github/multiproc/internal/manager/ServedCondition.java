@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServedCondition extends BuiltinServed {
   private final ServedLock lock;
+
   /** One latch per waiting call, oldest first; guarded by this object's monitor. */
   private final ArrayDeque<CountDownLatch> waiters = new ArrayDeque<>();
 

@@ -7,6 +7,7 @@ package io.github.multiproc.internal.manager;
  */
 final class ServedJoinableQueue extends BuiltinServed {
   private final ServedQueue queue;
+
   /** Items put and not yet marked done; guarded by this object's monitor. */
   private int unfinished;
 

@@ -10,8 +10,10 @@ final class ServedLock extends BuiltinServed {
   private final boolean reentrant;
   private String owner;
   private int holds;
+
   /** Released because its holder's client went away: the next hold reports it. */
   private boolean releasedByDeath;
+
   /** Whether the current hold began by taking over an abandoned lock. */
   private boolean holdAbandoned;
 

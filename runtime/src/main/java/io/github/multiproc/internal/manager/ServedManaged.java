@@ -1,9 +1,6 @@
 package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.spi.ManagedType;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServedSemaphore extends BuiltinServed {
   private final Semaphore permits;
+
   /** The highest count a bounded semaphore may reach; 0 for an unbounded one. */
   private final int bound;
 
@@ -50,8 +51,8 @@ final class ServedSemaphore extends BuiltinServed {
     // Releases check and add under one monitor; an acquire meanwhile only lowers the count.
     synchronized (this) {
       if (permits.availablePermits() >= bound) {
-        throw new IllegalStateException("semaphore released too many times: all " + bound
-            + " permits are already free");
+        throw new IllegalStateException(
+            "semaphore released too many times: all " + bound + " permits are already free");
       }
       permits.release();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 final class ServedValue extends BuiltinServed {
   /** The type code, or null for a value of any type. */
   private final String typeCode;
+
   private Object value;
 
   ServedValue(Object initial) {

@@ -32,11 +32,17 @@ final class TypeCodes {
       case "I":
       case "L":
       case "Q":
-        throw new IllegalArgumentException("type code '" + code + "' is unsigned, which Java has"
-            + " not: use the next wider signed code ('B' -> 'h', 'H' -> 'i', 'I' -> 'l')");
+        throw new IllegalArgumentException(
+            "type code '"
+                + code
+                + "' is unsigned, which Java has"
+                + " not: use the next wider signed code ('B' -> 'h', 'H' -> 'i', 'I' -> 'l')");
       default:
-        throw new IllegalArgumentException("unknown type code '" + code + "': use one of b h i l"
-            + " q f d c u (byte, short, int, long, long, float, double, char, char)");
+        throw new IllegalArgumentException(
+            "unknown type code '"
+                + code
+                + "': use one of b h i l"
+                + " q f d c u (byte, short, int, long, long, float, double, char, char)");
     }
   }
 
@@ -44,9 +50,13 @@ final class TypeCodes {
   static Object check(String code, Object value) {
     Class<?> type = type(code);
     if (!type.isInstance(value)) {
-      throw new IllegalArgumentException("a value of type code '" + code + "' must be a "
-          + type.getSimpleName() + ", not " + (value == null ? "null" : value.getClass().getName()
-              + " " + value));
+      throw new IllegalArgumentException(
+          "a value of type code '"
+              + code
+              + "' must be a "
+              + type.getSimpleName()
+              + ", not "
+              + (value == null ? "null" : value.getClass().getName() + " " + value));
     }
     return value;
   }

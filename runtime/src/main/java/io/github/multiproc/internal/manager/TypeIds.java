@@ -60,7 +60,8 @@ final class TypeIds {
         return new ServedArray(initial);
       default:
         if (tag.startsWith(MANAGED_PREFIX)) {
-          return new ServedManaged<>(ManagedTypeRegistry.byName(tag.substring(MANAGED_PREFIX.length())));
+          return new ServedManaged<>(
+              ManagedTypeRegistry.byName(tag.substring(MANAGED_PREFIX.length())));
         }
         throw new IllegalArgumentException("unknown managed type '" + tag + "'");
     }

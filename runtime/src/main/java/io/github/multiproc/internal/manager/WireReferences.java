@@ -2,9 +2,9 @@ package io.github.multiproc.internal.manager;
 
 import io.github.multiproc.Connection;
 import io.github.multiproc.internal.pipe.PipeEnds;
+import io.github.multiproc.wire.References;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.wire.References;
 
 /**
  * The runtime's {@link References}: manager proxies through {@link ProxyReferences}, pipe ends

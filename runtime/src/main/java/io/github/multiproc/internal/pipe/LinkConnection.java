@@ -3,10 +3,6 @@ package io.github.multiproc.internal.pipe;
 import io.github.multiproc.BufferTooShortException;
 import io.github.multiproc.Connection;
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.wire.Codecs;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
@@ -24,10 +20,13 @@ public final class LinkConnection<T> implements Connection<T> {
   private final FrameLink link;
   private final boolean readable;
   private final boolean writable;
+
   /** How to pass this end to another process; null for a Listener/Client connection. */
   private final PipeReference reference;
+
   /** A frame handed back by {@link #recvBytesInto} because it did not fit. */
   private final AtomicReference<byte[]> unread = new AtomicReference<>();
+
   private volatile boolean closed;
 
   LinkConnection(FrameLink link, boolean readable, boolean writable, PipeReference reference) {
@@ -39,7 +38,7 @@ public final class LinkConnection<T> implements Connection<T> {
 
   /** A connection over a connected, authenticated socket (Listener/Client). */
   public static <T> Connection<T> overSocket(SocketChannel channel) throws IOException {
-    return new LinkConnection<>(new SocketLink(channel, () -> { }), true, true, null);
+    return new LinkConnection<>(new SocketLink(channel, () -> {}), true, true, null);
   }
 
   @Override
@@ -121,9 +120,10 @@ public final class LinkConnection<T> implements Connection<T> {
   /** How this end travels to another process; marks it as passed on. */
   PipeReference shipReference() {
     if (reference == null) {
-      throw new IllegalArgumentException("only an end of a Pipe can be passed to another process"
-          + " (as a worker argument or a queue or pipe item); a Listener/Client connection belongs"
-          + " to the process that opened it");
+      throw new IllegalArgumentException(
+          "only an end of a Pipe can be passed to another process"
+              + " (as a worker argument or a queue or pipe item); a Listener/Client connection belongs"
+              + " to the process that opened it");
     }
     if (closed) {
       throw new IllegalStateException("this pipe end is closed and cannot be passed on");
@@ -131,11 +131,17 @@ public final class LinkConnection<T> implements Connection<T> {
     if (link instanceof LocalEnd) {
       PipeCore core = PipeRegistry.core(reference.pipeId());
       if (core == null) {
-        throw new IllegalStateException("this pipe end can no longer be passed on: every process"
-            + " that held its peer closed it or exited");
+        throw new IllegalStateException(
+            "this pipe end can no longer be passed on: every process"
+                + " that held its peer closed it or exited");
       }
-      return new PipeReference(PipeRegistry.exportHub(), reference.pipeId(), reference.index(),
-          readable, writable, core.ship(reference.index()));
+      return new PipeReference(
+          PipeRegistry.exportHub(),
+          reference.pipeId(),
+          reference.index(),
+          readable,
+          writable,
+          core.ship(reference.index()));
     }
     return reference;
   }
@@ -148,17 +154,26 @@ public final class LinkConnection<T> implements Connection<T> {
   @Override
   public String toString() {
     String mode = readable && writable ? "duplex" : readable ? "read-only" : "write-only";
-    return "<Connection " + mode + (closed ? " closed" : "")
-        + (reference != null ? " pipe=" + reference.pipeId() + " end=" + (reference.index() + 1)
-            : "") + ">";
+    return "<Connection "
+        + mode
+        + (closed ? " closed" : "")
+        + (reference != null
+            ? " pipe=" + reference.pipeId() + " end=" + (reference.index() + 1)
+            : "")
+        + ">";
   }
 
   private void sendFrame(byte[] bytes, int offset, int length, boolean owned) throws IOException {
     int limit = BlockingLink.maxFrameBytes();
     if (length > limit) {
-      throw new IllegalArgumentException("a message of " + length + " bytes is over the frame limit"
-          + " of " + limit + " bytes (raise multiproc.maxFrameBytes, or send it in parts);"
-          + " nothing was sent");
+      throw new IllegalArgumentException(
+          "a message of "
+              + length
+              + " bytes is over the frame limit"
+              + " of "
+              + limit
+              + " bytes (raise multiproc.maxFrameBytes, or send it in parts);"
+              + " nothing was sent");
     }
     link.write(bytes, offset, length, owned);
   }
@@ -172,16 +187,17 @@ public final class LinkConnection<T> implements Connection<T> {
   private void checkReadable() throws IOException {
     checkOpen();
     if (!readable) {
-      throw new IllegalStateException("this connection is write-only (the second end of a one-way"
-          + " pipe): it cannot receive");
+      throw new IllegalStateException(
+          "this connection is write-only (the second end of a one-way"
+              + " pipe): it cannot receive");
     }
   }
 
   private void checkWritable() throws IOException {
     checkOpen();
     if (!writable) {
-      throw new IllegalStateException("this connection is read-only (the first end of a one-way"
-          + " pipe): it cannot send");
+      throw new IllegalStateException(
+          "this connection is read-only (the first end of a one-way" + " pipe): it cannot send");
     }
   }
 

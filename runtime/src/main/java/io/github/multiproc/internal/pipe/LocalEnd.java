@@ -12,8 +12,10 @@ import java.io.IOException;
 final class LocalEnd implements FrameLink {
   private final PipeCore core;
   private final int index;
+
   /** The socket of the peer end's only sender, set and cleared by the core. */
   volatile SocketLink source;
+
   private volatile boolean readHere;
   private volatile boolean sentHere;
 

@@ -98,13 +98,14 @@ final class MemoryInbox {
 
   /** Puts back frames a reader was given but did not read, in order, ahead of the rest. */
   void putBack(List<byte[]> returned) {
-    signal(() -> {
-      if (!closed) {
-        for (int i = returned.size() - 1; i >= 0; i--) {
-          frames.addFirst(returned.get(i));
-        }
-      }
-    });
+    signal(
+        () -> {
+          if (!closed) {
+            for (int i = returned.size() - 1; i >= 0; i--) {
+              frames.addFirst(returned.get(i));
+            }
+          }
+        });
   }
 
   /** Waiting readers return {@link Signal#WOKEN}: where this end's frames come from changed. */
@@ -114,10 +115,11 @@ final class MemoryInbox {
 
   /** Nobody can read this end any more: waiting readers fail, queued frames are dropped. */
   void close() {
-    signal(() -> {
-      closed = true;
-      frames.clear();
-    });
+    signal(
+        () -> {
+          closed = true;
+          frames.clear();
+        });
   }
 
   private void signal(Runnable change) {

@@ -3,8 +3,6 @@ package io.github.multiproc.internal.pipe;
 import static io.github.multiproc.internal.hub.Closeables.closeQuietly;
 
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,8 +26,10 @@ final class PipeCore {
   private final End[] state = {new End(), new End()};
   private final LocalEnd[] ends = {new LocalEnd(this, 0), new LocalEnd(this, 1)};
   private final Runnable forget;
+
   /** The {@link LinkConnection}s over {@link #ends}, returned when a reference comes back here. */
   final LinkConnection<?>[] connections = new LinkConnection<?>[2];
+
   private long lastHolder;
   private long lastTicket;
   private boolean forgotten;
@@ -38,22 +38,30 @@ final class PipeCore {
   private static final class End {
     final MemoryInbox inbox = new MemoryInbox();
     final Map<Long, Holder> holders = new LinkedHashMap<>();
+
     /** Hand-overs to other processes not attached yet. */
     final Set<Long> tickets = new HashSet<>();
+
     /** Holders whose read connection is open. */
     final Set<Long> remoteReaders = new HashSet<>();
+
     boolean shipped;
     boolean sentHere;
     boolean readHere;
     boolean closedHere;
+
     /** A second reader came: frames for this end are never pushed again. */
     boolean shared;
+
     /** The only reader of this end, which gets its frames on its own socket. */
     Holder pushTo;
+
     /** The only sender of the peer end, whose socket this JVM's readers of this end read. */
     Holder source;
+
     /** Nobody holds it: the peer's readers were told the end of the stream. */
     boolean released;
+
     /** Nobody holds it and this JVM closed it: nobody ever will. */
     boolean closed;
 
@@ -137,11 +145,14 @@ final class PipeCore {
         End end = state[to];
         reader = end.pushTo;
         if (reader == null) {
-          byte[] frame = owned && offset == 0 && length == bytes.length
-              ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
+          byte[] frame =
+              owned && offset == 0 && length == bytes.length
+                  ? bytes
+                  : Arrays.copyOfRange(bytes, offset, offset + length);
           if (!end.inbox.add(frame)) {
-            throw new IOException("the peer end of the pipe is closed: every process that held it"
-                + " closed it or exited");
+            throw new IOException(
+                "the peer end of the pipe is closed: every process that held it"
+                    + " closed it or exited");
           }
           return;
         }
@@ -174,8 +185,12 @@ final class PipeCore {
   synchronized Holder attach(int index, long ticket, BlockingLink channel) throws IOException {
     End end = state[index];
     if (forgotten || end.closed) {
-      PipeProtocol.refuse(channel, "pipe end " + (index + 1) + " is closed: every process that held it"
-          + " closed it or exited");
+      PipeProtocol.refuse(
+          channel,
+          "pipe end "
+              + (index + 1)
+              + " is closed: every process that held it"
+              + " closed it or exited");
       return null;
     }
     long holderId = ++lastHolder;
@@ -183,7 +198,7 @@ final class PipeCore {
     reply.writeByte(PipeProtocol.OK);
     reply.writeLong(holderId);
     channel.write(reply.toByteArray());
-    Holder holder = new Holder(holderId, index, new SocketLink(channel.socket(), () -> { }));
+    Holder holder = new Holder(holderId, index, new SocketLink(channel.socket(), () -> {}));
     end.tickets.remove(ticket);
     end.holders.put(holderId, holder);
     unrelease(index);
@@ -285,9 +300,13 @@ final class PipeCore {
     End end = state[index];
     // Only a reader that waits for a message with none queued: what is queued stays here for
     // whichever process reads next, as in an OS pipe.
-    if (end.shared || state[1 - index].released || end.pushTo != null || end.readHere
+    if (end.shared
+        || state[1 - index].released
+        || end.pushTo != null
+        || end.readHere
         || end.remoteReaders.size() != 1
-        || !end.holders.containsKey(holder.id()) || !end.inbox.isEmpty()) {
+        || !end.holders.containsKey(holder.id())
+        || !end.inbox.isEmpty()) {
       return false;
     }
     if (end.source != null) {
@@ -347,8 +366,12 @@ final class PipeCore {
   private void maybeSource(int index) {
     End reader = state[index];
     End sender = state[1 - index];
-    if (reader.readHere && reader.source == null && reader.pushTo == null && !reader.closed
-        && sender.holders.size() == 1 && !sender.sentHere) {
+    if (reader.readHere
+        && reader.source == null
+        && reader.pushTo == null
+        && !reader.closed
+        && sender.holders.size() == 1
+        && !sender.sentHere) {
       Holder holder = sender.holders.values().iterator().next();
       reader.source = holder;
       holder.link().wakeReader(); // the pump steps aside and hands the socket over

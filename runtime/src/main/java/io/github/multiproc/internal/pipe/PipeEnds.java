@@ -21,10 +21,12 @@ public final class PipeEnds {
    */
   public static <T> List<Connection<T>> newPipe(boolean duplex) {
     PipeCore core = PipeRegistry.newPipe();
-    LinkConnection<T> first = new LinkConnection<>(core.end(0), true, duplex,
-        new PipeReference("", core.id, 0, true, duplex, 0));
-    LinkConnection<T> second = new LinkConnection<>(core.end(1), duplex, true,
-        new PipeReference("", core.id, 1, duplex, true, 0));
+    LinkConnection<T> first =
+        new LinkConnection<>(
+            core.end(0), true, duplex, new PipeReference("", core.id, 0, true, duplex, 0));
+    LinkConnection<T> second =
+        new LinkConnection<>(
+            core.end(1), duplex, true, new PipeReference("", core.id, 1, duplex, true, 0));
     core.connections[0] = first;
     core.connections[1] = second;
     return List.of(first, second);
@@ -46,8 +48,10 @@ public final class PipeEnds {
     @Override
     protected void encodeValue(WireOutput out, Connection<Object> value) {
       if (!(value instanceof LinkConnection)) {
-        throw new IllegalArgumentException("only an end of a Pipe (Pipe.create()) can be passed to"
-            + " a worker, not a " + value.getClass().getName());
+        throw new IllegalArgumentException(
+            "only an end of a Pipe (Pipe.create()) can be passed to"
+                + " a worker, not a "
+                + value.getClass().getName());
       }
       ((LinkConnection<Object>) value).shipReference().encode(out);
     }
@@ -62,8 +66,8 @@ public final class PipeEnds {
         return (Connection<Object>) core.connections[reference.index()];
       }
       try {
-        return new LinkConnection<>(RemoteEnd.attach(reference), reference.readable(),
-            reference.writable(), reference);
+        return new LinkConnection<>(
+            RemoteEnd.attach(reference), reference.readable(), reference.writable(), reference);
       } catch (IOException e) {
         throw new UncheckedIOException(
             "could not reach the process that created this pipe: " + e.getMessage(), e);

@@ -1,8 +1,6 @@
 package io.github.multiproc.internal.pipe;
 
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 

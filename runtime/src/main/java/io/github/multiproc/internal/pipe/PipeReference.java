@@ -9,8 +9,8 @@ import io.github.multiproc.wire.WireOutput;
  * id there, which end, what the end may do, and the ticket of the creator's hand-over (so the
  * creator knows when every process it handed the end to has attached). Never the bytes in flight.
  */
-record PipeReference(String hubPath, long pipeId, int index, boolean readable, boolean writable,
-    long ticket) {
+record PipeReference(
+    String hubPath, long pipeId, int index, boolean readable, boolean writable, long ticket) {
   void encode(WireOutput out) {
     SocketArguments.mark();
     out.writeString(hubPath);
@@ -26,7 +26,8 @@ record PipeReference(String hubPath, long pipeId, int index, boolean readable, b
     long pipeId = in.readLong();
     int index = in.readUnsignedByte();
     if (index > 1) {
-      throw new io.github.multiproc.wire.CorruptDataException("pipe end index " + index + " is not 0 or 1");
+      throw new io.github.multiproc.wire.CorruptDataException(
+          "pipe end index " + index + " is not 0 or 1");
     }
     boolean readable = in.readBoolean();
     boolean writable = in.readBoolean();

@@ -27,12 +27,16 @@ final class RemoteEnd implements FrameLink {
   private final PipeReference reference;
   private final long holderId;
   private final SocketLink link;
+
   /** One receive or poll at a time: each takes the next message from one place. */
   private final ReentrantLock readLock = new ReentrantLock();
+
   /** Whether this end's messages come down {@link #link}; guarded by the read lock. */
   private boolean pushed;
+
   /** The read connection, opened by the first receive or poll; guarded by the read lock. */
   private BlockingLink reads;
+
   private volatile boolean closed;
 
   private RemoteEnd(PipeReference reference, long holderId, SocketLink link) {
@@ -253,8 +257,11 @@ final class RemoteEnd implements FrameLink {
 
   private static BlockingLink connect(PipeReference reference, byte mode, long ticketOrHolder)
       throws IOException {
-    return HubClient.connect(Path.of(reference.hubPath()), ProcessContext.sessionKey(),
-        ConnectionKind.PIPE, reference.opening(mode, ticketOrHolder));
+    return HubClient.connect(
+        Path.of(reference.hubPath()),
+        ProcessContext.sessionKey(),
+        ConnectionKind.PIPE,
+        reference.opening(mode, ticketOrHolder));
   }
 
   /** The reply to an opening, past its status; throws if the creator refused. */

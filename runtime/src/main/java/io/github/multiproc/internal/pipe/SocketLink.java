@@ -40,7 +40,9 @@ public final class SocketLink implements FrameLink {
 
   /** The least a reader spins, however often spinning was in vain. */
   private static final long MIN_SPIN_NANOS = SPIN_NANOS / 32;
+
   private static final int BUFFER_BYTES = 64 << 10;
+
   /**
    * The socket send buffer we ask for. Linux's default (~208 KiB) splits a 1 MiB message into
    * several wake-ups of the reader; with 4 MiB (the usual {@code net.core.wmem_max}; the kernel caps
@@ -49,8 +51,10 @@ public final class SocketLink implements FrameLink {
    */
   private static final int SOCKET_BUFFER_BYTES =
       Integer.getInteger("multiproc.socketBufferBytes", 4 << 20);
+
   /** The direct buffer a big frame's body is read through. */
   private static final int BULK_BYTES = 256 << 10;
+
   /** Writes go through at most this much direct memory: one copy from the caller's array. */
   private static final int OUT_BYTES = 256 << 10;
 
@@ -60,18 +64,24 @@ public final class SocketLink implements FrameLink {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ByteBuffer in = ByteBuffer.allocateDirect(BUFFER_BYTES).flip();
   private ByteBuffer out;
+
   /** Where the body of a frame bigger than {@link #in} is read; made on the first big frame. */
   private ByteBuffer bulk;
+
   /** How long the next wait spins (guarded by the read lock); see {@link #adaptSpin}. */
   private long spinNanos = SPIN_NANOS;
+
   private Selector readSelector;
   private Selector writeSelector;
   private volatile boolean closed;
   private volatile IOException ended;
+
   /** Set by {@link #wakeReader}: the waiting reader returns as if its wait timed out. */
   private volatile boolean wake;
+
   /** Set by {@link #endOutput}: writers get {@link OutputEndedException}. */
   private volatile boolean outputEnded;
+
   /** A pipe holder's link: the end of the pushed stream keeps the socket open for sending. */
   private boolean keepOpenAtEnd;
 
@@ -111,7 +121,7 @@ public final class SocketLink implements FrameLink {
    * sending: a pipe end attached to the creating process, see {@link RemoteEnd}.
    */
   static SocketLink halfClosable(SocketChannel channel) throws IOException {
-    SocketLink link = new SocketLink(channel, () -> { });
+    SocketLink link = new SocketLink(channel, () -> {});
     link.keepOpenAtEnd = true;
     return link;
   }
@@ -121,7 +131,7 @@ public final class SocketLink implements FrameLink {
    * only this link may use it.
    */
   public static SocketLink over(SocketChannel channel) throws IOException {
-    return new SocketLink(channel, () -> { });
+    return new SocketLink(channel, () -> {});
   }
 
   @Override
@@ -135,9 +145,13 @@ public final class SocketLink implements FrameLink {
       }
       int length = in.getInt(in.position());
       if (length < 0 || length > BlockingLink.maxFrameBytes()) {
-        throw end(new ProtocolException("received a frame of " + Integer.toUnsignedString(length)
-            + " bytes, over the limit of " + BlockingLink.maxFrameBytes()
-            + " bytes (multiproc.maxFrameBytes); closed the connection"));
+        throw end(
+            new ProtocolException(
+                "received a frame of "
+                    + Integer.toUnsignedString(length)
+                    + " bytes, over the limit of "
+                    + BlockingLink.maxFrameBytes()
+                    + " bytes (multiproc.maxFrameBytes); closed the connection"));
       }
       if (length <= in.capacity() - 4) {
         // Waits for the whole frame while it is still at the head of the buffer, so a timeout
@@ -200,8 +214,10 @@ public final class SocketLink implements FrameLink {
         throw new OutputEndedException();
       }
       if (closed) {
-        throw new IOException(ended != null && !keepOpenAtEnd
-            ? "the peer closed the connection or died" : "the connection is closed");
+        throw new IOException(
+            ended != null && !keepOpenAtEnd
+                ? "the peer closed the connection or died"
+                : "the connection is closed");
       }
       if (out == null || (out.capacity() < OUT_BYTES && out.capacity() < 4 + length)) {
         // Grows once to the size of the biggest frame, up to OUT_BYTES: small frames keep a small
@@ -447,9 +463,10 @@ public final class SocketLink implements FrameLink {
    * wait parks sooner.
    */
   private void adaptSpin(long waitedNanos) {
-    spinNanos = waitedNanos < 2 * SPIN_NANOS
-        ? Math.min(SPIN_NANOS, 2 * spinNanos)
-        : Math.max(MIN_SPIN_NANOS, spinNanos / 2);
+    spinNanos =
+        waitedNanos < 2 * SPIN_NANOS
+            ? Math.min(SPIN_NANOS, 2 * spinNanos)
+            : Math.max(MIN_SPIN_NANOS, spinNanos / 2);
   }
 
   private int readOnce(ByteBuffer dst) throws IOException {

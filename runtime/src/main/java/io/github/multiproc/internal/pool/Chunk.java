@@ -12,8 +12,10 @@ final class Chunk {
   final TaskRef task;
   final int first;
   final Object[] arguments;
+
   /** The encoded arguments, kept so a chunk put back after a worker death is not encoded twice. */
   byte[] encoded;
+
   private final AtomicBoolean finished = new AtomicBoolean();
 
   Chunk(Job job, TaskRef task, int first, Object[] arguments) {

@@ -82,8 +82,10 @@ final class ChunkQueue {
         dropAbandoned();
         boolean isIdle = idle.getAsBoolean();
         if (!chunks.isEmpty() && (isIdle || idleWaiters == 0)) {
-          int max = Math.min(Math.max(1, room.applyAsInt(chunks.peekFirst().size())),
-              Math.max(1, (chunks.size() + sharers - 1) / sharers));
+          int max =
+              Math.min(
+                  Math.max(1, room.applyAsInt(chunks.peekFirst().size())),
+                  Math.max(1, (chunks.size() + sharers - 1) / sharers));
           List<Chunk> taken = new ArrayList<>(Math.min(max, chunks.size()));
           while (taken.size() < max && !chunks.isEmpty()) {
             Chunk chunk = chunks.pollFirst();

@@ -17,7 +17,11 @@ final class ChunkResults {
   private ChunkResults() {}
 
   /** Appends the outcomes of a chunk of {@code task}: packed ints when they all are, else tagged. */
-  static void write(WireOutput out, WireOutput item, PoolTask<Object, Object> task, Object[] values,
+  static void write(
+      WireOutput out,
+      WireOutput item,
+      PoolTask<Object, Object> task,
+      Object[] values,
       Throwable[] failures) {
     int count = values.length;
     out.writeSize(count);

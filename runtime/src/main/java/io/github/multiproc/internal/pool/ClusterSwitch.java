@@ -13,6 +13,7 @@ import java.util.ServiceLoader;
 public final class ClusterSwitch {
   /** The environment variable naming the cluster. */
   public static final String ENV = "MULTIPROC_CLUSTER";
+
   /** The system property naming the cluster; it wins over the variable. */
   public static final String PROPERTY = "multiproc.cluster";
 
@@ -36,10 +37,18 @@ public final class ClusterSwitch {
     List<ClusterConnector> connectors = new ArrayList<>();
     ServiceLoader.load(ClusterConnector.class).forEach(connectors::add);
     if (connectors.size() != 1) {
-      throw new IllegalStateException(ENV + " (or -D" + PROPERTY + ") names the cluster '"
-          + address + "', but " + connectors.size() + " cluster connectors are on the class path"
-          + " where one is needed: add the multiproc-cluster jar, or unset " + ENV
-          + " (Pool.builder().local() ignores it)");
+      throw new IllegalStateException(
+          ENV
+              + " (or -D"
+              + PROPERTY
+              + ") names the cluster '"
+              + address
+              + "', but "
+              + connectors.size()
+              + " cluster connectors are on the class path"
+              + " where one is needed: add the multiproc-cluster jar, or unset "
+              + ENV
+              + " (Pool.builder().local() ignores it)");
     }
     return connectors.get(0).connect(address);
   }

@@ -36,23 +36,27 @@ public final class ExecutorView implements ExecutorService {
     Objects.requireNonNull(callable, "callable");
     if (callable instanceof PoolTask.Bound) {
       PoolTask.Bound<?, T> bound = (PoolTask.Bound<?, T>) callable;
-      AsyncResult<T> result = core.applyAsync(TaskRef.of(bound.task()), bound.argument(), null, null);
+      AsyncResult<T> result =
+          core.applyAsync(TaskRef.of(bound.task()), bound.argument(), null, null);
       return new FutureView<>(result);
     }
     if (!plainCallables) {
-      throw new IllegalArgumentException("a process pool runs @Pooled tasks only, which its worker"
-          + " JVMs find by id: submit(SomeTasks.method.bind(argument)), not " + callable.getClass()
-          + " (a lambda or other Callable cannot travel to another JVM)");
+      throw new IllegalArgumentException(
+          "a process pool runs @Pooled tasks only, which its worker"
+              + " JVMs find by id: submit(SomeTasks.method.bind(argument)), not "
+              + callable.getClass()
+              + " (a lambda or other Callable cannot travel to another JVM)");
     }
-    Function<Object, T> call = ignored -> {
-      try {
-        return callable.call();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new java.util.concurrent.CompletionException(e);
-      }
-    };
+    Function<Object, T> call =
+        ignored -> {
+          try {
+            return callable.call();
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new java.util.concurrent.CompletionException(e);
+          }
+        };
     return new FutureView<>(core.applyAsync(TaskRef.ofFunction(call), null, null, null));
   }
 
@@ -74,8 +78,11 @@ public final class ExecutorView implements ExecutorService {
 
   private <T> Callable<T> runnableCallable(Runnable task, T result) {
     if (!plainCallables) {
-      throw new IllegalArgumentException("a process pool runs @Pooled tasks only:"
-          + " submit(SomeTasks.method.bind(argument)), not a Runnable (" + task.getClass() + ")");
+      throw new IllegalArgumentException(
+          "a process pool runs @Pooled tasks only:"
+              + " submit(SomeTasks.method.bind(argument)), not a Runnable ("
+              + task.getClass()
+              + ")");
     }
     return () -> {
       task.run();

@@ -25,8 +25,10 @@ final class ImapFeeder {
    * so that a caller who keeps taking results keeps every worker busy.
    */
   private static final int CHUNKS_PER_WORKER = 512;
+
   /** Items read ahead at most when chunks are large, unless that is less than two per worker. */
   private static final int MOST_ITEMS = 1 << 16;
+
   /** Items read ahead at most whatever the chunk size, to keep the ring an array. */
   private static final int RING_LIMIT = 1 << 30;
 
@@ -36,8 +38,10 @@ final class ImapFeeder {
   private final int chunksize;
   private final int capacity;
   private final ResultStream<?> stream;
+
   /** The thread reading the input once the caller's thread stopped; null before. */
   private volatile Thread reader;
+
   private volatile boolean stopped;
 
   private final boolean inMemory;
@@ -48,17 +52,19 @@ final class ImapFeeder {
     this.task = task;
     this.chunksize = chunksize;
     this.inMemory = input instanceof Collection<?>;
-    this.capacity = inMemory
-        ? wholeChunks(((Collection<?>) input).size(), chunksize)
-        : lookAhead(chunksize, pool.processes());
+    this.capacity =
+        inMemory
+            ? wholeChunks(((Collection<?>) input).size(), chunksize)
+            : lookAhead(chunksize, pool.processes());
     this.stream = new ResultStream<>(ordered, capacity, chunksize);
     stream.onClose(() -> stop(null));
   }
 
   /** How many items may be read ahead of the caller: a whole number of chunks. */
   static int lookAhead(int chunksize, int workers) {
-    long chunks = Math.min((long) CHUNKS_PER_WORKER * workers,
-        Math.max(2L * workers, MOST_ITEMS / chunksize));
+    long chunks =
+        Math.min(
+            (long) CHUNKS_PER_WORKER * workers, Math.max(2L * workers, MOST_ITEMS / chunksize));
     chunks = Math.max(1, Math.min(chunks, RING_LIMIT / chunksize));
     return (int) (chunks * chunksize);
   }
@@ -111,8 +117,9 @@ final class ImapFeeder {
       }
     } catch (InterruptedException e) {
       // stop() ended the stream first, unless the input's own code interrupted this thread
-      stream.endInput(new IllegalStateException(
-          "the thread reading this imap's input was interrupted by the input's own code"));
+      stream.endInput(
+          new IllegalStateException(
+              "the thread reading this imap's input was interrupted by the input's own code"));
     } finally {
       pool.forget(this);
     }

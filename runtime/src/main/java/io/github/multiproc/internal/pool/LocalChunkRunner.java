@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.PoolTask;
-import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.spi.pool.ChunkRunner;
+import io.github.multiproc.wire.WireInput;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,8 +14,10 @@ import java.util.concurrent.CompletableFuture;
  */
 final class LocalChunkRunner implements ChunkRunner {
   private final PoolCore core;
+
   /** Whether the back end runs tasks in this JVM (threads) and so needs decoded arguments. */
   private final boolean decodeHere;
+
   private volatile Map<String, PoolTask<?, ?>> tasks;
 
   LocalChunkRunner(PoolCore core, boolean decodeHere) {
@@ -33,13 +35,15 @@ final class LocalChunkRunner implements ChunkRunner {
     CompletableFuture<byte[]> future = new CompletableFuture<>();
     try {
       PoolTask<Object, Object> task = TaskCatalog.find(tasks(), taskId);
-      Object[] decoded = decodeHere
-          ? ChunkResults.readArguments(task, new WireInput(arguments))
-          : new Object[new WireInput(arguments).readSize()];
+      Object[] decoded =
+          decodeHere
+              ? ChunkResults.readArguments(task, new WireInput(arguments))
+              : new Object[new WireInput(arguments).readSize()];
       if (decoded.length == 0) {
         throw new IllegalArgumentException("a chunk of " + taskId + " without items");
       }
-      Chunk chunk = new Chunk(new ByteJob(task, decoded.length, future), TaskRef.of(task), 0, decoded);
+      Chunk chunk =
+          new Chunk(new ByteJob(task, decoded.length, future), TaskRef.of(task), 0, decoded);
       if (!decodeHere) {
         chunk.encoded = arguments; // goes to the worker JVM as it came
       }

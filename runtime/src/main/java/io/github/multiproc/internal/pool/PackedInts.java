@@ -16,6 +16,7 @@ import io.github.multiproc.wire.WireOutput;
 final class PackedInts {
   /** Each item through its codec (arguments) or as a tagged outcome (results). */
   static final byte GENERIC = 0;
+
   /** {@code count} big-endian ints, every item a non-null Integer. */
   static final byte INTS = 1;
 
@@ -73,8 +74,14 @@ final class PackedInts {
   /** Reads {@code count} ints written by {@link #write}, boxed. */
   static Object[] read(WireInput in, int count) {
     if (count > in.remaining() / 4) {
-      throw new CorruptDataException("a chunk of " + count + " packed ints needs "
-          + 4L * count + " bytes but only " + in.remaining() + " remain");
+      throw new CorruptDataException(
+          "a chunk of "
+              + count
+              + " packed ints needs "
+              + 4L * count
+              + " bytes but only "
+              + in.remaining()
+              + " remain");
     }
     byte[] bytes = in.readBytes(count * 4);
     Object[] values = new Object[count];
@@ -86,8 +93,11 @@ final class PackedInts {
 
   private static void unpack(byte[] bytes, int from, int to, Object[] values) {
     for (int i = from, at = from * 4; i < to; i++, at += 4) {
-      values[i] = (bytes[at] << 24) | ((bytes[at + 1] & 0xff) << 16)
-          | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
+      values[i] =
+          (bytes[at] << 24)
+              | ((bytes[at + 1] & 0xff) << 16)
+              | ((bytes[at + 2] & 0xff) << 8)
+              | (bytes[at + 3] & 0xff);
     }
   }
 }

@@ -4,7 +4,6 @@ import io.github.multiproc.AsyncResult;
 import io.github.multiproc.ResultIterator;
 import io.github.multiproc.spi.pool.ChunkRunner;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,11 @@ import java.util.function.Consumer;
  * is the {@link PoolBackend}'s business.
  */
 public final class PoolCore {
-  private enum State { RUN, CLOSE, TERMINATE }
+  private enum State {
+    RUN,
+    CLOSE,
+    TERMINATE
+  }
 
   /** The pools not yet joined: what a leak check names and terminates ({@link #unjoined}). */
   private static final Set<PoolCore> UNJOINED = ConcurrentHashMap.newKeySet();
@@ -31,6 +34,7 @@ public final class PoolCore {
   private volatile State state = State.RUN;
   private volatile RuntimeException broken;
   private boolean finished;
+
   /** The imaps whose input is still being read; guarded by {@link #lifecycle}. */
   private final Set<ImapFeeder> feeders = new HashSet<>();
 
@@ -90,7 +94,10 @@ public final class PoolCore {
   }
 
   /** Python's {@code apply_async}. */
-  public <R> AsyncResult<R> applyAsync(TaskRef task, Object argument, Consumer<? super R> callback,
+  public <R> AsyncResult<R> applyAsync(
+      TaskRef task,
+      Object argument,
+      Consumer<? super R> callback,
       Consumer<? super Throwable> errorCallback) {
     checkRunning();
     Result<R> result = new Result<>(results, true, 1, callback, errorCallback);
@@ -99,8 +106,12 @@ public final class PoolCore {
   }
 
   /** Python's {@code map_async}; {@code chunksize} 0 chooses Python's default. */
-  public <R> AsyncResult<List<R>> mapAsync(TaskRef task, Iterable<?> arguments, int chunksize,
-      Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
+  public <R> AsyncResult<List<R>> mapAsync(
+      TaskRef task,
+      Iterable<?> arguments,
+      int chunksize,
+      Consumer<? super List<R>> callback,
+      Consumer<? super Throwable> errorCallback) {
     checkRunning();
     Object[] items = toArray(arguments);
     int size = chunksize > 0 ? chunksize : defaultChunksize(items.length);
@@ -141,9 +152,10 @@ public final class PoolCore {
     if (state == State.TERMINATE) {
       return new CancellationException("the pool was terminated");
     }
-    return new IllegalStateException("the pool was closed before this imap had read all of its"
-        + " input, so the rest was not read: close the pool after taking the last result, or close"
-        + " the ResultIterator to stop early");
+    return new IllegalStateException(
+        "the pool was closed before this imap had read all of its"
+            + " input, so the rest was not read: close the pool after taking the last result, or close"
+            + " the ResultIterator to stop early");
   }
 
   /** {@code feeder} reads no more. */
@@ -333,9 +345,13 @@ public final class PoolCore {
   /** The kind and size of the pool, and its state: e.g. {@code pool of 4 processes, open}. */
   @Override
   public String toString() {
-    String kind = backend instanceof ProcessBackend ? processes() + " processes"
-        : backend instanceof ThreadBackend ? processes() + " threads" : "chunks on " + backend;
-    return "pool of " + kind + ", "
+    String kind =
+        backend instanceof ProcessBackend
+            ? processes() + " processes"
+            : backend instanceof ThreadBackend ? processes() + " threads" : "chunks on " + backend;
+    return "pool of "
+        + kind
+        + ", "
         + (state == State.RUN ? "open" : state == State.CLOSE ? "closed" : "terminated");
   }
 }

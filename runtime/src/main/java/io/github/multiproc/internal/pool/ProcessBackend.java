@@ -45,11 +45,14 @@ final class ProcessBackend implements PoolBackend {
       this.initializerArgument = null;
     }
     if (config.taskTimeout() != null) {
-      timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "multiproc-pool-timeouts");
-        thread.setDaemon(true);
-        return thread;
-      });
+      timer =
+          new ScheduledThreadPoolExecutor(
+              1,
+              runnable -> {
+                Thread thread = new Thread(runnable, "multiproc-pool-timeouts");
+                thread.setDaemon(true);
+                return thread;
+              });
       timer.setRemoveOnCancelPolicy(true);
     } else {
       timer = null;
@@ -78,7 +81,8 @@ final class ProcessBackend implements PoolBackend {
 
   /** Starts one more worker; its own thread does the slow JVM start. */
   private void spawn() {
-    RemoteWorker worker = new RemoteWorker(this, "SpawnPoolWorker-" + WORKER_NUMBERS.incrementAndGet());
+    RemoteWorker worker =
+        new RemoteWorker(this, "SpawnPoolWorker-" + WORKER_NUMBERS.incrementAndGet());
     live.add(worker);
     worker.start(restartDelayMillis());
   }
@@ -91,8 +95,7 @@ final class ProcessBackend implements PoolBackend {
   void ended(RemoteWorker worker) {
     synchronized (this) {
       live.remove(worker);
-      if (terminated == null && !ChildRegistry.exiting()
-          && (core.running() || !queue.isEmpty())) {
+      if (terminated == null && !ChildRegistry.exiting() && (core.running() || !queue.isEmpty())) {
         spawn();
       }
       if (live.isEmpty()) {

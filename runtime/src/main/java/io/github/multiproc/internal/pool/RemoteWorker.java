@@ -19,15 +19,6 @@ import io.github.multiproc.internal.process.SocketArguments;
 import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.wire.Codec;
-import io.github.multiproc.wire.Codecs;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerCall;
-import io.github.multiproc.wire.Codec;
-import io.github.multiproc.wire.Codecs;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -52,12 +43,14 @@ final class RemoteWorker {
    * instead of waiting for its results to travel back and the next chunk to be encoded.
    */
   private static final long PIPELINE_NANOS = 10_000_000;
+
   /**
    * The most chunks on the way to one worker. Tiny tasks need many: the worker writes their results
    * in batches, and with a shallow pipeline it ran dry while a batch travelled back and the sender
    * topped it up.
    */
   private static final int MAX_DEPTH = 256;
+
   /** Frames this big are written at once rather than batched with the next chunk's. */
   private static final int FLUSH_BYTES = 16 << 10;
 
@@ -67,13 +60,18 @@ final class RemoteWorker {
   private final ChildProcess<Void> process;
   private final Thread sender;
   private final ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
+
   /** The sender thread's: which tasks this worker's connection knows by number. */
   private final TaskNumbers taskNumbers = new TaskNumbers();
+
   private long headStart;
+
   /** How long the last finished chunk took per item, in nanoseconds; negative before the first. */
   private double nanosPerItem = -1;
+
   /** The size of the chunks the sender takes now: {@link #depth()} is for chunks of this size. */
   private int pipelinedSize = 1;
+
   private int chunksSent;
   private boolean ready;
   private boolean ended;
@@ -91,23 +89,32 @@ final class RemoteWorker {
     this.token = Handshake.newToken();
     ProcessPoolConfig config = backend.config;
     List<String> jvmArgs = new ArrayList<>();
-    // A worker that ran out of memory is in no state to go on: let it die, fail its task, replace it.
+    // A worker that ran out of memory is in no state to go on: let it die, fail its task, replace
+    // it.
     jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
     jvmArgs.addAll(config.jvmArgs());
-    this.process = new ChildProcess<>(CallSpec.encode(WorkerLauncher.class,
-        PoolProtocol.ENTRY, Codecs.VOID, name, true, jvmArgs, out -> {
-          SocketArguments.mark(); // the worker connects to the pool's hub for its tasks
-          out.writeString(backend.hubPath);
-          out.writeString(token);
-          out.writeBoolean(config.taskTimeout() == null); // results may share a write
-          PoolTask<?, ?> init = config.initializer();
-          out.writeBoolean(init != null);
-          if (init != null) {
-            out.writeString(init.id());
-            out.writeSize(backend.initializerArgument.length);
-            out.writeBytes(backend.initializerArgument);
-          }
-        }));
+    this.process =
+        new ChildProcess<>(
+            CallSpec.encode(
+                WorkerLauncher.class,
+                PoolProtocol.ENTRY,
+                Codecs.VOID,
+                name,
+                true,
+                jvmArgs,
+                out -> {
+                  SocketArguments.mark(); // the worker connects to the pool's hub for its tasks
+                  out.writeString(backend.hubPath);
+                  out.writeString(token);
+                  out.writeBoolean(config.taskTimeout() == null); // results may share a write
+                  PoolTask<?, ?> init = config.initializer();
+                  out.writeBoolean(init != null);
+                  if (init != null) {
+                    out.writeString(init.id());
+                    out.writeSize(backend.initializerArgument.length);
+                    out.writeBytes(backend.initializerArgument);
+                  }
+                }));
     this.sender = new Thread(this::run, "multiproc-pool-sender-" + name);
     sender.setDaemon(true);
   }
@@ -379,11 +386,16 @@ final class RemoteWorker {
     try {
       byte[] first = in.read();
       if (first.length > 0 && first[0] == PoolProtocol.INIT_FAILED) {
-        RemoteException remote =
-            RemoteThrowables.decode(new WireInput(first, 1, first.length - 1));
-        backend.broken(new IllegalStateException("the pool's worker " + name + " (pid " + pid
-            + ") could not get ready (initializer or task loading failed); the pool is broken: "
-            + remote.getMessage(), remote));
+        RemoteException remote = RemoteThrowables.decode(new WireInput(first, 1, first.length - 1));
+        backend.broken(
+            new IllegalStateException(
+                "the pool's worker "
+                    + name
+                    + " (pid "
+                    + pid
+                    + ") could not get ready (initializer or task loading failed); the pool is broken: "
+                    + remote.getMessage(),
+                remote));
         return;
       }
       if (first.length != 1 || first[0] != PoolProtocol.READY) {
@@ -467,7 +479,11 @@ final class RemoteWorker {
     // Recorded before the chunk fails, so a caller that sees the failure finds the event too. An
     // exit with code 0 and no task held is a worker retiring (maxTasksPerChild), not a death.
     if (Jfr.recording() && stop == null && exit != null && (exit != 0 || !held.isEmpty())) {
-      WorkerDiedEvent.emit(name, pid, exit, held.isEmpty() ? null : held.get(0).task.id(),
+      WorkerDiedEvent.emit(
+          name,
+          pid,
+          exit,
+          held.isEmpty() ? null : held.get(0).task.id(),
           !held.isEmpty() && held.get(0) == timed);
     }
     if (!held.isEmpty()) {
@@ -476,8 +492,7 @@ final class RemoteWorker {
       if (stop != null) {
         failure = stop;
       } else if (head == timed) {
-        failure = new TaskTimeoutException(
-            head.task.id(), backend.config.taskTimeout(), name, pid);
+        failure = new TaskTimeoutException(head.task.id(), backend.config.taskTimeout(), name, pid);
       } else {
         failure = new WorkerDiedException(name, pid, exit == null ? 0 : exit, head.task.id());
       }
@@ -485,9 +500,16 @@ final class RemoteWorker {
       giveBack(held.subList(1, held.size()));
     }
     if (!wasReady && stop == null && exit != null && exit >= 0) {
-      backend.broken(new IllegalStateException("pool worker " + name + " (pid " + pid
-          + ") exited with code " + exit + " before it was ready (its initializer exited, or its"
-          + " JVM could not start; see its stderr); the pool is broken"));
+      backend.broken(
+          new IllegalStateException(
+              "pool worker "
+                  + name
+                  + " (pid "
+                  + pid
+                  + ") exited with code "
+                  + exit
+                  + " before it was ready (its initializer exited, or its"
+                  + " JVM could not start; see its stderr); the pool is broken"));
     }
     backend.ended(this);
   }

@@ -31,7 +31,11 @@ final class Result<R> implements AsyncResult<R>, Job {
   private volatile RuntimeException failure;
   private List<CompletableFuture<R>> views;
 
-  Result(ResultThread results, boolean single, int size, Consumer<? super R> callback,
+  Result(
+      ResultThread results,
+      boolean single,
+      int size,
+      Consumer<? super R> callback,
       Consumer<? super Throwable> errorCallback) {
     this.results = results;
     this.single = single;
@@ -95,37 +99,40 @@ final class Result<R> implements AsyncResult<R>, Job {
       }
       settled = true;
       if (cause == null) {
-        value = single ? (R) values[0]
-            : (R) Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values)));
+        value =
+            single
+                ? (R) values[0]
+                : (R) Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values)));
       }
       failure = cause;
       toComplete = views;
       views = null;
     }
-    boolean needsThread = toComplete != null
-        || (cause == null ? callback != null : errorCallback != null);
+    boolean needsThread =
+        toComplete != null || (cause == null ? callback != null : errorCallback != null);
     if (!needsThread) {
       done.countDown();
       return;
     }
-    results.post(() -> {
-      try {
-        if (cause == null && callback != null) {
-          callback.accept(value);
-        } else if (cause != null && errorCallback != null) {
-          errorCallback.accept(cause);
-        }
-      } catch (Throwable t) {
-        ResultThread.report(t);
-      } finally {
-        done.countDown(); // ready after the callback, as in Python
-      }
-      if (toComplete != null) {
-        for (CompletableFuture<R> view : toComplete) {
-          complete(view);
-        }
-      }
-    });
+    results.post(
+        () -> {
+          try {
+            if (cause == null && callback != null) {
+              callback.accept(value);
+            } else if (cause != null && errorCallback != null) {
+              errorCallback.accept(cause);
+            }
+          } catch (Throwable t) {
+            ResultThread.report(t);
+          } finally {
+            done.countDown(); // ready after the callback, as in Python
+          }
+          if (toComplete != null) {
+            for (CompletableFuture<R> view : toComplete) {
+              complete(view);
+            }
+          }
+        });
   }
 
   private void complete(CompletableFuture<R> view) {

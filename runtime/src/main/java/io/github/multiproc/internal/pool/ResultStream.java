@@ -33,19 +33,25 @@ final class ResultStream<R> implements ResultIterator<R>, Job {
 
   private final boolean ordered;
   private final int capacity;
+
   /**
    * Free items a feeder that found the look-ahead full waits for, so that it wakes once per half a
    * look-ahead rather than once per result taken.
    */
   private final int refill;
+
   private final Object[] slots;
   private final ArrayDeque<Object> arrivals;
+
   /** Items handed to the pool, and items whose outcome the caller has taken. */
   private long fed;
+
   private long delivered;
   private boolean inputEnded;
+
   /** What the input ended with, thrown once after the last result; null for a plain end. */
   private Throwable endFailure;
+
   private volatile boolean closed;
   private Runnable onClose = () -> {};
 

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.WorkerDiedException;
-import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.spi.pool.ChunkRunner;
+import io.github.multiproc.wire.WireInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class RunnerBackend implements PoolBackend {
   /** The most chunks on the way per place that runs one. */
   static final int MAX_DEPTH = 16;
+
   /** Pipelining aims at about this much queued work per place. */
   private static final long PIPELINE_NANOS = 20_000_000;
 
@@ -31,11 +32,14 @@ final class RunnerBackend implements PoolBackend {
   private final AutoCloseable owned;
   private final int retries;
   private final Thread dispatcher;
+
   /** The chunks handed to the runner and not settled yet; guarded by this. */
   private final Map<Chunk, CompletableFuture<byte[]>> inFlight = new HashMap<>();
+
   private ChunkQueue queue;
   private RuntimeException terminated;
   private boolean ended;
+
   /**
    * A moving average of how long a place takes per chunk: a chunk's time from hand-over to results
    * over the chunks that were on the way per place when it was handed over (it waited for those);
@@ -103,8 +107,11 @@ final class RunnerBackend implements PoolBackend {
         try {
           owned.close();
         } catch (Exception e) {
-          System.getLogger(RunnerBackend.class.getName()).log(System.Logger.Level.WARNING,
-              "closing the pool's own cluster connection failed", e);
+          System.getLogger(RunnerBackend.class.getName())
+              .log(
+                  System.Logger.Level.WARNING,
+                  "closing the pool's own cluster connection failed",
+                  e);
         }
       }
       synchronized (this) {
@@ -160,10 +167,12 @@ final class RunnerBackend implements PoolBackend {
         (results, failure) -> settle(chunk, attempt, results, failure, sent, ahead));
   }
 
-  private void settle(Chunk chunk, int attempt, byte[] results, Throwable failure, long sent,
-      double ahead) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause() : failure;
+  private void settle(
+      Chunk chunk, int attempt, byte[] results, Throwable failure, long sent, double ahead) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     boolean again = cause instanceof WorkerDiedException && attempt < retries;
     synchronized (this) {
       if (!inFlight.containsKey(chunk)) {

@@ -21,8 +21,12 @@ final class TaskCatalog {
       for (PoolTask<?, ?> task : provider.tasks()) {
         PoolTask<?, ?> before = found.putIfAbsent(task.id(), task);
         if (before != null && before != task) {
-          throw new IllegalStateException("two TaskProviders define the pool task " + task.id()
-              + " (" + provider.getClass().getName() + " and another)");
+          throw new IllegalStateException(
+              "two TaskProviders define the pool task "
+                  + task.id()
+                  + " ("
+                  + provider.getClass().getName()
+                  + " and another)");
         }
       }
     }
@@ -34,10 +38,14 @@ final class TaskCatalog {
   static PoolTask<Object, Object> find(Map<String, PoolTask<?, ?>> tasks, String id) {
     PoolTask<?, ?> task = tasks.get(id);
     if (task == null) {
-      throw new IllegalArgumentException("no @Pooled task " + id + " in this worker: its class's"
-          + " generated TaskProvider is not on the worker's class path (listed in"
-          + " META-INF/services/io.github.multiproc.spi.TaskProvider); "
-          + tasks.size() + " tasks are known");
+      throw new IllegalArgumentException(
+          "no @Pooled task "
+              + id
+              + " in this worker: its class's"
+              + " generated TaskProvider is not on the worker's class path (listed in"
+              + " META-INF/services/io.github.multiproc.spi.TaskProvider); "
+              + tasks.size()
+              + " tasks are known");
     }
     return (PoolTask<Object, Object>) task;
   }

@@ -30,7 +30,8 @@ public final class TaskRef {
   /** A plain function, for thread pools only. */
   @SuppressWarnings("unchecked")
   public static TaskRef ofFunction(Function<?, ?> function) {
-    Function<Object, Object> f = (Function<Object, Object>) Objects.requireNonNull(function, "function");
+    Function<Object, Object> f =
+        (Function<Object, Object>) Objects.requireNonNull(function, "function");
     return new TaskRef(null, f::apply, "function " + f);
   }
 

@@ -39,8 +39,8 @@ final class ThreadBackend implements PoolBackend {
     synchronized (threads) {
       for (int i = 1; i <= size; i++) {
         String name = "multiproc-threadpool-worker-" + i;
-        Thread thread = virtual ? VirtualThreads.unstarted(name, this::loop)
-            : new Thread(this::loop, name);
+        Thread thread =
+            virtual ? VirtualThreads.unstarted(name, this::loop) : new Thread(this::loop, name);
         if (!virtual) {
           thread.setDaemon(true); // Python's dummy pool threads are daemons too
         }

@@ -23,9 +23,12 @@ final class VirtualThreads {
    */
   static Thread unstarted(String name, Runnable task) {
     if (!available()) {
-      throw new UnsupportedOperationException("virtual threads need JDK 21 or later, but this is"
-          + " JDK " + Runtime.version().feature() + "; use platform threads"
-          + " (ThreadPool.builder().virtualThreads(false)) or run on a newer JDK");
+      throw new UnsupportedOperationException(
+          "virtual threads need JDK 21 or later, but this is"
+              + " JDK "
+              + Runtime.version().feature()
+              + "; use platform threads"
+              + " (ThreadPool.builder().virtualThreads(false)) or run on a newer JDK");
     }
     try {
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -35,8 +38,9 @@ final class VirtualThreads {
           lookup.findStatic(Thread.class, "ofVirtual", MethodType.methodType(virtualType));
       MethodHandle named =
           lookup.findVirtual(builderType, "name", MethodType.methodType(builderType, String.class));
-      MethodHandle unstarted = lookup.findVirtual(
-          builderType, "unstarted", MethodType.methodType(Thread.class, Runnable.class));
+      MethodHandle unstarted =
+          lookup.findVirtual(
+              builderType, "unstarted", MethodType.methodType(Thread.class, Runnable.class));
       Object builder = ofVirtual.invoke();
       builder = named.invoke(builder, name);
       return (Thread) unstarted.invoke(builder, task);

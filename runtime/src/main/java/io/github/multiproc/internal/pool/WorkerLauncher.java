@@ -2,9 +2,9 @@ package io.github.multiproc.internal.pool;
 
 import io.github.multiproc.internal.process.ChildRuntime;
 import io.github.multiproc.spi.TaskProvider;
+import io.github.multiproc.spi.WorkerDispatcher;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.spi.WorkerDispatcher;
 import java.io.IOException;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;

@@ -8,9 +8,6 @@ import io.github.multiproc.internal.hub.HubClient;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.process.ProcessContext;
 import io.github.multiproc.internal.process.RemoteThrowables;
-import io.github.multiproc.spi.TaskProvider;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.wire.WireOutput;
 import java.io.EOFException;
@@ -29,8 +26,10 @@ import java.util.Map;
 final class WorkerLoop {
   /** Results held back are written once they reach this much, whatever is still buffered. */
   private static final int RESULT_BATCH_BYTES = 64 << 10;
+
   /** Only the results of chunks that ran shorter than this wait for the next chunk's. */
   private static final long HOLD_CHUNK_NANOS = 50_000;
+
   /** Results held back this long are written, whatever is still buffered. */
   private static final long HOLD_MAX_NANOS = 200_000;
 
@@ -38,21 +37,31 @@ final class WorkerLoop {
   private final String token;
   private final String initializerId;
   private final byte[] initializerArgument;
+
   /** Whether results may wait for the next chunk's: not when the pool times its tasks. */
   private final boolean holdAllowed;
+
   /** When the oldest result in {@link #out} was begun. */
   private long heldSince;
+
   private final WireOutput out = new WireOutput(1024);
   private final WireOutput item = new WireOutput(256);
   private Map<String, PoolTask<?, ?>> tasks;
+
   /** The ids of the tasks the pool numbered on this connection, by number. */
   private final List<String> numberedIds = new ArrayList<>();
+
   /** The same tasks, found in {@link #tasks}; null for an id this worker does not know. */
   private final List<PoolTask<Object, Object>> numberedTasks = new ArrayList<>();
+
   /** What the item {@link #callBlock} stopped at threw. */
   private Throwable blockFailure;
 
-  private WorkerLoop(String hubPath, String token, String initializerId, byte[] initializerArgument,
+  private WorkerLoop(
+      String hubPath,
+      String token,
+      String initializerId,
+      byte[] initializerArgument,
       boolean holdAllowed) {
     this.hubPath = hubPath;
     this.token = token;
@@ -84,8 +93,12 @@ final class WorkerLoop {
   void run() throws IOException {
     WireOutput opening = new WireOutput(48);
     opening.writeString(token);
-    BlockingLink channel = HubClient.connect(Path.of(hubPath), ProcessContext.sessionKey(),
-        ConnectionKind.POOL, opening.toByteArray());
+    BlockingLink channel =
+        HubClient.connect(
+            Path.of(hubPath),
+            ProcessContext.sessionKey(),
+            ConnectionKind.POOL,
+            opening.toByteArray());
     SocketChannel socket = channel.socket();
     try {
       try {
@@ -161,8 +174,11 @@ final class WorkerLoop {
    * (the pool times a chunk until its result arrives).
    */
   private boolean holdResults(FrameReader in, long began, long now) {
-    return holdAllowed && now - began < HOLD_CHUNK_NANOS && now - heldSince < HOLD_MAX_NANOS
-        && out.size() < RESULT_BATCH_BYTES && in.hasBufferedFrame();
+    return holdAllowed
+        && now - began < HOLD_CHUNK_NANOS
+        && now - heldSince < HOLD_MAX_NANOS
+        && out.size() < RESULT_BATCH_BYTES
+        && in.hasBufferedFrame();
   }
 
   /** A TASK frame: chunks from here on name the task by the number it gives. */
@@ -179,16 +195,22 @@ final class WorkerLoop {
       numberedIds.set(number, id);
       numberedTasks.set(number, task);
     } else {
-      throw new ProtocolException("the pool numbered task " + id + " " + number + " after only "
-          + numberedIds.size() + " numbers");
+      throw new ProtocolException(
+          "the pool numbered task "
+              + id
+              + " "
+              + number
+              + " after only "
+              + numberedIds.size()
+              + " numbers");
     }
   }
 
   /** The task a chunk names by {@code number}; fails as {@link #find} does for an unknown id. */
   private PoolTask<Object, Object> numbered(int number) {
     if (number >= numberedTasks.size()) {
-      throw new IllegalStateException("a chunk names task number " + number
-          + ", which the pool never gave");
+      throw new IllegalStateException(
+          "a chunk names task number " + number + ", which the pool never gave");
     }
     PoolTask<Object, Object> task = numberedTasks.get(number);
     return task != null ? task : find(numberedIds.get(number));
@@ -296,9 +318,13 @@ final class WorkerLoop {
 
   /** Replaces the frame at {@code start} of {@link #out} with a failure per item. */
   private void tooBig(int count, int size, int frameStart) {
-    IllegalStateException e = new IllegalStateException("the results of this chunk are " + size
-        + " bytes, more than the pool accepts (multiproc.maxFrameBytes = "
-        + BlockingLink.maxFrameBytes() + "); use a smaller chunksize or smaller results");
+    IllegalStateException e =
+        new IllegalStateException(
+            "the results of this chunk are "
+                + size
+                + " bytes, more than the pool accepts (multiproc.maxFrameBytes = "
+                + BlockingLink.maxFrameBytes()
+                + "); use a smaller chunksize or smaller results");
     out.truncate(frameStart);
     int start = FrameReader.beginFrame(out);
     out.writeByte(PoolProtocol.RESULTS);

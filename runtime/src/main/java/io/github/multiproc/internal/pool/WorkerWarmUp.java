@@ -3,8 +3,8 @@ package io.github.multiproc.internal.pool;
 import io.github.multiproc.PoolTask;
 import io.github.multiproc.internal.hub.FrameReader;
 import io.github.multiproc.internal.hub.PidDirectories;
-import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.spi.TaskBody;
+import io.github.multiproc.wire.Codecs;
 import io.github.multiproc.wire.WireOutput;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -45,10 +45,13 @@ final class WorkerWarmUp {
    * cores. The rounds after the first hundred run compiled, so the extra rounds cost little.
    */
   static final int DEFAULT_ROUNDS = 400;
+
   private static final int APPLY_CHUNKS = 64;
   private static final int MAP_ITEMS = 1024;
+
   /** Chunks in a round: the apply-shaped ones, a map-shaped one, two of another codec. */
   static final int CHUNKS_PER_ROUND = APPLY_CHUNKS + 3;
+
   /** Room for a whole round either way (about 7 KiB each), with a wide margin. */
   private static final int SOCKET_BUFFER = 64 << 10;
 
@@ -99,8 +102,11 @@ final class WorkerWarmUp {
       rounds = -1;
     }
     if (rounds < 0) {
-      throw new IllegalArgumentException("multiproc.pool.warmUpRounds must be a whole number of"
-          + " rounds, 0 or more (0 turns the pool workers' warm-up off), not '" + value + "'");
+      throw new IllegalArgumentException(
+          "multiproc.pool.warmUpRounds must be a whole number of"
+              + " rounds, 0 or more (0 turns the pool workers' warm-up off), not '"
+              + value
+              + "'");
     }
     return rounds;
   }
@@ -146,7 +152,8 @@ final class WorkerWarmUp {
     } finally {
       PidDirectories.deleteQuietly(scratch);
     }
-    try (feeder; worker) {
+    try (feeder;
+        worker) {
       feeder.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER);
       worker.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER);
       FrameReader in = new FrameReader(worker, Integer.MAX_VALUE);

@@ -24,6 +24,7 @@ final class ArgFiles {
    * one argument and every system's limit for all of them, which leaves the environment the rest.
    */
   static final int MAX_COMMAND_CHARS = 32 * 1024;
+
   private static final AtomicLong MADE = new AtomicLong();
 
   private ArgFiles() {}

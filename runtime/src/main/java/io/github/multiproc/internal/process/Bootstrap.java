@@ -85,15 +85,21 @@ public record Bootstrap(
     } catch (EOFException e) {
       throw new EOFException("stdin ended before the bootstrap arrived");
     }
-    if (length < 9 || length - 1024 > io.github.multiproc.internal.hub.BlockingLink.maxFrameBytes()) {
-      throw new IOException("stdin does not start with a multiproc bootstrap (length " + length + ")");
+    if (length < 9
+        || length - 1024 > io.github.multiproc.internal.hub.BlockingLink.maxFrameBytes()) {
+      throw new IOException(
+          "stdin does not start with a multiproc bootstrap (length " + length + ")");
     }
     // Read as the bytes arrive, never allocating the announced length up front: a stdin that
     // announces megabytes and ends must not cost the child those megabytes.
     byte[] payload = in.readNBytes(length);
     if (payload.length < length) {
-      throw new EOFException("stdin ended inside the bootstrap, after " + payload.length + " of "
-          + length + " bytes: the parent died or wrote something else");
+      throw new EOFException(
+          "stdin ended inside the bootstrap, after "
+              + payload.length
+              + " of "
+              + length
+              + " bytes: the parent died or wrote something else");
     }
     WireInput wire = new WireInput(payload);
     if (wire.readInt() != MAGIC) {
@@ -101,15 +107,30 @@ public record Bootstrap(
     }
     int version = wire.readUnsignedByte();
     if (version != VERSION) {
-      throw new IOException("bootstrap format " + version + " from the parent, but this child reads "
-          + VERSION + ": parent and child run different multiproc versions");
+      throw new IOException(
+          "bootstrap format "
+              + version
+              + " from the parent, but this child reads "
+              + VERSION
+              + ": parent and child run different multiproc versions");
     }
     try {
       byte[] key = wire.readBytes(wire.readCount(1));
-      Bootstrap bootstrap = new Bootstrap(key, wire.readString(), wire.readString(),
-          wire.readString(), wire.readString(), wire.readString(), wire.readBoolean(),
-          wire.readLong(), wire.readString(), wire.readInt(), wire.readString(),
-          wire.readBytes(wire.readCount(1)), wire.readBoolean());
+      Bootstrap bootstrap =
+          new Bootstrap(
+              key,
+              wire.readString(),
+              wire.readString(),
+              wire.readString(),
+              wire.readString(),
+              wire.readString(),
+              wire.readBoolean(),
+              wire.readLong(),
+              wire.readString(),
+              wire.readInt(),
+              wire.readString(),
+              wire.readBytes(wire.readCount(1)),
+              wire.readBoolean());
       wire.requireFullyRead();
       return bootstrap;
     } catch (CorruptDataException e) {

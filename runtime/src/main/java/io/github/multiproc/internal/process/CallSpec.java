@@ -34,11 +34,24 @@ public record CallSpec<R>(
    * Encodes the arguments now, as Python pickles them when the process is created, and describes
    * the call; {@code arguments} may {@linkplain SocketArguments#mark() mark} that they use a socket.
    */
-  public static <R> CallSpec<R> encode(Class<?> launcher, String entryKey, Codec<R> resultCodec,
-      String name, boolean daemon, List<String> jvmArgs, Consumer<WireOutput> arguments) {
+  public static <R> CallSpec<R> encode(
+      Class<?> launcher,
+      String entryKey,
+      Codec<R> resultCodec,
+      String name,
+      boolean daemon,
+      List<String> jvmArgs,
+      Consumer<WireOutput> arguments) {
     WireOutput out = new WireOutput();
     boolean argumentsUseSockets = SocketArguments.encode(arguments, out);
-    return new CallSpec<>(launcher, entryKey, resultCodec, name, daemon, List.copyOf(jvmArgs),
-        out.toByteArray(), argumentsUseSockets);
+    return new CallSpec<>(
+        launcher,
+        entryKey,
+        resultCodec,
+        name,
+        daemon,
+        List.copyOf(jvmArgs),
+        out.toByteArray(),
+        argumentsUseSockets);
   }
 }

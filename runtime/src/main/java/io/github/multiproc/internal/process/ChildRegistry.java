@@ -28,10 +28,13 @@ import java.util.concurrent.TimeUnit;
 public final class ChildRegistry {
   private static final Set<RunningChild> LIVE = ConcurrentHashMap.newKeySet();
   private static volatile boolean hookInstalled;
+
   /** Set by the exit hook before it ends any child; read and written under the class lock. */
   private static boolean exiting;
+
   /** Starts between {@link #beginStart} and {@link #endStart}; under the class lock. */
   private static int starting;
+
   /** Set by the exit hook once every child is reaped: no child may start; under the lock. */
   private static boolean closed;
 
@@ -96,8 +99,7 @@ public final class ChildRegistry {
     }
     synchronized (ChildRegistry.class) {
       if (!hookInstalled) {
-        Runtime.getRuntime().addShutdownHook(
-            new Thread(ChildRegistry::atExit, "multiproc-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildRegistry::atExit, "multiproc-exit"));
         ExitOrder.childrenStarted();
         hookInstalled = true;
       }

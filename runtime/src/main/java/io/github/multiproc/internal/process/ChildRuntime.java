@@ -1,12 +1,9 @@
 package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.internal.hub.BlockingLink;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.spi.WorkerDispatcher;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -29,6 +26,7 @@ public final class ChildRuntime {
   // --- STANDBY start method (perf-standby): a standby JVM may have said HELLO before it became
   // this child; StandbyMain leaves that connection here.
   static volatile BlockingLink connectedAhead;
+
   // --- end STANDBY
 
   private ChildRuntime() {}
@@ -42,14 +40,22 @@ public final class ChildRuntime {
       bootstrap = Bootstrap.read(new DataInputStream(stdin));
     } catch (EOFException e) {
       // Its parent exited, or closed the pipe, before writing; or nobody was going to write.
-      System.err.println("multiproc: " + dispatcher.getClass().getName() + " exits: "
-          + e.getMessage() + ", so the process that started it has exited or closed its stdin"
-          + " (a launcher runs only through its generated factory and ChildProcess.start())");
+      System.err.println(
+          "multiproc: "
+              + dispatcher.getClass().getName()
+              + " exits: "
+              + e.getMessage()
+              + ", so the process that started it has exited or closed its stdin"
+              + " (a launcher runs only through its generated factory and ChildProcess.start())");
       System.exit(ExitCodes.NO_BOOTSTRAP);
       return;
     } catch (IOException e) {
-      System.err.println("multiproc: " + dispatcher.getClass().getName() + " cannot read the"
-          + " bootstrap its parent sent: " + e.getMessage());
+      System.err.println(
+          "multiproc: "
+              + dispatcher.getClass().getName()
+              + " cannot read the"
+              + " bootstrap its parent sent: "
+              + e.getMessage());
       System.exit(ExitCodes.BAD_BOOTSTRAP);
       return;
     }
@@ -61,12 +67,20 @@ public final class ChildRuntime {
     ProcessContext.becomeChild(bootstrap);
     ParentLink control;
     try {
-      control = connectedAhead != null ? ParentLink.over(connectedAhead) // STANDBY: HELLO said
-          : ParentLink.open(bootstrap);
+      control =
+          connectedAhead != null
+              ? ParentLink.over(connectedAhead) // STANDBY: HELLO said
+              : ParentLink.open(bootstrap);
     } catch (IOException | RuntimeException e) {
-      System.err.println("multiproc: " + bootstrap.name() + " could not reach its parent (pid "
-          + bootstrap.parentPid() + ") at " + (bootstrap.controlFifo().isEmpty()
-              ? bootstrap.hubPath() : bootstrap.controlFifo()) + ": " + e);
+      System.err.println(
+          "multiproc: "
+              + bootstrap.name()
+              + " could not reach its parent (pid "
+              + bootstrap.parentPid()
+              + ") at "
+              + (bootstrap.controlFifo().isEmpty() ? bootstrap.hubPath() : bootstrap.controlFifo())
+              + ": "
+              + e);
       Runtime.getRuntime().halt(ExitCodes.PARENT_UNREACHABLE);
       return;
     }
@@ -77,9 +91,13 @@ public final class ChildRuntime {
     try {
       dispatcher.dispatch(bootstrap.entryKey(), new WireInput(bootstrap.arguments()), result);
       if (result.size() > bootstrap.maxFrameBytes()) {
-        failure = new IllegalStateException("the result is " + (result.size() - 1)
-            + " bytes, more than the parent accepts (multiproc.maxFrameBytes = "
-            + bootstrap.maxFrameBytes() + ")");
+        failure =
+            new IllegalStateException(
+                "the result is "
+                    + (result.size() - 1)
+                    + " bytes, more than the parent accepts (multiproc.maxFrameBytes = "
+                    + bootstrap.maxFrameBytes()
+                    + ")");
       }
     } catch (Throwable t) {
       failure = t;
@@ -178,7 +196,9 @@ public final class ChildRuntime {
     }
     for (int i = 0; i < count; i++) {
       Thread thread = threads[i];
-      if (thread != me && !thread.isDaemon() && thread.isAlive()
+      if (thread != me
+          && !thread.isDaemon()
+          && thread.isAlive()
           && !"DestroyJavaVM".equals(thread.getName())) {
         return thread;
       }

@@ -42,9 +42,21 @@ public final class ChildWarmUp {
    */
   public static void run() throws Exception {
     byte[] key = Handshake.newKey(); // the SecureRandom behind every handshake nonce
-    Bootstrap sample = new Bootstrap(key, "/tmp/hub", "", "token", "Process-1", "1", false, 1L,
-        "MainProcess", BlockingLink.maxFrameBytes(), "entry(java.lang.String)", new byte[4],
-        true);
+    Bootstrap sample =
+        new Bootstrap(
+            key,
+            "/tmp/hub",
+            "",
+            "token",
+            "Process-1",
+            "1",
+            false,
+            1L,
+            "MainProcess",
+            BlockingLink.maxFrameBytes(),
+            "entry(java.lang.String)",
+            new byte[4],
+            true);
     byte[] frame = sample.toFrame();
     Bootstrap.read(new DataInputStream(new java.io.ByteArrayInputStream(frame)));
     WireOutput out = new WireOutput();
@@ -54,48 +66,64 @@ public final class ChildWarmUp {
     Codecs.STRING.decode(in);
     Codecs.INTEGER.decode(in);
     RemoteThrowables.encode(new WireOutput(256), new IllegalStateException("warm-up"));
-    ChildWarmUp.class.getMethod("reflectionWarmUp", String[].class)
+    ChildWarmUp.class
+        .getMethod("reflectionWarmUp", String[].class)
         .invoke(null, (Object) new String[0]);
     // What a child loads between its launcher and its HELLO (seen with -Xlog:class+load).
     ClassLoader loader = ChildWarmUp.class.getClassLoader();
-    for (String name : new String[] {"io.github.multiproc.spi.ChildMain",
-        "io.github.multiproc.internal.process.ChildRuntime",
-        "io.github.multiproc.internal.process.DeathPipe",
-        "io.github.multiproc.internal.process.DeathPipe$Disarm",
-        "io.github.multiproc.internal.process.ProcessContext",
-        "io.github.multiproc.internal.process.ParentLink",
-        "io.github.multiproc.internal.hub.HubClient", "io.github.multiproc.ProcessInfo",
-        "java.nio.channels.ClosedChannelException",
-        "java.nio.channels.AsynchronousCloseException",
-        // What a worker argument of a channel or lock type initialises as the child decodes it.
-        "io.github.multiproc.spi.SyncHandles", "io.github.multiproc.spi.SharedMemoryHandles",
-        "io.github.multiproc.spi.QueueHandles", "io.github.multiproc.spi.PipeHandles",
-        "io.github.multiproc.spi.ManagerHandles", "java.nio.channels.FileChannel$MapMode"}) {
+    for (String name :
+        new String[] {
+          "io.github.multiproc.spi.ChildMain",
+          "io.github.multiproc.internal.process.ChildRuntime",
+          "io.github.multiproc.internal.process.DeathPipe",
+          "io.github.multiproc.internal.process.DeathPipe$Disarm",
+          "io.github.multiproc.internal.process.ProcessContext",
+          "io.github.multiproc.internal.process.ParentLink",
+          "io.github.multiproc.internal.hub.HubClient",
+          "io.github.multiproc.ProcessInfo",
+          "java.nio.channels.ClosedChannelException",
+          "java.nio.channels.AsynchronousCloseException",
+          // What a worker argument of a channel or lock type initialises as the child decodes it.
+          "io.github.multiproc.spi.SyncHandles",
+          "io.github.multiproc.spi.SharedMemoryHandles",
+          "io.github.multiproc.spi.QueueHandles",
+          "io.github.multiproc.spi.PipeHandles",
+          "io.github.multiproc.spi.ManagerHandles",
+          "java.nio.channels.FileChannel$MapMode"
+        }) {
       Class.forName(name, true, loader);
     }
     Codecs.list(Codecs.INTEGER); // the codec holder of a launcher with a list parameter builds one
     // What a queue, pipe or manager argument loads as the child decodes it and first uses it (seen
     // with -Xlog:class+load in a spawned queue consumer): loaded only, since initialising some of
     // them has effects a standby must not have yet (RemoteBackend installs a shutdown hook).
-    for (String name : new String[] {"io.github.multiproc.wire.TypeRegistry",
-        "io.github.multiproc.internal.queue.QueueCodec",
-        "io.github.multiproc.internal.queue.QueueRef",
-        "io.github.multiproc.internal.queue.QueueBridge", "io.github.multiproc.ProcessQueue",
-        "io.github.multiproc.QueueAccess", "io.github.multiproc.internal.queue.QueueRegistry",
-        "io.github.multiproc.internal.queue.RemoteBackend",
-        "io.github.multiproc.internal.queue.RemoteBackend$ExitHook",
-        "io.github.multiproc.internal.queue.RemoteBackend$Connection",
-        "io.github.multiproc.internal.queue.Prefetch",
-        "io.github.multiproc.internal.queue.Prefetch$Batch",
-        "io.github.multiproc.internal.queue.Items", "io.github.multiproc.internal.pipe.PipeEnds",
-        "io.github.multiproc.internal.pipe.PipeEnds$EndCodec",
-        "io.github.multiproc.internal.pipe.PipeReference",
-        "io.github.multiproc.internal.pipe.PipeRegistry",
-        "io.github.multiproc.internal.pipe.RemoteEnd", "io.github.multiproc.internal.pipe.PipeProtocol",
-        "io.github.multiproc.internal.pipe.LinkConnection",
-        "io.github.multiproc.internal.pipe.SocketLink", "io.github.multiproc.Connection",
-        "io.github.multiproc.internal.manager.ObjectHandle",
-        "io.github.multiproc.internal.manager.ProxyReferences"}) {
+    for (String name :
+        new String[] {
+          "io.github.multiproc.wire.TypeRegistry",
+          "io.github.multiproc.internal.queue.QueueCodec",
+          "io.github.multiproc.internal.queue.QueueRef",
+          "io.github.multiproc.internal.queue.QueueBridge",
+          "io.github.multiproc.ProcessQueue",
+          "io.github.multiproc.QueueAccess",
+          "io.github.multiproc.internal.queue.QueueRegistry",
+          "io.github.multiproc.internal.queue.RemoteBackend",
+          "io.github.multiproc.internal.queue.RemoteBackend$ExitHook",
+          "io.github.multiproc.internal.queue.RemoteBackend$Connection",
+          "io.github.multiproc.internal.queue.Prefetch",
+          "io.github.multiproc.internal.queue.Prefetch$Batch",
+          "io.github.multiproc.internal.queue.Items",
+          "io.github.multiproc.internal.pipe.PipeEnds",
+          "io.github.multiproc.internal.pipe.PipeEnds$EndCodec",
+          "io.github.multiproc.internal.pipe.PipeReference",
+          "io.github.multiproc.internal.pipe.PipeRegistry",
+          "io.github.multiproc.internal.pipe.RemoteEnd",
+          "io.github.multiproc.internal.pipe.PipeProtocol",
+          "io.github.multiproc.internal.pipe.LinkConnection",
+          "io.github.multiproc.internal.pipe.SocketLink",
+          "io.github.multiproc.Connection",
+          "io.github.multiproc.internal.manager.ObjectHandle",
+          "io.github.multiproc.internal.manager.ProxyReferences"
+        }) {
       Class.forName(name, false, loader);
     }
     Segment.warmUp(); // locks, events and shared values: their VarHandle access modes
@@ -138,8 +166,10 @@ public final class ChildWarmUp {
       try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
         client.connect(UnixDomainSocketAddress.of(address));
         try (SocketChannel accepted = server.accept()) {
-          Thread serverSide = new Thread(new ServeHandshake(new BlockingLink(accepted), key),
-              "multiproc-warm-up-handshake");
+          Thread serverSide =
+              new Thread(
+                  new ServeHandshake(new BlockingLink(accepted), key),
+                  "multiproc-warm-up-handshake");
           serverSide.setDaemon(true);
           serverSide.start();
           Handshake.connect(new BlockingLink(client), key);
@@ -171,8 +201,12 @@ public final class ChildWarmUp {
 
   /** Maps a small new file in {@code directory} read-write, as attaching to a segment does. */
   private static void mapScratchFile(Path directory) throws IOException {
-    try (FileChannel channel = FileChannel.open(directory.resolve("map"),
-        StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            directory.resolve("map"),
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE)) {
       channel.map(FileChannel.MapMode.READ_WRITE, 0, 16).putInt(0, 1);
     }
   }

@@ -6,8 +6,6 @@ import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.wire.CorruptDataException;
 import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.CorruptDataException;
-import io.github.multiproc.wire.WireInput;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -91,8 +89,7 @@ final class ControlFifo implements Runnable {
       // the normal end: the child has exited and its write end is closed (or it never wrote)
     } catch (IOException | CorruptDataException e) {
       if (readEnd.isOpen()) {
-        LOG.get().log(Level.WARNING,
-            "multiproc: closed a child's control FIFO: " + e.getMessage());
+        LOG.get().log(Level.WARNING, "multiproc: closed a child's control FIFO: " + e.getMessage());
       }
     } finally {
       Closeables.closeQuietly(readEnd);

@@ -28,19 +28,25 @@ import java.util.concurrent.TimeUnit;
 final class ControlFifos {
   /** Name prefix of the FIFO directories, followed by the owner's pid. */
   private static final String PREFIX = "multiproc-control-";
+
   /** FIFOs made by one run of {@code mkfifo}. */
   private static final int BATCH = 16;
+
   /** The first pause after {@code mkfifo} failed; it doubles with each failure in a row. */
   private static final long FIRST_PAUSE_NANOS = 1_000_000_000L;
+
   private static final long MAX_PAUSE_NANOS = 60_000_000_000L;
 
   private static final ArrayDeque<Path> READY = new ArrayDeque<>();
   private static Path directory;
   private static boolean hooked;
+
   /** FIFOs named so far: the next one is {@code c<made>}. */
   private static int made;
+
   /** Whether the last try to make FIFOs failed: children use the hub until {@link #retryAt}. */
   private static boolean failing;
+
   private static long retryAt;
   private static long pauseNanos = FIRST_PAUSE_NANOS;
 
@@ -84,12 +90,13 @@ final class ControlFifos {
   static synchronized Path directory() throws IOException {
     if (directory == null || !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
       // The first use, or a temp-dir cleaner removed the directory: a fresh one.
-      directory = PidDirectories.create(
-          Path.of(System.getProperty("java.io.tmpdir", "/tmp")), PREFIX);
+      directory =
+          PidDirectories.create(Path.of(System.getProperty("java.io.tmpdir", "/tmp")), PREFIX);
       if (!hooked) {
         hooked = true;
-        Runtime.getRuntime().addShutdownHook(
-            new Thread(ControlFifos::deleteDirectory, "multiproc-control-fifo-cleanup"));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(ControlFifos::deleteDirectory, "multiproc-control-fifo-cleanup"));
       }
     }
     return directory;
@@ -107,10 +114,11 @@ final class ControlFifos {
       batch.add(fifo);
       command.add(fifo.toString());
     }
-    Process mkfifo = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process mkfifo =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!mkfifo.waitFor(10, TimeUnit.SECONDS)) {
       mkfifo.destroyForcibly();
       throw new IOException("mkfifo did not finish within 10 s");

@@ -53,10 +53,14 @@ final class DeathPipe extends Thread {
     if (!stdin.isOpen()) {
       // Not the parent's death: code in this child closed the stream on file descriptor 0. Without
       // the death pipe it would outlive a killed parent, so it halts, and says why.
-      System.err.println("multiproc: this child (pid " + ProcessHandle.current().pid()
-          + ") closed its own stdin (file descriptor 0), which multiproc reads to notice its"
-          + " parent's death; it halts now with exit code " + PARENT_DIED + ". Do not close"
-          + " FileDescriptor.in in a child (System.in there is an empty stream).");
+      System.err.println(
+          "multiproc: this child (pid "
+              + ProcessHandle.current().pid()
+              + ") closed its own stdin (file descriptor 0), which multiproc reads to notice its"
+              + " parent's death; it halts now with exit code "
+              + PARENT_DIED
+              + ". Do not close"
+              + " FileDescriptor.in in a child (System.in there is an empty stream).");
       System.err.flush();
     }
     Runtime.getRuntime().halt(PARENT_DIED);

@@ -11,10 +11,38 @@ package io.github.multiproc.internal.process;
  */
 public final class ExitCodes {
   private static final String[] SIGNAL_NAMES = {
-    null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
-    "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT",
-    "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
-    "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"
+    null,
+    "SIGHUP",
+    "SIGINT",
+    "SIGQUIT",
+    "SIGILL",
+    "SIGTRAP",
+    "SIGABRT",
+    "SIGBUS",
+    "SIGFPE",
+    "SIGKILL",
+    "SIGUSR1",
+    "SIGSEGV",
+    "SIGUSR2",
+    "SIGPIPE",
+    "SIGALRM",
+    "SIGTERM",
+    "SIGSTKFLT",
+    "SIGCHLD",
+    "SIGCONT",
+    "SIGSTOP",
+    "SIGTSTP",
+    "SIGTTIN",
+    "SIGTTOU",
+    "SIGURG",
+    "SIGXCPU",
+    "SIGXFSZ",
+    "SIGVTALRM",
+    "SIGPROF",
+    "SIGWINCH",
+    "SIGIO",
+    "SIGPWR",
+    "SIGSYS"
   };
 
   // A child's own exit codes when it fails before it connects back, each printed with its reason
@@ -22,10 +50,13 @@ public final class ExitCodes {
 
   /** A child's stdin ended before the bootstrap arrived: its parent exited or closed it first. */
   public static final int NO_BOOTSTRAP = 66;
+
   /** A child could not read the bootstrap on its stdin (too large, malformed, another version). */
   public static final int BAD_BOOTSTRAP = 65;
+
   /** A child could not open its control link to its parent (the socket or FIFO was gone). */
   public static final int PARENT_UNREACHABLE = 69;
+
   /** A standby JVM could not load the launcher it was handed. */
   public static final int LAUNCHER_UNLOADABLE = 70;
 

@@ -1,7 +1,5 @@
 package io.github.multiproc.internal.process;
 
-import io.github.multiproc.internal.cds.ClassDataArchive;
-import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.BlockingLink;
 import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Path;
@@ -92,12 +90,13 @@ public final class JavaCommand {
       }
     }
     String maxFrameBytes = System.getProperty(BlockingLink.MAX_FRAME_BYTES_PROPERTY);
-    if (maxFrameBytes != null && !maxFrameBytes.isBlank()
+    if (maxFrameBytes != null
+        && !maxFrameBytes.isBlank()
         && !mentions(jvmArgs, BlockingLink.MAX_FRAME_BYTES_PROPERTY)) {
       // The child checks frames against its own limit: the parent's must reach it, or a frame
       // this JVM accepts to send (a bootstrap) would be refused there.
-      command.add("-D" + BlockingLink.MAX_FRAME_BYTES_PROPERTY + "="
-          + BlockingLink.maxFrameBytes());
+      command.add(
+          "-D" + BlockingLink.MAX_FRAME_BYTES_PROPERTY + "=" + BlockingLink.maxFrameBytes());
     }
     List<String> target = new ArrayList<>();
     boolean samePaths = LaunchTarget.addTo(target, launcher);

@@ -38,26 +38,38 @@ import java.util.jar.Manifest;
  */
 final class LaunchTarget {
   /** The module options this JVM got that a child on the same module path needs too. */
-  private static final List<String> MODULE_OPTIONS = List.of("--patch-module=", "--add-reads=",
-      "--add-exports=", "--add-opens=", "--add-modules=", "--limit-modules=",
-      "--upgrade-module-path=");
+  private static final List<String> MODULE_OPTIONS =
+      List.of(
+          "--patch-module=",
+          "--add-reads=",
+          "--add-exports=",
+          "--add-opens=",
+          "--add-modules=",
+          "--limit-modules=",
+          "--upgrade-module-path=");
+
   /** Spring Boot's launchers, 3.2 and later first; the jar holds one of them. */
-  private static final List<String> BOOT_PROPERTIES_LAUNCHERS = List.of(
-      "org.springframework.boot.loader.launch.PropertiesLauncher",
-      "org.springframework.boot.loader.PropertiesLauncher");
+  private static final List<String> BOOT_PROPERTIES_LAUNCHERS =
+      List.of(
+          "org.springframework.boot.loader.launch.PropertiesLauncher",
+          "org.springframework.boot.loader.PropertiesLauncher");
+
   private static final String BOOT_LOADER_PACKAGE = "org.springframework.boot.loader.";
 
   /** The part of the command a launcher's class loader decides, found once per launcher. */
-  private static final ClassValue<LaunchTarget> BY_LOADER = new ClassValue<>() {
-    @Override
-    protected LaunchTarget computeValue(Class<?> launcher) {
-      return forCustomLoader(launcher);
-    }
-  };
+  private static final ClassValue<LaunchTarget> BY_LOADER =
+      new ClassValue<>() {
+        @Override
+        protected LaunchTarget computeValue(Class<?> launcher) {
+          return forCustomLoader(launcher);
+        }
+      };
 
   private final List<String> classPathArgs;
+
   /** Boot's launcher class that runs the real main, or null to run the launcher directly. */
   private final String bootLauncher;
+
   /** Why no child can load the launcher, or null. */
   private final String unusable;
 
@@ -120,8 +132,7 @@ final class LaunchTarget {
 
   /** Whether a child runs {@code launcher} with {@code -m}: a named module, a module path. */
   private static boolean onModulePath(Class<?> launcher) {
-    return launcher.getModule().isNamed()
-        && !System.getProperty("jdk.module.path", "").isEmpty();
+    return launcher.getModule().isNamed() && !System.getProperty("jdk.module.path", "").isEmpty();
   }
 
   /** The class path as {@code -cp}, when there is one. */
@@ -143,10 +154,12 @@ final class LaunchTarget {
     ClassLoader platform = ClassLoader.getPlatformClassLoader();
     List<ClassLoader> chain = new ArrayList<>();
     for (ClassLoader loader = launcher.getClassLoader();
-        loader != null && loader != system && loader != platform; loader = loader.getParent()) {
+        loader != null && loader != system && loader != platform;
+        loader = loader.getParent()) {
       if (!(loader instanceof URLClassLoader)) {
-        return unusable(launcher, "a " + loader.getClass().getName()
-            + ", whose class path a child JVM cannot be given");
+        return unusable(
+            launcher,
+            "a " + loader.getClass().getName() + ", whose class path a child JVM cannot be given");
       }
       chain.add(0, loader); // parents first: they are asked first
     }
@@ -155,8 +168,13 @@ final class LaunchTarget {
         try {
           entries.add(Path.of(url.toURI()).toString());
         } catch (URISyntaxException | RuntimeException e) {
-          return unusable(launcher, "a " + loader.getClass().getName() + " with the entry "
-              + url + ", which is not a local file");
+          return unusable(
+              launcher,
+              "a "
+                  + loader.getClass().getName()
+                  + " with the entry "
+                  + url
+                  + ", which is not a local file");
         }
       }
     }
@@ -167,12 +185,19 @@ final class LaunchTarget {
   }
 
   private static LaunchTarget unusable(Class<?> launcher, String loader) {
-    return new LaunchTarget(null, null, "cannot start a child JVM for " + launcher.getName()
-        + ": it was loaded by " + loader + ", not from this JVM's class path ("
-        + System.getProperty("java.class.path", "") + "), so a child could not load it. Run"
-        + " the program on a plain class path: under Maven, `mvn exec:exec` with"
-        + " -Dexec.executable=java and -Dexec.args=\"-cp %classpath <main class>\" instead of"
-        + " exec:java, or a jar built with the maven-shade-plugin (java -jar)");
+    return new LaunchTarget(
+        null,
+        null,
+        "cannot start a child JVM for "
+            + launcher.getName()
+            + ": it was loaded by "
+            + loader
+            + ", not from this JVM's class path ("
+            + System.getProperty("java.class.path", "")
+            + "), so a child could not load it. Run"
+            + " the program on a plain class path: under Maven, `mvn exec:exec` with"
+            + " -Dexec.executable=java and -Dexec.args=\"-cp %classpath <main class>\" instead of"
+            + " exec:java, or a jar built with the maven-shade-plugin (java -jar)");
   }
 
   /**
@@ -185,8 +210,10 @@ final class LaunchTarget {
     }
     try (JarFile jar = new JarFile(new File(classPath), false)) {
       Manifest manifest = jar.getManifest();
-      String main = manifest == null
-          ? null : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+      String main =
+          manifest == null
+              ? null
+              : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
       if (main == null || !main.startsWith(BOOT_LOADER_PACKAGE)) {
         return null;
       }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 final class ParentLink {
   /** The hub connection, or {@code null} on a FIFO. */
   private final BlockingLink hub;
+
   /** The FIFO, or {@code null} over the hub. */
   private final FileOutputStream fifo;
 
@@ -35,8 +36,13 @@ final class ParentLink {
   static ParentLink open(Bootstrap bootstrap) throws IOException {
     byte[] hello = hello(bootstrap.token());
     if (bootstrap.controlFifo().isEmpty()) {
-      return new ParentLink(HubClient.connect(Path.of(bootstrap.hubPath()),
-          bootstrap.sessionKey(), ConnectionKind.CHILD_CONTROL, hello), null);
+      return new ParentLink(
+          HubClient.connect(
+              Path.of(bootstrap.hubPath()),
+              bootstrap.sessionKey(),
+              ConnectionKind.CHILD_CONTROL,
+              hello),
+          null);
     }
     // java.io only: these classes are in the JDK's default class-data archive, so this is cheap.
     FileOutputStream fifo = new FileOutputStream(bootstrap.controlFifo());

@@ -12,19 +12,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ProcessContext {
   private static final AtomicInteger CHILD_COUNTER = new AtomicInteger();
   private static volatile State state = new State("MainProcess", "", false, null, 0, null);
+
   /** Set in a standby JVM before it becomes a child: how this process was started. */
   private static volatile StartMethod startedWith = StartMethod.SPAWN;
 
   private ProcessContext() {}
 
   /** This process; its parent's name ({@code null} in the top JVM) and pid. */
-  private record State(String name, String identity, boolean daemon, String parentName,
-      long parentPid, byte[] sessionKey) {}
+  private record State(
+      String name,
+      String identity,
+      boolean daemon,
+      String parentName,
+      long parentPid,
+      byte[] sessionKey) {}
 
   /** Called once in a child, before user code runs. */
   static void becomeChild(Bootstrap bootstrap) {
-    state = new State(bootstrap.name(), bootstrap.identity(), bootstrap.daemon(),
-        bootstrap.parentName(), bootstrap.parentPid(), bootstrap.sessionKey().clone());
+    state =
+        new State(
+            bootstrap.name(),
+            bootstrap.identity(),
+            bootstrap.daemon(),
+            bootstrap.parentName(),
+            bootstrap.parentPid(),
+            bootstrap.sessionKey().clone());
   }
 
   /** Called by a standby JVM before it runs the launcher that makes it a child. */
@@ -87,8 +99,14 @@ public final class ProcessContext {
       synchronized (ProcessContext.class) {
         s = state;
         if (s.sessionKey() == null) {
-          s = new State(s.name(), s.identity(), s.daemon(), s.parentName(), s.parentPid(),
-              Handshake.newKey());
+          s =
+              new State(
+                  s.name(),
+                  s.identity(),
+                  s.daemon(),
+                  s.parentName(),
+                  s.parentPid(),
+                  Handshake.newKey());
           state = s;
         }
       }

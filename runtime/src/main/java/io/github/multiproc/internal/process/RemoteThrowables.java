@@ -55,8 +55,12 @@ public final class RemoteThrowables {
   public static RemoteException decode(WireInput in) {
     int depth = in.readCount(3);
     if (depth > MAX_DEPTH) {
-      throw new CorruptDataException("a throwable chain of " + depth + " causes, more than the "
-          + MAX_DEPTH + " any sender writes");
+      throw new CorruptDataException(
+          "a throwable chain of "
+              + depth
+              + " causes, more than the "
+              + MAX_DEPTH
+              + " any sender writes");
     }
     String[] classNames = new String[depth];
     String[] messages = new String[depth];
@@ -66,8 +70,8 @@ public final class RemoteThrowables {
       messages[i] = readNullable(in);
       int count = in.readCount(10);
       if (count > MAX_FRAMES) {
-        throw new CorruptDataException("a stack of " + count + " frames, more than the "
-            + MAX_FRAMES + " any sender writes");
+        throw new CorruptDataException(
+            "a stack of " + count + " frames, more than the " + MAX_FRAMES + " any sender writes");
       }
       StackTraceElement[] frames = new StackTraceElement[count];
       for (int j = 0; j < count; j++) {

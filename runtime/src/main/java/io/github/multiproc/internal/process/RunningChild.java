@@ -11,8 +11,6 @@ import io.github.multiproc.internal.jfr.ProcessStartEvent;
 import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.wire.Codec;
 import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.Codec;
-import io.github.multiproc.wire.WireInput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -44,24 +42,37 @@ public final class RunningChild {
   private final Spawner.Request request;
   private final Process process;
   private final ChildLink link;
+
   /** The hub token the child says HELLO with. */
   private final String token;
+
   /** Whether this JVM launched it; false for a standby JVM it was handed to. */
   private final boolean spawned;
+
   /** When its JVM was launched or handed a standby ({@link System#nanoTime()}), for JFR. */
   private final long launchNanos;
+
   private final CountDownLatch done = new CountDownLatch(1);
+
   /** Run once when {@link #done} opens: the waits of {@code Multiproc.wait} that watch this child. */
   private final Set<Runnable> whenEnded = ConcurrentHashMap.newKeySet();
+
   private volatile Integer exitCode;
+
   /** Why the child failed to start, set by the watcher before {@link #done} opens; or null. */
   private volatile String startFailure;
+
   private boolean resolved;
   private Object decoded;
   private RuntimeException failure;
 
-  private RunningChild(Spawner.Request request, Process process, ChildLink link, String token,
-      boolean spawned, long launchNanos) {
+  private RunningChild(
+      Spawner.Request request,
+      Process process,
+      ChildLink link,
+      String token,
+      boolean spawned,
+      long launchNanos) {
     this.request = request;
     this.process = process;
     this.link = link;
@@ -75,12 +86,20 @@ public final class RunningChild {
    *
    * @throws IOException if the executable cannot be run
    */
-  static RunningChild spawn(Spawner.Request request, List<String> command, byte[] bootstrap,
-      ChildLink link, String token, Duration startTimeout) throws IOException {
+  static RunningChild spawn(
+      Spawner.Request request,
+      List<String> command,
+      byte[] bootstrap,
+      ChildLink link,
+      String token,
+      Duration startTimeout)
+      throws IOException {
     long launchNanos = System.nanoTime();
-    Process process = ArgFiles.start(new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-        .redirectError(ProcessBuilder.Redirect.INHERIT));
+    Process process =
+        ArgFiles.start(
+            new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT));
     return register(request, process, bootstrap, link, token, startTimeout, true, launchNanos);
   }
 
@@ -89,8 +108,14 @@ public final class RunningChild {
    * child: as {@link #watch}. {@code handedNanos} ({@link System#nanoTime()}) is when the start
    * began handing it over, where its start is timed from.
    */
-  static RunningChild adopt(Spawner.Request request, Process process, byte[] bootstrap,
-      ChildLink link, String token, Duration startTimeout, long handedNanos) {
+  static RunningChild adopt(
+      Spawner.Request request,
+      Process process,
+      byte[] bootstrap,
+      ChildLink link,
+      String token,
+      Duration startTimeout,
+      long handedNanos) {
     return register(request, process, bootstrap, link, token, startTimeout, false, handedNanos);
   }
 
@@ -98,12 +123,20 @@ public final class RunningChild {
    * Registers {@code process} as the child and starts its watcher, which writes {@code bootstrap}
    * and gives the child {@code startTimeout} to say HELLO under {@code token}.
    */
-  private static RunningChild register(Spawner.Request request, Process process, byte[] bootstrap,
-      ChildLink link, String token, Duration startTimeout, boolean spawned, long launchNanos) {
+  private static RunningChild register(
+      Spawner.Request request,
+      Process process,
+      byte[] bootstrap,
+      ChildLink link,
+      String token,
+      Duration startTimeout,
+      boolean spawned,
+      long launchNanos) {
     RunningChild child = new RunningChild(request, process, link, token, spawned, launchNanos);
     ChildRegistry.add(child);
-    Thread watcher = new Thread(() -> child.watch(bootstrap, startTimeout),
-        "multiproc-watcher-" + process.pid());
+    Thread watcher =
+        new Thread(
+            () -> child.watch(bootstrap, startTimeout), "multiproc-watcher-" + process.pid());
     watcher.setDaemon(request.daemon());
     watcher.start();
     return child;
@@ -163,12 +196,15 @@ public final class RunningChild {
       return false;
     }
     if (Jfr.recording()) {
-      ProcessStartEvent.emit(request.name(), process.pid(), spawned ? "SPAWN" : "STANDBY",
-          launchNanos, outcome == StartOutcome.CONNECTED);
+      ProcessStartEvent.emit(
+          request.name(),
+          process.pid(),
+          spawned ? "SPAWN" : "STANDBY",
+          launchNanos,
+          outcome == StartOutcome.CONNECTED);
     }
     if (outcome == StartOutcome.CONNECTED
-        || (outcome == StartOutcome.EXITED
-            && ExitCodes.fromExitValue(process.exitValue()) < 0)) {
+        || (outcome == StartOutcome.EXITED && ExitCodes.fromExitValue(process.exitValue()) < 0)) {
       return true;
     }
     ChildControl.forget(token);
@@ -182,7 +218,11 @@ public final class RunningChild {
   }
 
   /** The outcome of waiting for the child to connect back. */
-  enum StartOutcome { CONNECTED, EXITED, TIMED_OUT }
+  enum StartOutcome {
+    CONNECTED,
+    EXITED,
+    TIMED_OUT
+  }
 
   private StartOutcome awaitStart(long timeoutNanos) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutNanos;
@@ -195,7 +235,8 @@ public final class RunningChild {
         // A worker may say HELLO and exit at once (System.exit in user code) before the hub
         // thread has read the HELLO still buffered in the socket: give it a moment.
         return link.awaitHello(200, TimeUnit.MILLISECONDS)
-            ? StartOutcome.CONNECTED : StartOutcome.EXITED;
+            ? StartOutcome.CONNECTED
+            : StartOutcome.EXITED;
       }
       if (System.nanoTime() - deadline > 0) {
         return StartOutcome.TIMED_OUT;

@@ -75,9 +75,13 @@ public final class Spawner {
     requireArgumentsFit(request);
     Duration startTimeout = startTimeout();
     if (!ChildRegistry.beginStart(request.daemon())) {
-      throw new IllegalStateException("cannot start " + request.name() + ": this JVM is exiting"
-          + (request.daemon() ? ", and daemon children are terminated at exit"
-              : " and has joined its children already"));
+      throw new IllegalStateException(
+          "cannot start "
+              + request.name()
+              + ": this JVM is exiting"
+              + (request.daemon()
+                  ? ", and daemon children are terminated at exit"
+                  : " and has joined its children already"));
     }
     try {
       return launch(request, startTimeout);
@@ -108,9 +112,16 @@ public final class Spawner {
     } catch (IOException e) {
       ChildControl.forget(token);
       link.closeAfterExit(); // ends the FIFO's reader, if there is one
-      throw new ProcessStartException("cannot run the java executable " + command.get(0) + " for "
-          + request.name() + ": " + e.getMessage() + ". Point Multiproc.setExecutable(...) at a"
-          + " working java binary (the default is ${java.home}/bin/java).", e);
+      throw new ProcessStartException(
+          "cannot run the java executable "
+              + command.get(0)
+              + " for "
+              + request.name()
+              + ": "
+              + e.getMessage()
+              + ". Point Multiproc.setExecutable(...) at a"
+              + " working java binary (the default is ${java.home}/bin/java).",
+          e);
     }
     return child;
   }
@@ -123,19 +134,33 @@ public final class Spawner {
     int size = request.arguments().length;
     int limit = BlockingLink.maxFrameBytes();
     if (size > limit) {
-      throw new IllegalArgumentException("the arguments of " + request.name() + " encode to "
-          + size + " bytes, over the limit of " + limit + " bytes (multiproc.maxFrameBytes);"
-          + " raise it with -Dmultiproc.maxFrameBytes=<bytes> (children inherit it), or pass"
-          + " large data through SharedMemory or a queue in parts");
+      throw new IllegalArgumentException(
+          "the arguments of "
+              + request.name()
+              + " encode to "
+              + size
+              + " bytes, over the limit of "
+              + limit
+              + " bytes (multiproc.maxFrameBytes);"
+              + " raise it with -Dmultiproc.maxFrameBytes=<bytes> (children inherit it), or pass"
+              + " large data through SharedMemory or a queue in parts");
     }
   }
 
-  private static Bootstrap bootstrap(
-      Request request, Hub hub, String controlFifo, String token) {
-    return new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(), controlFifo,
-        token, request.name(), request.identity(), request.daemon(),
-        ProcessHandle.current().pid(), ProcessContext.name(),
-        BlockingLink.maxFrameBytes(), request.entryKey(), request.arguments(),
+  private static Bootstrap bootstrap(Request request, Hub hub, String controlFifo, String token) {
+    return new Bootstrap(
+        ProcessContext.sessionKey(),
+        hub.socketPath().toString(),
+        controlFifo,
+        token,
+        request.name(),
+        request.identity(),
+        request.daemon(),
+        ProcessHandle.current().pid(),
+        ProcessContext.name(),
+        BlockingLink.maxFrameBytes(),
+        request.entryKey(),
+        request.arguments(),
         request.argumentsUseSockets());
   }
 
@@ -190,9 +215,15 @@ public final class Spawner {
         standby.process().destroyForcibly(); // it died while idle: try the next one
         continue;
       }
-      RunningChild child = RunningChild.adopt(request, standby.process(),
-          together ? new byte[0] : bootstrap, standby.link(), standby.token(), startTimeout,
-          handedNanos);
+      RunningChild child =
+          RunningChild.adopt(
+              request,
+              standby.process(),
+              together ? new byte[0] : bootstrap,
+              standby.link(),
+              standby.token(),
+              startTimeout,
+              handedNanos);
       StandbyPool.refill(command);
       return child;
     }
@@ -216,16 +247,20 @@ public final class Spawner {
     }
     String trimmed = value.trim();
     try {
-      Duration parsed = trimmed.startsWith("P") || trimmed.startsWith("p")
-          ? Duration.parse(trimmed)
-          : Duration.ofMillis(Math.round(Double.parseDouble(trimmed) * 1000));
+      Duration parsed =
+          trimmed.startsWith("P") || trimmed.startsWith("p")
+              ? Duration.parse(trimmed)
+              : Duration.ofMillis(Math.round(Double.parseDouble(trimmed) * 1000));
       if (!parsed.isNegative() && !parsed.isZero()) {
         return parsed;
       }
     } catch (NumberFormatException | DateTimeParseException e) {
       // fall through to the error below
     }
-    throw new IllegalArgumentException("multiproc.startTimeout must be a positive number of"
-        + " seconds or an ISO-8601 duration such as PT30S, but is '" + value + "'");
+    throw new IllegalArgumentException(
+        "multiproc.startTimeout must be a positive number of"
+            + " seconds or an ISO-8601 duration such as PT30S, but is '"
+            + value
+            + "'");
   }
 }

@@ -33,10 +33,13 @@ public final class StandbyMain {
   /** Exit code when the launcher cannot be run; the parent reports it as a failed start. */
   /** Prefix of a launcher to load ahead of time. */
   static final String PRELOAD = "+";
+
   /** Prefix of the parent hub's socket path; the token and the session key follow. */
   static final String CONNECT = "@";
+
   /** The optional warm-up method of a launcher, run by {@link #preload}. */
   static final String WARM_UP_METHOD = "standbyWarmUp";
+
   /** Prefix of the launcher to run now. */
   static final String RUN = "=";
 
@@ -75,9 +78,13 @@ public final class StandbyMain {
       Class<?> launcher = Class.forName(launcherName, true, StandbyMain.class.getClassLoader());
       main = launcher.getMethod("main", String[].class);
     } catch (ReflectiveOperationException | LinkageError e) {
-      System.err.println("multiproc: a standby JVM cannot run the launcher " + launcherName
-          + ": " + e + ". Its class path must hold the launcher; start it with"
-          + " StartMethod.SPAWN if it is loaded by a custom class loader.");
+      System.err.println(
+          "multiproc: a standby JVM cannot run the launcher "
+              + launcherName
+              + ": "
+              + e
+              + ". Its class path must hold the launcher; start it with"
+              + " StartMethod.SPAWN if it is loaded by a custom class loader.");
       Runtime.getRuntime().halt(ExitCodes.LAUNCHER_UNLOADABLE);
       return;
     }
@@ -96,8 +103,12 @@ public final class StandbyMain {
    */
   private static void connectAhead(StandbyOrders.Connect order) {
     try {
-      ChildRuntime.connectedAhead = HubClient.connect(Path.of(order.hubPath()), order.key(),
-          ConnectionKind.CHILD_CONTROL, ParentLink.hello(order.token()));
+      ChildRuntime.connectedAhead =
+          HubClient.connect(
+              Path.of(order.hubPath()),
+              order.key(),
+              ConnectionKind.CHILD_CONTROL,
+              ParentLink.hello(order.token()));
     } catch (IOException | RuntimeException e) {
       // the child will try again, and report what goes wrong then
     }

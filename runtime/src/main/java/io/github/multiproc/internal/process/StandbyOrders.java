@@ -49,8 +49,10 @@ final class StandbyOrders {
         } else if (message.startsWith(StandbyMain.PRELOAD)) {
           orders.add(message);
         } else {
-          orders.add(message.startsWith(StandbyMain.RUN)
-              ? message.substring(StandbyMain.RUN.length()) : message);
+          orders.add(
+              message.startsWith(StandbyMain.RUN)
+                  ? message.substring(StandbyMain.RUN.length())
+                  : message);
           return; // what follows is the child's: its bootstrap, then the death pipe
         }
       }

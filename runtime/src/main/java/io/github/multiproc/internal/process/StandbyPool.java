@@ -41,32 +41,44 @@ import java.util.concurrent.TimeUnit;
 final class StandbyPool {
   private static final Map<Key, Slot> SLOTS = new HashMap<>();
   private static boolean hookInstalled;
+
   /** Preloading a launcher costs a standby a little memory; beyond this many it is not worth it. */
   private static final int MAX_HINTS = 32;
+
   /** How long a replacement waits for the children running in former standbys to end. */
   private static final long REPLACE_DELAY_MILLIS = 200;
+
   /** Children running in former standbys, of every key: replacements wait for them. */
   private static final Set<Process> SERVING = new HashSet<>();
+
   /** A standby up this long counts as ready even without its HELLO. */
   static final long READY_AGE_MILLIS = 1_000;
+
   /** How long an ended standby may take to see its stdin close before it is killed. */
   private static final long END_GRACE_MILLIS = 3_000;
+
   /** Standbys told to end that may not have exited yet: {@link #killLate} forgets them. */
   private static final Set<Process> ENDING = ConcurrentHashMap.newKeySet();
+
   /**
    * How long the STANDBY starts must pause before a replacement boots ({@link #awaitQuiet}): far
    * longer than a loop takes from one child's join to the next start, and short enough that
    * starts a few hundred milliseconds apart still find the replacement ready.
    */
   private static final long QUIET_MILLIS = 50;
+
   /** A child of a STANDBY start still running after this long is no loop's no-op: see below. */
   private static final long LOOP_CHILD_MILLIS = 1_000;
+
   /** When the last STANDBY start asked for a standby ({@link System#nanoTime()}); 0 for none. */
   private static long lastStartNanos;
+
   /** The child of the last STANDBY start, from a standby or spawned, or {@code null}. */
   private static Process lastChild;
+
   /** When {@link #lastChild} was started ({@link System#nanoTime()}). */
   private static long lastChildNanos;
+
   /** Starts waiting in {@link #awaitReady}: a replacement boots for them at once. */
   private static int waiting;
 
@@ -87,9 +99,12 @@ final class StandbyPool {
   /** One key's standbys: started ones in start order, and how many are still being started. */
   private static final class Slot {
     final ArrayDeque<Standby> idle = new ArrayDeque<>();
+
     /** Launchers started with this key, which new standbys load ahead of time (a few at most). */
     final Set<String> launchers = new LinkedHashSet<>();
+
     int launching;
+
     /** Set when its standbys were all ended: those still starting are ended on arrival. */
     boolean retired;
   }
@@ -213,8 +228,8 @@ final class StandbyPool {
       slot.launching += missing;
       installHook();
     }
-    Thread launcher = new Thread(() -> launch(command, slot, missing, replacing),
-        "multiproc-standby-launcher");
+    Thread launcher =
+        new Thread(() -> launch(command, slot, missing, replacing), "multiproc-standby-launcher");
     launcher.setDaemon(true);
     launcher.start();
   }
@@ -263,9 +278,11 @@ final class StandbyPool {
       Standby standby = null;
       Process process = null;
       try {
-        process = ArgFiles.start(new ProcessBuilder(command)
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-            .redirectError(ProcessBuilder.Redirect.INHERIT));
+        process =
+            ArgFiles.start(
+                new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT));
         standby = new Standby(process, Handshake.newToken(), new ChildLink(), System.nanoTime());
         ChildControl.expect(standby.token(), standby.link());
         instruct(standby, slot);
@@ -280,8 +297,7 @@ final class StandbyPool {
       boolean keep;
       synchronized (StandbyPool.class) {
         slot.launching--;
-        keep = standby != null && !slot.retired
-            && slot.idle.size() < StartMethods.standbyCount();
+        keep = standby != null && !slot.retired && slot.idle.size() < StartMethods.standbyCount();
         if (keep) {
           slot.idle.addLast(standby);
         }
@@ -357,7 +373,8 @@ final class StandbyPool {
           long loopLeft = childNanos + TimeUnit.MILLISECONDS.toNanos(LOOP_CHILD_MILLIS) - now;
           if (loopLeft > 0) {
             // in slices, to see a start that begins to wait for a standby meanwhile
-            child.waitFor(Math.min(loopLeft, TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)),
+            child.waitFor(
+                Math.min(loopLeft, TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)),
                 TimeUnit.NANOSECONDS);
             continue;
           }
@@ -491,8 +508,8 @@ final class StandbyPool {
   private static void installHook() {
     if (!hookInstalled) {
       try {
-        Runtime.getRuntime().addShutdownHook(
-            new Thread(StandbyPool::endIdle, "multiproc-standby-exit"));
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(StandbyPool::endIdle, "multiproc-standby-exit"));
         hookInstalled = true;
       } catch (IllegalStateException e) {
         // this JVM is exiting: a standby started now sees its stdin end and exits by itself

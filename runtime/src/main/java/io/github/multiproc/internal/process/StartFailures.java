@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 final class StartFailures {
   /** How long the second run of a failed child's command may take. */
   private static final long PROBE_SECONDS = 10;
+
   /** Enough of that run's stderr for the java launcher's complaint. */
   private static final int PROBE_STDERR_BYTES = 8 * 1024;
+
   private static final String NO_MAIN_CLASS = "Could not find or load main class";
   private static final String NO_INIT_MAIN_CLASS = "Unable to initialize main class";
   private static final String NO_JVM = "Could not create the Java Virtual Machine";
@@ -34,17 +36,31 @@ final class StartFailures {
    * about either. {@code spawned} is false for a child handed to a standby JVM, whose command ran
    * the standby's main, not the launcher.
    */
-  static String describe(Spawner.Request request, Process process,
-      RunningChild.StartOutcome outcome, Duration timeout, boolean spawned) {
+  static String describe(
+      Spawner.Request request,
+      Process process,
+      RunningChild.StartOutcome outcome,
+      Duration timeout,
+      boolean spawned) {
     if (outcome != RunningChild.StartOutcome.EXITED) {
-      return request.name() + " (pid " + process.pid() + ") did not connect back within "
-          + timeout.toMillis() + " ms and was killed; a slow machine may need a larger"
+      return request.name()
+          + " (pid "
+          + process.pid()
+          + ") did not connect back within "
+          + timeout.toMillis()
+          + " ms and was killed; a slow machine may need a larger"
           + " -Dmultiproc.startTimeout (seconds, default 60), and a launcher must call"
           + " ChildMain.run(...) first thing in main";
     }
     int code = ExitCodes.fromExitValue(process.exitValue());
-    return request.name() + " (pid " + process.pid() + ", " + request.launcher().getName()
-        + ") exited with code " + code + " before it started: "
+    return request.name()
+        + " (pid "
+        + process.pid()
+        + ", "
+        + request.launcher().getName()
+        + ") exited with code "
+        + code
+        + " before it started: "
         + reason(request, code, spawned);
   }
 
@@ -68,12 +84,20 @@ final class StartFailures {
       return "its stderr above says why";
     }
     if (complaint.contains(NO_MAIN_CLASS) || complaint.contains(NO_INIT_MAIN_CLASS)) {
-      return "java reports '" + complaint + "' (the same command, run again, says so): the"
-          + " child's class path, " + describeClassPath() + ", lacks the launcher or a class it"
+      return "java reports '"
+          + complaint
+          + "' (the same command, run again, says so): the"
+          + " child's class path, "
+          + describeClassPath()
+          + ", lacks the launcher or a class it"
           + " needs; run from the same class path the launcher was compiled into";
     }
-    return "java reports '" + complaint + "' (the same command, run again, says so): fix the"
-        + " JVM flags " + request.jvmArgs() + " from @Worker(jvmArgs) or jvmArgs(...)";
+    return "java reports '"
+        + complaint
+        + "' (the same command, run again, says so): fix the"
+        + " JVM flags "
+        + request.jvmArgs()
+        + " from @Worker(jvmArgs) or jvmArgs(...)";
   }
 
   /**
@@ -84,9 +108,10 @@ final class StartFailures {
   private static String javaComplaint(Spawner.Request request) {
     Process probe;
     try {
-      probe = ArgFiles.start(new ProcessBuilder(
-          JavaCommand.build(request.launcher(), request.jvmArgs()))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD));
+      probe =
+          ArgFiles.start(
+              new ProcessBuilder(JavaCommand.build(request.launcher(), request.jvmArgs()))
+                  .redirectOutput(ProcessBuilder.Redirect.DISCARD));
     } catch (IOException e) {
       return null;
     }
@@ -100,8 +125,10 @@ final class StartFailures {
         stderr = in.readNBytes(PROBE_STDERR_BYTES);
       }
       String text = new String(stderr, StandardCharsets.UTF_8);
-      boolean refused = text.contains(NO_MAIN_CLASS) || text.contains(NO_INIT_MAIN_CLASS)
-          || text.contains(NO_JVM);
+      boolean refused =
+          text.contains(NO_MAIN_CLASS)
+              || text.contains(NO_INIT_MAIN_CLASS)
+              || text.contains(NO_JVM);
       return refused ? text.strip().lines().findFirst().orElse(null) : null;
     } catch (IOException e) {
       return null;

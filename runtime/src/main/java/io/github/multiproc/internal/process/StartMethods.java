@@ -13,6 +13,7 @@ import java.util.Set;
 public final class StartMethods {
   /** Set by {@link #setDefault}; until then, how this JVM was started. */
   private static volatile StartMethod defaultMethod;
+
   private static volatile int standbyCount = 2;
 
   private StartMethods() {}

@@ -53,17 +53,29 @@ public final class TrainingChild {
    * waits for its exit; kills it after {@code timeoutMillis}. True if it reported success and
    * exited with 0.
    */
-  public static boolean run(Class<?> launcher, String entryKey, List<String> jvmArgs,
-      long timeoutMillis) throws IOException, InterruptedException {
+  public static boolean run(
+      Class<?> launcher, String entryKey, List<String> jvmArgs, long timeoutMillis)
+      throws IOException, InterruptedException {
     Hub hub = ChildControl.hub();
     String token = Handshake.newToken();
     ChildLink link = new ChildLink();
     List<String> command = JavaCommand.command(launcher, jvmArgs, false);
     String controlLine = ChildControl.openLine(token, link); // the finally below closes it
-    Bootstrap bootstrap = new Bootstrap(ProcessContext.sessionKey(), hub.socketPath().toString(),
-        controlLine, token, "multiproc-class-data-training", "0", true,
-        ProcessHandle.current().pid(), ProcessContext.name(),
-        BlockingLink.maxFrameBytes(), entryKey, new byte[0], false);
+    Bootstrap bootstrap =
+        new Bootstrap(
+            ProcessContext.sessionKey(),
+            hub.socketPath().toString(),
+            controlLine,
+            token,
+            "multiproc-class-data-training",
+            "0",
+            true,
+            ProcessHandle.current().pid(),
+            ProcessContext.name(),
+            BlockingLink.maxFrameBytes(),
+            entryKey,
+            new byte[0],
+            false);
     Process process = null;
     try {
       process = startKillable(command);
@@ -105,9 +117,11 @@ public final class TrainingChild {
     if (HOOKED.compareAndSet(false, true)) {
       Runtime.getRuntime().addShutdownHook(new Thread(new KillAll(), "multiproc-training-kill"));
     }
-    Process process = ArgFiles.start(new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD));
+    Process process =
+        ArgFiles.start(
+            new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD));
     RUNNING.add(process);
     return process;
   }

@@ -25,6 +25,7 @@ final class Prefetch {
 
   /** Batch replies not used up yet, oldest first; items stay in the reply they came in. */
   private final ArrayDeque<Batch> batches = new ArrayDeque<>();
+
   private int count;
   private volatile int buffered;
   private int takenSinceAck;
@@ -108,9 +109,10 @@ final class Prefetch {
     }
     if (lastFill != 0) {
       long lasted = System.nanoTime() - lastFill;
-      want = lasted <= FAST_NANOS
-          ? Math.min(QueueService.MAX_BATCH_ITEMS, want * 2)
-          : Math.max(1, want / 2);
+      want =
+          lasted <= FAST_NANOS
+              ? Math.min(QueueService.MAX_BATCH_ITEMS, want * 2)
+              : Math.max(1, want / 2);
     }
     return want;
   }

@@ -11,7 +11,9 @@ import io.github.multiproc.wire.WireOutput;
  */
 public final class QueueCodec extends NullSafeCodec<Object> {
   /** Accepts {@code ProcessQueue} and {@code JoinableProcessQueue} handles. */
-  public static final QueueCodec QUEUE = new QueueCodec("ProcessQueue", QueueRef.QUEUE, QueueRef.JOINABLE);
+  public static final QueueCodec QUEUE =
+      new QueueCodec("ProcessQueue", QueueRef.QUEUE, QueueRef.JOINABLE);
+
   public static final QueueCodec JOINABLE =
       new QueueCodec("JoinableProcessQueue", QueueRef.JOINABLE, QueueRef.JOINABLE);
   public static final QueueCodec SIMPLE =
@@ -31,9 +33,16 @@ public final class QueueCodec extends NullSafeCodec<Object> {
   protected void encodeValue(WireOutput out, Object value) {
     QueueBackend backend = QueueBridge.access().backendOf(value);
     if (backend == null || backend.ref().kind() < minKind || backend.ref().kind() > maxKind) {
-      throw new IllegalArgumentException("a " + value.getClass().getName() + " cannot be passed to"
-          + " another process: create a " + typeName + " (" + typeName + ".create()) instead; its"
-          + " items are shared by every process that holds it");
+      throw new IllegalArgumentException(
+          "a "
+              + value.getClass().getName()
+              + " cannot be passed to"
+              + " another process: create a "
+              + typeName
+              + " ("
+              + typeName
+              + ".create()) instead; its"
+              + " items are shared by every process that holds it");
     }
     backend.ref().encode(out);
   }
@@ -42,8 +51,8 @@ public final class QueueCodec extends NullSafeCodec<Object> {
   protected Object decodeValue(WireInput in) {
     QueueRef ref = QueueRef.decode(in);
     if (ref.kind() < minKind || ref.kind() > maxKind) {
-      throw new CorruptDataException("expected a " + typeName + " handle, got queue kind "
-          + ref.kind());
+      throw new CorruptDataException(
+          "expected a " + typeName + " handle, got queue kind " + ref.kind());
     }
     return QueueBridge.access().wrap(QueueRegistry.backendFor(ref));
   }

@@ -21,30 +21,41 @@ final class QueueProtocol {
   // requests
   /** {@code [nanos: long][item]} → OK | TIMEOUT (full) | CLOSED. */
   static final byte PUT = 1;
+
   /** {@code [item]}, unbounded queues only, no reply; a failure surfaces on the next reply. */
   static final byte PUT_STREAM = 2;
+
   /** {@code [nanos: long]} → ITEM [item] | TIMEOUT (empty) | CLOSED. */
   static final byte TAKE = 3;
+
   /** → ITEM [item] | TIMEOUT (empty) | CLOSED. */
   static final byte PEEK = 4;
+
   /** → OK [size: int] | CLOSED. */
   static final byte SIZE = 5;
+
   /** → OK | CLOSED. */
   static final byte CLEAR = 6;
+
   /** {@code [max: int]} → OK [count: size] ([length: size][item])* | CLOSED. */
   static final byte DRAIN = 7;
+
   /** → OK [count] ([length][item])* | CLOSED; removes nothing. */
   static final byte SNAPSHOT = 8;
+
   /** → OK | ERROR [message] | CLOSED. */
   static final byte TASK_DONE = 9;
+
   /** {@code [nanos: long]} → OK | TIMEOUT | CLOSED. */
   static final byte JOIN = 10;
+
   /**
    * The client is done. Plain: no reply; it has read every reply, nothing goes back. With
    * {@link #ACKED}: the items its count leaves owed go back to the head of the queue, then the
    * server answers OK, so they are back when the client's close returns.
    */
   static final byte GOODBYE = 11;
+
   /**
    * {@code [nanos: long][max items: int]} → OK [count: size] ([length: size][item])* | TIMEOUT
    * (empty) | CLOSED: a prefetching consumer's take, one to {@code max items} items (see

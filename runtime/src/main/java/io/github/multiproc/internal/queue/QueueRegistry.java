@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class QueueRegistry {
   private static final AtomicLong NEXT_ID = new AtomicLong();
   private static final Map<Long, QueueState> OWNED = new ConcurrentHashMap<>();
+
   /** This JVM's hub socket once it created a queue: what marks a handle as its own. */
   private static volatile String ownHubPath;
 
@@ -31,8 +32,7 @@ public final class QueueRegistry {
     OWNED.put(state.id(), state);
     String hubPath = hub.socketPath().toString();
     ownHubPath = hubPath;
-    QueueRef ref = new QueueRef(hubPath, state.id(), kind, capacity,
-        ProcessHandle.current().pid());
+    QueueRef ref = new QueueRef(hubPath, state.id(), kind, capacity, ProcessHandle.current().pid());
     return new LocalBackend(state, ref);
   }
 

@@ -41,6 +41,7 @@ final class QueueService implements HubService {
 
   /** Most items one prefetching take hands out; the client asks for fewer when it is slow. */
   static final int MAX_BATCH_ITEMS = 1024;
+
   /** Most bytes of items one prefetching take hands out (the first item always goes). */
   static final int MAX_BATCH_BYTES = 64 * 1024;
 
@@ -49,8 +50,10 @@ final class QueueService implements HubService {
     private final SessionLink channel;
     private final QueueState queue;
     private final WireOutput reply = new WireOutput(64);
+
     /** Items handed out on this connection and not yet acknowledged, oldest first. */
     private final ArrayDeque<byte[]> unacknowledged = new ArrayDeque<>();
+
     private int lostStreamedPuts;
 
     Session(SessionLink channel, QueueState queue) {
@@ -109,8 +112,12 @@ final class QueueService implements HubService {
 
     private void acknowledge(int count) throws ProtocolException {
       if (count < 0 || count > unacknowledged.size()) {
-        throw new ProtocolException("a queue client acknowledged " + count + " items but "
-            + unacknowledged.size() + " were owed");
+        throw new ProtocolException(
+            "a queue client acknowledged "
+                + count
+                + " items but "
+                + unacknowledged.size()
+                + " were owed");
       }
       for (int i = 0; i < count; i++) {
         unacknowledged.pollFirst();
@@ -133,42 +140,49 @@ final class QueueService implements HubService {
               lostStreamedPuts++;
             }
             return; // no reply
-          case PUT: {
-            long nanos = in.readLong();
-            byte[] item = Arrays.copyOfRange(frame, in.position(), frame.length);
-            reply.writeByte(queue.offer(item, nanos) ? OK : TIMEOUT);
-            break;
-          }
-          case TAKE: {
-            long nanos = in.readLong();
-            in.requireFullyRead();
-            writeItem(queue.poll(nanos));
-            break;
-          }
-          case TAKE_BATCH: {
-            long nanos = in.readLong();
-            int max = in.readInt();
-            in.requireFullyRead();
-            int owedBefore = unacknowledged.size();
-            int n = queue.pollBatch(nanos, Math.max(1, Math.min(max, MAX_BATCH_ITEMS)),
-                MAX_BATCH_BYTES, unacknowledged);
-            if (n == 0) {
-              reply.writeByte(TIMEOUT);
-            } else {
-              reply.writeByte(OK);
-              reply.writeSize(n);
-              java.util.Iterator<byte[]> batch = unacknowledged.iterator();
-              for (int i = 0; i < owedBefore; i++) {
-                batch.next();
-              }
-              while (batch.hasNext()) {
-                byte[] item = batch.next();
-                reply.writeSize(item.length);
-                reply.writeBytes(item);
-              }
+          case PUT:
+            {
+              long nanos = in.readLong();
+              byte[] item = Arrays.copyOfRange(frame, in.position(), frame.length);
+              reply.writeByte(queue.offer(item, nanos) ? OK : TIMEOUT);
+              break;
             }
-            break;
-          }
+          case TAKE:
+            {
+              long nanos = in.readLong();
+              in.requireFullyRead();
+              writeItem(queue.poll(nanos));
+              break;
+            }
+          case TAKE_BATCH:
+            {
+              long nanos = in.readLong();
+              int max = in.readInt();
+              in.requireFullyRead();
+              int owedBefore = unacknowledged.size();
+              int n =
+                  queue.pollBatch(
+                      nanos,
+                      Math.max(1, Math.min(max, MAX_BATCH_ITEMS)),
+                      MAX_BATCH_BYTES,
+                      unacknowledged);
+              if (n == 0) {
+                reply.writeByte(TIMEOUT);
+              } else {
+                reply.writeByte(OK);
+                reply.writeSize(n);
+                java.util.Iterator<byte[]> batch = unacknowledged.iterator();
+                for (int i = 0; i < owedBefore; i++) {
+                  batch.next();
+                }
+                while (batch.hasNext()) {
+                  byte[] item = batch.next();
+                  reply.writeSize(item.length);
+                  reply.writeBytes(item);
+                }
+              }
+              break;
+            }
           case PEEK:
             in.requireFullyRead();
             byte[] head = queue.peek();
@@ -189,14 +203,15 @@ final class QueueService implements HubService {
             queue.clear();
             reply.writeByte(OK);
             break;
-          case DRAIN: {
-            int max = in.readInt();
-            in.requireFullyRead();
-            List<byte[]> items = queue.drain(Math.max(0, max));
-            unacknowledged.addAll(items);
-            writeList(items);
-            break;
-          }
+          case DRAIN:
+            {
+              int max = in.readInt();
+              in.requireFullyRead();
+              List<byte[]> items = queue.drain(Math.max(0, max));
+              unacknowledged.addAll(items);
+              writeList(items);
+              break;
+            }
           case SNAPSHOT:
             in.requireFullyRead();
             writeList(queue.snapshot());
@@ -214,12 +229,13 @@ final class QueueService implements HubService {
               reply.writeString(e.getMessage());
             }
             break;
-          case JOIN: {
-            long nanos = in.readLong();
-            in.requireFullyRead();
-            reply.writeByte(queue.join(nanos) ? OK : TIMEOUT);
-            break;
-          }
+          case JOIN:
+            {
+              long nanos = in.readLong();
+              in.requireFullyRead();
+              reply.writeByte(queue.join(nanos) ? OK : TIMEOUT);
+              break;
+            }
           default:
             throw new ProtocolException("unknown queue request " + op);
         }
@@ -229,9 +245,13 @@ final class QueueService implements HubService {
       } catch (IllegalStateException closed) {
         reply.reset();
         reply.writeByte(CLOSED);
-        reply.writeString(lostStreamedPuts == 0 ? QueueState.CLOSED_MESSAGE
-            : QueueState.CLOSED_MESSAGE + "; " + lostStreamedPuts
-                + " earlier put(s) from this process were not delivered");
+        reply.writeString(
+            lostStreamedPuts == 0
+                ? QueueState.CLOSED_MESSAGE
+                : QueueState.CLOSED_MESSAGE
+                    + "; "
+                    + lostStreamedPuts
+                    + " earlier put(s) from this process were not delivered");
         lostStreamedPuts = 0;
       }
       channel.write(reply.array(), reply.size());

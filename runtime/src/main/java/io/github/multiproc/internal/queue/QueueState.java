@@ -27,8 +27,10 @@ final class QueueState {
   private final Condition allDone = lock.newCondition();
   private final ArrayDeque<byte[]> items = new ArrayDeque<>();
   private long unfinished;
+
   /** Callers waiting for an item now, in this process or (through their hub thread) any other. */
   private int waiting;
+
   private boolean closed;
 
   /** {@code capacity} is {@link Integer#MAX_VALUE} for an unbounded queue. */

@@ -72,12 +72,16 @@ final class RemoteBackend implements QueueBackend {
 
   private final QueueRef ref;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+
   /** Held by the thread that takes; guards {@link #takeConnection} and {@link #prefetch}. */
   private final ReentrantLock takeLock = new ReentrantLock();
+
   private final Prefetch prefetch = new Prefetch();
   private Connection takeConnection;
+
   /** An early TAKE_BATCH was sent on {@link #takeConnection} and its reply not read yet. */
   private boolean batchInFlight;
+
   private volatile boolean closed;
 
   RemoteBackend(QueueRef ref) {
@@ -115,8 +119,13 @@ final class RemoteBackend implements QueueBackend {
       Codecs.OBJECT.encode(out, item);
       if (out.size() > BlockingLink.maxFrameBytes()) {
         ok = true;
-        throw new IllegalArgumentException("the item is " + out.size() + " bytes encoded, more than"
-            + " multiproc.maxFrameBytes (" + BlockingLink.maxFrameBytes() + ")");
+        throw new IllegalArgumentException(
+            "the item is "
+                + out.size()
+                + " bytes encoded, more than"
+                + " multiproc.maxFrameBytes ("
+                + BlockingLink.maxFrameBytes()
+                + ")");
       }
       if (stream) {
         send(c, out);
@@ -203,7 +212,10 @@ final class RemoteBackend implements QueueBackend {
    */
   private void askAhead() {
     Connection c = takeConnection;
-    if (batchInFlight || c == null || closed || !prefetch.halfUsed()
+    if (batchInFlight
+        || c == null
+        || closed
+        || !prefetch.halfUsed()
         || Thread.currentThread().isInterrupted()) { // a write would close the connection
       return;
     }
@@ -353,11 +365,14 @@ final class RemoteBackend implements QueueBackend {
         takeLock.unlock();
       }
     }
-    int owners = uninterruptibly(SIZE, reply -> {
-      status(reply);
-      WireInput in = new WireInput(reply, 1, reply.length - 1);
-      return in.readInt();
-    });
+    int owners =
+        uninterruptibly(
+            SIZE,
+            reply -> {
+              status(reply);
+              WireInput in = new WireInput(reply, 1, reply.length - 1);
+              return in.readInt();
+            });
     return owners + prefetch.buffered();
   }
 
@@ -533,8 +548,9 @@ final class RemoteBackend implements QueueBackend {
 
   private void checkOpen() {
     if (closed) {
-      throw new IllegalStateException("this process closed its handle of the queue (close() outside"
-          + " the owner disconnects that process only)");
+      throw new IllegalStateException(
+          "this process closed its handle of the queue (close() outside"
+              + " the owner disconnects that process only)");
     }
   }
 
@@ -553,8 +569,12 @@ final class RemoteBackend implements QueueBackend {
     opening.writeLong(ref.id());
     BlockingLink channel;
     try {
-      channel = HubClient.connect(Path.of(ref.hubPath()), ProcessContext.sessionKey(),
-          ConnectionKind.QUEUE, opening.toByteArray());
+      channel =
+          HubClient.connect(
+              Path.of(ref.hubPath()),
+              ProcessContext.sessionKey(),
+              ConnectionKind.QUEUE,
+              opening.toByteArray());
     } catch (IOException e) {
       throw ownerGone(e);
     }
@@ -692,7 +712,11 @@ final class RemoteBackend implements QueueBackend {
   }
 
   private IllegalStateException ownerGone(IOException cause) {
-    return new IllegalStateException("the process that owns this queue (pid " + ref.ownerPid()
-        + ") is gone or unreachable: " + cause.getMessage(), cause);
+    return new IllegalStateException(
+        "the process that owns this queue (pid "
+            + ref.ownerPid()
+            + ") is gone or unreachable: "
+            + cause.getMessage(),
+        cause);
   }
 }

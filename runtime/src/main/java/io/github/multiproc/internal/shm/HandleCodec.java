@@ -31,8 +31,12 @@ public abstract class HandleCodec<T> extends NullSafeCodec<T> {
   @Override
   protected void encodeValue(WireOutput out, T value) {
     if (!type.isInstance(value)) {
-      throw new IllegalArgumentException(value.getClass().getName() + " cannot be passed to"
-          + " another process: create a " + type.getSimpleName() + " instead");
+      throw new IllegalArgumentException(
+          value.getClass().getName()
+              + " cannot be passed to"
+              + " another process: create a "
+              + type.getSimpleName()
+              + " instead");
     }
     out.writeString(nameOf(value));
   }
@@ -43,8 +47,8 @@ public abstract class HandleCodec<T> extends NullSafeCodec<T> {
     try {
       Segments.checkName(segment);
     } catch (IllegalArgumentException e) {
-      throw new CorruptDataException("bad shared segment name in a " + type.getSimpleName()
-          + " handle: " + e.getMessage());
+      throw new CorruptDataException(
+          "bad shared segment name in a " + type.getSimpleName() + " handle: " + e.getMessage());
     }
     return attach(segment);
   }

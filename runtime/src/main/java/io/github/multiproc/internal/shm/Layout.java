@@ -34,6 +34,7 @@ public final class Layout {
   public static final int KIND_SHORT_ARRAY = 19;
   public static final int KIND_FLOAT_ARRAY = 20;
   public static final int KIND_CHAR_ARRAY = 21;
+
   /** Or-ed into a shared value's or array's kind when it has no lock (Python's RawValue). */
   public static final int RAW = 0x100;
 

@@ -29,13 +29,18 @@ import java.util.concurrent.locks.LockSupport;
 public final class LockWarmUp {
   /** One round in this many finds the lock held: enough for the profile to count. */
   static final int CONTENDED_EVERY = 256;
+
   /** One contended round in this many is held long enough for the waiter to park. */
   private static final int LONG_HOLD_EVERY = 8;
+
   private static final int SHORT_HOLD_SPINS = 50;
+
   /** How often the rival of a long hold looks whether the waiter has parked. */
   private static final long LONG_HOLD_NANOS = 200_000;
+
   /** The longest a long hold lasts if the waiter is never seen parked. */
   private static final long LONG_HOLD_MAX_NANOS = 20_000_000;
+
   /** The owner word of the pretended holder: this process, a thread id no thread has. */
   private static final long RIVAL_WORD = LockWord.OWNER_BITS | 0xffffffffL;
 
@@ -89,8 +94,8 @@ public final class LockWarmUp {
    * The rival: sleeps until asked, holds as asked (a long hold until it sees {@code waiter}
    * parked), lets go of the pretended hold.
    */
-  private static void letGoWhenAsked(LockWord lock, AtomicInteger request, AtomicInteger letGo,
-      Thread waiter) {
+  private static void letGoWhenAsked(
+      LockWord lock, AtomicInteger request, AtomicInteger letGo, Thread waiter) {
     while (true) {
       int asked = request.get();
       if (asked == STOP) {
@@ -104,8 +109,7 @@ public final class LockWarmUp {
         long giveUp = System.nanoTime() + LONG_HOLD_MAX_NANOS;
         do {
           LockSupport.parkNanos(LONG_HOLD_NANOS);
-        } while (waiter.getState() != Thread.State.TIMED_WAITING
-            && System.nanoTime() - giveUp < 0);
+        } while (waiter.getState() != Thread.State.TIMED_WAITING && System.nanoTime() - giveUp < 0);
       } else {
         for (int i = 0; i < SHORT_HOLD_SPINS; i++) {
           Thread.onSpinWait();

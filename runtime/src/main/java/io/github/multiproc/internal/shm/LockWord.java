@@ -25,13 +25,16 @@ public final class LockWord {
   public static final int SIZE = 16;
 
   private static final long LIVENESS_CHECK_MS = 10;
+
   /** This process's half of every owner word it writes: its owner number, in the high 32 bits. */
   static final long OWNER_BITS = (long) Owners.SELF << 32;
 
   /** Outcome of an acquire: not acquired (timed out or {@code tryLock} failed). */
   public static final int FAILED = 0;
+
   /** Acquired from free. */
   public static final int ACQUIRED = 1;
+
   /** Acquired by taking over from a dead owner. */
   public static final int TAKEN_OVER = 2;
 
@@ -106,8 +109,9 @@ public final class LockWord {
         return ACQUIRED;
       }
       if (deadline == Long.MAX_VALUE) {
-        throw new IllegalStateException("this thread already holds this non-reentrant lock: "
-            + "locking it again would wait forever (use ReentrantProcessLock)");
+        throw new IllegalStateException(
+            "this thread already holds this non-reentrant lock: "
+                + "locking it again would wait forever (use ReentrantProcessLock)");
       }
       return FAILED; // only this thread could release it
     }
@@ -129,12 +133,20 @@ public final class LockWord {
           if (expired || now - nextCheck >= 0) {
             nextCheck = now + LIVENESS_CHECK_MS * 1_000_000;
             int holder = (int) (current >>> 32);
-            if (holder != Owners.SELF && Owners.provablyDead(holder)
+            if (holder != Owners.SELF
+                && Owners.provablyDead(holder)
                 && segment.casLong(owner, current, me)) {
-              LOG.get().log(Level.WARNING, "lock in shared segment " + segment.name()
-                  + " was held by " + Owners.describe(holder) + ", which died; taken over by"
-                  + " process " + ProcessIdentity.SELF.pid()
-                  + " (the data it guarded may be inconsistent)");
+              LOG.get()
+                  .log(
+                      Level.WARNING,
+                      "lock in shared segment "
+                          + segment.name()
+                          + " was held by "
+                          + Owners.describe(holder)
+                          + ", which died; taken over by"
+                          + " process "
+                          + ProcessIdentity.SELF.pid()
+                          + " (the data it guarded may be inconsistent)");
               return granted(1, true);
             }
           }
@@ -190,10 +202,13 @@ public final class LockWord {
     long me = me();
     long current = segment.getLongVolatile(owner);
     if (current != me) {
-      throw new IllegalMonitorStateException(current == 0
-          ? "the lock is not held"
-          : "the lock is held by " + describe(current) + ", not by this thread of process "
-              + ProcessIdentity.SELF.pid());
+      throw new IllegalMonitorStateException(
+          current == 0
+              ? "the lock is not held"
+              : "the lock is held by "
+                  + describe(current)
+                  + ", not by this thread of process "
+                  + ProcessIdentity.SELF.pid());
     }
     int holds = segment.getInt(count);
     if (!fully && holds > 1) {

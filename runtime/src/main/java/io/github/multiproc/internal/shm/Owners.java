@@ -53,8 +53,8 @@ public final class Owners {
           }
           try {
             Files.createLink(file(number), written);
-            Runtime.getRuntime().addShutdownHook(
-                new Thread(() -> leave(number), "multiproc-owner-cleanup"));
+            Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> leave(number), "multiproc-owner-cleanup"));
             return number;
           } catch (FileAlreadyExistsException e) {
             // the number of another process, live or not yet proven dead: draw again
@@ -64,9 +64,14 @@ public final class Owners {
         Files.deleteIfExists(written);
       }
     } catch (IOException e) {
-      throw new IllegalStateException("could not register this process as a lock owner in "
-          + directory + " (" + e + "): multiproc's locks need a file there that names the"
-          + " process; make the directory writable for this user", e);
+      throw new IllegalStateException(
+          "could not register this process as a lock owner in "
+              + directory
+              + " ("
+              + e
+              + "): multiproc's locks need a file there that names the"
+              + " process; make the directory writable for this user",
+          e);
     }
   }
 
@@ -114,8 +119,11 @@ public final class Owners {
     } catch (IOException e) {
       // told below
     }
-    return "the process registered as owner " + Integer.toHexString(owner)
-        + " (its file in " + Segments.directory() + " is gone or unreadable)";
+    return "the process registered as owner "
+        + Integer.toHexString(owner)
+        + " (its file in "
+        + Segments.directory()
+        + " is gone or unreadable)";
   }
 
   private static ProcessIdentity read(Path ownerFile) throws IOException {

@@ -32,12 +32,14 @@ import java.util.StringTokenizer;
 public final class ProcessIdentity {
   /** The identity of this JVM. */
   public static final ProcessIdentity SELF;
+
   /**
    * Whether this process's {@code /proc} lists the processes of its own pid namespace. A process
    * put in a new pid namespace without a fresh {@code /proc} mount sees its parent namespace's
    * processes under their pids there: then no pid of this namespace can be looked up.
    */
   private static final boolean PROC_SHOWS_OWN_NAMESPACE;
+
   /**
    * Clock ticks that this JVM's time namespace adds to every start time its {@code /proc} shows (0
    * outside a time namespace with a boot-time offset, as a process restored by CRIU may have).
@@ -48,10 +50,12 @@ public final class ProcessIdentity {
 
   /** {@link ProcessTable#startTicks} of a pid with no process, or a zombie. */
   static final long GONE = -1;
+
   /** {@link ProcessTable#startTicks} of a pid whose process could not be read. */
   static final long UNREADABLE = -2;
 
   private static final int RADIX = 36;
+
   /** {@code AT_CLKTCK}: the auxiliary-vector entry that holds the clock ticks per second. */
   private static final long AT_CLKTCK = 17;
 
@@ -59,19 +63,20 @@ public final class ProcessIdentity {
    * This JVM's {@code /proc}. A class, not a method reference: the first lambda a JVM links costs
    * it milliseconds, which a child's first wait for a lock should not pay.
    */
-  private static final ProcessTable PROC = new ProcessTable() {
-    @Override
-    public long startTicks(int pid) {
-      try {
-        long ticks = ProcessIdentity.startTicks(readAscii(Path.of("/proc/" + pid + "/stat")));
-        return ticks == GONE ? GONE : ticks - BOOTTIME_SHIFT_TICKS;
-      } catch (NoSuchFileException e) {
-        return GONE;
-      } catch (IOException | RuntimeException e) {
-        return UNREADABLE;
-      }
-    }
-  };
+  private static final ProcessTable PROC =
+      new ProcessTable() {
+        @Override
+        public long startTicks(int pid) {
+          try {
+            long ticks = ProcessIdentity.startTicks(readAscii(Path.of("/proc/" + pid + "/stat")));
+            return ticks == GONE ? GONE : ticks - BOOTTIME_SHIFT_TICKS;
+          } catch (NoSuchFileException e) {
+            return GONE;
+          } catch (IOException | RuntimeException e) {
+            return UNREADABLE;
+          }
+        }
+      };
 
   static {
     int pid = (int) ProcessHandle.current().pid();
@@ -124,8 +129,13 @@ public final class ProcessIdentity {
 
   /** {@code <pid>-<start>.<namespace>.<boot>}: letters, digits, one '-' and two '.'. */
   public String token() {
-    return pid + "-" + Long.toString(startTicks, RADIX) + "." + Long.toString(pidNamespace, RADIX)
-        + "." + Long.toString(Integer.toUnsignedLong(bootKey), RADIX);
+    return pid
+        + "-"
+        + Long.toString(startTicks, RADIX)
+        + "."
+        + Long.toString(pidNamespace, RADIX)
+        + "."
+        + Long.toString(Integer.toUnsignedLong(bootKey), RADIX);
   }
 
   /**
@@ -181,8 +191,8 @@ public final class ProcessIdentity {
   }
 
   /** The rule, from {@code observer}'s side, with {@code processes} for its {@code /proc}. */
-  boolean provablyDead(ProcessIdentity observer, boolean procShowsOwnNamespace,
-      ProcessTable processes) {
+  boolean provablyDead(
+      ProcessIdentity observer, boolean procShowsOwnNamespace, ProcessTable processes) {
     if (equals(observer)) {
       return false;
     }
@@ -195,7 +205,8 @@ public final class ProcessIdentity {
       Optional<ProcessHandle> handle = ProcessHandle.of(pid);
       return handle.isEmpty() || !handle.get().isAlive();
     }
-    if (pidNamespace != observer.pidNamespace || bootKey != observer.bootKey
+    if (pidNamespace != observer.pidNamespace
+        || bootKey != observer.bootKey
         || !procShowsOwnNamespace) {
       return false; // a process this one cannot see
     }
@@ -238,8 +249,9 @@ public final class ProcessIdentity {
       return 0;
     }
     int end = offsets.indexOf('\n', at);
-    StringTokenizer fields = new StringTokenizer(
-        offsets.substring(at + "boottime".length(), end < 0 ? offsets.length() : end));
+    StringTokenizer fields =
+        new StringTokenizer(
+            offsets.substring(at + "boottime".length(), end < 0 ? offsets.length() : end));
     long seconds = Long.parseLong(fields.nextToken());
     long nanos = Long.parseLong(fields.nextToken());
     if (seconds == 0 && nanos == 0) {
@@ -251,8 +263,9 @@ public final class ProcessIdentity {
 
   /** {@code sysconf(_SC_CLK_TCK)}, the unit of start times, from this process's aux vector. */
   private static long clockTicksPerSecond() throws IOException {
-    ByteBuffer auxv = ByteBuffer.wrap(Files.readAllBytes(Path.of("/proc/self/auxv")))
-        .order(ByteOrder.nativeOrder());
+    ByteBuffer auxv =
+        ByteBuffer.wrap(Files.readAllBytes(Path.of("/proc/self/auxv")))
+            .order(ByteOrder.nativeOrder());
     boolean wide = !"32".equals(System.getProperty("sun.arch.data.model"));
     int entry = wide ? 16 : 8;
     for (int at = 0; at + entry <= auxv.limit(); at += entry) {
@@ -283,7 +296,8 @@ public final class ProcessIdentity {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ProcessIdentity && ((ProcessIdentity) other).pid == pid
+    return other instanceof ProcessIdentity
+        && ((ProcessIdentity) other).pid == pid
         && ((ProcessIdentity) other).startTicks == startTicks
         && ((ProcessIdentity) other).pidNamespace == pidNamespace
         && ((ProcessIdentity) other).bootKey == bootKey;

@@ -97,10 +97,12 @@ public final class Segment {
     String actual = name == null ? Segments.newName() : Segments.checkName(name);
     Segments.requireSpace(size);
     Path path = Segments.directory().resolve(actual);
-    try (FileChannel channel = FileChannel.open(path,
-        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-            StandardOpenOption.WRITE),
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+    try (FileChannel channel =
+        FileChannel.open(
+            path,
+            EnumSet.of(
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
       if (owned) {
         Segments.owned(path);
       }
@@ -119,17 +121,19 @@ public final class Segment {
   public static Segment attach(String name) {
     String checked = Segments.checkName(name);
     Path path = Segments.directory().resolve(checked);
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ,
-        StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long length = channel.size();
       if (length <= 0 || length > Integer.MAX_VALUE) {
-        throw new IllegalStateException("shared segment '" + checked + "' has a bad size " + length);
+        throw new IllegalStateException(
+            "shared segment '" + checked + "' has a bad size " + length);
       }
       MappedByteBuffer buffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, length);
       return new Segment(checked, path, buffer, (int) length, false);
     } catch (NoSuchFileException e) {
-      throw new IllegalStateException("shared segment '" + checked + "' does not exist (its owner"
-          + " closed it, or ended)", e);
+      throw new IllegalStateException(
+          "shared segment '" + checked + "' does not exist (its owner" + " closed it, or ended)",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot attach shared segment " + path, e);
     }

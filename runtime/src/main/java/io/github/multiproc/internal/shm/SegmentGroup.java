@@ -36,8 +36,8 @@ public final class SegmentGroup {
   public static SegmentGroup attach(String name) {
     Segment marker = Segment.attach(name);
     if (marker.size() != Long.BYTES || marker.getLongVolatile(0) != MAGIC) {
-      throw new IllegalStateException("shared segment '" + name + "' is not a shared memory"
-          + " manager's");
+      throw new IllegalStateException(
+          "shared segment '" + name + "' is not a shared memory" + " manager's");
     }
     return new SegmentGroup(marker);
   }
@@ -63,11 +63,13 @@ public final class SegmentGroup {
    */
   public Segment newMember(int size) {
     if (!Files.exists(Segments.directory().resolve(marker.name()))) {
-      throw new IllegalStateException("the shared memory manager '" + marker.name()
-          + "' has shut down: it makes no more segments");
+      throw new IllegalStateException(
+          "the shared memory manager '"
+              + marker.name()
+              + "' has shut down: it makes no more segments");
     }
-    String member = memberPrefix(marker.name())
-        + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    String member =
+        memberPrefix(marker.name()) + Long.toHexString(ThreadLocalRandom.current().nextLong());
     return Segment.createUnowned(member, size);
   }
 

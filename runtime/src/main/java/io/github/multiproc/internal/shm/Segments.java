@@ -26,9 +26,12 @@ public final class Segments {
 
   /** The longest segment name {@link #checkName} accepts. */
   private static final int MAX_NAME_LENGTH = 200;
+
   private static final Set<Path> OWNED = ConcurrentHashMap.newKeySet();
+
   /** Name prefixes of the {@link SegmentGroup}s this process owns. */
   private static final Set<String> OWNED_GROUPS = ConcurrentHashMap.newKeySet();
+
   private static final AtomicBoolean STARTED = new AtomicBoolean();
   private static final Path DIRECTORY = chooseDirectory();
 
@@ -37,7 +40,8 @@ public final class Segments {
   private static Path chooseDirectory() {
     Path shm = Path.of("/dev/shm");
     return Files.isDirectory(shm) && Files.isWritable(shm)
-        ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+        ? shm
+        : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /** {@code /dev/shm}, or {@code java.io.tmpdir} where there is none. */
@@ -63,15 +67,24 @@ public final class Segments {
       return; // cannot tell: the create reports what goes wrong
     }
     if (size > free) {
-      throw new IllegalStateException("cannot create a shared segment of " + size
-          + " bytes in " + DIRECTORY + ": it has " + free + " bytes free of " + total
-          + ". Free space there (remove unused segments: SharedMemory.unlink()), use smaller"
-          + " segments, or give it more room (in Docker: docker run --shm-size=<size>)");
+      throw new IllegalStateException(
+          "cannot create a shared segment of "
+              + size
+              + " bytes in "
+              + DIRECTORY
+              + ": it has "
+              + free
+              + " bytes free of "
+              + total
+              + ". Free space there (remove unused segments: SharedMemory.unlink()), use smaller"
+              + " segments, or give it more room (in Docker: docker run --shm-size=<size>)");
     }
   }
 
   static String newName() {
-    return PREFIX + ProcessIdentity.SELF.token() + "-"
+    return PREFIX
+        + ProcessIdentity.SELF.token()
+        + "-"
         + Long.toHexString(ThreadLocalRandom.current().nextLong());
   }
 
@@ -82,8 +95,11 @@ public final class Segments {
    */
   public static String checkName(String name) {
     if (!isSafeName(name)) {
-      throw new IllegalArgumentException("'" + name + "' is not a valid shared segment name:"
-          + " use 1-200 letters, digits, '.', '_' or '-', not starting with '.' or '-'");
+      throw new IllegalArgumentException(
+          "'"
+              + name
+              + "' is not a valid shared segment name:"
+              + " use 1-200 letters, digits, '.', '_' or '-', not starting with '.' or '-'");
     }
     return name;
   }
@@ -94,8 +110,8 @@ public final class Segments {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-          || (c >= '0' && c <= '9') || c == '_';
+      boolean alphanumeric =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
       if (!alphanumeric && (i == 0 || (c != '.' && c != '-'))) {
         return false;
       }
@@ -106,7 +122,8 @@ public final class Segments {
   /** Runs once per process: installs the exit hook and sweeps what dead owners left. */
   static void beforeFirstCreate() {
     if (STARTED.compareAndSet(false, true)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(Segments::removeOwned, "multiproc-shm-cleanup"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(Segments::removeOwned, "multiproc-shm-cleanup"));
       sweep();
     }
   }

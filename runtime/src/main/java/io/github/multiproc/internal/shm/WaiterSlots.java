@@ -49,8 +49,12 @@ public final class WaiterSlots {
       slot = freeSlot();
     }
     if (slot < 0) {
-      throw new IllegalStateException("condition '" + conditionName + "' already has " + capacity
-          + " threads waiting, the most it can hold; wake some before more wait");
+      throw new IllegalStateException(
+          "condition '"
+              + conditionName
+              + "' already has "
+              + capacity
+              + " threads waiting, the most it can hold; wake some before more wait");
     }
     long ticket = segment.getLong(offset + NEXT_TICKET) + 1;
     segment.setLong(offset + NEXT_TICKET, ticket);

@@ -11,7 +11,6 @@ import io.github.multiproc.testing.ArchiveProbe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -42,10 +41,10 @@ class ClassDataArchiveTest {
 
   @BeforeAll
   static void buildJars() throws Exception {
-    Path runtime = Path.of(ClassDataArchive.class.getProtectionDomain().getCodeSource()
-        .getLocation().toURI());
-    Path tests = Path.of(ArchiveProbe.class.getProtectionDomain().getCodeSource()
-        .getLocation().toURI());
+    Path runtime =
+        Path.of(ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path tests =
+        Path.of(ArchiveProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path runtimeJar = jar(runtime, jars.resolve("runtime.jar"));
     Path testJar = jar(tests, jars.resolve("tests.jar"));
     classPath = runtimeJar + java.io.File.pathSeparator + testJar;
@@ -67,14 +66,20 @@ class ClassDataArchiveTest {
     Path poolLog = work.resolve("pool.log");
     Probe probe = runProbe(work.resolve("cache"), "-D" + ArchiveProbe.POOL_LOG + "=" + poolLog);
     probe.assertWorkedSilently();
-    assertTrue(probe.stdout().contains("pool1=49") && probe.stdout().contains("pool2=49"),
+    assertTrue(
+        probe.stdout().contains("pool1=49") && probe.stdout().contains("pool2=49"),
         probe::describe);
     // The second pool's worker: -Xlog moved the first one's log aside.
     List<String> lines = Files.readAllLines(poolLog);
-    for (String name : List.of("io.github.multiproc.internal.pool.WorkerLoop",
-        "io.github.multiproc.testing.PoolWorkers_TaskProvider")) {
-      String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst()
-          .orElse(name + " was not loaded");
+    for (String name :
+        List.of(
+            "io.github.multiproc.internal.pool.WorkerLoop",
+            "io.github.multiproc.testing.PoolWorkers_TaskProvider")) {
+      String line =
+          lines.stream()
+              .filter(l -> l.contains(" " + name + " "))
+              .findFirst()
+              .orElse(name + " was not loaded");
       assertTrue(line.contains("shared objects file"), line);
     }
   }
@@ -85,8 +90,8 @@ class ClassDataArchiveTest {
     runProbe(cache).assertWorkedSilently();
     Path before = archives(cache).get(0);
     Path testJar = jars.resolve("tests.jar");
-    Files.setLastModifiedTime(testJar,
-        FileTime.fromMillis(Files.getLastModifiedTime(testJar).toMillis() + 10_000));
+    Files.setLastModifiedTime(
+        testJar, FileTime.fromMillis(Files.getLastModifiedTime(testJar).toMillis() + 10_000));
 
     Probe probe = runProbe(cache);
     probe.assertWorkedSilently();
@@ -140,11 +145,20 @@ class ClassDataArchiveTest {
   @Test
   void anExitDuringTrainingLeavesNoProcessBehind() throws Exception {
     Path cache = work.resolve("cache");
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Dmultiproc.classDataArchiveDir=" + cache, "-cp", classPath,
-        ArchiveProbe.class.getName(), work.resolve("classes.log").toString(), "exit");
-    Process parent = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(work.resolve("out.txt").toFile()).start();
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dmultiproc.classDataArchiveDir=" + cache,
+            "-cp",
+            classPath,
+            ArchiveProbe.class.getName(),
+            work.resolve("classes.log").toString(),
+            "exit");
+    Process parent =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("out.txt").toFile())
+            .start();
     java.util.Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     try {
       while (!parent.waitFor(10, TimeUnit.MILLISECONDS)) {
@@ -183,7 +197,8 @@ class ClassDataArchiveTest {
     assertNull(ArchiveKey.of(jar + java.io.File.pathSeparator + dir, "", List.of()));
     assertNull(ArchiveKey.of(jar.toString(), dir.toString(), List.of()));
     assertNull(ArchiveKey.of(dir.resolve("missing.jar").toString(), "", List.of()));
-    assertNotEquals(ArchiveKey.of(jar.toString(), "", List.of()),
+    assertNotEquals(
+        ArchiveKey.of(jar.toString(), "", List.of()),
         ArchiveKey.of(jar.toString(), "", List.of("-Xmx64m")));
     assertTrue(ClassDataArchive.configuresArchive(List.of("-Xshare:off")));
     assertTrue(ClassDataArchive.configuresArchive(List.of("-XX:SharedArchiveFile=x.jsa")));
@@ -191,7 +206,8 @@ class ClassDataArchiveTest {
     assertFalse(ClassDataArchive.configuresArchive(List.of("-Xmx64m", "-XX:+UseSerialGC")));
     // surefire runs these tests from target/classes: a directory, so no archive and no training,
     // only the flags of where the JDK's own archive is mapped
-    assertEquals(ArchiveFlavor.forFeature(Runtime.version().feature()).mappingFlags(),
+    assertEquals(
+        ArchiveFlavor.forFeature(Runtime.version().feature()).mappingFlags(),
         ClassDataArchive.flagsFor(List.of(), true));
   }
 
@@ -208,8 +224,8 @@ class ClassDataArchiveTest {
     }
     ArchiveKey before = ArchiveKey.of(app.toString(), "", List.of());
     assertNotNull(before);
-    Files.setLastModifiedTime(lib,
-        FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() + 10_000));
+    Files.setLastModifiedTime(
+        lib, FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() + 10_000));
     ArchiveKey after = ArchiveKey.of(app.toString(), "", List.of());
     assertEquals(before.family(), after.family());
     assertNotEquals(before.stem(), after.stem());
@@ -225,8 +241,13 @@ class ClassDataArchiveTest {
       assertTrue(stdout.contains("first=42") && stdout.contains("second=42"), this::describe);
       assertTrue(stdout.contains("trainingDone=true"), this::describe);
       String all = (stdout + stderr).toLowerCase();
-      assertFalse(all.contains("warning") || all.contains("error") || all.contains("cds")
-          || all.contains("aot") || all.contains("shared"), this::describe);
+      assertFalse(
+          all.contains("warning")
+              || all.contains("error")
+              || all.contains("cds")
+              || all.contains("aot")
+              || all.contains("shared"),
+          this::describe);
     }
 
     boolean firstChildMappedTheArchive() throws IOException {
@@ -272,8 +293,11 @@ class ClassDataArchiveTest {
     command.addAll(List.of("-cp", classPath, ArchiveProbe.class.getName(), classLog.toString()));
     Path out = work.resolve("out.txt");
     Path err = work.resolve("err.txt");
-    Process parent = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    Process parent =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     try {
       assertTrue(parent.waitFor(200, TimeUnit.SECONDS), "the probe parent hung");
     } finally {
@@ -283,16 +307,19 @@ class ClassDataArchiveTest {
     }
     // -Xlog moves an existing log aside as <log>.0, .1, ...: the first child's is <log>.0.
     Path firstLog = Path.of(classLog + ".0");
-    return new Probe(parent.exitValue(), Files.readString(out), Files.readString(err), classLog,
-        firstLog);
+    return new Probe(
+        parent.exitValue(), Files.readString(out), Files.readString(err), classLog, firstLog);
   }
 
   private static List<Path> archives(Path cache) throws IOException {
     try (Stream<Path> files = Files.list(cache)) {
-      return files.filter(f -> {
-        String name = f.getFileName().toString();
-        return (name.endsWith(".jsa") || name.endsWith(".aot")) && !name.contains(".tmp.");
-      }).collect(Collectors.toList());
+      return files
+          .filter(
+              f -> {
+                String name = f.getFileName().toString();
+                return (name.endsWith(".jsa") || name.endsWith(".aot")) && !name.contains(".tmp.");
+              })
+          .collect(Collectors.toList());
     }
   }
 

@@ -14,19 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The class list a static archive is dumped from: the training's, joined with the JDK's. */
 class ClassListsTest {
-  private static final Path JDK_LIST =
-      Path.of(System.getProperty("java.home"), "lib", "classlist");
+  private static final Path JDK_LIST = Path.of(System.getProperty("java.home"), "lib", "classlist");
 
   @Test
   void theJdkDefaultsComeFirstAndEachClassIsListedOnce(@TempDir Path dir) throws IOException {
     Path trained = dir.resolve("trained.classlist");
-    Files.write(trained, List.of(
-        "# NOTE: Do not modify this file.",
-        "java/lang/Object id: 0",
-        "io/github/multiproc/internal/process/ChildRuntime id: 1",
-        "@lambda-proxy io/github/multiproc/Example run ()Ljava/lang/Runnable;",
-        "",
-        "io/github/multiproc/internal/process/ChildRuntime id: 1"));
+    Files.write(
+        trained,
+        List.of(
+            "# NOTE: Do not modify this file.",
+            "java/lang/Object id: 0",
+            "io/github/multiproc/internal/process/ChildRuntime id: 1",
+            "@lambda-proxy io/github/multiproc/Example run ()Ljava/lang/Runnable;",
+            "",
+            "io/github/multiproc/internal/process/ChildRuntime id: 1"));
 
     ClassLists.addJdkDefaults(trained);
 
@@ -38,8 +39,8 @@ class ClassListsTest {
       assertTrue(names.add(name), () -> "listed twice: " + name);
     }
     assertTrue(merged.contains("io/github/multiproc/internal/process/ChildRuntime id: 1"));
-    assertTrue(merged.contains(
-        "@lambda-proxy io/github/multiproc/Example run ()Ljava/lang/Runnable;"));
+    assertTrue(
+        merged.contains("@lambda-proxy io/github/multiproc/Example run ()Ljava/lang/Runnable;"));
     assertTrue(merged.contains("java/lang/Object id: 0"), "the trained line wins: " + merged);
     if (Files.isRegularFile(JDK_LIST)) {
       String first = null;
@@ -49,7 +50,8 @@ class ClassListsTest {
           assertTrue(names.contains(line.split("\\s", 2)[0]), () -> "JDK class dropped: " + line);
         }
       }
-      assertTrue(merged.get(0).startsWith(first + " ") || merged.get(0).equals(first),
+      assertTrue(
+          merged.get(0).startsWith(first + " ") || merged.get(0).equals(first),
           "in the JDK list's order: " + merged.get(0));
     } else {
       assertEquals(3, merged.size(), merged::toString);

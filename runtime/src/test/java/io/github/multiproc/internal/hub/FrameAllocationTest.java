@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 class FrameAllocationTest {
   private static final int ANNOUNCED = 64 << 20;
   private static final int SENT = 300 << 10;
+
   /** Far below the announced 64 MiB, above what the bytes sent (doubled) and the reader cost. */
   private static final long MOST_ALLOCATED = 8 << 20;
 
@@ -84,15 +85,17 @@ class FrameAllocationTest {
   void bigFramesStillArriveWhole() throws Exception {
     byte[] body = new byte[5 << 20];
     new Random(7).nextBytes(body);
-    sender = new Thread(() -> {
-      try {
-        for (int i = 0; i < 3; i++) {
-          new BlockingLink(writer).write(body);
-        }
-      } catch (IOException e) {
-        throw new RuntimeException(e);
-      }
-    });
+    sender =
+        new Thread(
+            () -> {
+              try {
+                for (int i = 0; i < 3; i++) {
+                  new BlockingLink(writer).write(body);
+                }
+              } catch (IOException e) {
+                throw new RuntimeException(e);
+              }
+            });
     sender.start();
     assertArrayEquals(body, new BlockingLink(reader).read(BlockingLink.maxFrameBytes()));
     assertArrayEquals(body, new FrameReader(reader, BlockingLink.maxFrameBytes()).read());
@@ -105,18 +108,21 @@ class FrameAllocationTest {
    * 64 MiB, some of the body, then the end of the stream.
    */
   private void sendHeaderAndPartOfTheBody() {
-    sender = new Thread(() -> {
-      ByteBuffer head = ByteBuffer.allocate(4 + SENT).putInt(ANNOUNCED);
-      head.clear();
-      try {
-        while (head.hasRemaining()) {
-          writer.write(head);
-        }
-        writer.shutdownOutput();
-      } catch (IOException e) {
-        // the reader gave up: its assertion says why
-      }
-    }, "frame-test-sender");
+    sender =
+        new Thread(
+            () -> {
+              ByteBuffer head = ByteBuffer.allocate(4 + SENT).putInt(ANNOUNCED);
+              head.clear();
+              try {
+                while (head.hasRemaining()) {
+                  writer.write(head);
+                }
+                writer.shutdownOutput();
+              } catch (IOException e) {
+                // the reader gave up: its assertion says why
+              }
+            },
+            "frame-test-sender");
     sender.start();
   }
 
@@ -132,8 +138,15 @@ class FrameAllocationTest {
     IOException e = assertThrows(IOException.class, read::read);
     long allocated = threads.getThreadAllocatedBytes(id) - before;
     assertTrue(e.getMessage().contains("inside a frame"), e.getMessage());
-    assertTrue(allocated < MOST_ALLOCATED,
-        "reading a header announcing " + ANNOUNCED + " bytes and " + SENT + " bytes of body"
-            + " allocated " + allocated + " bytes");
+    assertTrue(
+        allocated < MOST_ALLOCATED,
+        "reading a header announcing "
+            + ANNOUNCED
+            + " bytes and "
+            + SENT
+            + " bytes of body"
+            + " allocated "
+            + allocated
+            + " bytes");
   }
 }

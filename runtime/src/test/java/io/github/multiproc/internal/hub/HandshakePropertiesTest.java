@@ -35,23 +35,34 @@ class HandshakePropertiesTest {
   }
 
   private static void neverAccepts(Side side) {
-    Property.forAll(random -> {
-      byte[] sent = peerBytes(random);
-      Decoding.refused(IOException.class, sent, () -> {
-        side.shakeHands(new BlockingLink(new Peer(sent)));
-        return "accepted";
-      });
-    });
+    Property.forAll(
+        random -> {
+          byte[] sent = peerBytes(random);
+          Decoding.refused(
+              IOException.class,
+              sent,
+              () -> {
+                side.shakeHands(new BlockingLink(new Peer(sent)));
+                return "accepted";
+              });
+        });
   }
 
   /** Frames of the handshake's sizes and others, with forged length prefixes among them. */
   private static byte[] peerBytes(RandomValues random) {
-    List<byte[]> parts = random.list(3, () -> random.either(
-        () -> {
-          byte[] payload = random.bytes(100);
-          return ByteBuffer.allocate(4 + payload.length).putInt(payload.length).put(payload).array();
-        },
-        () -> random.bytes(12)));
+    List<byte[]> parts =
+        random.list(
+            3,
+            () ->
+                random.either(
+                    () -> {
+                      byte[] payload = random.bytes(100);
+                      return ByteBuffer.allocate(4 + payload.length)
+                          .putInt(payload.length)
+                          .put(payload)
+                          .array();
+                    },
+                    () -> random.bytes(12)));
     ByteBuffer all = ByteBuffer.allocate(parts.stream().mapToInt(p -> p.length).sum());
     parts.forEach(all::put);
     return all.array();

@@ -20,13 +20,17 @@ class HmacSha256Test {
       random.nextBytes(data);
       byte[] key = new byte[1 + random.nextInt(100)];
       random.nextBytes(key);
-      assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(data),
-          HmacSha256.sha256(data), "sha256 of " + length + " bytes");
+      assertArrayEquals(
+          MessageDigest.getInstance("SHA-256").digest(data),
+          HmacSha256.sha256(data),
+          "sha256 of " + length + " bytes");
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       byte[] label = {1, 2, 3};
       mac.update(label);
-      assertArrayEquals(mac.doFinal(data), HmacSha256.mac(key, label, data),
+      assertArrayEquals(
+          mac.doFinal(data),
+          HmacSha256.mac(key, label, data),
           "hmac of " + length + " bytes, key " + key.length);
     }
   }

@@ -43,7 +43,8 @@ class HubTest {
 
   @Test
   void theSocketLivesInAPrivateDirectory() throws IOException {
-    assertEquals("rwx------",
+    assertEquals(
+        "rwx------",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())));
   }
 
@@ -51,8 +52,10 @@ class HubTest {
   void aWrongKeyIsRefused() {
     byte[] wrong = ProcessContext.sessionKey().clone();
     wrong[0] ^= 1;
-    ProtocolException e = assertThrows(ProtocolException.class,
-        () -> HubClient.connect(socket, wrong, ConnectionKind.CHILD_CONTROL, new byte[0]));
+    ProtocolException e =
+        assertThrows(
+            ProtocolException.class,
+            () -> HubClient.connect(socket, wrong, ConnectionKind.CHILD_CONTROL, new byte[0]));
     assertTrue(e.getMessage().contains("refused"), e::getMessage);
     assertTheHubStillServesChildren();
   }

@@ -30,9 +30,18 @@ class PidDirectoriesTest {
     Path pidOnly = Files.createDirectory(base.resolve("multiproc-test-" + gone.pid() + "-x"));
     // Of another pid namespace, where that pid may well live: kept.
     String[] parts = self.split("[-.]");
-    Path elsewhere = Files.createDirectory(base.resolve("multiproc-test-" + gone.pid() + "-"
-        + parts[1] + "." + Long.toString(Long.parseLong(parts[2], 36) + 1, 36) + "." + parts[3]
-        + "-x"));
+    Path elsewhere =
+        Files.createDirectory(
+            base.resolve(
+                "multiproc-test-"
+                    + gone.pid()
+                    + "-"
+                    + parts[1]
+                    + "."
+                    + Long.toString(Long.parseLong(parts[2], 36) + 1, 36)
+                    + "."
+                    + parts[3]
+                    + "-x"));
 
     Path made = PidDirectories.create(base, "multiproc-test-");
 
@@ -41,8 +50,7 @@ class PidDirectoriesTest {
     assertTrue(Files.exists(notAPid));
     assertTrue(Files.exists(pidOnly), "a name with a pid alone was swept");
     assertTrue(Files.exists(elsewhere), "a directory of another pid namespace was swept");
-    assertTrue(made.getFileName().toString()
-        .startsWith("multiproc-test-" + self + "-"));
+    assertTrue(made.getFileName().toString().startsWith("multiproc-test-" + self + "-"));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
     Path another = PidDirectories.create(base, "multiproc-test-");
     assertNotEquals(made, another, "two directories of one process got the same name");

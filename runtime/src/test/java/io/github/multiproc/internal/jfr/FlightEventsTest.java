@@ -9,10 +9,10 @@ import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Pool;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.WorkerDiedException;
+import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.LeakCheckExtension;
 import io.github.multiproc.testing.PoolWorkersTasks;
 import io.github.multiproc.testing.QueueWorkersProcesses;
-import io.github.multiproc.testing.BasicWorkersProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FlightEventsTest {
   private static final String FAST_START = "-XX:TieredStopAtLevel=1";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   @Timeout(60)
@@ -73,17 +72,19 @@ class FlightEventsTest {
         recording.enable(Jfr.CATEGORY + ".ChunkRun");
         recording.enable(Jfr.CATEGORY + ".WorkerDied");
         recording.start();
-        assertEquals(List.of(1, 4, 9, 16, 25, 36),
+        assertEquals(
+            List.of(1, 4, 9, 16, 25, 36),
             pool.map(PoolWorkersTasks.square, List.of(1, 2, 3, 4, 5, 6), 3));
-        assertThrows(WorkerDiedException.class,
-            () -> pool.applyAsync(PoolWorkersTasks.exit, 7).get());
+        assertThrows(
+            WorkerDiedException.class, () -> pool.applyAsync(PoolWorkersTasks.exit, 7).get());
         events = readBack(recording);
       }
     }
 
-    List<RecordedEvent> chunks = named(events, "ChunkRun").stream()
-        .filter(e -> e.getString("taskId").equals(PoolWorkersTasks.square.id()))
-        .collect(Collectors.toList());
+    List<RecordedEvent> chunks =
+        named(events, "ChunkRun").stream()
+            .filter(e -> e.getString("taskId").equals(PoolWorkersTasks.square.id()))
+            .collect(Collectors.toList());
     assertEquals(2, chunks.size(), String.valueOf(chunks));
     for (RecordedEvent chunk : chunks) {
       assertEquals(3, chunk.getInt("size"));

@@ -17,19 +17,20 @@ class LazyLoggerTest {
   @Test
   void aRecordNamesTheClassThatLogsAsItsSource() {
     List<LogRecord> records = new ArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        record.getSourceClassName(); // inferred now, from the stack of the logging call
-        records.add(record);
-      }
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            record.getSourceClassName(); // inferred now, from the stack of the logging call
+            records.add(record);
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Logger julLogger = Logger.getLogger(NAME);
     julLogger.addHandler(handler);
     julLogger.setUseParentHandlers(false);
@@ -40,8 +41,7 @@ class LazyLoggerTest {
       assertEquals("a warning", records.get(0).getMessage());
       // Not LazyLogger: a warning in the log says where it comes from.
       assertEquals(LazyLoggerTest.class.getName(), records.get(0).getSourceClassName());
-      assertEquals("aRecordNamesTheClassThatLogsAsItsSource",
-          records.get(0).getSourceMethodName());
+      assertEquals("aRecordNamesTheClassThatLogsAsItsSource", records.get(0).getSourceMethodName());
     } finally {
       julLogger.removeHandler(handler);
       julLogger.setUseParentHandlers(true);

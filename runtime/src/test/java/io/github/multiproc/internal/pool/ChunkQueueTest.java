@@ -11,24 +11,25 @@ import org.junit.jupiter.api.Timeout;
 /** How many chunks a taker gets: its room for the waiting chunks' size, and its share. */
 @Timeout(10)
 class ChunkQueueTest {
-  private static final Job IGNORED = new Job() {
-    @Override
-    public void accept(int index, Object value) {}
+  private static final Job IGNORED =
+      new Job() {
+        @Override
+        public void accept(int index, Object value) {}
 
-    @Override
-    public void fail(int index, Throwable failure) {}
+        @Override
+        public void fail(int index, Throwable failure) {}
 
-    @Override
-    public boolean abandoned() {
-      return false;
-    }
-  };
+        @Override
+        public boolean abandoned() {
+          return false;
+        }
+      };
 
   private static List<Chunk> chunks(int count, int size) {
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      chunks.add(new Chunk(IGNORED, TaskRef.ofFunction(Function.identity()), i * size,
-          new Object[size]));
+      chunks.add(
+          new Chunk(IGNORED, TaskRef.ofFunction(Function.identity()), i * size, new Object[size]));
     }
     return chunks;
   }
@@ -38,10 +39,14 @@ class ChunkQueueTest {
     ChunkQueue queue = new ChunkQueue();
     queue.addAll(chunks(8, 12_500));
     List<Integer> asked = new ArrayList<>();
-    List<Chunk> taken = queue.take(size -> {
-      asked.add(size);
-      return size > 1_000 ? 1 : 64;
-    }, 1, () -> true);
+    List<Chunk> taken =
+        queue.take(
+            size -> {
+              asked.add(size);
+              return size > 1_000 ? 1 : 64;
+            },
+            1,
+            () -> true);
     assertEquals(List.of(12_500), asked);
     assertEquals(1, taken.size());
 

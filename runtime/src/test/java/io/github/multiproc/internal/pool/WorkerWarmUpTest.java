@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.testing.PoolWorkers;
-import io.github.multiproc.testing.PoolWorkersTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,8 @@ class WorkerWarmUpTest {
   void timesHowLongTheDefaultWarmUpTakes() throws Exception {
     long t = System.nanoTime();
     int frames = WorkerWarmUp.run(WorkerWarmUp.DEFAULT_ROUNDS);
-    System.out.printf("worker warm-up: %d chunks in %.1f ms (in the test JVM, not a fresh one)%n",
+    System.out.printf(
+        "worker warm-up: %d chunks in %.1f ms (in the test JVM, not a fresh one)%n",
         frames, (System.nanoTime() - t) / 1e6);
     assertEquals(WorkerWarmUp.DEFAULT_ROUNDS * WorkerWarmUp.CHUNKS_PER_ROUND, frames);
   }
@@ -46,7 +46,8 @@ class WorkerWarmUpTest {
       System.setProperty(ROUNDS, bad);
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, WorkerWarmUp::rounds);
-      assertTrue(e.getMessage().contains(ROUNDS) && e.getMessage().contains("'" + bad + "'"),
+      assertTrue(
+          e.getMessage().contains(ROUNDS) && e.getMessage().contains("'" + bad + "'"),
           e.getMessage());
     }
   }

@@ -10,10 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.internal.hub.PidDirectories;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.BasicWorkersProcesses;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.ChildCleanup;
+import io.github.multiproc.wire.WireOutput;
 import java.io.FileOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,8 @@ class ControlFifoTest {
     ControlFifo fifo = ControlFifo.open("token-3", link);
     long start = System.nanoTime();
     link.closeAfterExit(); // the child died before it said HELLO
-    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1),
+    assertTrue(
+        System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1),
         "the reader ended at once instead of after closeAfterExit's 2 s limit");
     assertFalse(Files.exists(Path.of(fifo.path())));
   }

@@ -20,8 +20,9 @@ class JavaCommandTest {
     assertTrue(command.indexOf("-XX:-UsePerfData") < command.indexOf("-Xmx64m"));
     assertEquals(BasicWorkers_Launcher.class.getName(), command.get(command.size() - 1));
     // surefire's class path has directories: no class-data archive flags
-    assertFalse(command.stream().anyMatch(a -> a.contains("SharedArchiveFile")
-        || a.contains("AOTCache")), command::toString);
+    assertFalse(
+        command.stream().anyMatch(a -> a.contains("SharedArchiveFile") || a.contains("AOTCache")),
+        command::toString);
   }
 
   @Test
@@ -34,8 +35,9 @@ class JavaCommandTest {
 
   @Test
   void childrenAreToldTheJdksSelectorProviderUnlessTheirFlagsNameOne() {
-    String expected = "-Djava.nio.channels.spi.SelectorProvider="
-        + java.nio.channels.spi.SelectorProvider.provider().getClass().getName();
+    String expected =
+        "-Djava.nio.channels.spi.SelectorProvider="
+            + java.nio.channels.spi.SelectorProvider.provider().getClass().getName();
     List<String> command = JavaCommand.build(BasicWorkers_Launcher.class, List.of());
     assertTrue(command.contains(expected), command::toString);
 

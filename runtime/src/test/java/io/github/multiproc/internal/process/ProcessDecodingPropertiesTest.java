@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.multiproc.RemoteException;
-import io.github.multiproc.wire.CorruptDataException;
-import io.github.multiproc.wire.WireInput;
-import io.github.multiproc.wire.WireOutput;
 import io.github.multiproc.testing.Decoding;
 import io.github.multiproc.testing.Property;
 import io.github.multiproc.testing.RandomValues;
+import io.github.multiproc.wire.CorruptDataException;
+import io.github.multiproc.wire.WireInput;
+import io.github.multiproc.wire.WireOutput;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -30,71 +30,97 @@ class ProcessDecodingPropertiesTest {
 
   @Test
   void bootstrapsRoundTrip() {
-    Property.forAll(random -> {
-      Bootstrap sent = bootstrap(random);
-      Bootstrap read = Bootstrap.read(stdin(sent.toFrame()));
-      assertArrayEquals(sent.sessionKey(), read.sessionKey());
-      assertArrayEquals(sent.arguments(), read.arguments());
-      assertEquals(Arrays.asList(sent.hubPath(), sent.controlFifo(), sent.token(), sent.name(),
-              sent.identity(), sent.daemon(), sent.parentPid(), sent.parentName(),
-              sent.maxFrameBytes(), sent.entryKey(), sent.argumentsUseSockets()),
-          Arrays.asList(read.hubPath(), read.controlFifo(), read.token(), read.name(),
-              read.identity(), read.daemon(), read.parentPid(), read.parentName(),
-              read.maxFrameBytes(), read.entryKey(), read.argumentsUseSockets()));
-    });
+    Property.forAll(
+        random -> {
+          Bootstrap sent = bootstrap(random);
+          Bootstrap read = Bootstrap.read(stdin(sent.toFrame()));
+          assertArrayEquals(sent.sessionKey(), read.sessionKey());
+          assertArrayEquals(sent.arguments(), read.arguments());
+          assertEquals(
+              Arrays.asList(
+                  sent.hubPath(),
+                  sent.controlFifo(),
+                  sent.token(),
+                  sent.name(),
+                  sent.identity(),
+                  sent.daemon(),
+                  sent.parentPid(),
+                  sent.parentName(),
+                  sent.maxFrameBytes(),
+                  sent.entryKey(),
+                  sent.argumentsUseSockets()),
+              Arrays.asList(
+                  read.hubPath(),
+                  read.controlFifo(),
+                  read.token(),
+                  read.name(),
+                  read.identity(),
+                  read.daemon(),
+                  read.parentPid(),
+                  read.parentName(),
+                  read.maxFrameBytes(),
+                  read.entryKey(),
+                  read.argumentsUseSockets()));
+        });
   }
 
   @Test
   void truncatedBootstrapsAreRefused() {
-    Property.forAll(random -> {
-      byte[] bytes = random.truncated(bootstrap(random).toFrame());
-      Decoding.refused(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.truncated(bootstrap(random).toFrame());
+          Decoding.refused(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
+        });
   }
 
   @Test
   void forgedBootstrapsGiveABootstrapOrIOException() {
-    Property.forAll(random -> {
-      byte[] bytes = random.mutated(bootstrap(random).toFrame());
-      Decoding.valueOr(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.mutated(bootstrap(random).toFrame());
+          Decoding.valueOr(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
+        });
   }
 
   /** A length prefix that announces far more than follows must not be allocated up front. */
   @Test
   void aForgedBootstrapLengthAllocatesOnlyWhatArrives() {
-    Property.forAll(random -> {
-      byte[] following = random.bytes(64);
-      WireOutput out = new WireOutput(4 + following.length);
-      out.writeInt(random.between(9, 60 << 20)); // the announced length
-      out.writeBytes(following);
-      byte[] bytes = out.toByteArray();
-      Decoding.valueOr(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
-    });
+    Property.forAll(
+        random -> {
+          byte[] following = random.bytes(64);
+          WireOutput out = new WireOutput(4 + following.length);
+          out.writeInt(random.between(9, 60 << 20)); // the announced length
+          out.writeBytes(following);
+          byte[] bytes = out.toByteArray();
+          Decoding.valueOr(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
+        });
   }
 
   @Test
   void arbitraryStdinGivesABootstrapOrIOException() {
-    Property.forAll(random -> {
-      byte[] bytes = random.bytes(128);
-      Decoding.valueOr(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.bytes(128);
+          Decoding.valueOr(IOException.class, bytes, () -> Bootstrap.read(stdin(bytes)));
+        });
   }
 
   // ---- a remote throwable, from a child or a pool worker ----
 
   @Test
   void throwablesFromArbitraryBytesAreBoundedOrCorrupt() {
-    Property.forAll(random -> {
-      byte[] bytes = throwableBytes(random);
-      RemoteException decoded =
-          Decoding.valueOrCorrupt(bytes, () -> RemoteThrowables.decode(new WireInput(bytes)));
-      if (decoded != null) {
-        assertTrue(depth(decoded) <= RemoteThrowables.MAX_DEPTH, "a chain deeper than any sender's");
-        // What a parent does with it: print it where the user sees it.
-        decoded.printStackTrace(new PrintWriter(new StringWriter()));
-      }
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = throwableBytes(random);
+          RemoteException decoded =
+              Decoding.valueOrCorrupt(bytes, () -> RemoteThrowables.decode(new WireInput(bytes)));
+          if (decoded != null) {
+            assertTrue(
+                depth(decoded) <= RemoteThrowables.MAX_DEPTH, "a chain deeper than any sender's");
+            // What a parent does with it: print it where the user sees it.
+            decoded.printStackTrace(new PrintWriter(new StringWriter()));
+          }
+        });
   }
 
   /** A chain of empty throwables costs 3 bytes each: a frame can forge thousands. */
@@ -112,7 +138,9 @@ class ProcessDecodingPropertiesTest {
       out.writeSize(0); // no frames
     }
     byte[] bytes = out.toByteArray();
-    Decoding.refused(CorruptDataException.class, bytes,
+    Decoding.refused(
+        CorruptDataException.class,
+        bytes,
         () -> printed(RemoteThrowables.decode(new WireInput(bytes))));
   }
 
@@ -137,29 +165,42 @@ class ProcessDecodingPropertiesTest {
       out.writeInt(i);
     }
     byte[] bytes = out.toByteArray();
-    Decoding.refused(CorruptDataException.class, bytes,
-        () -> RemoteThrowables.decode(new WireInput(bytes)));
+    Decoding.refused(
+        CorruptDataException.class, bytes, () -> RemoteThrowables.decode(new WireInput(bytes)));
   }
 
   private static Bootstrap bootstrap(RandomValues random) {
     String[] s = new String[7];
     Arrays.setAll(s, i -> random.text(12));
-    return new Bootstrap(random.bytes(40), s[0], s[1], s[2], s[3], s[4], random.bool(),
-        random.anyLong(), s[5], random.anyInt(), s[6], random.bytes(40), random.bool());
+    return new Bootstrap(
+        random.bytes(40),
+        s[0],
+        s[1],
+        s[2],
+        s[3],
+        s[4],
+        random.bool(),
+        random.anyLong(),
+        s[5],
+        random.anyInt(),
+        s[6],
+        random.bytes(40),
+        random.bool());
   }
 
   /** Mostly small counts and short strings, so the decoder gets deep into the structure. */
   private static byte[] throwableBytes(RandomValues random) {
     WireOutput out = new WireOutput(64);
     for (int i = random.between(0, 30); i > 0; i--) {
-      out.writeBytes(random.either(
-          () -> new byte[] {(byte) random.between(0, 3)},
-          () -> {
-            WireOutput string = new WireOutput(8);
-            string.writeString(random.text(6));
-            return string.toByteArray();
-          },
-          () -> random.bytes(4)));
+      out.writeBytes(
+          random.either(
+              () -> new byte[] {(byte) random.between(0, 3)},
+              () -> {
+                WireOutput string = new WireOutput(8);
+                string.writeString(random.text(6));
+                return string.toByteArray();
+              },
+              () -> random.bytes(4)));
     }
     return out.toByteArray();
   }

@@ -36,10 +36,11 @@ class RemoteThrowablesTest {
   @Test
   void framesAndNullMessagesSurvive() {
     NullPointerException npe = new NullPointerException();
-    npe.setStackTrace(new StackTraceElement[] {
-      new StackTraceElement("app", "mod", "1.0", "a.B", "m", "B.java", 12),
-      new StackTraceElement("a.C", "n", null, -2)
-    });
+    npe.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("app", "mod", "1.0", "a.B", "m", "B.java", 12),
+          new StackTraceElement("a.C", "n", null, -2)
+        });
     RemoteException decoded = roundTrip(npe);
     assertEquals("java.lang.NullPointerException", decoded.getMessage());
     assertNull(decoded.remoteMessage());

@@ -1,8 +1,8 @@
 package io.github.multiproc.internal.queue;
 
-import io.github.multiproc.wire.WireInput;
 import io.github.multiproc.testing.Decoding;
 import io.github.multiproc.testing.Property;
+import io.github.multiproc.wire.WireInput;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +13,19 @@ import org.junit.jupiter.api.Test;
 class QueueDecodingPropertiesTest {
   @Test
   void forgedItemsGiveAnItemOrCorruptData() {
-    Property.forAll(random -> {
-      byte[] bytes = random.bytes(96);
-      Decoding.valueOrCorrupt(bytes, () -> Items.decode(bytes));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.bytes(96);
+          Decoding.valueOrCorrupt(bytes, () -> Items.decode(bytes));
+        });
   }
 
   @Test
   void forgedQueueRefsGiveARefOrCorruptData() {
-    Property.forAll(random -> {
-      byte[] bytes = random.bytes(64);
-      Decoding.valueOrCorrupt(bytes, () -> QueueRef.decode(new WireInput(bytes)));
-    });
+    Property.forAll(
+        random -> {
+          byte[] bytes = random.bytes(64);
+          Decoding.valueOrCorrupt(bytes, () -> QueueRef.decode(new WireInput(bytes)));
+        });
   }
 }

@@ -227,15 +227,17 @@ class QueueServiceTest {
     List<Thread> threads = new ArrayList<>();
     List<Object> got = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < 4; t++) {
-      Thread taker = new Thread(() -> {
-        try {
-          for (int i = 0; i < 250; i++) {
-            got.add(remote.poll(-1));
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      Thread taker =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 250; i++) {
+                    got.add(remote.poll(-1));
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       taker.start();
       threads.add(taker);
     }
@@ -252,8 +254,12 @@ class QueueServiceTest {
   private BlockingLink open() throws IOException {
     WireOutput opening = new WireOutput();
     opening.writeLong(owner.ref().id());
-    BlockingLink c = HubClient.connect(Path.of(owner.ref().hubPath()),
-        ProcessContext.sessionKey(), ConnectionKind.QUEUE, opening.toByteArray());
+    BlockingLink c =
+        HubClient.connect(
+            Path.of(owner.ref().hubPath()),
+            ProcessContext.sessionKey(),
+            ConnectionKind.QUEUE,
+            opening.toByteArray());
     assertEquals(QueueProtocol.OK, c.read(16)[0]);
     return c;
   }

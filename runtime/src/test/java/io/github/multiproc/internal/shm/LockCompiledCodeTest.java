@@ -24,19 +24,26 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code acquire}.
  */
 class LockCompiledCodeTest {
-  private static final Pattern TRAP = Pattern.compile(
-      "<uncommon_trap thread='\\d+' reason='(\\w+)'[^>]*stamp='([0-9.]+)'>\\s*"
-          + "<jvms bci='(\\d+)' method='io.github.multiproc.internal.shm.LockWord acquire");
+  private static final Pattern TRAP =
+      Pattern.compile(
+          "<uncommon_trap thread='\\d+' reason='(\\w+)'[^>]*stamp='([0-9.]+)'>\\s*"
+              + "<jvms bci='(\\d+)' method='io.github.multiproc.internal.shm.LockWord acquire");
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aLostRaceDoesNotThrowAwayTheWarmedUpAcquire(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("compilation.log");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-XX:+UnlockDiagnosticVMOptions", "-XX:+LogCompilation",
-        "-XX:LogFile=" + log, "-cp", System.getProperty("java.class.path"),
-        LockRaceMain.class.getName())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:+LogCompilation",
+                "-XX:LogFile=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                LockRaceMain.class.getName())
+            .redirectErrorStream(true)
+            .start();
     String out;
     try {
       out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -56,7 +63,9 @@ class LockCompiledCodeTest {
         traps.add(trap.group(1) + " at bci " + trap.group(3) + ", " + trap.group(2) + " s");
       }
     }
-    assertEquals(List.of(), traps, "compiled acquire thrown away during the race (it started at "
-        + raceStart + " s)");
+    assertEquals(
+        List.of(),
+        traps,
+        "compiled acquire thrown away during the race (it started at " + raceStart + " s)");
   }
 }

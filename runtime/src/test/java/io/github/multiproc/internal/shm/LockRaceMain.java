@@ -21,16 +21,18 @@ public final class LockRaceMain {
     LockWord lock = new LockWord(Segment.scratch(LockWord.SIZE), 0);
     Thread[] racers = new Thread[2];
     for (int t = 0; t < racers.length; t++) {
-      racers[t] = new Thread(() -> {
-        try {
-          for (int i = 0; i < ROUNDS; i++) {
-            lock.acquire(false, Long.MAX_VALUE, true);
-            lock.release(false);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      racers[t] =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < ROUNDS; i++) {
+                    lock.acquire(false, Long.MAX_VALUE, true);
+                    lock.release(false);
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       racers[t].start();
     }
     for (Thread racer : racers) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,8 +16,9 @@ class LockWarmUpTest {
   void everyContendedRoundWaitsForTheRivalAndTheRivalEnds() throws Exception {
     int rounds = 10 * LockWarmUp.CONTENDED_EVERY + 1; // rounds 0, 256, ..., 2560
     assertEquals(11, LockWarmUp.compileHotPaths(rounds));
-    assertFalse(Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(t -> t.getName().equals(LockWarmUp.RIVAL_NAME) && t.isAlive()),
+    assertFalse(
+        Thread.getAllStackTraces().keySet().stream()
+            .anyMatch(t -> t.getName().equals(LockWarmUp.RIVAL_NAME) && t.isAlive()),
         "the rival thread outlived the warm-up");
   }
 

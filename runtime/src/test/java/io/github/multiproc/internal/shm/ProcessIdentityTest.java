@@ -85,8 +85,8 @@ class ProcessIdentityTest {
     ProcessIdentity self = ProcessIdentity.SELF;
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
-    ProcessIdentity reaped = ProcessIdentity.parse(
-        gone.pid() + self.token().substring(self.token().indexOf('-')));
+    ProcessIdentity reaped =
+        ProcessIdentity.parse(gone.pid() + self.token().substring(self.token().indexOf('-')));
     assertTrue(reaped.provablyDead(), "a reaped process counted as alive");
     String[] parts = self.token().split("[-.]");
     String laterStart = Long.toString(Long.parseLong(parts[1], 36) + 100, 36);
@@ -102,9 +102,20 @@ class ProcessIdentityTest {
     assertEquals(31, identity.token().length(), identity.token());
     assertEquals(identity, ProcessIdentity.inName("p-" + identity.token() + "-ab12", "p-"));
     assertEquals(ProcessIdentity.SELF, ProcessIdentity.parse(ProcessIdentity.SELF.token()));
-    for (String name : new String[] {"p-12-abcdef", "p-12-1.2.3-", "p-12-1.2.3", "q-12-1.2.3-x",
-        "p--1.2.3-x", "p-12-+1.2.3-x", "p-12-1.2.3.4-x", "p-12-1.2-x", "p-0-1.2.3-x",
-        "p-12-1.2.zzzzzzz-x", "p-12-A.2.3-x"}) {
+    for (String name :
+        new String[] {
+          "p-12-abcdef",
+          "p-12-1.2.3-",
+          "p-12-1.2.3",
+          "q-12-1.2.3-x",
+          "p--1.2.3-x",
+          "p-12-+1.2.3-x",
+          "p-12-1.2.3.4-x",
+          "p-12-1.2-x",
+          "p-0-1.2.3-x",
+          "p-12-1.2.zzzzzzz-x",
+          "p-12-A.2.3-x"
+        }) {
       assertNull(ProcessIdentity.inName(name, "p-"), name);
     }
   }

@@ -49,8 +49,8 @@ class ObjectRecordsTest {
   @Test
   void aValueNestedTooDeeplyFailsInTheSenderAndTheQueueStillWorks() throws Exception {
     Chains.Link tooDeep = Chains.Link.chain(100_000);
-    IllegalArgumentException argument = assertThrows(IllegalArgumentException.class,
-        () -> ChainsProcesses.length(tooDeep).start());
+    IllegalArgumentException argument =
+        assertThrows(IllegalArgumentException.class, () -> ChainsProcesses.length(tooDeep).start());
     assertTrue(argument.getMessage().contains("nests deeper than"), argument::getMessage);
     try (ProcessQueue<Object> from = ProcessQueue.create();
         ProcessQueue<Object> to = ProcessQueue.create()) {

@@ -26,7 +26,8 @@ class Runner implements CommandLineRunner {
       String[] result = summer.result().split(" ");
       System.out.println("sum=" + result[0]);
       System.out.println("worker loader=" + result[1]);
-      System.out.println("worker in a child=" + (Long.parseLong(result[2]) != ProcessHandle.current().pid()));
+      System.out.println(
+          "worker in a child=" + (Long.parseLong(result[2]) != ProcessHandle.current().pid()));
       System.out.println("worker exit code=" + summer.exitCode());
     }
   }

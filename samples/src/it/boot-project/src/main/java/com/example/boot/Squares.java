@@ -24,7 +24,10 @@ public final class Squares {
     for (int value = queue.take(); value >= 0; value = queue.take()) {
       sum += value;
     }
-    return sum + " " + Squares.class.getClassLoader().getClass().getSimpleName()
-        + " " + ProcessHandle.current().pid();
+    return sum
+        + " "
+        + Squares.class.getClassLoader().getClass().getSimpleName()
+        + " "
+        + ProcessHandle.current().pid();
   }
 }

@@ -23,11 +23,13 @@ class ShadedJarIT {
     Path jar = Path.of("target", "squares-1.0.jar");
     assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar);
     Path log = Files.createTempFile(Path.of("target"), "shaded-jar", ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-            jar.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().remove("CLASSPATH");
     builder.environment().remove("JDK_JAVA_OPTIONS");
     Process app = builder.start();
