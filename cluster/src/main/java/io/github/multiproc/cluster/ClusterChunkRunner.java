@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One pool's chunks on the cluster, in the user's JVM: each goes, signed, to the least busy member
- * (chunks running per slot the member offers) through Hazelcast's executor, and its signed answer
- * comes back. A chunk whose member leaves, is killed or cannot be reached fails with {@link
+ * (chunks running per slot the member offers) that the client reaches over its own connection
+ * ({@link DirectConnections}), through Hazelcast's executor, and its signed answer comes back. A chunk whose member leaves, is killed or cannot be reached fails with {@link
  * WorkerDiedException} naming the member (the pool may re-run it); with no member at all, a chunk
  * waits up to the connection's {@code memberWait} for one, then fails.
  */
@@ -47,6 +47,7 @@ final class ClusterChunkRunner implements ChunkRunner {
 
   private final Cluster cluster;
   private final IExecutorService executor;
+  private final DirectConnections connections;
   private final Map<UUID, AtomicInteger> busy = new ConcurrentHashMap<>();
 
   /**
@@ -78,6 +79,7 @@ final class ClusterChunkRunner implements ChunkRunner {
   ClusterChunkRunner(Cluster cluster) {
     this.cluster = cluster;
     this.executor = cluster.hazelcast().getExecutorService(EXECUTOR);
+    this.connections = DirectConnections.of(cluster.hazelcast());
     ScheduledThreadPoolExecutor timer =
         new ScheduledThreadPoolExecutor(
             1,
@@ -206,6 +208,12 @@ final class ClusterChunkRunner implements ChunkRunner {
     Map<CompletableFuture<byte[]>, String> running =
         onMember.computeIfAbsent(member.getUuid(), uuid -> new ConcurrentHashMap<>());
     running.put(future, taskId);
+    if (lost.containsKey(member.getUuid()) && running.remove(future) != null) {
+      // The member left between leastBusy() and put(): memberLeft() has come and gone.
+      count.decrementAndGet();
+      future.completeExceptionally(new WorkerDiedException(name, "left the cluster", taskId));
+      return;
+    }
     ExecutionCallback<byte[]> callback =
         new ExecutionCallback<>() {
           @Override
@@ -242,7 +250,7 @@ final class ClusterChunkRunner implements ChunkRunner {
     double bestLoad = Double.MAX_VALUE;
     for (Member member : members()) {
       int slots = slots(member);
-      if (slots == 0 || isLost(member.getUuid())) {
+      if (slots == 0 || isLost(member.getUuid()) || !connections.reaches(member)) {
         continue;
       }
       AtomicInteger count = busy.get(member.getUuid());

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -88,10 +87,7 @@ class ClusterFailureTest {
 
   // Bounded by the 30 s wait per result; the rest is ten member JVMs booting, which on a busy
   // 2-core machine (CI) takes far longer than on an idle one.
-  // Known defect, excluded from `mvn verify` until fixed (run it with -Pcluster-stress): in about
-  // one CI run in three a result stays unready past 30 s after its member was killed.
   @Test
-  @Tag("stress")
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void sigkillAMemberUnderLoadTenTimes() throws Exception {
     List<MemberJvm> live = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.multiproc.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,6 +185,28 @@ class ClusterPoolTest {
                         > 0)
             .count();
     assertEquals(3, served, "every member ran chunks");
+  }
+
+  @Test
+  void chunksGoOnlyToMembersTheClientReachesDirectly() {
+    DirectConnections connections = DirectConnections.of(cluster.hazelcast());
+    for (Member member : cluster.hazelcast().getCluster().getMembers()) {
+      assertTrue(connections.reaches(member), "the client's own connection to " + member);
+    }
+    Member unknown =
+        (Member)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Member.class.getClassLoader(),
+                new Class<?>[] {Member.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getUuid")) {
+                    return java.util.UUID.randomUUID();
+                  }
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    assertFalse(connections.reaches(unknown), "a member the client has not connected to yet");
+    DirectConnections ofAMember = DirectConnections.of(members.members.get(0).hazelcast());
+    assertTrue(ofAMember.reaches(unknown), "an instance that is no client routes by itself");
   }
 
   @Test
