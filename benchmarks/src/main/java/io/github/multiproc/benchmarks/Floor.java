@@ -14,6 +14,12 @@ enum Floor {
   SOCKET_RTT("socket_rtt_us"),
   /** 1 MiB echoed over a Unix-domain {@code SocketChannel}, GB/s counted both ways. */
   SOCKET_BULK("socket_bulk_1MiB_GBps"),
+  /**
+   * The same echo with each message copied out of a {@code byte[]} before it is written and into a
+   * new one after it is read, at both ends: what an API that takes and returns {@code byte[]} (as
+   * {@code sendBytes}/{@code recvBytes} do) adds to the kernel's copies at the least. GB/s.
+   */
+  SOCKET_BULK_ARRAYS("socket_bulk_1MiB_arrays_GBps"),
   /** Length-prefixed int frames, batched, one way over a Unix-domain socket: frames/s. */
   SOCKET_FRAMES("socket_frames_per_s"),
   /** Two JVMs incrementing one counter with {@code VarHandle} CAS on a mapped file: ops/s. */

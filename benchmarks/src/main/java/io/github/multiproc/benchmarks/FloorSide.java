@@ -49,6 +49,8 @@ final class FloorSide {
         return socketRttUs();
       case SOCKET_BULK:
         return socketBulkGbps();
+      case SOCKET_BULK_ARRAYS:
+        return socketBulkArraysGbps();
       case SOCKET_FRAMES:
         return socketFramesPerS();
       case MAPPED_CAS:
@@ -112,6 +114,46 @@ final class FloorSide {
     int n = sizes.bulkMessages();
     long dt = echo(SocketFloorPeer.ECHO, sizes.bulkBytes(), n, 1);
     return 2.0 * sizes.bulkBytes() * n / (dt / 1e9) / 1e9;
+  }
+
+  /**
+   * 1 MiB echoed as {@link #socketBulkGbps}, each message passing through a {@code byte[]} at both
+   * ends ({@link Floor#SOCKET_BULK_ARRAYS}): GB/s counted both ways.
+   */
+  double socketBulkArraysGbps() throws IOException, InterruptedException {
+    int size = sizes.bulkBytes();
+    int n = sizes.bulkMessages();
+    try (SocketPair pair = SocketPair.open(this, SocketFloorPeer.ARRAY_ECHO, size)) {
+      ByteBuffer buf = ByteBuffer.allocateDirect(size);
+      byte[] message = new byte[size];
+      message = arrayRoundTrip(pair.channel, buf, message);
+      long t = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        message = arrayRoundTrip(pair.channel, buf, message);
+      }
+      long dt = System.nanoTime() - t;
+      pair.close();
+      return 2.0 * size * n / (dt / 1e9) / 1e9;
+    }
+  }
+
+  /** {@code message} out and back through {@code buf}: the answer, in a new array. */
+  private static byte[] arrayRoundTrip(SocketChannel ch, ByteBuffer buf, byte[] message)
+      throws IOException {
+    buf.clear();
+    buf.put(message).flip();
+    while (buf.hasRemaining()) {
+      ch.write(buf);
+    }
+    buf.clear();
+    while (buf.hasRemaining()) {
+      if (ch.read(buf) < 0) {
+        throw new IllegalStateException("the echo JVM closed its socket inside a message");
+      }
+    }
+    byte[] answer = new byte[buf.capacity()];
+    buf.flip().get(answer);
+    return answer;
   }
 
   /**

@@ -91,7 +91,8 @@ public final class Main {
         options.workloads().stream().filter(Workload::javaSide).map(Workload::name).toList();
     JavaSide java = new JavaSide(Sizes.PY_BENCH);
     FloorSide floor = new FloorSide(Sizes.PY_BENCH);
-    List<Floor> floors = ResultTable.floorsOf(options.workloads());
+    List<Floor> floors = new ArrayList<>(ResultTable.floorsOf(options.workloads()));
+    floors.addAll(ArrayFloorNote.floors(options.workloads()));
     warmUp(java, names);
     // The sides take turns, run by run: a slow spell of a shared machine then costs every side a
     // run, not one side all of its runs (CPython's pool map median alone moved between 3.7M and
@@ -115,6 +116,11 @@ public final class Main {
     PeerRunner.Result peer = cpython.result();
     runNotes.addAll(0, peer.notes());
     runNotes.addAll(ClusterSide.overheadNotes(ResultTable.medians(javaRuns)));
+    runNotes.addAll(
+        ArrayFloorNote.notes(
+            ResultTable.medians(peer.runs()),
+            ResultTable.medians(javaRuns),
+            ResultTable.medians(floorRuns)));
 
     info = info.finish(peer.pythonVersion());
     ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns, floorRuns);

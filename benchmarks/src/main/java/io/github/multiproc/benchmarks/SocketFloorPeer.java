@@ -13,7 +13,9 @@ import java.util.List;
  * The child JVM of the socket floors: plain {@link SocketChannel} over a Unix-domain socket, no
  * multiproc. {@code echo PATH SIZE} reads SIZE bytes and writes them back until the parent closes
  * the socket; {@code spin-echo PATH SIZE} does the same on a non-blocking socket, polling instead
- * of sleeping in the kernel between messages; {@code sink PATH N} reads N length-prefixed int
+ * of sleeping in the kernel between messages; {@code array-echo PATH SIZE} echoes on a blocking
+ * socket with each message copied into a new {@code byte[]} when read and out of it when written
+ * back, as an API that hands out and takes {@code byte[]} must; {@code sink PATH N} reads N length-prefixed int
  * frames, checks that they count up from 0, and answers one byte.
  */
 public final class SocketFloorPeer {
@@ -23,6 +25,9 @@ public final class SocketFloorPeer {
   /** The mode that echoes on a non-blocking socket, spinning while nothing has come. */
   static final String SPIN_ECHO = "spin-echo";
 
+  /** The mode that echoes on a blocking socket through a {@code byte[]} per message. */
+  static final String ARRAY_ECHO = "array-echo";
+
   /** The mode that reads and checks the queue floor's frames. */
   static final String SINK = "sink";
 
@@ -30,9 +35,9 @@ public final class SocketFloorPeer {
 
   /** {@code echo PATH SIZE}, {@code spin-echo PATH SIZE} or {@code sink PATH N}. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3 || !List.of(ECHO, SPIN_ECHO, SINK).contains(args[0])) {
+    if (args.length != 3 || !List.of(ECHO, SPIN_ECHO, ARRAY_ECHO, SINK).contains(args[0])) {
       throw new IllegalArgumentException(
-          "usage: SocketFloorPeer echo|spin-echo|sink SOCKET_PATH N");
+          "usage: SocketFloorPeer echo|spin-echo|array-echo|sink SOCKET_PATH N");
     }
     Path path = Path.of(args[1]);
     int n = Integer.parseInt(args[2]);
@@ -44,6 +49,7 @@ public final class SocketFloorPeer {
           ch.configureBlocking(false);
           echo(ch, n);
         }
+        case ARRAY_ECHO -> arrayEcho(ch, n);
         default -> sink(ch, n);
       }
     }
@@ -76,6 +82,28 @@ public final class SocketFloorPeer {
         if (ch.write(buf) == 0) {
           Thread.onSpinWait();
         }
+      }
+    }
+  }
+
+  private static void arrayEcho(SocketChannel ch, int size) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocateDirect(size);
+    while (true) {
+      buf.clear();
+      while (buf.hasRemaining()) {
+        if (ch.read(buf) < 0) {
+          if (buf.position() == 0) {
+            return; // the parent closed the socket between messages: done
+          }
+          throw new EOFException("socket closed inside a message");
+        }
+      }
+      byte[] message = new byte[size];
+      buf.flip().get(message);
+      buf.clear();
+      buf.put(message).flip();
+      while (buf.hasRemaining()) {
+        ch.write(buf);
       }
     }
   }

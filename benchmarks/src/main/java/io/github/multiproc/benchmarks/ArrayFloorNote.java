@@ -1,0 +1,55 @@
+package io.github.multiproc.benchmarks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sets {@code pipe_bulk_1MiB_GBps} beside a second floor, {@link Floor#SOCKET_BULK_ARRAYS}: the raw
+ * socket echo with each message passing through a {@code byte[]} at both ends. The row's floor
+ * column is the raw echo, which no API that takes and returns {@code byte[]} can reach, since the
+ * JDK writes a heap array to a socket only through a copy in native memory and reads one likewise.
+ * The note says how far the pipe is from what such an API can do at all.
+ */
+final class ArrayFloorNote {
+  private ArrayFloorNote() {}
+
+  /** The floors this note needs beyond the rows' own: measured when the pipe bulk row runs. */
+  static List<Floor> floors(List<Workload> workloads) {
+    return workloads.stream().anyMatch(w -> w.name().equals(Workload.PIPE_BULK))
+        ? List.of(Floor.SOCKET_BULK_ARRAYS)
+        : List.of();
+  }
+
+  /** The note, from the medians of the run; none when a figure is missing. */
+  static List<String> notes(
+      Map<String, Double> cpython, Map<String, Double> multiproc, Map<String, Double> floors) {
+    Double pipe = multiproc.get(Workload.PIPE_BULK);
+    Double arrays = floors.get(Floor.SOCKET_BULK_ARRAYS.key());
+    if (pipe == null || arrays == null || pipe.isNaN() || arrays.isNaN()) {
+      return List.of();
+    }
+    String note =
+        String.format(
+            Locale.ROOT,
+            "`%s` against `%s`, the raw echo with each message copied out of a `byte[]` before it"
+                + " is written and into a new one after it is read, at both ends (what an API that"
+                + " takes and returns `byte[]` adds to the kernel's copies at the least): %.2f"
+                + " against %.2f GB/s, %.0f%% of it",
+            Workload.PIPE_BULK,
+            Floor.SOCKET_BULK_ARRAYS.key(),
+            pipe,
+            arrays,
+            100 * pipe / arrays);
+    Double python = cpython.get(Workload.PIPE_BULK);
+    if (python != null && !python.isNaN()) {
+      note +=
+          String.format(
+              Locale.ROOT,
+              "; 3x CPython (%.2f GB/s) would be %.0f%% of it",
+              3 * python,
+              100 * 3 * python / arrays);
+    }
+    return List.of(note + ".");
+  }
+}
