@@ -15,9 +15,10 @@ enum Floor {
   /** 1 MiB echoed over a Unix-domain {@code SocketChannel}, GB/s counted both ways. */
   SOCKET_BULK("socket_bulk_1MiB_GBps"),
   /**
-   * The same echo with each message copied out of a {@code byte[]} before it is written and into a
-   * new one after it is read, at both ends: what an API that takes and returns {@code byte[]} (as
-   * {@code sendBytes}/{@code recvBytes} do) adds to the kernel's copies at the least. GB/s.
+   * The same echo with each message copied out of a {@code byte[]} before it is written and back
+   * into it after it is read, at both ends: the copies an API that takes and returns {@code byte[]}
+   * (as {@code sendBytes}/{@code recvBytes} do) adds to the kernel's, without the new array per
+   * message that {@code recvBytes} also needs. GB/s.
    */
   SOCKET_BULK_ARRAYS("socket_bulk_1MiB_arrays_GBps"),
   /** Length-prefixed int frames, batched, one way over a Unix-domain socket: frames/s. */

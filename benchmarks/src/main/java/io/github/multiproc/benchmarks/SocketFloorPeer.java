@@ -14,7 +14,7 @@ import java.util.List;
  * multiproc. {@code echo PATH SIZE} reads SIZE bytes and writes them back until the parent closes
  * the socket; {@code spin-echo PATH SIZE} does the same on a non-blocking socket, polling instead
  * of sleeping in the kernel between messages; {@code array-echo PATH SIZE} echoes on a blocking
- * socket with each message copied into a new {@code byte[]} when read and out of it when written
+ * socket with each message copied into a {@code byte[]} when read and out of it when written
  * back, as an API that hands out and takes {@code byte[]} must; {@code sink PATH N} reads N length-prefixed int
  * frames, checks that they count up from 0, and answers one byte.
  */
@@ -88,6 +88,7 @@ public final class SocketFloorPeer {
 
   private static void arrayEcho(SocketChannel ch, int size) throws IOException {
     ByteBuffer buf = ByteBuffer.allocateDirect(size);
+    byte[] message = new byte[size];
     while (true) {
       buf.clear();
       while (buf.hasRemaining()) {
@@ -98,7 +99,6 @@ public final class SocketFloorPeer {
           throw new EOFException("socket closed inside a message");
         }
       }
-      byte[] message = new byte[size];
       buf.flip().get(message);
       buf.clear();
       buf.put(message).flip();
