@@ -11,8 +11,8 @@ public final class ChildMain {
 
   /**
    * Reads the bootstrap from stdin, connects to the parent, runs {@code dispatcher} for the entry
-   * the parent asked for, reports the result or exception and exits with Python's exit codes.
-   * Never returns.
+   * the parent asked for, reports the result or exception and exits with Python's exit codes:
+   * for exit code 0 it returns, and the launcher's {@code main} must return right after it.
    */
   public static void run(WorkerDispatcher dispatcher, String[] args) {
     ChildRuntime.run(dispatcher);

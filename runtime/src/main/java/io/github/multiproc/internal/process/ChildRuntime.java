@@ -14,8 +14,8 @@ import java.io.IOException;
 /**
  * Everything a child JVM does around the user's code (Python's {@code Process._bootstrap}): read
  * the bootstrap from stdin, arm the death pipe, open the control link to the parent, run the entry,
- * report, wait for non-daemon threads (Python's {@code threading._shutdown}), exit with 0, or 1
- * after an exception.
+ * report, wait for non-daemon threads (Python's {@code threading._shutdown}), exit with 0 (by
+ * returning, so that the launcher's {@code main} returns), or 1 after an exception.
  *
  * <p>This code runs at every child start, so it avoids lambdas and other first-use costs.
  */
@@ -31,7 +31,10 @@ public final class ChildRuntime {
 
   private ChildRuntime() {}
 
-  /** Runs the child; never returns. */
+  /**
+   * Runs the child; returns only when the child is done and ends with exit code 0, for the caller
+   * (a launcher's {@code main}) to return at once; otherwise exits the JVM.
+   */
   public static void run(WorkerDispatcher dispatcher) {
     FileInputStream stdin = new FileInputStream(FileDescriptor.in);
     Bootstrap bootstrap;
@@ -106,7 +109,11 @@ public final class ChildRuntime {
       report(control, result.array(), result.size());
       ChildEndActions.runAll();
       awaitNonDaemonThreads();
-      System.exit(0);
+      // Exit code 0 by returning from main, not System.exit(0): since JDK 21 System.exit first
+      // looks up a System.Logger to log the call, which in a fresh JVM initializes the logging
+      // framework, and every short child would pay that on its way out. The JVM then ends as
+      // after any main: the shutdown hooks run and nothing else is left to wait for.
+      return;
     } else {
       reserve = null;
       result = null;

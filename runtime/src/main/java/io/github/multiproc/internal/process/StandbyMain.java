@@ -92,7 +92,7 @@ public final class StandbyMain {
     try {
       main.invoke(null, (Object) new String[0]);
     } catch (InvocationTargetException e) {
-      throw e.getCause(); // ChildMain.run never returns normally; keep java's report of a throw
+      throw e.getCause(); // keep java's report of a throw
     }
   }
 
