@@ -8,6 +8,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,34 @@ final class CodecExpressions {
   CodeBlock of(CodecModel model) {
     CodeBlock replaced = override.apply(model);
     return replaced != null ? replaced : inline(model);
+  }
+
+  /**
+   * An expression that reads one value of {@code codec} from the {@code WireInput} named {@code
+   * in}: a primitive straight from the input (no boxing), anything else through its codec.
+   */
+  CodeBlock decode(CodecModel codec, String in) {
+    if (codec instanceof CodecModel.Primitive primitive) {
+      return CodeBlock.of("$N.read$L()", in, primitive.wireSuffix());
+    }
+    return CodeBlock.of("$L.decode($N)", of(codec), in);
+  }
+
+  /**
+   * Adds to {@code body} a local per parameter, decoded in order from the {@code WireInput} named
+   * {@code in}, then the check that the input is fully read: the call arguments, joined, are
+   * returned. Launchers and managed types decode a call this way.
+   */
+  CodeBlock decodeParameters(
+      CodeBlock.Builder body, List<WorkerModel.Parameter> parameters, String in) {
+    List<CodeBlock> callArguments = new ArrayList<>();
+    for (WorkerModel.Parameter parameter : parameters) {
+      body.addStatement(
+          "$T $N = $L", parameter.type(), parameter.name(), decode(parameter.codec(), in));
+      callArguments.add(CodeBlock.of("$N", parameter.name()));
+    }
+    body.addStatement("$N.requireFullyRead()", in);
+    return CodeBlock.join(callArguments, ", ");
   }
 
   /** The expression for {@code model} itself, with {@link #of} for its parts. */

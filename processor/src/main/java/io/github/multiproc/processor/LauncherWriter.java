@@ -10,9 +10,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -35,17 +33,7 @@ final class LauncherWriter {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", entryKey);
     for (WorkerModel.Member member : model.members()) {
       body.add("case $S: {\n", member.entryKey()).indent();
-      List<CodeBlock> callArguments = new ArrayList<>();
-      for (WorkerModel.Parameter parameter : member.parameters()) {
-        body.addStatement(
-            "$T $N = $L",
-            parameter.type(),
-            parameter.name(),
-            decode(parameter.codec(), arguments, codecs));
-        callArguments.add(CodeBlock.of("$N", parameter.name()));
-      }
-      body.addStatement("$N.requireFullyRead()", arguments);
-      CodeBlock joined = CodeBlock.join(callArguments, ", ");
+      CodeBlock joined = codecs.decodeParameters(body, member.parameters(), arguments);
       CodeBlock call;
       switch (member.kind()) {
         case STATIC_METHOD:
@@ -112,12 +100,5 @@ final class LauncherWriter {
             .addMethod(dispatch)
             .build();
     return JavaFile.builder(model.launcher().packageName(), type).skipJavaLangImports(true).build();
-  }
-
-  private static CodeBlock decode(CodecModel codec, String in, CodecExpressions codecs) {
-    if (codec instanceof CodecModel.Primitive primitive) {
-      return CodeBlock.of("$N.read$L()", in, primitive.wireSuffix());
-    }
-    return CodeBlock.of("$L.decode($N)", codecs.of(codec), in);
   }
 }

@@ -95,19 +95,8 @@ final class ManagedTypeWriter {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", methodKey);
     for (ManagedModel.Method method : model.methods()) {
       body.add("case $S: {\n", method.key()).indent();
-      List<CodeBlock> callArguments = new ArrayList<>();
-      for (WorkerModel.Parameter parameter : method.parameters()) {
-        body.addStatement(
-            "$T $N = $L",
-            parameter.type(),
-            parameter.name(),
-            decode(parameter.codec(), arguments, codecs));
-        callArguments.add(CodeBlock.of("$N", parameter.name()));
-      }
-      body.addStatement("$N.requireFullyRead()", arguments);
-      CodeBlock call =
-          CodeBlock.of(
-              "$N.$N($L)", target, method.signature().name(), CodeBlock.join(callArguments, ", "));
+      CodeBlock callArguments = codecs.decodeParameters(body, method.parameters(), arguments);
+      CodeBlock call = CodeBlock.of("$N.$N($L)", target, method.signature().name(), callArguments);
       if (method.returnsVoid()) {
         body.addStatement("$L", call);
       } else {
@@ -201,13 +190,6 @@ final class ManagedTypeWriter {
             .addStatement("(($T) this.invoker).writeReference(out)", PROXY_REFERENCE)
             .build());
     return type.build();
-  }
-
-  private static CodeBlock decode(CodecModel codec, String in, CodecExpressions codecs) {
-    if (codec instanceof CodecModel.Primitive primitive) {
-      return CodeBlock.of("$N.read$L()", in, primitive.wireSuffix());
-    }
-    return CodeBlock.of("$L.decode($N)", codecs.of(codec), in);
   }
 
   /** The provider listing {@code managedTypes} for {@code ServiceLoader}. */
