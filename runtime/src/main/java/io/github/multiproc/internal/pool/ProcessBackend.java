@@ -159,25 +159,13 @@ final class ProcessBackend implements PoolBackend {
     for (RemoteWorker worker : workers) {
       worker.stop();
     }
-    try {
-      awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    MonitorWait.forEnd(this);
   }
 
   @Override
   public synchronized boolean awaitTermination(long timeout, TimeUnit unit)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Math.min(unit.toNanos(timeout), Long.MAX_VALUE / 4);
-    while (!live.isEmpty()) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      TimeUnit.NANOSECONDS.timedWait(this, left);
-    }
-    return true;
+    return MonitorWait.until(this, live::isEmpty, timeout, unit);
   }
 
   @Override

@@ -216,25 +216,13 @@ final class RunnerBackend implements PoolBackend {
     }
     queue.wakeAll();
     dispatcher.interrupt();
-    try {
-      awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    MonitorWait.forEnd(this);
   }
 
   @Override
   public synchronized boolean awaitTermination(long timeout, TimeUnit unit)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Math.min(unit.toNanos(timeout), Long.MAX_VALUE / 4);
-    while (!ended) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      TimeUnit.NANOSECONDS.timedWait(this, left);
-    }
-    return true;
+    return MonitorWait.until(this, () -> ended, timeout, unit);
   }
 
   @Override
