@@ -65,6 +65,20 @@ class ClusterFailureTest {
     return member;
   }
 
+  /**
+   * {@code count} ready members: the first alone, so that the others join its cluster rather than
+   * form their own (they wait for no other member before they join).
+   */
+  private List<MemberJvm> startMembers(int count) {
+    List<MemberJvm> live = new ArrayList<>();
+    live.add(startMember().awaitReady(READY));
+    for (int i = 1; i < count; i++) {
+      live.add(startMember());
+    }
+    live.forEach(m -> m.awaitReady(READY));
+    return live;
+  }
+
   private Cluster connect(List<MemberJvm> members) {
     String address =
         name + "@" + String.join(",", members.stream().map(MemberJvm::address).toList());
@@ -90,11 +104,7 @@ class ClusterFailureTest {
   @Test
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void sigkillAMemberUnderLoadTenTimes() throws Exception {
-    List<MemberJvm> live = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      live.add(startMember());
-    }
-    live.forEach(m -> m.awaitReady(READY));
+    List<MemberJvm> live = startMembers(3);
     int died = 0;
     try (Cluster cluster = connect(live);
         Pool pool = Pool.builder().cluster(cluster).build()) {
@@ -126,11 +136,7 @@ class ClusterFailureTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void retriesRunTheChunksOfAKilledMemberElsewhere() throws Exception {
-    List<MemberJvm> live = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      live.add(startMember());
-    }
-    live.forEach(m -> m.awaitReady(READY));
+    List<MemberJvm> live = startMembers(2);
     try (Cluster cluster = connect(live);
         Pool pool = Pool.builder().cluster(cluster).retries(2).build()) {
       List<Integer> arguments = new ArrayList<>();

@@ -15,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 final class LoopbackCluster implements AutoCloseable {
   static final byte[] AUTHKEY = "cluster-test-authkey-0123456789".getBytes(StandardCharsets.UTF_8);
 
+  /** The longest the members may take to see each other once started. */
+  private static final Duration FORMING = Duration.ofSeconds(30);
+
   final String name;
   final List<Member> members = new ArrayList<>();
 
@@ -32,21 +35,62 @@ final class LoopbackCluster implements AutoCloseable {
         new LoopbackCluster("test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     List<Integer> ports = MemberJvm.freePorts(count);
     List<String> addresses = ports.stream().map(port -> "127.0.0.1:" + port).toList();
-    List<CompletableFuture<Member>> starting = new ArrayList<>();
+    List<Member.Settings> all = new ArrayList<>();
     for (int port : ports) {
       Member.Settings settings = settings(cluster.name, port, addresses);
       workers.accept(settings);
-      starting.add(CompletableFuture.supplyAsync(() -> Member.start(settings)));
+      all.add(settings);
     }
     try {
+      // The first member alone, then the others together: started all at once with no wait
+      // before the join, two could each find no cluster and form their own, which Hazelcast
+      // merges only minutes later, and a call meanwhile may wait for a partition that moves.
+      cluster.members.add(Member.start(all.get(0)));
+      List<CompletableFuture<Member>> starting = new ArrayList<>();
+      for (Member.Settings settings : all.subList(1, all.size())) {
+        starting.add(CompletableFuture.supplyAsync(() -> Member.start(settings)));
+      }
       for (CompletableFuture<Member> member : starting) {
         cluster.members.add(member.join());
       }
+      cluster.awaitFormed(count);
     } catch (RuntimeException e) {
       cluster.close();
       throw e;
     }
     return cluster;
+  }
+
+  /** Waits until every member sees all {@code count} and no partition is moving. */
+  private void awaitFormed(int count) {
+    long deadline = System.nanoTime() + FORMING.toNanos();
+    while (!formed(count)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "the loopback cluster did not form within "
+                + FORMING
+                + ": member counts "
+                + members.stream()
+                    .map(m -> m.hazelcast().getCluster().getMembers().size())
+                    .toList());
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the loopback cluster formed", e);
+      }
+    }
+  }
+
+  private boolean formed(int count) {
+    for (Member member : members) {
+      if (member.hazelcast().getCluster().getMembers().size() != count
+          || !member.hazelcast().getPartitionService().isClusterSafe()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A member's settings for a fast loopback cluster. */
