@@ -2,6 +2,7 @@ package io.github.multiproc.cluster;
 
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.core.Hazelcast;
+import com.hazelcast.partition.Partition;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class LoopbackCluster implements AutoCloseable {
     return cluster;
   }
 
-  /** Waits until every member sees all {@code count} and no partition is moving. */
+  /** Waits until the members have formed one cluster: see {@link #formed}. */
   private void awaitFormed(int count) {
     long deadline = System.nanoTime() + FORMING.toNanos();
     while (!formed(count)) {
@@ -83,10 +84,21 @@ final class LoopbackCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether every member sees all {@code count}, every partition has an owner (asking for the
+   * owners makes the master assign them now, not at a test's first map call) and none moves.
+   */
   private boolean formed(int count) {
     for (Member member : members) {
-      if (member.hazelcast().getCluster().getMembers().size() != count
-          || !member.hazelcast().getPartitionService().isClusterSafe()) {
+      if (member.hazelcast().getCluster().getMembers().size() != count) {
+        return false;
+      }
+      for (Partition partition : member.hazelcast().getPartitionService().getPartitions()) {
+        if (partition.getOwner() == null) {
+          return false;
+        }
+      }
+      if (!member.hazelcast().getPartitionService().isClusterSafe()) {
         return false;
       }
     }
