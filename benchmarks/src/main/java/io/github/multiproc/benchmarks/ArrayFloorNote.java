@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Sets {@code pipe_bulk_1MiB_GBps} beside a second floor, {@link Floor#SOCKET_BULK_ARRAYS}: the raw
- * socket echo with each message copied through one reused {@code byte[]} at both ends. The row's floor
- * column is the raw echo, which no API that takes and returns {@code byte[]} can reach, since the
+ * socket echo with each message copied through one reused {@code byte[]} at both ends. The row's
+ * floor column is the raw echo, which no API that takes and returns {@code byte[]} can reach, since the
  * JDK writes a heap array to a socket only through a copy in native memory and reads one likewise.
  * The note says how far the pipe is from what such an API can do at all.
  */
@@ -32,10 +32,10 @@ final class ArrayFloorNote {
     String note =
         String.format(
             Locale.ROOT,
-            "`%s` against `%s`, the raw echo with each message copied out of a `byte[]` before it"
-                + " is written and back into it after it is read, at both ends (the copies that an API"
-                + " taking and returning `byte[]` adds to the kernel's, without even a new array per"
-                + " message): %.2f against %.2f GB/s, %.0f%% of it",
+            "`%s` against `%s`, the raw echo with each message copied out of a `byte[]` before"
+                + " it is written and back into it after it is read, at both ends (the copies that"
+                + " an API taking and returning `byte[]` adds to the kernel's, without even a new"
+                + " array per message): %.2f against %.2f GB/s, %.0f%% of it",
             Workload.PIPE_BULK,
             Floor.SOCKET_BULK_ARRAYS.key(),
             pipe,

@@ -111,9 +111,7 @@ final class FloorSide {
 
   /** 1 MiB echoed by a child JVM over a Unix-domain socket: GB/s counted both ways. */
   double socketBulkGbps() throws IOException, InterruptedException {
-    int n = sizes.bulkMessages();
-    long dt = echo(SocketFloorPeer.ECHO, sizes.bulkBytes(), n, 1);
-    return 2.0 * sizes.bulkBytes() * n / (dt / 1e9) / 1e9;
+    return bulkGbps(SocketFloorPeer.ECHO);
   }
 
   /**
@@ -121,38 +119,13 @@ final class FloorSide {
    * at both ends ({@link Floor#SOCKET_BULK_ARRAYS}): GB/s counted both ways.
    */
   double socketBulkArraysGbps() throws IOException, InterruptedException {
-    int size = sizes.bulkBytes();
-    int n = sizes.bulkMessages();
-    try (SocketPair pair = SocketPair.open(this, SocketFloorPeer.ARRAY_ECHO, size)) {
-      ByteBuffer buf = ByteBuffer.allocateDirect(size);
-      byte[] message = new byte[size];
-      message = arrayRoundTrip(pair.channel, buf, message);
-      long t = System.nanoTime();
-      for (int i = 0; i < n; i++) {
-        message = arrayRoundTrip(pair.channel, buf, message);
-      }
-      long dt = System.nanoTime() - t;
-      pair.close();
-      return 2.0 * size * n / (dt / 1e9) / 1e9;
-    }
+    return bulkGbps(SocketFloorPeer.ARRAY_ECHO);
   }
 
-  /** {@code message} out and back through {@code buf}: the answer, in {@code message}. */
-  private static byte[] arrayRoundTrip(SocketChannel ch, ByteBuffer buf, byte[] message)
-      throws IOException {
-    buf.clear();
-    buf.put(message).flip();
-    while (buf.hasRemaining()) {
-      ch.write(buf);
-    }
-    buf.clear();
-    while (buf.hasRemaining()) {
-      if (ch.read(buf) < 0) {
-        throw new IllegalStateException("the echo JVM closed its socket inside a message");
-      }
-    }
-    buf.flip().get(message);
-    return message;
+  private double bulkGbps(String mode) throws IOException, InterruptedException {
+    int n = sizes.bulkMessages();
+    long dt = echo(mode, sizes.bulkBytes(), n, 1);
+    return 2.0 * sizes.bulkBytes() * n / (dt / 1e9) / 1e9;
   }
 
   /**
@@ -243,20 +216,21 @@ final class FloorSide {
 
   /**
    * Echoes {@code size}-byte messages with a {@link SocketFloorPeer} in {@code mode} (this end
-   * spins too when the peer does): {@code warmUp} untimed, then {@code n} timed: the ns of the
-   * timed ones.
+   * spins too when the peer does, and passes each message through a {@code byte[]} when the peer
+   * does): {@code warmUp} untimed, then {@code n} timed: the ns of the timed ones.
    */
   private long echo(String mode, int size, int n, int warmUp)
       throws IOException, InterruptedException {
     try (SocketPair pair = SocketPair.open(this, mode, size)) {
       pair.channel.configureBlocking(!mode.equals(SocketFloorPeer.SPIN_ECHO));
       ByteBuffer buf = ByteBuffer.allocateDirect(size);
+      byte[] message = mode.equals(SocketFloorPeer.ARRAY_ECHO) ? new byte[size] : null;
       for (int i = 0; i < warmUp; i++) {
-        roundTrip(pair.channel, buf);
+        roundTrip(pair.channel, buf, message);
       }
       long t = System.nanoTime();
       for (int i = 0; i < n; i++) {
-        roundTrip(pair.channel, buf);
+        roundTrip(pair.channel, buf, message);
       }
       long dt = System.nanoTime() - t;
       pair.close();
@@ -264,9 +238,16 @@ final class FloorSide {
     }
   }
 
-  /** One message out and back; on a non-blocking socket, spinning while nothing moves. */
-  private static void roundTrip(SocketChannel ch, ByteBuffer buf) throws IOException {
+  /**
+   * One message out and back; on a non-blocking socket, spinning while nothing moves. With a {@code
+   * message} array, the message is copied out of it before it goes and back into it on return.
+   */
+  private static void roundTrip(SocketChannel ch, ByteBuffer buf, byte[] message)
+      throws IOException {
     buf.clear();
+    if (message != null) {
+      buf.put(message).flip();
+    }
     while (buf.hasRemaining()) {
       if (ch.write(buf) == 0) {
         Thread.onSpinWait();
@@ -281,6 +262,9 @@ final class FloorSide {
       if (read == 0) {
         Thread.onSpinWait();
       }
+    }
+    if (message != null) {
+      buf.flip().get(message);
     }
   }
 

@@ -15,8 +15,8 @@ import java.util.List;
  * the socket; {@code spin-echo PATH SIZE} does the same on a non-blocking socket, polling instead
  * of sleeping in the kernel between messages; {@code array-echo PATH SIZE} echoes on a blocking
  * socket with each message copied into a {@code byte[]} when read and out of it when written
- * back, as an API that hands out and takes {@code byte[]} must; {@code sink PATH N} reads N length-prefixed int
- * frames, checks that they count up from 0, and answers one byte.
+ * back, as an API that hands out and takes {@code byte[]} must; {@code sink PATH N} reads N
+ * length-prefixed int frames, checks that they count up from 0, and answers one byte.
  */
 public final class SocketFloorPeer {
   /** The mode that echoes on a blocking socket. */
@@ -44,12 +44,12 @@ public final class SocketFloorPeer {
     try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       ch.connect(UnixDomainSocketAddress.of(path));
       switch (args[0]) {
-        case ECHO -> echo(ch, n);
+        case ECHO -> echo(ch, n, false);
         case SPIN_ECHO -> {
           ch.configureBlocking(false);
-          echo(ch, n);
+          echo(ch, n, false);
         }
-        case ARRAY_ECHO -> arrayEcho(ch, n);
+        case ARRAY_ECHO -> echo(ch, n, true);
         default -> sink(ch, n);
       }
     }
@@ -59,10 +59,12 @@ public final class SocketFloorPeer {
    * Reads a whole message before writing it back, as a pipe's receiver does: echoing while the
    * parent still writes could fill both directions' buffers and block both sides. On a
    * non-blocking socket a read or write that moves nothing is retried at once, with
-   * {@link Thread#onSpinWait()}.
+   * {@link Thread#onSpinWait()}. With {@code throughArray}, each message is copied into a {@code
+   * byte[]} once read and out of it again to be written.
    */
-  private static void echo(SocketChannel ch, int size) throws IOException {
+  private static void echo(SocketChannel ch, int size, boolean throughArray) throws IOException {
     ByteBuffer buf = ByteBuffer.allocateDirect(size);
+    byte[] message = throughArray ? new byte[size] : null;
     while (true) {
       buf.clear();
       while (buf.hasRemaining()) {
@@ -78,32 +80,14 @@ public final class SocketFloorPeer {
         }
       }
       buf.flip();
+      if (message != null) {
+        buf.get(message).clear();
+        buf.put(message).flip();
+      }
       while (buf.hasRemaining()) {
         if (ch.write(buf) == 0) {
           Thread.onSpinWait();
         }
-      }
-    }
-  }
-
-  private static void arrayEcho(SocketChannel ch, int size) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocateDirect(size);
-    byte[] message = new byte[size];
-    while (true) {
-      buf.clear();
-      while (buf.hasRemaining()) {
-        if (ch.read(buf) < 0) {
-          if (buf.position() == 0) {
-            return; // the parent closed the socket between messages: done
-          }
-          throw new EOFException("socket closed inside a message");
-        }
-      }
-      buf.flip().get(message);
-      buf.clear();
-      buf.put(message).flip();
-      while (buf.hasRemaining()) {
-        ch.write(buf);
       }
     }
   }

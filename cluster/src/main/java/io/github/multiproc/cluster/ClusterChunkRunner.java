@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One pool's chunks on the cluster, in the user's JVM: each goes, signed, to the least busy member
  * (chunks running per slot the member offers) that the client reaches over its own connection
- * ({@link DirectConnections}), through Hazelcast's executor, and its signed answer comes back. A chunk whose member leaves, is killed or cannot be reached fails with {@link
- * WorkerDiedException} naming the member (the pool may re-run it); with no member at all, a chunk
+ * ({@link DirectConnections}), through Hazelcast's executor, and its signed answer comes back. A
+ * chunk whose member leaves, is killed or cannot be reached fails with {@link WorkerDiedException}
+ * naming the member (the pool may re-run it); with no member at all, a chunk
  * waits up to the connection's {@code memberWait} for one, then fails.
  */
 final class ClusterChunkRunner implements ChunkRunner {
