@@ -15,6 +15,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,8 +24,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * payload, as {@link BlockingLink} writes them. A waiting reader first spins on the socket for a
  * few microseconds and only then parks in a selector, because a cross-core wake-up from a parked
  * read takes many times longer than a spinning read takes to see the next message (see
- * ARCHITECTURE.md). Reads are buffered,
- * so many small frames cost one system call.
+ * ARCHITECTURE.md). Reads are buffered, so many small frames cost one system call. On a
+ * Unix-domain socket, frames from 64 KiB to 1 MiB go through a {@link BulkRing} in shared memory
+ * once the peer has mapped it; the socket then carries only a notice for each.
  *
  * <p>A length prefix above {@code multiproc.maxFrameBytes} (only a forged or broken peer sends one:
  * our senders refuse big messages) closes the link with a {@link ProtocolException}. One reader and
@@ -68,6 +70,15 @@ public final class SocketLink implements FrameLink {
   /** Where the body of a frame bigger than {@link #in} is read; made on the first big frame. */
   private ByteBuffer bulk;
 
+  /** Whether big frames may go through a ring: a Unix-domain socket, not turned off or failed. */
+  private boolean ringPossible;
+
+  /** The ring this side's big frames go through once the peer maps it (write lock). */
+  private BulkRing.Sender sendRing;
+
+  /** The ring the peer offered, that its big frames come through (read lock). */
+  private BulkRing.Receiver ring;
+
   /** How long the next wait spins (guarded by the read lock); see {@link #adaptSpin}. */
   private long spinNanos = SPIN_NANOS;
 
@@ -93,17 +104,18 @@ public final class SocketLink implements FrameLink {
     this.channel = channel;
     this.onClose = onClose;
     channel.configureBlocking(false);
-    sizeBuffers(channel);
+    ringPossible = sizeBuffers(channel) && BulkRing.CAPACITY > 0;
   }
 
   /**
    * Asks for big buffers on a Unix-domain socket; a kernel that refuses keeps its defaults, which
    * still work. A TCP socket keeps the kernel's auto-tuning, which a fixed size would switch off.
+   * Returns whether it is a Unix-domain socket, whose peer shares this machine's memory.
    */
-  static void sizeBuffers(SocketChannel channel) {
+  static boolean sizeBuffers(SocketChannel channel) {
     try {
       if (!(channel.getLocalAddress() instanceof UnixDomainSocketAddress)) {
-        return;
+        return false;
       }
       if (channel.getOption(StandardSocketOptions.SO_SNDBUF) < SOCKET_BUFFER_BYTES) {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER_BYTES);
@@ -114,6 +126,7 @@ public final class SocketLink implements FrameLink {
     } catch (IOException | UnsupportedOperationException e) {
       // only slower
     }
+    return true;
   }
 
   /**
@@ -140,52 +153,115 @@ public final class SocketLink implements FrameLink {
     readLock.lock();
     try {
       checkReadable();
-      if (!fill(4, start, timeoutNanos, true)) {
-        return null;
-      }
-      int length = in.getInt(in.position());
-      if (length < 0 || length > BlockingLink.maxFrameBytes()) {
-        throw end(
-            new ProtocolException(
-                "received a frame of "
-                    + Integer.toUnsignedString(length)
-                    + " bytes, over the limit of "
-                    + BlockingLink.maxFrameBytes()
-                    + " bytes (multiproc.maxFrameBytes); closed the connection"));
-      }
-      if (length <= in.capacity() - 4) {
-        // Waits for the whole frame while it is still at the head of the buffer, so a timeout
-        // leaves the stream intact.
-        if (!fill(4 + length, start, timeoutNanos, false)) {
+      while (true) {
+        if (!fill(4, start, timeoutNanos, true)) {
           return null;
         }
-        in.position(in.position() + 4);
-        byte[] frame = new byte[length];
-        in.get(frame);
-        return frame;
-      }
-      // A big frame: once it starts arriving, wait for all of it (the sender is mid-write).
-      in.position(in.position() + 4);
-      // Grows with the bytes that arrive: a header alone must not cost the frame's length.
-      FrameBody frame = new FrameBody(length);
-      frame.put(in);
-      // The JDK reads a socket into a heap array through a temporary direct buffer as big as the
-      // rest of the array, which makes a spinning reader of a big frame very slow; our own direct
-      // buffer, read only up to the frame's end, costs one copy.
-      if (bulk == null) {
-        bulk = ByteBuffer.allocateDirect(BULK_BYTES);
-      }
-      while (frame.missing() > 0) {
-        bulk.clear().limit(Math.min(bulk.capacity(), frame.missing()));
-        if (readSome(bulk, -1) < 0) {
-          throw end(new ProtocolException("the peer closed the connection inside a frame"));
+        int length = in.getInt(in.position());
+        if (length == BulkRing.OFFER) {
+          if (!takeOffer(start, timeoutNanos)) {
+            return null;
+          }
+          continue; // the frame the offer came with follows
         }
-        bulk.flip();
-        frame.put(bulk);
+        if (length == BulkRing.IN_RING) {
+          return takeFromRing(start, timeoutNanos);
+        }
+        if (length < 0 || length > BlockingLink.maxFrameBytes()) {
+          throw end(
+              new ProtocolException(
+                  "received a frame of "
+                      + Integer.toUnsignedString(length)
+                      + " bytes, over the limit of "
+                      + BlockingLink.maxFrameBytes()
+                      + " bytes (multiproc.maxFrameBytes); closed the connection"));
+        }
+        if (length <= in.capacity() - 4) {
+          // Waits for the whole frame while it is still at the head of the buffer, so a timeout
+          // leaves the stream intact.
+          if (!fill(4 + length, start, timeoutNanos, false)) {
+            return null;
+          }
+          in.position(in.position() + 4);
+          byte[] frame = new byte[length];
+          in.get(frame);
+          return frame;
+        }
+        return readBigFrame(length);
       }
-      return frame.bytes();
     } finally {
       releaseRead();
+    }
+  }
+
+  /** Reads a frame bigger than {@link #in} whose header is at the head of {@link #in}. */
+  private byte[] readBigFrame(int length) throws IOException {
+    // Once it starts arriving, waits for all of it (the sender is mid-write).
+    in.position(in.position() + 4);
+    // Grows with the bytes that arrive: a header alone must not cost the frame's length.
+    FrameBody frame = new FrameBody(length);
+    frame.put(in);
+    // The JDK reads a socket into a heap array through a temporary direct buffer as big as the
+    // rest of the array, which makes a spinning reader of a big frame very slow; our own direct
+    // buffer, read only up to the frame's end, costs one copy.
+    if (bulk == null) {
+      bulk = ByteBuffer.allocateDirect(BULK_BYTES);
+    }
+    while (frame.missing() > 0) {
+      bulk.clear().limit(Math.min(bulk.capacity(), frame.missing()));
+      if (readSome(bulk, -1) < 0) {
+        throw end(new ProtocolException("the peer closed the connection inside a frame"));
+      }
+      bulk.flip();
+      frame.put(bulk);
+    }
+    return frame.bytes();
+  }
+
+  /**
+   * Takes the {@link BulkRing#OFFER} at the head of {@link #in} and maps the ring it names; false
+   * on timeout, with the offer left in place.
+   */
+  private boolean takeOffer(long start, long timeoutNanos) throws IOException {
+    if (!fill(6, start, timeoutNanos, false)) {
+      return false;
+    }
+    int nameLength = in.getShort(in.position() + 4) & 0xffff;
+    if (ring != null || nameLength > in.capacity() - 6) {
+      throw end(new ProtocolException("the peer offered a second or malformed frame ring"));
+    }
+    if (!fill(6 + nameLength, start, timeoutNanos, false)) {
+      return false;
+    }
+    in.position(in.position() + 6);
+    byte[] name = new byte[nameLength];
+    in.get(name);
+    try {
+      ring = BulkRing.Receiver.attach(new String(name, StandardCharsets.US_ASCII));
+    } catch (ProtocolException e) {
+      throw end(e);
+    }
+    return true;
+  }
+
+  /**
+   * Takes the {@link BulkRing#IN_RING} notice at the head of {@link #in} and copies its frame out
+   * of the ring; null on timeout, with the notice left in place.
+   */
+  private byte[] takeFromRing(long start, long timeoutNanos) throws IOException {
+    if (!fill(4 + BulkRing.NOTICE_BYTES, start, timeoutNanos, false)) {
+      return null;
+    }
+    if (ring == null) {
+      throw end(new ProtocolException("the peer announced a frame in a ring it never offered"));
+    }
+    long position = in.getLong(in.position() + 4);
+    int length = in.getInt(in.position() + 12);
+    in.position(in.position() + 4 + BulkRing.NOTICE_BYTES);
+    try {
+      return ring.take(position, length);
+    } catch (ProtocolException e) {
+      throw end(e);
     }
   }
 
@@ -219,6 +295,9 @@ public final class SocketLink implements FrameLink {
                 ? "the peer closed the connection or died"
                 : "the connection is closed");
       }
+      if (BulkRing.suits(length) && throughRing(bytes, offset, length)) {
+        return;
+      }
       if (out == null || (out.capacity() < OUT_BYTES && out.capacity() < 4 + length)) {
         // Grows once to the size of the biggest frame, up to OUT_BYTES: small frames keep a small
         // buffer, a big one goes out in few system calls.
@@ -228,20 +307,13 @@ public final class SocketLink implements FrameLink {
       // the whole rest again after each partial write; copying each part once into our own direct
       // buffer is the least it can cost.
       out.clear().putInt(length);
-      long start = System.nanoTime();
       int done = 0;
       while (true) {
         int part = Math.min(out.remaining(), length - done);
         out.put(bytes, offset + done, part);
         done += part;
         out.flip();
-        while (out.hasRemaining()) {
-          if (channel.write(out) == 0) {
-            awaitWritable(start);
-          } else {
-            start = System.nanoTime();
-          }
-        }
+        writeOut(out);
         if (done == length) {
           break;
         }
@@ -264,6 +336,73 @@ public final class SocketLink implements FrameLink {
     }
   }
 
+  /**
+   * Sends a big frame through this link's {@link BulkRing} once the peer has mapped it: false when
+   * it must go through the socket (no ring, not mapped yet, or no room now). The first big frame
+   * makes the ring and offers it, and itself goes through the socket.
+   */
+  private boolean throughRing(byte[] bytes, int offset, int length) throws IOException {
+    if (!ringPossible) {
+      return false;
+    }
+    if (sendRing == null) {
+      offerRing();
+      return false;
+    }
+    long position = sendRing.put(bytes, offset, length);
+    if (position < 0) {
+      return false;
+    }
+    ByteBuffer notice = smallOut();
+    notice.putInt(BulkRing.IN_RING).putLong(position).putInt(length).flip();
+    writeOut(notice);
+    return true;
+  }
+
+  /** Makes this direction's ring and sends the offer; on failure the link stays on the socket. */
+  private void offerRing() throws IOException {
+    ringPossible = false;
+    BulkRing.Sender ring;
+    try {
+      ring = BulkRing.Sender.create();
+    } catch (RuntimeException | InternalError e) {
+      // No /dev/shm, or no room in it (the JVM reports a fault touching a page it could not back
+      // as an InternalError): only slower.
+      return;
+    }
+    byte[] name = ring.name().getBytes(StandardCharsets.US_ASCII);
+    ByteBuffer offer = smallOut();
+    offer.putInt(BulkRing.OFFER).putShort((short) name.length).put(name).flip();
+    try {
+      writeOut(offer);
+    } catch (IOException e) {
+      ring.close();
+      throw e;
+    }
+    sendRing = ring;
+    ringPossible = true;
+  }
+
+  /** {@link #out}, made big enough for a notice or an offer, and cleared. */
+  private ByteBuffer smallOut() {
+    if (out == null) {
+      out = ByteBuffer.allocateDirect(8 << 10);
+    }
+    return out.clear();
+  }
+
+  /** Writes all of {@code buffer}, waiting while the socket's send buffer is full. */
+  private void writeOut(ByteBuffer buffer) throws IOException {
+    long start = System.nanoTime();
+    while (buffer.hasRemaining()) {
+      if (channel.write(buffer) == 0) {
+        awaitWritable(start);
+      } else {
+        start = System.nanoTime();
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     if (closed) {
@@ -271,6 +410,10 @@ public final class SocketLink implements FrameLink {
     }
     closed = true;
     try {
+      BulkRing.Sender ring = sendRing;
+      if (ring != null) {
+        ring.close(); // a peer that never mapped it never will
+      }
       channel.close();
       // The selectors are closed by the reader and writer when they hold their locks; one that is
       // parked wakes up because its channel's key is cancelled; make sure of it.

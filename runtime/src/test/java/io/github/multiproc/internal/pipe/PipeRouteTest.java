@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.pipe;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.multiproc.ChildProcess;
 import io.github.multiproc.Connection;
 import io.github.multiproc.Pipe;
+import io.github.multiproc.internal.shm.ProcessIdentity;
+import io.github.multiproc.internal.shm.Segments;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.PipeWorkersProcesses;
 import java.io.EOFException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -62,6 +70,51 @@ class PipeRouteTest {
     pipe.first().close();
     assertThrows(EOFException.class, () -> pipe.second().recv());
     pipe.second().close();
+  }
+
+  @Test
+  @Timeout(60)
+  void bigMessagesCrossThroughSharedMemoryBothWaysAndLeaveNoSegment() throws Exception {
+    Pipe<Object> pipe = Pipe.create();
+    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
+    child.start();
+    pipe.second().close();
+    Connection<Object> mine = pipe.first();
+    Random random = new Random(5);
+    long putBefore = BulkRing.framesPut();
+    long takenBefore = BulkRing.framesTaken();
+    int rounds = 40;
+    for (int i = 0; i < rounds; i++) {
+      // Ring-sized messages, and every tenth too big for the ring: those take the socket.
+      int size =
+          i % 10 == 9
+              ? BulkRing.CAPACITY + 1
+              : BulkRing.MIN_FRAME + random.nextInt(BulkRing.CAPACITY / 2 - BulkRing.MIN_FRAME);
+      byte[] message = new byte[size];
+      random.nextBytes(message);
+      mine.sendBytes(message);
+      assertArrayEquals(message, mine.recvBytes(), "message " + i);
+    }
+    long ringSized = rounds - rounds / 10;
+    // Each direction's first big message on the child's socket carries its ring's offer and goes
+    // through the socket; the first to the child may go before it reads its end's socket at all.
+    long sent = BulkRing.framesPut() - putBefore;
+    long echoed = BulkRing.framesTaken() - takenBefore;
+    assertTrue(sent >= ringSized - 2 && sent < ringSized, "sent to the child: " + sent);
+    assertEquals(ringSized - 1, echoed, "echoed by the child");
+    mine.close();
+    assertEquals(rounds, child.result());
+    String childPrefix = Segments.PREFIX + child.pid() + "-";
+    String ownPrefix = Segments.PREFIX + ProcessIdentity.SELF.token() + "-";
+    try (Stream<Path> names = Files.list(Segments.directory())) {
+      assertEquals(
+          List.of(),
+          names
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(childPrefix) || n.startsWith(ownPrefix))
+              .toList(),
+          "both rings' names were removed once mapped");
+    }
   }
 
   private static PipeCore coreOf(Connection<?> end) {
