@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
  * takes two, as many as the kernel alone needs for a raw socket echo.
  *
  * <p>How the two ends agree, so that a ring is only used where both ends can: the sender of a
- * first big frame creates a segment and sends an <em>offer</em> naming it, then that frame through
- * the socket as before. The receiver maps the segment when it reads the offer, marks it attached
+ * second big frame (a link's only one is not worth a ring) creates a segment and sends an
+ * <em>offer</em> naming it, then that frame through the socket as before. The receiver maps the segment when it reads the offer, marks it attached
  * and removes its name (the mapping outlives the name). The sender puts frames in the ring only
  * once it sees that mark, so a frame never waits in a ring nobody will read; a receiver that cannot
  * map the segment (another {@code /dev/shm}, another user) leaves the link on the socket. A frame
@@ -61,9 +61,6 @@ final class BulkRing {
   private static final int RELEASED_AT = 16;
   private static final int DATA_AT = 64;
 
-  /** The smallest page size of the machines we run on: touching one byte in each backs them all. */
-  private static final int PAGE_BYTES = 4096;
-
   /** Frames this JVM put in rings and took out of them: what tests check the route by. */
   private static final LongAdder PUT = new LongAdder();
 
@@ -103,15 +100,12 @@ final class BulkRing {
     }
 
     /**
-     * A new ring of {@link #CAPACITY} bytes in a fresh segment, every page of it touched: a page
-     * that {@code /dev/shm} cannot back fails here, not in the middle of a later frame. Throws
-     * when none can be made (no shared-memory file system, or too little room in it).
+     * A new ring of {@link #CAPACITY} bytes in a fresh segment, whose pages take memory only once
+     * a frame is written to them. Throws when none can be made (no shared-memory file system, or
+     * too little room in it).
      */
     static Sender create() {
       Segment segment = Segment.create(null, DATA_AT + CAPACITY);
-      for (int page = 0; page < segment.size(); page += PAGE_BYTES) {
-        segment.setByte(page, (byte) 0);
-      }
       segment.setIntVolatile(CAPACITY_AT, CAPACITY);
       segment.setIntVolatile(MAGIC_AT, MAGIC);
       return new Sender(segment, CAPACITY);
@@ -124,7 +118,8 @@ final class BulkRing {
 
     /**
      * Copies a frame into the ring: its position, or -1 when the receiver has not mapped the ring
-     * yet or the ring has no room for it now (send it through the socket).
+     * yet or the ring has no room for it now (send it through the socket). Throws the JVM's
+     * {@link InternalError} for a fault on a page that {@code /dev/shm} cannot back any more.
      */
     long put(byte[] bytes, int offset, int length) {
       if (!attached) {

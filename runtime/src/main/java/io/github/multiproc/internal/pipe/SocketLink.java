@@ -73,6 +73,9 @@ public final class SocketLink implements FrameLink {
   /** Whether big frames may go through a ring: a Unix-domain socket, not turned off or failed. */
   private boolean ringPossible;
 
+  /** How many big frames this side sent before it offered a ring (write lock). */
+  private int bigFramesSent;
+
   /** The ring this side's big frames go through once the peer maps it (write lock). */
   private BulkRing.Sender sendRing;
 
@@ -338,7 +341,7 @@ public final class SocketLink implements FrameLink {
 
   /**
    * Sends a big frame through this link's {@link BulkRing} once the peer has mapped it: false when
-   * it must go through the socket (no ring, not mapped yet, or no room now). The first big frame
+   * it must go through the socket (no ring, not mapped yet, or no room now). The second big frame
    * makes the ring and offers it, and itself goes through the socket.
    */
   private boolean throughRing(byte[] bytes, int offset, int length) throws IOException {
@@ -346,10 +349,20 @@ public final class SocketLink implements FrameLink {
       return false;
     }
     if (sendRing == null) {
-      offerRing();
+      if (++bigFramesSent > 1) {
+        offerRing(); // not for a link's only big frame: a ring is memory held until GC unmaps it
+      }
       return false;
     }
-    long position = sendRing.put(bytes, offset, length);
+    long position;
+    try {
+      position = sendRing.put(bytes, offset, length);
+    } catch (InternalError e) {
+      // The JVM's report of a fault touching a ring page that /dev/shm could not back (it filled
+      // up since the ring was made): this frame and the next take the socket.
+      ringPossible = false;
+      return false;
+    }
     if (position < 0) {
       return false;
     }
@@ -365,10 +378,8 @@ public final class SocketLink implements FrameLink {
     BulkRing.Sender ring;
     try {
       ring = BulkRing.Sender.create();
-    } catch (RuntimeException | InternalError e) {
-      // No /dev/shm, or no room in it (the JVM reports a fault touching a page it could not back
-      // as an InternalError): only slower.
-      return;
+    } catch (RuntimeException e) {
+      return; // no /dev/shm, or no room in it: only slower
     }
     byte[] name = ring.name().getBytes(StandardCharsets.US_ASCII);
     ByteBuffer offer = smallOut();
