@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>How the two ends agree, so that a ring is only used where both ends can: the sender of a
  * second big frame (a link's only one is not worth a ring) creates a segment and sends an
- * <em>offer</em> naming it, then that frame through the socket as before. The receiver maps the segment when it reads the offer, marks it attached
- * and removes its name (the mapping outlives the name). The sender puts frames in the ring only
- * once it sees that mark, so a frame never waits in a ring nobody will read; a receiver that cannot
- * map the segment (another {@code /dev/shm}, another user) leaves the link on the socket. A frame
- * that does not fit in the ring's free space also goes through the socket: the ring never blocks a
- * sender. Frames keep their order either way, since every frame's notice travels in the socket's
- * order.
+ * <em>offer</em> naming it, then that frame through the socket as before. The receiver maps the
+ * segment when it reads the offer, marks it attached and removes its name (the mapping outlives
+ * the name). The sender puts frames in the ring only once it sees that mark, so a frame never
+ * waits in a ring nobody will read; a receiver that cannot map the segment (another
+ * {@code /dev/shm}, another user) leaves the link on the socket. A frame that does not fit in the
+ * ring's free space also goes through the socket: the ring never blocks a sender. Frames keep
+ * their order either way, since every frame's notice travels in the socket's order.
  *
  * <p>The segment's name is removed by the receiver once mapped, by the sender when it sees the
  * mark or closes the link, and at the sender's exit; a sender killed first leaves it to
@@ -49,8 +49,8 @@ final class BulkRing {
   static final int CAPACITY = Integer.getInteger("multiproc.bulkRingBytes", 2 << 20);
 
   /**
-   * Frames from this size up go through the ring: below it two copies of a frame cost less than
-   * the wake-ups and checks around them.
+   * Frames from this size up go through the ring; smaller ones, cheap to copy, stay in the socket
+   * and need no notice.
    */
   static final int MIN_FRAME = 64 << 10;
 

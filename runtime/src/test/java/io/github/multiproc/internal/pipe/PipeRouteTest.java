@@ -33,9 +33,7 @@ class PipeRouteTest {
   @Timeout(60)
   void anEndOneChildUsesTalksOverThatChildsSocketDirectly() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
-    child.start();
-    pipe.second().close();
+    ChildProcess<Integer> child = startEchoOf(pipe);
     Connection<Object> mine = pipe.first();
     int rounds = 200;
     for (int i = 0; i < rounds; i++) {
@@ -76,9 +74,7 @@ class PipeRouteTest {
   @Timeout(60)
   void bigMessagesCrossThroughSharedMemoryBothWaysAndLeaveNoSegment() throws Exception {
     Pipe<Object> pipe = Pipe.create();
-    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
-    child.start();
-    pipe.second().close();
+    ChildProcess<Integer> child = startEchoOf(pipe);
     Connection<Object> mine = pipe.first();
     Random random = new Random(5);
     long putBefore = BulkRing.framesPut();
@@ -115,6 +111,14 @@ class PipeRouteTest {
               .toList(),
           "both rings' names were removed once mapped");
     }
+  }
+
+  /** A child that echoes what comes to the pipe's second end, which only the child holds. */
+  private static ChildProcess<Integer> startEchoOf(Pipe<Object> pipe) throws Exception {
+    ChildProcess<Integer> child = PipeWorkersProcesses.echoBytes(pipe.second());
+    child.start();
+    pipe.second().close(); // only our copy, as after Python's start()
+    return child;
   }
 
   private static PipeCore coreOf(Connection<?> end) {
