@@ -3,7 +3,13 @@ package io.github.multiproc.internal.pipe;
 import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.shm.Segment;
+import io.github.multiproc.internal.shm.Segments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -100,15 +106,35 @@ final class BulkRing {
     }
 
     /**
-     * A new ring of {@link #CAPACITY} bytes in a fresh segment, whose pages take memory only once
-     * a frame is written to them. Throws when none can be made (no shared-memory file system, or
-     * too little room in it).
+     * A new ring of {@link #CAPACITY} bytes in a fresh segment whose memory is all taken now.
+     * Throws when none can be made (no shared-memory file system, or too little room in it).
      */
     static Sender create() {
       Segment segment = Segment.create(null, DATA_AT + CAPACITY);
+      try {
+        allocate(Segments.directory().resolve(segment.name()), segment.size());
+      } catch (IOException e) {
+        segment.close();
+        throw new UncheckedIOException("no room for a frame ring in " + Segments.directory(), e);
+      }
       segment.setIntVolatile(CAPACITY_AT, CAPACITY);
       segment.setIntVolatile(MAGIC_AT, MAGIC);
       return new Sender(segment, CAPACITY);
+    }
+
+    /**
+     * Writes zeros over the whole file, so that every page of the ring has memory behind it: a
+     * full {@code /dev/shm} fails this write with an {@code IOException}, where a page first
+     * touched through the mapping would fault with SIGBUS in the middle of a frame.
+     */
+    private static void allocate(Path file, int size) throws IOException {
+      ByteBuffer zeros = ByteBuffer.allocate(64 << 10);
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        for (long at = 0; at < size; ) {
+          zeros.clear().limit((int) Math.min(zeros.capacity(), size - at));
+          at += channel.write(zeros, at);
+        }
+      }
     }
 
     /** The segment's name, for the offer. */
@@ -118,8 +144,7 @@ final class BulkRing {
 
     /**
      * Copies a frame into the ring: its position, or -1 when the receiver has not mapped the ring
-     * yet or the ring has no room for it now (send it through the socket). Throws the JVM's
-     * {@link InternalError} for a fault on a page that {@code /dev/shm} cannot back any more.
+     * yet or the ring has no room for it now (send it through the socket).
      */
     long put(byte[] bytes, int offset, int length) {
       if (!attached) {

@@ -354,15 +354,7 @@ public final class SocketLink implements FrameLink {
       }
       return false;
     }
-    long position;
-    try {
-      position = sendRing.put(bytes, offset, length);
-    } catch (InternalError e) {
-      // The JVM's report of a fault touching a ring page that /dev/shm could not back (it filled
-      // up since the ring was made): this frame and the next take the socket.
-      ringPossible = false;
-      return false;
-    }
+    long position = sendRing.put(bytes, offset, length);
     if (position < 0) {
       return false;
     }
