@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.cds;
 
+import io.github.multiproc.internal.hub.PidDirectories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -185,7 +186,7 @@ final class ArchiveStore {
   }
 
   void release(ArchiveKey key) {
-    deleteQuietly(claimFile(key));
+    PidDirectories.deleteFileQuietly(claimFile(key));
   }
 
   /**
@@ -237,7 +238,7 @@ final class ArchiveStore {
                   stem, Files.getLastModifiedTime(file).toMillis(), archiveBytes(stem)));
         } else if (name.endsWith(CLAIM_SUFFIX)
             && now - Files.getLastModifiedTime(file).toMillis() > CLAIM_EXPIRY_MILLIS) {
-          deleteQuietly(file);
+          PidDirectories.deleteFileQuietly(file);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -252,9 +253,9 @@ final class ArchiveStore {
       total += candidate.bytes();
       if (total > maxBytes) {
         for (ArchiveFlavor flavor : ArchiveFlavor.values()) {
-          deleteQuietly(archive(candidate.stem(), flavor));
+          PidDirectories.deleteFileQuietly(archive(candidate.stem(), flavor));
         }
-        deleteQuietly(lengthFile(candidate.stem()));
+        PidDirectories.deleteFileQuietly(lengthFile(candidate.stem()));
       }
     }
   }
@@ -284,7 +285,7 @@ final class ArchiveStore {
         if (!name.startsWith(key.stem() + ".")
             && !name.contains(".tmp.")
             && !name.endsWith(CLAIM_SUFFIX)) {
-          deleteQuietly(file);
+          PidDirectories.deleteFileQuietly(file);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -343,14 +344,6 @@ final class ArchiveStore {
       }
     } catch (IOException | RuntimeException e) {
       // pruning is housekeeping only
-    }
-  }
-
-  static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // a leftover temporary file; pruned later
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.cds;
 
+import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.process.JavaCommand;
 import io.github.multiproc.internal.process.TrainingChild;
 import java.nio.file.Files;
@@ -229,8 +230,8 @@ public final class ClassDataArchive {
         // No archive this time: children keep starting the plain way. ATTEMPTED keeps this
         // parent from retrying in a loop; another parent (or run) will try again.
       } finally {
-        ArchiveStore.deleteQuietly(output);
-        ArchiveStore.deleteQuietly(FLAVOR.temporary(output));
+        PidDirectories.deleteFileQuietly(output);
+        PidDirectories.deleteFileQuietly(FLAVOR.temporary(output));
         if (!keepClaim) {
           store.release(key);
         }

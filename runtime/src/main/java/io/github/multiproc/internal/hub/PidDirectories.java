@@ -81,6 +81,18 @@ public final class PidDirectories {
     }
   }
 
+  /**
+   * Deletes one {@code file} if it is there; one that will not go stays, for the deletion of its
+   * directory or a later sweep to take.
+   */
+  public static void deleteFileQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // left for its directory's deletion or a later sweep
+    }
+  }
+
   /** Deletes {@code dir} and the files in it, as far as it can. */
   public static void deleteQuietly(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {

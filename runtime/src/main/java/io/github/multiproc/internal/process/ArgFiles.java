@@ -1,5 +1,6 @@
 package io.github.multiproc.internal.process;
 
+import io.github.multiproc.internal.hub.PidDirectories;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ final class ArgFiles {
     } finally {
       builder.command(command);
     }
-    process.onExit().thenRun(() -> deleteQuietly(file));
+    process.onExit().thenRun(() -> PidDirectories.deleteFileQuietly(file));
     return process;
   }
 
@@ -91,14 +92,6 @@ final class ArgFiles {
       return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     } catch (RuntimeException e) {
       return StandardCharsets.UTF_8;
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // the directory goes at exit
     }
   }
 }

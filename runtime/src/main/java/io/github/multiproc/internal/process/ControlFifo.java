@@ -2,6 +2,7 @@ package io.github.multiproc.internal.process;
 
 import io.github.multiproc.internal.hub.BlockingLink;
 import io.github.multiproc.internal.hub.Closeables;
+import io.github.multiproc.internal.hub.PidDirectories;
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.log.LazyLogger;
 import io.github.multiproc.wire.CorruptDataException;
@@ -10,7 +11,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -61,7 +61,7 @@ final class ControlFifo implements Runnable {
       return fifo;
     } catch (IOException e) {
       Closeables.closeQuietly(writeEnd);
-      deleteQuietly(path);
+      PidDirectories.deleteFileQuietly(path);
       return null;
     }
   }
@@ -79,7 +79,7 @@ final class ControlFifo implements Runnable {
       if (!token.equals(hello.readString())) {
         throw new ProtocolException("a child said HELLO on a control FIFO with a wrong token");
       }
-      deleteQuietly(path); // the child has it open: nobody else needs the name
+      PidDirectories.deleteFileQuietly(path); // the child has it open: nobody else needs the name
       link.hello();
       byte[] frame = frames.read(BlockingLink.maxFrameBytes());
       link.report(frame);
@@ -93,16 +93,8 @@ final class ControlFifo implements Runnable {
       }
     } finally {
       Closeables.closeQuietly(readEnd);
-      deleteQuietly(path);
+      PidDirectories.deleteFileQuietly(path);
       link.serviceEnded();
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      // the directory is deleted at exit
     }
   }
 }
