@@ -5,24 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.multiproc.spi.WorkerCall;
 import io.github.multiproc.testing.BasicWorkersProcesses;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.HiddenLauncherSource;
 import io.github.multiproc.testing.ShmFullProbe;
+import io.github.multiproc.testing.SmallDevShm;
 import io.github.multiproc.wire.Codecs;
 import java.io.File;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -135,36 +131,7 @@ class LaunchEnvironmentTest {
 
   @Test
   void aFullDevShmGivesAClearErrorNamingItsSize() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/unshare").canExecute() || new File("/bin/unshare").canExecute(),
-        "needs unshare(1) to mount a small /dev/shm for one JVM");
-    // A private mount namespace, so the 1 MiB /dev/shm is seen by that JVM alone.
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "unshare",
-                "--mount",
-                "--propagation",
-                "private",
-                "sh",
-                "-c",
-                "mount -t tmpfs -o size=1m tmpfs /dev/shm || exit 99; exec \"$@\"",
-                "sh",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                ShmFullProbe.class.getName(),
-                String.valueOf(2 * 1024 * 1024)));
-    Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output;
-    try (InputStream out = probe.getInputStream()) {
-      output = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
-    }
-    assertTrue(probe.waitFor(30, TimeUnit.SECONDS));
-    assumeTrue(
-        probe.exitValue() != 99 && !output.contains("unshare:"),
-        () -> "cannot mount a tmpfs in a new mount namespace here (needs root): " + output);
-    assertEquals(0, probe.exitValue(), output);
+    String output = SmallDevShm.run(ShmFullProbe.class, String.valueOf(2 * 1024 * 1024));
     assertTrue(output.startsWith("refused: "), output);
     assertTrue(output.contains("/dev/shm"), output);
     assertTrue(output.contains("2097152 bytes"), output);

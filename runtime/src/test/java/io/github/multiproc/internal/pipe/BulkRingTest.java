@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.multiproc.internal.hub.ProtocolException;
 import io.github.multiproc.internal.shm.ProcessIdentity;
 import io.github.multiproc.internal.shm.Segment;
 import io.github.multiproc.internal.shm.Segments;
-import java.io.File;
+import io.github.multiproc.testing.SmallDevShm;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -27,7 +25,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,34 +226,7 @@ class BulkRingTest {
 
   @Test
   void withNoRoomInDevShmForARingFramesStayOnTheSocket() throws Exception {
-    assumeTrue(
-        new File("/usr/bin/unshare").canExecute() || new File("/bin/unshare").canExecute(),
-        "needs unshare(1) to mount a small /dev/shm for one JVM");
-    // A private mount namespace, so the 1 MiB /dev/shm is seen by that JVM alone.
-    Process probe =
-        new ProcessBuilder(
-                "unshare",
-                "--mount",
-                "--propagation",
-                "private",
-                "sh",
-                "-c",
-                "mount -t tmpfs -o size=1m tmpfs /dev/shm || exit 99; exec \"$@\"",
-                "sh",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                RingRoomProbe.class.getName())
-            .redirectErrorStream(true)
-            .start();
-    String output;
-    try (InputStream out = probe.getInputStream()) {
-      output = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
-    }
-    assertTrue(probe.waitFor(30, TimeUnit.SECONDS));
-    assumeTrue(
-        probe.exitValue() != 99 && !output.contains("unshare:"),
-        () -> "cannot mount a tmpfs in a new mount namespace here (needs root): " + output);
+    String output = SmallDevShm.run(RingRoomProbe.class);
     assertEquals("5 0", output, "every frame whole, none through a ring");
   }
 
