@@ -147,22 +147,15 @@ final class CodecsWriter {
   private static JavaFile holderProvider(
       TypeElement element, ClassName codecs, Optional<AnnotationSpec> generated) {
     ClassName name = Names.holderProvider(codecs);
+    CodeBlock javadoc =
+        CodeBlock.of(
+            "Registers the types of {@link $T} so they can travel as an {@code Object} in"
+                + " any\nJVM of the program. Listed in {@code META-INF/services/$L}.\n",
+            codecs,
+            CODEC_PROVIDER);
     TypeSpec provider =
-        TypeSpec.classBuilder(name)
+        ServiceProviders.builder(name, CODEC_PROVIDER, javadoc, generated)
             .addOriginatingElement(element)
-            .addJavadoc(
-                "Registers the types of {@link $T} so they can travel as an {@code Object} in"
-                    + " any\nJVM of the program. Listed in {@code META-INF/services/$L}.\n",
-                codecs,
-                CODEC_PROVIDER)
-            .addAnnotations(generated.stream().toList())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(CODEC_PROVIDER)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addJavadoc("Called by {@code ServiceLoader}.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("registerCodecs")
                     .addAnnotation(Override.class)
@@ -178,25 +171,18 @@ final class CodecsWriter {
    * contains), registered when {@code ServiceLoader} calls {@code registerCodecs()}.
    */
   static JavaFile writeProvider(PortableModel model) {
+    CodeBlock javadoc =
+        CodeBlock.of(
+            "Registers the codec of the {@code @Portable} type {@link $T} (and of the types"
+                + " it contains) so\nit can travel as an {@code Object}, for example in a queue."
+                + " Listed in\n{@code META-INF/services/$L}.\n",
+            model.type(),
+            CODEC_PROVIDER);
     TypeSpec.Builder provider =
-        TypeSpec.classBuilder(model.provider())
-            .addOriginatingElement(model.element())
-            .addJavadoc(
-                "Registers the codec of the {@code @Portable} type {@link $T} (and of the types"
-                    + " it contains) so\nit can travel as an {@code Object}, for example in a queue."
-                    + " Listed in\n{@code META-INF/services/$L}.\n",
-                model.type(),
-                CODEC_PROVIDER)
-            .addAnnotations(model.generated().stream().toList())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(CODEC_PROVIDER);
+        ServiceProviders.builder(model.provider(), CODEC_PROVIDER, javadoc, model.generated())
+            .addOriginatingElement(model.element());
     CodecsWriter writer = new CodecsWriter();
     List<TypeSpec> classes = writer.addFields(provider, model.definitions());
-    provider.addMethod(
-        MethodSpec.constructorBuilder()
-            .addJavadoc("Called by {@code ServiceLoader}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build());
     provider.addMethod(
         MethodSpec.methodBuilder("registerCodecs")
             .addAnnotation(Override.class)

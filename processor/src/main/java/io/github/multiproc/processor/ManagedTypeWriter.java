@@ -200,20 +200,13 @@ final class ManagedTypeWriter {
       Optional<AnnotationSpec> generated) {
     List<CodeBlock> instances = new ArrayList<>();
     managedTypes.forEach(t -> instances.add(CodeBlock.of("new $T()", t)));
+    CodeBlock javadoc =
+        CodeBlock.of(
+            "Lists the managed types of this compilation for {@code ServiceLoader}. Listed"
+                + " in\n{@code META-INF/services/$L}.\n",
+            MANAGED_TYPE_PROVIDER);
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(provider)
-            .addJavadoc(
-                "Lists the managed types of this compilation for {@code ServiceLoader}. Listed"
-                    + " in\n{@code META-INF/services/$L}.\n",
-                MANAGED_TYPE_PROVIDER)
-            .addAnnotations(generated.stream().toList())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(MANAGED_TYPE_PROVIDER)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addJavadoc("Called by {@code ServiceLoader}.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .build())
+        ServiceProviders.builder(provider, MANAGED_TYPE_PROVIDER, javadoc, generated)
             .addMethod(
                 MethodSpec.methodBuilder("managedTypes")
                     .addAnnotation(Override.class)

@@ -28,22 +28,15 @@ final class TaskProviderWriter {
     for (WorkerModel.Task task : model.tasks()) {
       constants.add(CodeBlock.of("$T.$N", model.tasksClass(), task.name()));
     }
+    CodeBlock javadoc =
+        CodeBlock.of(
+            "Lists the pool tasks of {@link $T} for {@code ServiceLoader} in a pool worker."
+                + " Listed in\n{@code META-INF/services/$L}.\n",
+            model.userClass(),
+            TASK_PROVIDER);
     TypeSpec provider =
-        TypeSpec.classBuilder(model.taskProvider())
+        ServiceProviders.builder(model.taskProvider(), TASK_PROVIDER, javadoc, model.generated())
             .addOriginatingElement(model.element())
-            .addJavadoc(
-                "Lists the pool tasks of {@link $T} for {@code ServiceLoader} in a pool worker."
-                    + " Listed in\n{@code META-INF/services/$L}.\n",
-                model.userClass(),
-                TASK_PROVIDER)
-            .addAnnotations(model.generated().stream().toList())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(TASK_PROVIDER)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addJavadoc("Called by {@code ServiceLoader}.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("tasks")
                     .addAnnotation(Override.class)
