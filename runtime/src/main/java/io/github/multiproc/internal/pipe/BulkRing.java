@@ -93,15 +93,13 @@ final class BulkRing {
   static final class Sender {
     private final Segment segment;
     private final ByteBuffer data;
-    private final int capacity;
     private boolean attached;
 
     /** Where the next frame goes, in bytes since the start. */
     private long written;
 
-    private Sender(Segment segment, int capacity) {
+    private Sender(Segment segment) {
       this.segment = segment;
-      this.capacity = capacity;
       this.data = segment.view();
     }
 
@@ -119,7 +117,7 @@ final class BulkRing {
       }
       segment.setIntVolatile(CAPACITY_AT, CAPACITY);
       segment.setIntVolatile(MAGIC_AT, MAGIC);
-      return new Sender(segment, CAPACITY);
+      return new Sender(segment);
     }
 
     /**
@@ -155,12 +153,12 @@ final class BulkRing {
         segment.unlink(); // the receiver has it mapped: the name is no longer needed
       }
       long position = written;
-      int index = (int) (position % capacity);
-      if (index + length > capacity) {
-        position += capacity - index; // stored whole: start again at the ring's beginning
+      int index = (int) (position % CAPACITY);
+      if (index + length > CAPACITY) {
+        position += CAPACITY - index; // stored whole: start again at the ring's beginning
         index = 0;
       }
-      if (position + length - segment.getLongVolatile(RELEASED_AT) > capacity) {
+      if (position + length - segment.getLongVolatile(RELEASED_AT) > CAPACITY) {
         return -1;
       }
       data.put(DATA_AT + index, bytes, offset, length);

@@ -70,7 +70,7 @@ public final class SocketLink implements FrameLink {
   /** Where the body of a frame bigger than {@link #in} is read; made on the first big frame. */
   private ByteBuffer bulk;
 
-  /** Whether big frames may go through a ring: a Unix-domain socket, not turned off or failed. */
+  /** Whether big frames may go through a ring: a Unix-domain socket whose ring has not failed. */
   private boolean ringPossible;
 
   /** How many big frames this side sent before it offered a ring (write lock). */
@@ -107,7 +107,7 @@ public final class SocketLink implements FrameLink {
     this.channel = channel;
     this.onClose = onClose;
     channel.configureBlocking(false);
-    ringPossible = sizeBuffers(channel) && BulkRing.CAPACITY > 0;
+    ringPossible = sizeBuffers(channel);
   }
 
   /**
