@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * Sets {@code pipe_bulk_1MiB_GBps} beside a second floor, {@link Floor#SOCKET_BULK_ARRAYS}: the raw
  * socket echo with each message copied through one reused {@code byte[]} at both ends. The row's
- * floor column is the raw echo, which no API that takes and returns {@code byte[]} can reach, since the
- * JDK writes a heap array to a socket only through a copy in native memory and reads one likewise.
- * The note says how far the pipe is from what such an API can do at all.
+ * floor column is the raw echo between native buffers, which no API that takes and returns {@code
+ * byte[]} reaches through a socket, since the JDK writes a heap array to a socket only through a
+ * copy in native memory and reads one likewise. The note says how the pipe, which moves messages of
+ * this size through shared memory instead, compares with what a socket does for such an API.
  */
 final class ArrayFloorNote {
   private ArrayFloorNote() {}

@@ -12,6 +12,7 @@ import io.github.multiproc.ProcessLock;
 import io.github.multiproc.ProcessQueue;
 import io.github.multiproc.SharedInt;
 import io.github.multiproc.StartMethod;
+import io.github.multiproc.benchmarks.ProcStatus.CpuAndFaults;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,9 +45,19 @@ final class JavaSide {
   /** Measures the hello-world row, which is the start rows' floor as well. */
   private final FloorSide floors;
 
+  /** What the kernel did during each timed loop of {@link #pipeBulkGbps}, since the last take. */
+  private final List<EchoCostNote.EchoCost> echoCosts = new ArrayList<>();
+
   JavaSide(Sizes sizes) {
     this.sizes = sizes;
     this.floors = new FloorSide(sizes);
+  }
+
+  /** The echo costs of the pipe bulk runs since the last call, which forgets them. */
+  List<EchoCostNote.EchoCost> takeEchoCosts() {
+    List<EchoCostNote.EchoCost> taken = List.copyOf(echoCosts);
+    echoCosts.clear();
+    return taken;
   }
 
   /** One run of every workload in {@code names}, in table order: name to figure. */
@@ -238,12 +250,24 @@ final class JavaSide {
       a.sendBytes(buf);
       a.recvBytes();
       int n = sizes.bulkMessages();
+      long self = ProcessHandle.current().pid();
+      Optional<CpuAndFaults> childBefore = ProcStatus.cpuAndFaults(p.pid());
+      Optional<CpuAndFaults> selfBefore = ProcStatus.cpuAndFaults(self);
       long t = System.nanoTime();
       for (int i = 0; i < n; i++) {
         a.sendBytes(buf);
         a.recvBytes();
       }
       long dt = System.nanoTime() - t;
+      Optional<CpuAndFaults> childAfter = ProcStatus.cpuAndFaults(p.pid());
+      Optional<CpuAndFaults> selfAfter = ProcStatus.cpuAndFaults(self);
+      if (childBefore.isPresent() && childAfter.isPresent()) {
+        echoCosts.add(
+            new EchoCostNote.EchoCost(
+                childAfter.get().since(childBefore.get()),
+                selfAfter.get().since(selfBefore.get()),
+                dt / 1e9));
+      }
       a.sendBytes(new byte[0]);
       joinClean(p);
       return 2.0 * buf.length * n / (dt / 1e9) / 1e9;

@@ -94,6 +94,7 @@ public final class Main {
     List<Floor> floors = new ArrayList<>(ResultTable.floorsOf(options.workloads()));
     floors.addAll(ArrayFloorNote.floors(options.workloads()));
     warmUp(java, names);
+    java.takeEchoCosts(); // the warm-up's, not timed
     // The sides take turns, run by run: a slow spell of a shared machine then costs every side a
     // run, not one side all of its runs (CPython's pool map median alone moved between 3.7M and
     // 6.7M tasks/s from one sequential run of the benchmark to the next).
@@ -121,6 +122,7 @@ public final class Main {
             ResultTable.medians(peer.runs()),
             ResultTable.medians(javaRuns),
             ResultTable.medians(floorRuns)));
+    runNotes.addAll(EchoCostNote.notes(java.takeEchoCosts()));
 
     info = info.finish(peer.pythonVersion());
     ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns, floorRuns);
