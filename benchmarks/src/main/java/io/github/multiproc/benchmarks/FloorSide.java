@@ -29,8 +29,8 @@ final class FloorSide {
   /** The untimed pause that lets a booted JVM settle (JIT and GC threads idle) before its exit. */
   private static final long SETTLE_MILLIS = 100;
 
-  /** As long after its start as the idle multiproc child's RSS is read. */
-  private static final long IDLE_RSS_AFTER_MILLIS = 500;
+  /** When, after its start, a bare JVM's and an idle multiproc child's resident memory is read. */
+  static final long IDLE_RSS_AFTER_MILLIS = 500;
 
   private final Sizes sizes;
 

@@ -95,6 +95,7 @@ public final class Main {
     floors.addAll(ArrayFloorNote.floors(options.workloads()));
     warmUp(java, names);
     java.takeEchoCosts(); // the warm-up's, not timed
+    java.takeLaterIdleRss();
     // The sides take turns, run by run: a slow spell of a shared machine then costs every side a
     // run, not one side all of its runs (CPython's pool map median alone moved between 3.7M and
     // 6.7M tasks/s from one sequential run of the benchmark to the next).
@@ -123,6 +124,9 @@ public final class Main {
             ResultTable.medians(javaRuns),
             ResultTable.medians(floorRuns)));
     runNotes.addAll(EchoCostNote.notes(java.takeEchoCosts()));
+    runNotes.addAll(
+        IdleMemoryNote.notes(
+            java.takeLaterIdleRss(), ResultTable.medians(javaRuns).get(Workload.IDLE_RSS)));
 
     info = info.finish(peer.pythonVersion());
     ResultTable table = ResultTable.of(options.workloads(), peer.runs(), javaRuns, floorRuns);

@@ -25,6 +25,15 @@ import java.util.Objects;
  * {@code UsePerfData}: no hsperfdata file to create and delete, which makes starts faster; the
  * cost is that {@code jps}/{@code jstat} do not list children ({@code jcmd <pid>} still works).
  *
+ * <p>On JDK 22 and later, children started with this JVM's own {@code java} trim their C heap
+ * every {@value #TRIM_INTERVAL_MILLIS} ms ({@code -XX:TrimNativeHeapInterval}) unless their JVM
+ * flags mention {@code TrimNativeHeapInterval}. A child's start leaves several MiB of the memory
+ * the JVM's compilers and class loading worked in with the C library once the JVM frees it (the
+ * JVM does that every 5 s), and glibc keeps freed memory resident until it is asked to trim; an
+ * idle child gives it back to the system. Where the C library cannot trim (musl, macOS) the JVM
+ * turns trimming off, and {@code -Xlog:trimnative=off} keeps the warning it would print about
+ * that out of the child's output.
+ *
  * <p>Children are told the JDK's own selector provider
  * ({@code -Djava.nio.channels.spi.SelectorProvider}) unless their JVM flags name one. Without it,
  * a child's first socket (every queue, pipe, manager or pool connection) waits for the JDK to look
@@ -42,6 +51,12 @@ import java.util.Objects;
 public final class JavaCommand {
   /** The system property that names the selector provider, read by every new socket's JVM. */
   static final String SELECTOR_PROVIDER = "java.nio.channels.spi.SelectorProvider";
+
+  /** How often a child trims its C heap, on the JDKs that can ({@link #NATIVE_TRIM_SINCE}). */
+  static final int TRIM_INTERVAL_MILLIS = 1000;
+
+  /** The first JDK whose {@code -XX:TrimNativeHeapInterval} is a product flag in every build. */
+  static final int NATIVE_TRIM_SINCE = 22;
 
   private static volatile Path executable;
 
@@ -82,6 +97,13 @@ public final class JavaCommand {
       // several ms of start on a busy disk. jps and jstat no longer list children; jcmd <pid>
       // still works. A user's -XX:+UsePerfData in jvmArgs turns it back on.
       command.add("-XX:-UsePerfData");
+    }
+    if (executable == null
+        && Runtime.version().feature() >= NATIVE_TRIM_SINCE
+        && !mentions(jvmArgs, "TrimNativeHeapInterval")) {
+      // Only for this JVM's own java, whose version is known to have the flag.
+      command.add("-XX:TrimNativeHeapInterval=" + TRIM_INTERVAL_MILLIS);
+      command.add("-Xlog:trimnative=off");
     }
     if (!mentions(jvmArgs, SELECTOR_PROVIDER)) {
       String provider = PlatformSelectorProvider.NAME;

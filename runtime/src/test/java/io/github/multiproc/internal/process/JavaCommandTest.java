@@ -3,6 +3,7 @@ package io.github.multiproc.internal.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.multiproc.testing.BasicWorkers_Launcher;
 import java.util.List;
@@ -45,5 +46,28 @@ class JavaCommandTest {
     List<String> custom = JavaCommand.build(BasicWorkers_Launcher.class, List.of(theirs));
     assertFalse(custom.contains(expected), custom::toString);
     assertTrue(custom.contains(theirs), custom::toString);
+  }
+
+  @Test
+  void onJdk22AndLaterChildrenTrimTheirCHeapUnlessTheirFlagsSayHow() {
+    assumeTrue(Runtime.version().feature() >= JavaCommand.NATIVE_TRIM_SINCE);
+    String trim = "-XX:TrimNativeHeapInterval=" + JavaCommand.TRIM_INTERVAL_MILLIS;
+    List<String> command = JavaCommand.build(BasicWorkers_Launcher.class, List.of("-Xmx64m"));
+    assertTrue(command.contains(trim), command::toString);
+    assertTrue(command.indexOf(trim) < command.indexOf("-Xmx64m"), command::toString);
+    assertTrue(command.contains("-Xlog:trimnative=off"), command::toString);
+
+    List<String> theirs =
+        JavaCommand.build(BasicWorkers_Launcher.class, List.of("-XX:TrimNativeHeapInterval=0"));
+    assertFalse(theirs.contains(trim), theirs::toString);
+    assertFalse(theirs.contains("-Xlog:trimnative=off"), theirs::toString);
+  }
+
+  @Test
+  void beforeJdk22ChildrenGetNoTrimFlag() {
+    assumeTrue(Runtime.version().feature() < JavaCommand.NATIVE_TRIM_SINCE);
+    List<String> command = JavaCommand.build(BasicWorkers_Launcher.class, List.of());
+    assertFalse(command.stream().anyMatch(a -> a.contains("trimnative")), command::toString);
+    assertFalse(command.stream().anyMatch(a -> a.contains("TrimNative")), command::toString);
   }
 }
