@@ -32,11 +32,11 @@ final class EchoCostNote {
         String.format(
             Locale.ROOT,
             "`%s`, in its timed echoes (medians of %d runs, from /proc): the echoing child, a JVM"
-                + " started for the row, made %,.0f minor page faults (%.0f MiB of 4 KiB pages it touched"
-                + " for the first time: each message it receives is a new 1 MiB array, and its young"
-                + " generation grows under them) and spent %.2f s in the kernel and %.2f s in user"
-                + " code; this JVM made %,.0f faults and spent %.2f s in the kernel; the echoes"
-                + " took %.2f s.",
+                + " started for the row, made %,.0f minor page faults (%.0f MiB of 4 KiB pages it"
+                + " touched for the first time: each message it receives is a new 1 MiB array,"
+                + " and its young generation grows under them) and spent %.2f s in the kernel and"
+                + " %.2f s in user code; this JVM made %,.0f faults and spent %.2f s in the"
+                + " kernel; the echoes took %.2f s.",
             Workload.PIPE_BULK,
             costs.size(),
             childFaults,

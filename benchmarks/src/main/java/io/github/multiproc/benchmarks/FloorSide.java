@@ -194,6 +194,14 @@ final class FloorSide {
     }
   }
 
+  /** Sleeps until {@code millis} after {@code startNanos} (a {@link System#nanoTime}), if not past. */
+  static void sleepUntil(long startNanos, long millis) throws InterruptedException {
+    long left = millis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    if (left > 0) {
+      Thread.sleep(left);
+    }
+  }
+
   /**
    * Resident memory of a bare JVM at rest (blocked on stdin), in MiB, read as long after its start
    * as the idle multiproc child's; NaN where /proc is missing (not Linux).
@@ -202,8 +210,7 @@ final class FloorSide {
     long t = System.nanoTime();
     Process p = startWaiting();
     try {
-      long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t);
-      Thread.sleep(Math.max(0, IDLE_RSS_AFTER_MILLIS - waited));
+      sleepUntil(t, IDLE_RSS_AFTER_MILLIS);
       double rss = ProcStatus.vmRssMib(p.pid()).orElse(Double.NaN);
       p.getOutputStream().write('\n');
       p.getOutputStream().flush();

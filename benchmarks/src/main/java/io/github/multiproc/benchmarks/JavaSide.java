@@ -46,7 +46,7 @@ final class JavaSide {
   /** Measures the hello-world row, which is the start rows' floor as well. */
   private final FloorSide floors;
 
-  /** The idle child's resident memory at {@link IdleMemoryNote#LATER_MILLIS}, since the last take. */
+  /** The idle child's RSS at {@link IdleMemoryNote#LATER_MILLIS}, since the last take. */
   private final List<Double> laterIdleRss = new ArrayList<>();
 
   /** What the kernel did during each timed loop of {@link #pipeBulkGbps}, since the last take. */
@@ -386,9 +386,9 @@ final class JavaSide {
 
   /**
    * Resident memory of one child at rest (blocked on an event), in MiB: VmRSS of
-   * /proc/&lt;pid&gt;/status, {@value FloorSide#IDLE_RSS_AFTER_MILLIS} ms after its start, as the bare JVM of the floor is. The same child is
-   * read again {@value IdleMemoryNote#LATER_MILLIS} ms after its start for {@link IdleMemoryNote}.
-   * NaN where /proc is missing (not Linux).
+   * /proc/&lt;pid&gt;/status, {@value FloorSide#IDLE_RSS_AFTER_MILLIS} ms after its start, as the
+   * floor's bare JVM is read. The same child is read again {@value IdleMemoryNote#LATER_MILLIS} ms
+   * after its start for {@link IdleMemoryNote}. NaN where /proc is missing (not Linux).
    */
   double idleChildRssMib() throws InterruptedException, IOException {
     try (ProcessEvent event = ProcessEvent.create()) {
@@ -397,9 +397,9 @@ final class JavaSide {
       p.start();
       try {
         // Lets the child finish its start-up work (class loading, JIT of the start path) first.
-        sleepUntil(started, FloorSide.IDLE_RSS_AFTER_MILLIS);
+        FloorSide.sleepUntil(started, FloorSide.IDLE_RSS_AFTER_MILLIS);
         OptionalDouble rss = ProcStatus.vmRssMib(p.pid());
-        sleepUntil(started, IdleMemoryNote.LATER_MILLIS);
+        FloorSide.sleepUntil(started, IdleMemoryNote.LATER_MILLIS);
         ProcStatus.vmRssMib(p.pid()).ifPresent(laterIdleRss::add);
         return rss.orElse(Double.NaN);
       } finally {
@@ -414,13 +414,6 @@ final class JavaSide {
     List<Double> taken = List.copyOf(laterIdleRss);
     laterIdleRss.clear();
     return taken;
-  }
-
-  private static void sleepUntil(long startNanos, long millis) throws InterruptedException {
-    long left = millis - (System.nanoTime() - startNanos) / 1_000_000;
-    if (left > 0) {
-      Thread.sleep(left);
-    }
   }
 
   private static double startAllJoinAllSeconds(List<ChildProcess<Void>> ps) {

@@ -1,9 +1,12 @@
-package io.github.multiproc;
+package io.github.multiproc.internal.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.multiproc.ChildProcess;
+import io.github.multiproc.ProcessEvent;
+import io.github.multiproc.ProcessLock;
 import io.github.multiproc.testing.ChildCleanup;
 import io.github.multiproc.testing.ShmWorkersProcesses;
 import java.io.IOException;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class NativeHeapTrimTest {
-  /** The trimmer thread's name as /proc shows it: the first 15 characters of "Native Heap Trimmer". */
+  /** The trimmer thread's name as /proc shows it: the first 15 characters of its name. */
   private static final String TRIMMER = "Native Heap Tri";
 
   @AfterEach
@@ -46,7 +49,8 @@ class NativeHeapTrimTest {
   }
 
   private static void assumeTrimmingJvm() throws IOException {
-    assumeTrue(Runtime.version().feature() >= 22, "the flag is a product flag from JDK 22");
+    assumeTrue(
+        Runtime.version().feature() >= JavaCommand.NATIVE_TRIM_SINCE, "children get no trim flag");
     Path maps = Path.of("/proc/self/maps");
     assumeTrue(Files.exists(maps), "no /proc");
     assumeTrue(Files.readString(maps).contains("libc.so.6"), "not glibc: the JVM cannot trim");
